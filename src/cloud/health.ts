@@ -1,0 +1,50 @@
+/** The project's health URL: its GraphQL endpoint's base with /healthz. */
+export function healthUrl(endpoint: string): string {
+  const url = new URL(endpoint)
+  url.pathname = url.pathname.replace(/\/v1\/graphql\/?$/, '').replace(/\/$/, '') + '/healthz'
+  url.search = ''
+  return url.toString()
+}
+
+export class HealthTimeout extends Error {
+  override name = 'HealthTimeout'
+}
+
+export interface HealthWaitOptions {
+  timeoutMs: number
+  /** First pause between polls; it grows to maxIntervalMs. */
+  intervalMs?: number
+  maxIntervalMs?: number
+  log?: (message: string) => void
+}
+
+/** Poll /healthz until it answers 200, about every second at first and at most every 5 s. */
+export async function waitForHealthy(endpoint: string, options: HealthWaitOptions): Promise<{ polls: number; ms: number }> {
+  const url = healthUrl(endpoint)
+  const started = Date.now()
+  const deadline = started + options.timeoutMs
+  let interval = options.intervalMs ?? 1000
+  const maxInterval = options.maxIntervalMs ?? 5000
+  let last = 'no answer yet'
+  for (let polls = 1; ; polls++) {
+    const remaining = deadline - Date.now()
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(Math.max(1, Math.min(remaining, 10_000))) })
+      await response.body?.cancel()
+      if (response.status === 200) return { polls, ms: Date.now() - started }
+      last = `HTTP ${response.status}`
+    } catch (error) {
+      last = (error as Error).name === 'TimeoutError' ? 'no answer' : `network error (${(error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`
+    }
+    const left = deadline - Date.now()
+    if (left <= 0) {
+      throw new HealthTimeout(
+        `${url} did not answer 200 within ${Math.round(options.timeoutMs / 1000)} s (last: ${last}, ${polls} polls). ` +
+          'Raise "wait-timeout", or set "wait: false" to skip the wait.'
+      )
+    }
+    if (polls === 1) options.log?.(`Waiting for ${url} to answer 200 (up to ${Math.round(options.timeoutMs / 1000)} s)...`)
+    await new Promise((resolve) => setTimeout(resolve, Math.min(interval, left)))
+    interval = Math.min(maxInterval, Math.round(interval * 1.5))
+  }
+}
