@@ -102,8 +102,11 @@ export class CloudClient {
     try {
       data = await this.call(Q.read, { id })
     } catch (error) {
-      // The env field fails for an unknown tenant while tenant_by_pk answers null: that null is the reliable sign.
-      if (error instanceof ApiRejected && error.partialData && error.partialData.tenant_by_pk === null) throw new TenantNotFound(id)
+      if (!(error instanceof ApiRejected)) throw error
+      // For an unknown tenant the env field fails (with an undocumented message) and tenant_by_pk answers
+      // null: that null is the reliable sign. Without partial data, ask tenant_by_pk alone.
+      const partial = error.partialData?.tenant_by_pk
+      if (partial === null || (partial === undefined && (await this.getTenant(id)) === null)) throw new TenantNotFound(id)
       throw error
     }
     if (!data.tenant_by_pk) throw new TenantNotFound(id)

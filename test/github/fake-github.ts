@@ -1,0 +1,264 @@
+/**
+ * A fake of GitHub's REST issue-comments API, enough for Octokit (GITHUB_API_URL) to list,
+ * create, read and edit pull-request comments, with GitHub's pagination and permission errors.
+ */
+import { randomBytes } from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface FakeComment {
+  id: number
+  body: string
+  user: { login: string; type: string }
+  created_at: string
+  updated_at: string
+  html_url: string
+}
+
+export interface FakeRequest {
+  method: string
+  /** The request target as sent, query string included. */
+  path: string
+  status: number
+}
+
+interface StoredComment {
+  comment: FakeComment
+  owner: string
+  repo: string
+  issue: number
+}
+
+const DOCS = 'https://docs.github.com/rest/issues/comments'
+const BOT = { login: 'github-actions[bot]', type: 'Bot' }
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: Record<string, unknown>
+  ) {
+    super(String(body.message))
+  }
+}
+
+export class FakeGitHub {
+  readonly url: string
+  readonly token: string
+  /** When true, writes fail as they do for fork pull requests and read-only tokens. */
+  readOnly = false
+  readonly requests: FakeRequest[] = []
+
+  private readonly byId = new Map<number, StoredComment>()
+  private nextId = 1_000_001
+  private lastSecond = 0
+  private stopped = false
+
+  private constructor(
+    private readonly server: http.Server,
+    token: string
+  ) {
+    const { port } = server.address() as AddressInfo
+    this.url = `http://127.0.0.1:${port}`
+    this.token = token
+  }
+
+  static async start(opts: { token?: string } = {}): Promise<FakeGitHub> {
+    const server = http.createServer()
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(0, '127.0.0.1', () => {
+        server.off('error', reject)
+        resolve()
+      })
+    })
+    const github = new FakeGitHub(server, opts.token ?? `ghs_${randomBytes(18).toString('hex')}`)
+    server.on('request', (req, res) => {
+      github.serve(req, res).catch(() => res.destroy())
+    })
+    return github
+  }
+
+  /** The issue's comments, oldest first. */
+  comments(owner: string, repo: string, issue: number): FakeComment[] {
+    return this.thread(owner, repo, issue).map((stored) => structuredClone(stored.comment))
+  }
+
+  /** Seeds a comment directly; not recorded in `requests`. */
+  addComment(owner: string, repo: string, issue: number, body: string, login = 'octocat'): FakeComment {
+    return structuredClone(this.create(owner, repo, issue, body, { login, type: 'User' }))
+  }
+
+  async stop(): Promise<void> {
+    if (this.stopped) return
+    this.stopped = true
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
+    this.server.closeAllConnections()
+    await closed
+  }
+
+  private thread(owner: string, repo: string, issue: number): StoredComment[] {
+    return [...this.byId.values()].filter((s) => s.owner === owner && s.repo === repo && s.issue === issue)
+  }
+
+  private create(owner: string, repo: string, issue: number, body: string, user: FakeComment['user']): FakeComment {
+    const id = this.nextId++
+    const at = this.tick()
+    const comment: FakeComment = {
+      id,
+      body,
+      user: { ...user },
+      created_at: at,
+      updated_at: at,
+      html_url: `https://github.com/${owner}/${repo}/issues/${issue}#issuecomment-${id}`
+    }
+    this.byId.set(id, { comment, owner, repo, issue })
+    return comment
+  }
+
+  /** GitHub timestamps have second precision; keep them strictly increasing so "oldest" is unambiguous. */
+  private tick(): string {
+    this.lastSecond = Math.max(Math.floor(Date.now() / 1000), this.lastSecond + 1)
+    return new Date(this.lastSecond * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  }
+
+  private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET'
+    const target = req.url ?? '/'
+    const raw = await readBody(req)
+    let status: number
+    try {
+      status = this.handle(method, new URL(target, this.url), req.headers.authorization, raw, res)
+    } catch (err) {
+      const failure = err instanceof HttpError ? err : new HttpError(500, { message: String(err) })
+      status = failure.status
+      sendJson(res, failure.status, failure.body)
+    }
+    this.requests.push({ method, path: target, status })
+  }
+
+  /** Answers the request and returns the status it sent; throws HttpError for error answers. */
+  private handle(
+    method: string,
+    url: URL,
+    authorization: string | undefined,
+    raw: string,
+    res: http.ServerResponse
+  ): number {
+    const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments\/?$/.exec(url.pathname)
+    const single = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)\/?$/.exec(url.pathname)
+    const route = list ?? single
+    if (!route || (method !== 'GET' && !(list && method === 'POST') && !(single && method === 'PATCH'))) {
+      throw notFound()
+    }
+    if (!this.isAuthorized(authorization)) {
+      throw new HttpError(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' })
+    }
+    if (method !== 'GET' && this.readOnly) {
+      throw new HttpError(403, { message: 'Resource not accessible by integration', documentation_url: DOCS })
+    }
+    const owner = decodeURIComponent(route[1] ?? '')
+    const repo = decodeURIComponent(route[2] ?? '')
+    const number = Number(route[3])
+
+    if (list && method === 'GET') return this.listComments(owner, repo, number, url, res)
+    if (list) {
+      const created = this.create(owner, repo, number, requireBody(raw), BOT)
+      sendJson(res, 201, this.toJson(created))
+      return 201
+    }
+    const stored = this.byId.get(number)
+    if (!stored || stored.owner !== owner || stored.repo !== repo) throw notFound()
+    if (method === 'PATCH') {
+      stored.comment.body = requireBody(raw)
+      stored.comment.updated_at = this.tick()
+    }
+    sendJson(res, 200, this.toJson(stored.comment))
+    return 200
+  }
+
+  private listComments(owner: string, repo: string, issue: number, url: URL, res: http.ServerResponse): number {
+    const perPage = clamp(intParam(url, 'per_page') ?? 30, 1, 100)
+    const page = Math.max(intParam(url, 'page') ?? 1, 1)
+    const all = this.thread(owner, repo, issue)
+    const lastPage = Math.max(Math.ceil(all.length / perPage), 1)
+    const items = all.slice((page - 1) * perPage, page * perPage).map((s) => this.toJson(s.comment))
+
+    const link = (p: number, rel: string): string => {
+      const target = new URL(url.pathname, this.url)
+      target.searchParams.set('per_page', String(perPage))
+      target.searchParams.set('page', String(p))
+      return `<${target.href}>; rel="${rel}"`
+    }
+    const links: string[] = []
+    if (page > 1) links.push(link(Math.min(page - 1, lastPage), 'prev'))
+    if (page < lastPage) links.push(link(page + 1, 'next'), link(lastPage, 'last'))
+    if (page > 1) links.push(link(1, 'first'))
+    sendJson(res, 200, items, links.length > 0 ? { link: links.join(', ') } : {})
+    return 200
+  }
+
+  private isAuthorized(header: string | undefined): boolean {
+    const match = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header ?? '')
+    return match?.[1] === this.token
+  }
+
+  /** The comment as the REST API returns it, with the URL fields clients sometimes read. */
+  private toJson(comment: FakeComment): Record<string, unknown> {
+    const stored = this.byId.get(comment.id)
+    const repoUrl = `${this.url}/repos/${stored?.owner ?? ''}/${stored?.repo ?? ''}`
+    return {
+      ...structuredClone(comment),
+      url: `${repoUrl}/issues/comments/${comment.id}`,
+      issue_url: `${repoUrl}/issues/${stored?.issue ?? 0}`,
+      author_association: comment.user.type === 'Bot' ? 'NONE' : 'MEMBER'
+    }
+  }
+}
+
+function notFound(): HttpError {
+  return new HttpError(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
+}
+
+function requireBody(raw: string): string {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    throw new HttpError(400, { message: 'Problems parsing JSON', documentation_url: DOCS })
+  }
+  const body = (parsed as { body?: unknown } | null)?.body
+  if (typeof body !== 'string') {
+    throw new HttpError(422, { message: 'Invalid request.\n\n"body" wasn\'t supplied.', documentation_url: DOCS })
+  }
+  return body
+}
+
+function intParam(url: URL, name: string): number | undefined {
+  const raw = url.searchParams.get(name)
+  return raw !== null && /^\d+$/.test(raw) ? Number(raw) : undefined
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(Math.max(value, min), max)
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function sendJson(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: http.OutgoingHttpHeaders = {}
+): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text)
+  })
+  res.end(text)
+}

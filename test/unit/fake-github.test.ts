@@ -1,0 +1,167 @@
+import { FakeGitHub, type FakeComment } from '../github/fake-github.js'
+
+let gh: FakeGitHub
+
+beforeEach(async () => {
+  gh = await FakeGitHub.start({ token: 'ghs_test' })
+})
+
+afterEach(async () => {
+  await gh.stop()
+})
+
+async function api(
+  method: string,
+  path: string,
+  body?: unknown,
+  authorization: string | null = `token ${gh.token}`
+): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/vnd.github+json' }
+  if (authorization !== null) headers.authorization = authorization
+  if (body !== undefined) headers['content-type'] = 'application/json'
+  return fetch(new URL(path, gh.url), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+}
+
+/** Parses a Link header into {rel: absolute url}. */
+function links(res: Response): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const part of (res.headers.get('link') ?? '').split(',').filter(Boolean)) {
+    const match = /<([^>]+)>;\s*rel="(\w+)"/.exec(part.trim())
+    if (match) out[match[2]!] = match[1]!
+  }
+  return out
+}
+
+const LIST = '/repos/acme/app/issues/7/comments'
+
+describe('auth', () => {
+  it('accepts the token as "token X" or "Bearer X" and rejects anything else with 401', async () => {
+    expect((await api('GET', LIST)).status).toBe(200)
+    expect((await api('GET', LIST, undefined, `Bearer ${gh.token}`)).status).toBe(200)
+    for (const authorization of [null, 'token wrong', `Basic ${gh.token}`]) {
+      const res = await api('GET', LIST, undefined, authorization)
+      expect(res.status).toBe(401)
+      expect(await res.json()).toMatchObject({ message: 'Bad credentials' })
+    }
+  })
+})
+
+describe('comments', () => {
+  it('creates a bot comment, reads and edits it', async () => {
+    const created = await api('POST', LIST, { body: 'hello' })
+    expect(created.status).toBe(201)
+    expect(created.headers.get('content-type')).toMatch(/^application\/json/)
+    const comment = (await created.json()) as FakeComment
+    expect(comment).toMatchObject({ body: 'hello', user: { login: 'github-actions[bot]', type: 'Bot' } })
+    expect(comment.html_url).toBe(`https://github.com/acme/app/issues/7#issuecomment-${comment.id}`)
+    expect(comment.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
+
+    const one = '/repos/acme/app/issues/comments/' + comment.id
+    expect(await (await api('GET', one)).json()).toMatchObject({ id: comment.id, body: 'hello' })
+
+    const edited = await api('PATCH', one, { body: 'edited' })
+    expect(edited.status).toBe(200)
+    const after = (await edited.json()) as FakeComment
+    expect(after.body).toBe('edited')
+    expect(after.updated_at > after.created_at).toBe(true)
+    expect(gh.comments('acme', 'app', 7)).toEqual([expect.objectContaining({ id: comment.id, body: 'edited' })])
+
+    expect(gh.requests).toEqual([
+      { method: 'POST', path: LIST, status: 201 },
+      { method: 'GET', path: one, status: 200 },
+      { method: 'PATCH', path: one, status: 200 }
+    ])
+  })
+
+  it('seeds comments without recording requests, oldest first with increasing timestamps', async () => {
+    const a = gh.addComment('acme', 'app', 7, 'first')
+    const b = gh.addComment('acme', 'app', 7, 'second', 'someone')
+    gh.addComment('acme', 'other', 7, 'elsewhere')
+    expect(a.user).toEqual({ login: 'octocat', type: 'User' })
+    expect(b.user.login).toBe('someone')
+    expect(b.created_at > a.created_at).toBe(true)
+    expect(gh.requests).toEqual([])
+    const listed = (await (await api('GET', LIST)).json()) as FakeComment[]
+    expect(listed.map((c) => c.body)).toEqual(['first', 'second'])
+  })
+
+  it('answers 404 for unknown routes and for comments of another repository', async () => {
+    const other = gh.addComment('acme', 'other', 1, 'x')
+    for (const [method, path] of [
+      ['GET', '/repos/acme/app/pulls/7'],
+      ['GET', '/repos/acme/app/issues/comments/999'],
+      ['PATCH', `/repos/acme/app/issues/comments/${other.id}`],
+      ['DELETE', `/repos/acme/other/issues/comments/${other.id}`]
+    ] as const) {
+      const res = await api(method, path, method === 'PATCH' ? { body: 'y' } : undefined)
+      expect(res.status).toBe(404)
+      expect(await res.json()).toMatchObject({ message: 'Not Found' })
+    }
+    expect(gh.comments('acme', 'other', 1)[0]!.body).toBe('x')
+  })
+
+  it('rejects a missing body with 422', async () => {
+    expect((await api('POST', LIST, { text: 'no body' })).status).toBe(422)
+  })
+
+  it('answers 403 to writes when read-only, and still serves reads', async () => {
+    const seeded = gh.addComment('acme', 'app', 7, 'x')
+    gh.readOnly = true
+    for (const [method, path] of [
+      ['POST', LIST],
+      ['PATCH', `/repos/acme/app/issues/comments/${seeded.id}`]
+    ] as const) {
+      const res = await api(method, path, { body: 'y' })
+      expect(res.status).toBe(403)
+      expect(await res.json()).toMatchObject({ message: 'Resource not accessible by integration' })
+    }
+    expect((await api('GET', LIST)).status).toBe(200)
+    expect(gh.comments('acme', 'app', 7).map((c) => c.body)).toEqual(['x'])
+  })
+})
+
+describe('pagination', () => {
+  beforeEach(() => {
+    for (let i = 1; i <= 250; i++) gh.addComment('acme', 'app', 7, `comment ${i}`)
+  })
+
+  it('follows rel="next" links over 250 comments in ascending order', async () => {
+    const bodies: string[] = []
+    const pageLinks: Record<string, string>[] = []
+    let next: string | undefined = `${gh.url}${LIST}?per_page=100`
+    while (next) {
+      const res: Response = await api('GET', next)
+      expect(res.status).toBe(200)
+      bodies.push(...((await res.json()) as FakeComment[]).map((c) => c.body))
+      pageLinks.push(links(res))
+      next = links(res).next
+    }
+    expect(bodies).toEqual(Array.from({ length: 250 }, (_, i) => `comment ${i + 1}`))
+
+    const page = (n: number): string => `${gh.url}${LIST}?per_page=100&page=${n}`
+    expect(pageLinks).toEqual([
+      { next: page(2), last: page(3) },
+      { prev: page(1), next: page(3), last: page(3), first: page(1) },
+      { prev: page(2), first: page(1) }
+    ])
+  })
+
+  it('defaults to 30 per page and caps per_page at 100', async () => {
+    const first = await api('GET', LIST)
+    expect(((await first.json()) as unknown[]).length).toBe(30)
+    expect(links(first).last).toBe(`${gh.url}${LIST}?per_page=30&page=9`)
+
+    const capped = await api('GET', `${LIST}?per_page=500&page=3`)
+    expect(((await capped.json()) as unknown[]).length).toBe(50)
+    expect(links(capped).next).toBeUndefined()
+
+    const beyond = await api('GET', `${LIST}?per_page=100&page=4`)
+    expect(await beyond.json()).toEqual([])
+  })
+
+  it('sends no Link header when everything fits on one page', async () => {
+    const res = await api('GET', '/repos/acme/app/issues/8/comments')
+    expect(await res.json()).toEqual([])
+    expect(res.headers.get('link')).toBeNull()
+  })
+})
