@@ -247,20 +247,17 @@ export function classify(error: unknown, timeoutMs: number): CloudError {
     }
     return new ApiRejected(message, code, (error.response as { data?: Record<string, unknown> | null }).data)
   }
-  if (error instanceof Error) {
-    if (error.name === 'TimeoutError' || error.name === 'AbortError') {
-      return new TransientError(`no answer within ${timeoutMs / 1000} s`, 'timeout', true)
-    }
-    const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause
-    if (error instanceof TypeError && cause) {
-      const code = cause.code ?? 'network'
-      return new TransientError(`network error: ${code}`, code, !NOT_SENT_CODES.has(code))
-    }
-    if (error instanceof SyntaxError) {
-      return new TransientError('the answer was not JSON', 'invalid-response', true)
-    }
-    return new CloudError(error.message)
+  // Duck-typed: fetch's errors (TypeError, DOMException) may come from another realm than ours.
+  const failure = error as { name?: string; message?: string; cause?: { code?: string } } | null
+  if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') {
+    return new TransientError(`no answer within ${timeoutMs / 1000} s`, 'timeout', true)
   }
+  if (failure?.name === 'TypeError' && failure.cause) {
+    const code = failure.cause.code ?? 'network'
+    return new TransientError(`network error: ${code}`, code, !NOT_SENT_CODES.has(code))
+  }
+  if (failure?.name === 'SyntaxError') return new TransientError('the answer was not JSON', 'invalid-response', true)
+  if (failure?.message) return new CloudError(failure.message)
   return new CloudError(String(error))
 }
 

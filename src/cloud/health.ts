@@ -25,7 +25,7 @@ export async function waitForHealthy(endpoint: string, options: HealthWaitOption
   const deadline = started + options.timeoutMs
   let interval = options.intervalMs ?? 1000
   const maxInterval = options.maxIntervalMs ?? 5000
-  let last = 'no answer yet'
+  let last: string
   for (let polls = 1; ; polls++) {
     const remaining = deadline - Date.now()
     try {

@@ -30,7 +30,7 @@ export function readPullRequest(env: NodeJS.ProcessEnv): PullRequest | undefined
   try {
     payload = JSON.parse(readFileSync(eventPath, 'utf8'))
   } catch (error) {
-    throw new Error(`Could not read the event payload ${eventPath}: ${(error as Error).message}`)
+    throw new Error(`Could not read the event payload ${eventPath}: ${(error as Error).message}`, { cause: error })
   }
   const number = payload.pull_request?.number ?? payload.number
   const [owner, repo] = repository.includes('/')

@@ -14,7 +14,7 @@ export async function getOperation(deps: OperationDeps): Promise<Outcome> {
     deps.log.info(`Tenant ${tenant.id}: project ${tenant.project.name}, endpoint ${tenant.project.endpoint}.`)
     return { result: 'found', changed: false }
   } catch (error) {
-    if (error instanceof TenantNotFound) throw new Error(`${error.message} Check input "tenant-id".`)
+    if (error instanceof TenantNotFound) throw new Error(`${error.message} Check input "tenant-id".`, { cause: error })
     throw error
   }
 }

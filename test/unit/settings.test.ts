@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { InputError, readSettings } from '../../src/settings.js'
+
+const TENANT = '3FA85F64-5717-4562-B3FC-2C963F66AFA6'
+let saved: NodeJS.ProcessEnv
+
+/** Inputs reach the action as INPUT_<NAME> variables, hyphens kept: set them as the runner does. */
+function inputs(values: Record<string, string>): NodeJS.ProcessEnv {
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
+  for (const [name, value] of Object.entries(values)) process.env[`INPUT_${name.toUpperCase()}`] = value
+  return { GITHUB_WORKSPACE: '/work/space' }
+}
+
+beforeEach(() => {
+  saved = { ...process.env }
+})
+afterEach(() => {
+  process.env = saved
+})
+
+describe('readSettings', () => {
+  it('applies the documented defaults', () => {
+    const settings = readSettings(inputs({ operation: 'create', pat: 'tok123456' }))
+    expect(settings).toMatchObject({
+      operation: 'create',
+      pat: 'tok123456',
+      cloud: 'aws',
+      region: 'us-east-2',
+      prune: false,
+      keepKeys: ['HASURA_GRAPHQL_ADMIN_SECRET'],
+      dryRun: false,
+      wait: true,
+      waitTimeoutSeconds: 300,
+      apiEndpoint: 'https://data.pro.hasura.io/v1/graphql',
+      comment: true,
+      workspace: '/work/space'
+    })
+    expect(settings.tenantId).toBeUndefined()
+    expect(settings.name).toBeUndefined()
+  })
+
+  it('lower-cases the tenant id and splits keep-keys on commas and newlines', () => {
+    const settings = readSettings(
+      inputs({ operation: 'get', pat: 'tok123456', 'tenant-id': TENANT, 'keep-keys': 'A, B\nC\n\n' })
+    )
+    expect(settings.tenantId).toBe(TENANT.toLowerCase())
+    expect(settings.keepKeys).toEqual(['A', 'B', 'C'])
+  })
+
+  it.each(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'])('accepts the YAML 1.2 boolean %s', (value) => {
+    const settings = readSettings(inputs({ operation: 'create', pat: 'tok123456', 'dry-run': value }))
+    expect(settings.dryRun).toBe(value.toLowerCase() === 'true')
+  })
+
+  const invalid: [string, Record<string, string>, string][] = [
+    ['operation', { operation: 'remove' }, '"operation"'],
+    ['operation missing', { operation: '' }, '"operation"'],
+    ['pat', { operation: 'create', pat: '  ' }, '"pat"'],
+    ['pat with a space', { operation: 'create', pat: 'pat abc' }, '"pat"'],
+    ['tenant-id', { operation: 'get', 'tenant-id': '1234' }, '"tenant-id"'],
+    ['wait', { operation: 'create', wait: 'yes' }, '"wait"'],
+    ['prune', { operation: 'create', prune: 'no' }, '"prune"'],
+    ['comment', { operation: 'create', comment: '0' }, '"comment"'],
+    ['wait-timeout', { operation: 'create', 'wait-timeout': '5m' }, '"wait-timeout"'],
+    ['api-endpoint', { operation: 'create', 'api-endpoint': 'data.pro.hasura.io' }, '"api-endpoint"'],
+    ['get without tenant-id', { operation: 'get' }, '"tenant-id"'],
+    ['delete without tenant-id', { operation: 'delete' }, '"tenant-id"'],
+    ['sync-env without env-file', { operation: 'sync-env', 'tenant-id': TENANT }, '"env-file"']
+  ]
+  it.each(invalid)('rejects a bad %s, naming the input', (_, values, name) => {
+    const read = () => readSettings(inputs({ pat: 'tok123456', ...values }))
+    expect(read).toThrow(InputError)
+    expect(read).toThrow(name)
+  })
+
+  it('lets delete go without tenant-id on a pull request with comments on', () => {
+    const env = inputs({ operation: 'delete', pat: 'tok123456' })
+    const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'settings-')), 'event.json')
+    writeFileSync(eventPath, JSON.stringify({ action: 'closed', number: 7, pull_request: { number: 7, head: { sha: 'abc' } } }))
+    const settings = readSettings({ ...env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/shop' })
+    expect(settings.pullRequest).toEqual({ owner: 'acme', repo: 'shop', number: 7, headSha: 'abc', action: 'closed' })
+  })
+})
+
