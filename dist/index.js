@@ -65201,12 +65201,39 @@ class CloudClient {
     }
     /** Upserts the given keys. Hash-guarded, so a retry after an unknown outcome cannot apply twice. */
     async updateTenantEnv(tenantId, currentHash, envs) {
-        const data = await this.call(Q.update, { tenantId, currentHash, envs });
+        const variables = { tenantId, currentHash, envs };
+        const data = await this.guardedWrite('updateTenantEnv', Q.update, variables);
         return toTenantEnv(data.updateTenantEnv);
     }
     async deleteTenantEnv(tenantId, currentHash, keys) {
-        const data = await this.call(Q.deleteEnv, { tenantId, currentHash, deleteEnvs: keys });
+        const variables = { tenantId, currentHash, deleteEnvs: keys };
+        const data = await this.guardedWrite('deleteTenantEnv', Q.deleteEnv, variables);
         return toTenantEnv(data.deleteTenantEnv);
+    }
+    /**
+     * A hash-guarded env write, retried freely: a try that acted makes the hash stale, so nothing applies twice.
+     * But then the retry is rejected although the write went through, so a failure after a try that may have
+     * acted is an AmbiguousWrite: the caller must re-read to learn whether it was applied.
+     */
+    async guardedWrite(field, document, variables) {
+        let acted;
+        try {
+            return await this.call(document, variables, {
+                onRetry: (error) => {
+                    if (error.mayHaveActed)
+                        acted ??= error;
+                }
+            });
+        }
+        catch (error) {
+            if (error instanceof TransientError && error.mayHaveActed)
+                acted ??= error;
+            if (acted && error instanceof CloudError && !(error instanceof AuthError)) {
+                const then = error === acted ? '' : `, then: ${error.message}`;
+                throw new AmbiguousWrite(`${field} may have been applied (${acted.message}${then})`, error.code);
+            }
+            throw error;
+        }
     }
     call(document, variables, options = {}) {
         const hooks = {
@@ -65235,7 +65262,8 @@ function toTenantEnv(raw) {
     if (vars && typeof vars === 'object' && 'environment' in vars && typeof vars.environment === 'object') {
         vars = vars.environment;
     }
-    const flat = {};
+    // Null prototype: a key such as `__proto__` must stay an ordinary key, not vanish into the prototype.
+    const flat = Object.create(null);
     for (const [key, value] of Object.entries((vars ?? {}))) {
         flat[key] = typeof value === 'string' ? value : JSON.stringify(value);
     }
@@ -65270,20 +65298,19 @@ function classify(error, timeoutMs) {
         }
         return new ApiRejected(message, code, error.response.data);
     }
-    if (error instanceof Error) {
-        if (error.name === 'TimeoutError' || error.name === 'AbortError') {
-            return new TransientError(`no answer within ${timeoutMs / 1000} s`, 'timeout', true);
-        }
-        const cause = error.cause;
-        if (error instanceof TypeError && cause) {
-            const code = cause.code ?? 'network';
-            return new TransientError(`network error: ${code}`, code, !NOT_SENT_CODES.has(code));
-        }
-        if (error instanceof SyntaxError) {
-            return new TransientError('the answer was not JSON', 'invalid-response', true);
-        }
-        return new CloudError(error.message);
+    // Duck-typed: fetch's errors (TypeError, DOMException) may come from another realm than ours.
+    const failure = error;
+    if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') {
+        return new TransientError(`no answer within ${timeoutMs / 1000} s`, 'timeout', true);
     }
+    if (failure?.name === 'TypeError' && failure.cause) {
+        const code = failure.cause.code ?? 'network';
+        return new TransientError(`network error: ${code}`, code, !NOT_SENT_CODES.has(code));
+    }
+    if (failure?.name === 'SyntaxError')
+        return new TransientError('the answer was not JSON', 'invalid-response', true);
+    if (failure?.message)
+        return new CloudError(failure.message);
     return new CloudError(String(error));
 }
 function authError(detail) {
@@ -65323,7 +65350,7 @@ const KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * Text that looks like a (misspelt) key may be quoted back in a message; anything else
  * (spaces, quotes, long text) may be a value pasted in the wrong place and is not.
  */
-const QUOTABLE_KEY = /^[A-Za-z0-9_.\-]{1,64}$/;
+const QUOTABLE_KEY = /^[A-Za-z0-9_.-]{1,64}$/;
 /**
  * The single key check shared by the dotenv and YAML parsers, so both formats accept
  * exactly the same keys and report a bad one the same way, at its line.
@@ -69516,6 +69543,8 @@ class PreviewComments {
     log;
     now;
     octokit;
+    /** The login the token acts as, when GitHub tells (personal tokens); undefined for installation tokens. */
+    self;
     constructor(token, pr, log, now = () => new Date()) {
         this.token = token;
         this.pr = pr;
@@ -69534,9 +69563,15 @@ class PreviewComments {
             });
             for await (const page of pages) {
                 // Comments come oldest first, so the first match is the oldest one.
-                const ours = page.data.find((comment) => comment.body?.startsWith(PREVIEW_MARKER));
-                if (ours)
-                    return { commentId: ours.id, tenantId: TENANT_MARKER.exec(ours.body ?? '')?.[1] };
+                for (const comment of page.data) {
+                    if (!comment.body?.startsWith(PREVIEW_MARKER))
+                        continue;
+                    if (await this.isOurs(comment.user)) {
+                        return { commentId: comment.id, tenantId: TENANT_MARKER.exec(comment.body)?.[1] };
+                    }
+                    const author = comment.user?.login ?? 'a deleted user';
+                    this.log.info(`Ignoring comment ${comment.id} by ${author}: it has the preview marker but is not ours.`);
+                }
             }
             return undefined;
         }
@@ -69595,6 +69630,22 @@ class PreviewComments {
             this.warn('comment on', error);
         }
     }
+    /**
+     * Anyone who can comment can paste the markers, and the tenant a comment names is reused and deleted: only a
+     * comment this action could have written counts. Bot accounts (github-actions[bot] for the default token, an
+     * app's bot) cannot be used by people; with a personal token, the author is that token's user.
+     */
+    async isOurs(author) {
+        if (!author)
+            return false;
+        if (author.type === 'Bot')
+            return true;
+        // Asked only when a person's comment carries the marker; installation tokens cannot read /user (403).
+        this.self ??= this.client()
+            .then((octokit) => octokit.rest.users.getAuthenticated())
+            .then(({ data }) => data.login, () => undefined);
+        return author.login === (await this.self);
+    }
     warn(action, error) {
         const status = error.status;
         const message = error.message;
@@ -69634,7 +69685,7 @@ async function waitForHealthy(endpoint, options) {
     const deadline = started + options.timeoutMs;
     let interval = options.intervalMs ?? 1000;
     const maxInterval = options.maxIntervalMs ?? 5000;
-    let last = 'no answer yet';
+    let last;
     for (let polls = 1;; polls++) {
         const remaining = deadline - Date.now();
         try {
@@ -69758,14 +69809,21 @@ function maskedEnv(env) {
  * Bring a tenant's env to what the file says, writing only what differs: one updateTenantEnv for
  * the upserts, then one deleteTenantEnv for the removals, each guarded by the hash before it.
  * A rejected or unknown write is resolved by re-reading and re-planning, so a concurrent writer's
- * keys survive and nothing is applied twice.
+ * keys survive and nothing is applied twice. A write whose outcome was unknown counts as ours for the
+ * keys the re-read shows done: `changed` and the health wait must not be lost to a dropped answer.
  */
 async function syncTenantEnv(tenantId, entries, current, deps) {
     const { cloud, report, settings, log } = deps;
     const options = { prune: settings.prune, keepKeys: settings.keepKeys };
     let env = current;
     let plan = planEnv(env.vars, entries, options);
-    const applied = { added: [], changed: [], removed: [], unchanged: [], upserts: [], deletions: [] };
+    // Each key once, with its change against the first read, however many times the plan was redone.
+    const applied = new Map();
+    const record = (keys, change) => {
+        for (const key of keys)
+            if (!applied.has(key))
+                applied.set(key, change);
+    };
     let wrote = false;
     for (let replans = 0;; replans++) {
         if (settings.dryRun) {
@@ -69776,17 +69834,19 @@ async function syncTenantEnv(tenantId, entries, current, deps) {
         if (isEmptyPlan(plan))
             break;
         log.info(`Env plan: ${describe(plan)}.`);
+        let step = 'upserts';
         try {
             if (plan.upserts.length > 0) {
                 env = maskedEnv(await cloud.updateTenantEnv(tenantId, env.hash, plan.upserts));
                 wrote = true;
-                applied.added.push(...plan.added);
-                applied.changed.push(...plan.changed);
+                record(plan.added, 'added');
+                record(plan.changed, 'changed');
             }
+            step = 'deletions';
             if (plan.deletions.length > 0) {
                 env = maskedEnv(await cloud.deleteTenantEnv(tenantId, env.hash, plan.deletions));
                 wrote = true;
-                applied.removed.push(...plan.removed);
+                record(plan.removed, 'removed');
             }
             break;
         }
@@ -69796,10 +69856,22 @@ async function syncTenantEnv(tenantId, entries, current, deps) {
             // The hash was stale or the outcome is unknown: see what is there now and plan again.
             log.warning(`An env write was not confirmed (${error.message}); re-reading the tenant's env and planning again.`);
             env = maskedEnv(await cloud.getTenantEnv(tenantId));
+            const attempted = plan;
             plan = planEnv(env.vars, entries, options);
+            if (error instanceof AmbiguousWrite) {
+                // The failed step may have gone through: what it meant to do and the re-read shows done counts as ours.
+                const tried = step === 'upserts' ? { ...attempted, removed: [] } : { added: [], changed: [], removed: attempted.removed };
+                const pending = new Set([...plan.upserts.map((upsert) => upsert.key), ...plan.deletions]);
+                for (const { key, change } of planChanges(tried)) {
+                    if (pending.has(key))
+                        continue;
+                    record([key], change);
+                    wrote = true;
+                }
+            }
         }
     }
-    report.setChanges(planChanges(applied), false);
+    report.setChanges([...applied].map(([key, change]) => ({ key, change })), false);
     if (!wrote) {
         log.info('The tenant already has every value in the file: nothing written.');
         return { result: 'unchanged', changed: false, env };
@@ -69834,7 +69906,7 @@ async function syncEnvOperation(deps) {
     }
     catch (error) {
         if (error instanceof TenantNotFound)
-            throw new Error(`${error.message} Check input "tenant-id".`);
+            throw new Error(`${error.message} Check input "tenant-id".`, { cause: error });
         throw error;
     }
     maskedEnv(read.env);
@@ -70029,7 +70101,7 @@ async function getOperation(deps) {
     }
     catch (error) {
         if (error instanceof TenantNotFound)
-            throw new Error(`${error.message} Check input "tenant-id".`);
+            throw new Error(`${error.message} Check input "tenant-id".`, { cause: error });
         throw error;
     }
 }
@@ -70148,7 +70220,7 @@ function readPullRequest(env) {
         payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
     }
     catch (error) {
-        throw new Error(`Could not read the event payload ${eventPath}: ${error.message}`);
+        throw new Error(`Could not read the event payload ${eventPath}: ${error.message}`, { cause: error });
     }
     const number = payload.pull_request?.number ?? payload.number;
     const [owner, repo] = repository.includes('/')

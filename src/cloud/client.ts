@@ -170,13 +170,38 @@ export class CloudClient {
 
   /** Upserts the given keys. Hash-guarded, so a retry after an unknown outcome cannot apply twice. */
   async updateTenantEnv(tenantId: string, currentHash: string, envs: { key: string; value: string }[]): Promise<TenantEnv> {
-    const data = await this.call<{ updateTenantEnv: RawEnv }>(Q.update, { tenantId, currentHash, envs })
+    const variables = { tenantId, currentHash, envs }
+    const data = await this.guardedWrite<{ updateTenantEnv: RawEnv }>('updateTenantEnv', Q.update, variables)
     return toTenantEnv(data.updateTenantEnv)
   }
 
   async deleteTenantEnv(tenantId: string, currentHash: string, keys: string[]): Promise<TenantEnv> {
-    const data = await this.call<{ deleteTenantEnv: RawEnv }>(Q.deleteEnv, { tenantId, currentHash, deleteEnvs: keys })
+    const variables = { tenantId, currentHash, deleteEnvs: keys }
+    const data = await this.guardedWrite<{ deleteTenantEnv: RawEnv }>('deleteTenantEnv', Q.deleteEnv, variables)
     return toTenantEnv(data.deleteTenantEnv)
+  }
+
+  /**
+   * A hash-guarded env write, retried freely: a try that acted makes the hash stale, so nothing applies twice.
+   * But then the retry is rejected although the write went through, so a failure after a try that may have
+   * acted is an AmbiguousWrite: the caller must re-read to learn whether it was applied.
+   */
+  private async guardedWrite<T>(field: string, document: string, variables: Record<string, unknown>): Promise<T> {
+    let acted: TransientError | undefined
+    try {
+      return await this.call<T>(document, variables, {
+        onRetry: (error) => {
+          if (error.mayHaveActed) acted ??= error
+        }
+      })
+    } catch (error) {
+      if (error instanceof TransientError && error.mayHaveActed) acted ??= error
+      if (acted && error instanceof CloudError && !(error instanceof AuthError)) {
+        const then = error === acted ? '' : `, then: ${error.message}`
+        throw new AmbiguousWrite(`${field} may have been applied (${acted.message}${then})`, error.code)
+      }
+      throw error
+    }
   }
 
   private call<T>(
@@ -214,7 +239,8 @@ export function toTenantEnv(raw: RawEnv): TenantEnv {
   if (vars && typeof vars === 'object' && 'environment' in vars && typeof (vars as { environment: unknown }).environment === 'object') {
     vars = (vars as { environment: unknown }).environment
   }
-  const flat: Record<string, string> = {}
+  // Null prototype: a key such as `__proto__` must stay an ordinary key, not vanish into the prototype.
+  const flat = Object.create(null) as Record<string, string>
   for (const [key, value] of Object.entries((vars ?? {}) as Record<string, unknown>)) {
     flat[key] = typeof value === 'string' ? value : JSON.stringify(value)
   }

@@ -34,7 +34,7 @@ export const KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/
  * Text that looks like a (misspelt) key may be quoted back in a message; anything else
  * (spaces, quotes, long text) may be a value pasted in the wrong place and is not.
  */
-const QUOTABLE_KEY = /^[A-Za-z0-9_.\-]{1,64}$/
+const QUOTABLE_KEY = /^[A-Za-z0-9_.-]{1,64}$/
 
 /**
  * The single key check shared by the dotenv and YAML parsers, so both formats accept

@@ -30,6 +30,8 @@ type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>
  */
 export class PreviewComments {
   private octokit?: Promise<Octokit>
+  /** The login the token acts as, when GitHub tells (personal tokens); undefined for installation tokens. */
+  private self?: Promise<string | undefined>
 
   constructor(
     private readonly token: string,
@@ -50,8 +52,14 @@ export class PreviewComments {
       })
       for await (const page of pages) {
         // Comments come oldest first, so the first match is the oldest one.
-        const ours = page.data.find((comment) => comment.body?.startsWith(PREVIEW_MARKER))
-        if (ours) return { commentId: ours.id, tenantId: TENANT_MARKER.exec(ours.body ?? '')?.[1] }
+        for (const comment of page.data) {
+          if (!comment.body?.startsWith(PREVIEW_MARKER)) continue
+          if (await this.isOurs(comment.user)) {
+            return { commentId: comment.id, tenantId: TENANT_MARKER.exec(comment.body)?.[1] }
+          }
+          const author = comment.user?.login ?? 'a deleted user'
+          this.log.info(`Ignoring comment ${comment.id} by ${author}: it has the preview marker but is not ours.`)
+        }
       }
       return undefined
     } catch (error) {
@@ -109,6 +117,24 @@ export class PreviewComments {
     } catch (error) {
       this.warn('comment on', error)
     }
+  }
+
+  /**
+   * Anyone who can comment can paste the markers, and the tenant a comment names is reused and deleted: only a
+   * comment this action could have written counts. Bot accounts (github-actions[bot] for the default token, an
+   * app's bot) cannot be used by people; with a personal token, the author is that token's user.
+   */
+  private async isOurs(author: { login: string; type?: string } | null | undefined): Promise<boolean> {
+    if (!author) return false
+    if (author.type === 'Bot') return true
+    // Asked only when a person's comment carries the marker; installation tokens cannot read /user (403).
+    this.self ??= this.client()
+      .then((octokit) => octokit.rest.users.getAuthenticated())
+      .then(
+        ({ data }) => data.login,
+        () => undefined
+      )
+    return author.login === (await this.self)
   }
 
   private warn(action: string, error: unknown): void {

@@ -1,8 +1,8 @@
-import { AuthError, CloudError, TenantNotFound } from '../cloud/errors.js'
+import { AmbiguousWrite, AuthError, CloudError, TenantNotFound } from '../cloud/errors.js'
 import type { TenantEnv } from '../cloud/client.js'
 import { waitForHealthy } from '../cloud/health.js'
 import type { EnvEntry } from '../env/entry.js'
-import { isEmptyPlan, planChanges, planEnv, type EnvPlan } from '../env/plan.js'
+import { isEmptyPlan, planChanges, planEnv, type EnvChange, type EnvPlan } from '../env/plan.js'
 import type { Outcome } from '../report.js'
 import { maskSecret } from '../secrets.js'
 import type { OperationDeps } from './deps.js'
@@ -27,7 +27,8 @@ export interface EnvSyncResult {
  * Bring a tenant's env to what the file says, writing only what differs: one updateTenantEnv for
  * the upserts, then one deleteTenantEnv for the removals, each guarded by the hash before it.
  * A rejected or unknown write is resolved by re-reading and re-planning, so a concurrent writer's
- * keys survive and nothing is applied twice.
+ * keys survive and nothing is applied twice. A write whose outcome was unknown counts as ours for the
+ * keys the re-read shows done: `changed` and the health wait must not be lost to a dropped answer.
  */
 export async function syncTenantEnv(
   tenantId: string,
@@ -39,7 +40,11 @@ export async function syncTenantEnv(
   const options = { prune: settings.prune, keepKeys: settings.keepKeys }
   let env = current
   let plan = planEnv(env.vars, entries, options)
-  const applied: EnvPlan = { added: [], changed: [], removed: [], unchanged: [], upserts: [], deletions: [] }
+  // Each key once, with its change against the first read, however many times the plan was redone.
+  const applied = new Map<string, EnvChange>()
+  const record = (keys: string[], change: EnvChange) => {
+    for (const key of keys) if (!applied.has(key)) applied.set(key, change)
+  }
   let wrote = false
   for (let replans = 0; ; replans++) {
     if (settings.dryRun) {
@@ -49,17 +54,19 @@ export async function syncTenantEnv(
     }
     if (isEmptyPlan(plan)) break
     log.info(`Env plan: ${describe(plan)}.`)
+    let step: 'upserts' | 'deletions' = 'upserts'
     try {
       if (plan.upserts.length > 0) {
         env = maskedEnv(await cloud.updateTenantEnv(tenantId, env.hash, plan.upserts))
         wrote = true
-        applied.added.push(...plan.added)
-        applied.changed.push(...plan.changed)
+        record(plan.added, 'added')
+        record(plan.changed, 'changed')
       }
+      step = 'deletions'
       if (plan.deletions.length > 0) {
         env = maskedEnv(await cloud.deleteTenantEnv(tenantId, env.hash, plan.deletions))
         wrote = true
-        applied.removed.push(...plan.removed)
+        record(plan.removed, 'removed')
       }
       break
     } catch (error) {
@@ -67,10 +74,22 @@ export async function syncTenantEnv(
       // The hash was stale or the outcome is unknown: see what is there now and plan again.
       log.warning(`An env write was not confirmed (${(error as Error).message}); re-reading the tenant's env and planning again.`)
       env = maskedEnv(await cloud.getTenantEnv(tenantId))
+      const attempted = plan
       plan = planEnv(env.vars, entries, options)
+      if (error instanceof AmbiguousWrite) {
+        // The failed step may have gone through: what it meant to do and the re-read shows done counts as ours.
+        const tried =
+          step === 'upserts' ? { ...attempted, removed: [] } : { added: [], changed: [], removed: attempted.removed }
+        const pending = new Set([...plan.upserts.map((upsert) => upsert.key), ...plan.deletions])
+        for (const { key, change } of planChanges(tried)) {
+          if (pending.has(key)) continue
+          record([key], change)
+          wrote = true
+        }
+      }
     }
   }
-  report.setChanges(planChanges(applied), false)
+  report.setChanges([...applied].map(([key, change]) => ({ key, change })), false)
   if (!wrote) {
     log.info('The tenant already has every value in the file: nothing written.')
     return { result: 'unchanged', changed: false, env }
@@ -106,7 +125,7 @@ export async function syncEnvOperation(deps: OperationDeps): Promise<Outcome> {
   try {
     read = await deps.cloud.readTenant(tenantId)
   } catch (error) {
-    if (error instanceof TenantNotFound) throw new Error(`${error.message} Check input "tenant-id".`)
+    if (error instanceof TenantNotFound) throw new Error(`${error.message} Check input "tenant-id".`, { cause: error })
     throw error
   }
   maskedEnv(read.env)

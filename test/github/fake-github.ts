@@ -47,6 +47,11 @@ export class FakeGitHub {
   /** When true, writes fail as they do for fork pull requests and read-only tokens. */
   readOnly = false
   readonly requests: FakeRequest[] = []
+  /**
+   * The user a personal access token belongs to: comments are then authored by them and GET /user answers
+   * them. Unset, the token is an installation token (github-actions[bot]) and GET /user answers 403.
+   */
+  readonly user?: string
 
   private readonly byId = new Map<number, StoredComment>()
   private nextId = 1_000_001
@@ -55,14 +60,16 @@ export class FakeGitHub {
 
   private constructor(
     private readonly server: http.Server,
-    token: string
+    token: string,
+    user: string | undefined
   ) {
     const { port } = server.address() as AddressInfo
     this.url = `http://127.0.0.1:${port}`
     this.token = token
+    this.user = user
   }
 
-  static async start(opts: { token?: string } = {}): Promise<FakeGitHub> {
+  static async start(opts: { token?: string; user?: string } = {}): Promise<FakeGitHub> {
     const server = http.createServer()
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
@@ -71,7 +78,7 @@ export class FakeGitHub {
         resolve()
       })
     })
-    const github = new FakeGitHub(server, opts.token ?? `ghs_${randomBytes(18).toString('hex')}`)
+    const github = new FakeGitHub(server, opts.token ?? `ghs_${randomBytes(18).toString('hex')}`, opts.user)
     server.on('request', (req, res) => {
       github.serve(req, res).catch(() => res.destroy())
     })
@@ -144,6 +151,7 @@ export class FakeGitHub {
     raw: string,
     res: http.ServerResponse
   ): number {
+    if (url.pathname === '/user' && method === 'GET') return this.authenticatedUser(authorization, res)
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments\/?$/.exec(url.pathname)
     const single = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)\/?$/.exec(url.pathname)
     const route = list ?? single
@@ -162,7 +170,8 @@ export class FakeGitHub {
 
     if (list && method === 'GET') return this.listComments(owner, repo, number, url, res)
     if (list) {
-      const created = this.create(owner, repo, number, requireBody(raw), BOT)
+      const author = this.user ? { login: this.user, type: 'User' } : BOT
+      const created = this.create(owner, repo, number, requireBody(raw), author)
       sendJson(res, 201, this.toJson(created))
       return 201
     }
@@ -173,6 +182,20 @@ export class FakeGitHub {
       stored.comment.updated_at = this.tick()
     }
     sendJson(res, 200, this.toJson(stored.comment))
+    return 200
+  }
+
+  private authenticatedUser(authorization: string | undefined, res: http.ServerResponse): number {
+    if (!this.isAuthorized(authorization)) {
+      throw new HttpError(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' })
+    }
+    if (!this.user) {
+      throw new HttpError(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user'
+      })
+    }
+    sendJson(res, 200, { login: this.user, type: 'User' })
     return 200
   }
 

@@ -120,6 +120,27 @@ describe('comments', () => {
   })
 })
 
+describe('GET /user', () => {
+  it('answers 403 for an installation token, as GitHub does for GITHUB_TOKEN', async () => {
+    const res = await api('GET', '/user')
+    expect(res.status).toBe(403)
+    expect(await res.json()).toMatchObject({ message: 'Resource not accessible by integration' })
+  })
+
+  it("with a personal token's user: answers it, and comments are authored by it", async () => {
+    const personal = await FakeGitHub.start({ token: 'ghp_personal', user: 'release-manager' })
+    try {
+      const headers = { authorization: 'token ghp_personal', 'content-type': 'application/json' }
+      const me = await fetch(new URL('/user', personal.url), { headers })
+      expect(await me.json()).toMatchObject({ login: 'release-manager', type: 'User' })
+      const created = await fetch(new URL(LIST, personal.url), { method: 'POST', headers, body: '{"body":"hi"}' })
+      expect(await created.json()).toMatchObject({ user: { login: 'release-manager', type: 'User' } })
+    } finally {
+      await personal.stop()
+    }
+  })
+})
+
 describe('pagination', () => {
   beforeEach(() => {
     for (let i = 1; i <= 250; i++) gh.addComment('acme', 'app', 7, `comment ${i}`)

@@ -1,0 +1,445 @@
+/**
+ * npm run bench [-- --runs N]
+ *
+ * A report, not a test: how long the bundled action takes end to end next to the least any Node
+ * program can take for the same work (the floor), how big the bundle is, and how many API round
+ * trips each operation costs. It prints PASS/FAIL against the targets of issue 5 and exits 0 either
+ * way; it exits 1 only when something broke (a run failed, the bundle is missing).
+ *
+ * - The action runs as the runner runs it, through test/e2e/harness.ts: `node dist/index.js` in a
+ *   child process with INPUT_* variables and the runner's files (ACTION_NODE picks another Node).
+ * - The floor is a bare Node child process that replays the action's own single GraphQL request
+ *   (same body, same headers, captured from a warm-up run) with node:http, and exits.
+ * - Action and floor runs alternate, and which goes first alternates too, so drift hits both.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { loadavg, tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import { CloudEmulator } from '../test/emulator/emulator.js'
+import { BUNDLE, NODE, ROOT, runAction, type RunOptions, type RunResult } from '../test/e2e/harness.js'
+
+const DEFAULT_RUNS = 11
+const MIN_RUNS = 9
+const TARGET_RATIO = 1.3
+
+/** One request as the action sent it, to be replayed by the floor. */
+interface CapturedRequest {
+  path: string
+  headers: Record<string, string>
+  body: string
+}
+
+interface Sample {
+  action: number
+  floor: number
+}
+
+/** A bad command line: reported without a stack. */
+class UsageError extends Error {}
+
+function readRuns(): number {
+  let values: { runs?: string }
+  try {
+    values = parseArgs({ options: { runs: { type: 'string' } }, strict: true }).values
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}; usage: npm run bench [-- --runs N]`)
+  }
+  if (values.runs === undefined) return DEFAULT_RUNS
+  const runs = Number(values.runs)
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new UsageError(`--runs must be a positive integer, got "${values.runs}"`)
+  return runs
+}
+
+// ---- the floor ----
+
+/**
+ * Sends FLOOR_REQUEST with node:http (no keep-alive), reads the answer, exits; 1 if it was not a GraphQL answer.
+ * CommonJS on purpose: on Node 24 an ESM `import http from 'node:http'` reads every export of the module,
+ * and the `http.WebSocket` getter loads undici (about 20 ms), which would inflate the floor.
+ */
+const FLOOR_SCRIPT = `const http = require('node:http')
+const { url, headers, body } = JSON.parse(process.env.FLOOR_REQUEST)
+const req = http.request(url, { method: 'POST', headers, agent: false }, (res) => {
+  let text = ''
+  res.setEncoding('utf8')
+  res.on('data', (chunk) => (text += chunk))
+  res.on('end', () => {
+    if (res.statusCode !== 200 || !text.startsWith('{"data"')) {
+      process.stderr.write(res.statusCode + ' ' + text + '\\n')
+      process.exitCode = 1
+    }
+  })
+})
+req.on('error', (error) => {
+  process.stderr.write(String(error) + '\\n')
+  process.exitCode = 1
+})
+req.end(body)
+`
+
+const HOP_HEADERS = new Set(['host', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'])
+
+class Floor {
+  private readonly dir = mkdtempSync(path.join(tmpdir(), 'hasura-action-bench-'))
+  readonly script = path.join(this.dir, 'floor.cjs')
+
+  constructor() {
+    writeFileSync(this.script, FLOOR_SCRIPT)
+  }
+
+  /** Time it the way the harness times the action: from spawn to the child's exit, in ms. */
+  async run(origin: string, request: CapturedRequest): Promise<number> {
+    const headers: Record<string, string> = {}
+    for (const [name, value] of Object.entries(request.headers)) if (!HOP_HEADERS.has(name)) headers[name] = value
+    headers['content-length'] = String(Buffer.byteLength(request.body))
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? this.dir,
+      FLOOR_REQUEST: JSON.stringify({ url: origin + request.path, headers, body: request.body })
+    }
+    const started = Date.now()
+    const child = spawn(NODE, [this.script], { cwd: this.dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    // 'close', as the harness waits for: the child has exited and its output is read.
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    const ms = Date.now() - started
+    if (code !== 0) throw new Error(`the floor process failed (exit ${code}): ${output}`)
+    return ms
+  }
+
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Runs the action once through a recording proxy in front of the emulator and returns the requests
+ * it sent to the API. The proxy is used for this warm-up run only, never for a timed one.
+ */
+async function captureRequests(
+  emulator: CloudEmulator,
+  options: (endpoint: string) => RunOptions
+): Promise<{ run: RunResult; requests: CapturedRequest[] }> {
+  const requests: CapturedRequest[] = []
+  const target = new URL(emulator.url)
+  const proxy = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      const body = Buffer.concat(chunks)
+      const headers: Record<string, string> = {}
+      for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers[name] = value
+      requests.push({ path: req.url ?? '/', headers, body: body.toString('utf8') })
+      const upstream = http.request(
+        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers)
+          answer.pipe(res)
+        }
+      )
+      upstream.on('error', () => res.destroy())
+      upstream.end(body)
+    })
+  })
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
+  try {
+    const { port } = proxy.address() as AddressInfo
+    const run = await runAction(options(`http://127.0.0.1:${port}${target.pathname}`))
+    return { run, requests }
+  } finally {
+    const closed = new Promise<void>((resolve) => proxy.close(() => resolve()))
+    proxy.closeAllConnections()
+    await closed
+  }
+}
+
+/** Checks a run's exit code and result. */
+function expectRun(run: RunResult, what: string, result: string): void {
+  if (run.code !== 0 || run.outputs.result !== result) {
+    throw new Error(
+      `${what}: expected exit 0 and result=${result}, got exit ${run.code}, result=${run.outputs.result}\n` +
+        `${run.stdout}\n${run.stderr}`
+    )
+  }
+}
+
+// ---- timing ----
+
+interface TimedOperation {
+  name: 'delete' | 'get'
+  /** A fresh tenant (or the same one) for the next run; returns its id. */
+  tenant(): string
+  result: string
+}
+
+async function timeOperation(
+  emulator: CloudEmulator,
+  floor: Floor,
+  op: TimedOperation,
+  runs: number
+): Promise<Sample[]> {
+  const inputs = (tenantId: string, endpoint = emulator.url) => ({
+    operation: op.name,
+    pat: emulator.pat,
+    'tenant-id': tenantId,
+    'api-endpoint': endpoint
+  })
+  // Warm-up (page cache, JIT of the emulator), and the one request the floor will replay.
+  const warmTenant = op.tenant()
+  const warm = await captureRequests(emulator, (endpoint) => ({ inputs: inputs(warmTenant, endpoint) }))
+  expectRun(warm.run, `${op.name} (warm-up)`, op.result)
+  const first = warm.requests[0]
+  if (!first) throw new Error(`${op.name}: the action sent no API request`)
+  const replay = (tenantId: string): CapturedRequest => ({
+    ...first,
+    body: first.body.split(warmTenant).join(tenantId)
+  })
+  await floor.run(emulator.origin, replay(op.tenant()))
+
+  const samples: Sample[] = []
+  for (let i = 0; i < runs; i++) {
+    const actionTenant = op.tenant()
+    const floorTenant = op.tenant()
+    const timeAction = async () => {
+      const run = await runAction({ inputs: inputs(actionTenant) })
+      expectRun(run, op.name, op.result)
+      return run.ms
+    }
+    const timeFloor = () => floor.run(emulator.origin, replay(floorTenant))
+    if (i % 2 === 0) {
+      const action = await timeAction()
+      samples.push({ action, floor: await timeFloor() })
+    } else {
+      const floorMs = await timeFloor()
+      samples.push({ action: await timeAction(), floor: floorMs })
+    }
+  }
+  return samples
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'PASS' : 'FAIL'
+}
+
+function reportTiming(name: string, samples: Sample[], target?: number): void {
+  const action = samples.map((s) => s.action)
+  const floorMs = samples.map((s) => s.floor)
+  const pairRatio = median(samples.map((s) => s.action / s.floor))
+  const ratio = median(action) / median(floorMs)
+  const range = (values: number[]) => `min ${Math.min(...values)}, max ${Math.max(...values)}`
+  console.log(`  ${name}`)
+  console.log(`    action  median ${median(action).toFixed(1)} ms  (${range(action)})  [${action.join(' ')}]`)
+  console.log(`    floor   median ${median(floorMs).toFixed(1)} ms  (${range(floorMs)})  [${floorMs.join(' ')}]`)
+  console.log(`    ratio of medians ${ratio.toFixed(2)}, median of per-pair ratios ${pairRatio.toFixed(2)}`)
+  if (target !== undefined) {
+    console.log(`    target: median of pairs <= ${target}  ${verdict(pairRatio <= target)}`)
+  }
+}
+
+// ---- bundle size ----
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name)
+    return statSync(file).isDirectory() ? filesUnder(file) : [file]
+  })
+}
+
+function reportBundle(): void {
+  const dist = path.dirname(BUNDLE)
+  const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+  const files = filesUnder(dist)
+  let total = 0
+  let totalGz = 0
+  console.log('Bundle (gzip -9 per file)')
+  for (const file of files) {
+    const size = statSync(file).size
+    const zipped = gz(file)
+    total += size
+    totalGz += zipped
+    console.log(
+      `  ${path.relative(dist, file).padEnd(16)} ${String(size).padStart(9)} B  ${kb(size).padStart(11)}` +
+        `  gzip ${kb(zipped).padStart(10)}`
+    )
+  }
+  console.log(
+    `  ${'dist/ total'.padEnd(16)} ${String(total).padStart(9)} B  ${kb(total).padStart(11)}  gzip ${kb(totalGz).padStart(10)}`
+  )
+}
+
+// ---- round trips ----
+
+interface RoundTripCase {
+  name: string
+  target: number
+  /** The target allows health polls on top. */
+  plusHealth?: boolean
+  result: string
+  setup(emulator: CloudEmulator): { options: RunOptions; tenantId?: string }
+}
+
+const ENV_FILE = 'API_URL=https://api.example.com\nFEATURE_FLAGS=search,checkout\nLOG_LEVEL=info\n'
+const SEEDED_ENVS = { API_URL: 'https://api.example.com', FEATURE_FLAGS: 'search,checkout', LOG_LEVEL: 'info' }
+
+const ROUND_TRIPS: RoundTripCase[] = [
+  {
+    name: 'get',
+    target: 2,
+    result: 'found',
+    setup: (emulator) => {
+      const tenant = emulator.seedTenant({ envs: SEEDED_ENVS })
+      return { tenantId: tenant.id, options: { inputs: { operation: 'get', 'tenant-id': tenant.id } } }
+    }
+  },
+  {
+    name: 'delete',
+    target: 1,
+    result: 'deleted',
+    setup: (emulator) => {
+      const tenant = emulator.seedTenant()
+      return { tenantId: tenant.id, options: { inputs: { operation: 'delete', 'tenant-id': tenant.id } } }
+    }
+  },
+  {
+    name: 'sync-env unchanged',
+    target: 1,
+    result: 'unchanged',
+    setup: (emulator) => {
+      const tenant = emulator.seedTenant({ envs: SEEDED_ENVS })
+      return {
+        tenantId: tenant.id,
+        options: {
+          inputs: { operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': '.env.preview' },
+          files: { '.env.preview': ENV_FILE }
+        }
+      }
+    }
+  },
+  {
+    name: 'sync-env changed',
+    target: 2,
+    plusHealth: true,
+    result: 'updated',
+    setup: (emulator) => {
+      const tenant = emulator.seedTenant({ envs: SEEDED_ENVS })
+      return {
+        tenantId: tenant.id,
+        options: {
+          inputs: { operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': '.env.preview' },
+          files: { '.env.preview': ENV_FILE.replace('LOG_LEVEL=info', 'LOG_LEVEL=debug') }
+        }
+      }
+    }
+  },
+  {
+    name: 'create with env file',
+    target: 4,
+    plusHealth: true,
+    result: 'created',
+    setup: () => ({
+      options: {
+        inputs: {
+          operation: 'create',
+          name: 'bench-create',
+          'database-url': 'postgres://shop:benchPassw0rd@db.example.com:5432/shop',
+          'env-file': '.env.preview'
+        },
+        files: { '.env.preview': ENV_FILE }
+      }
+    })
+  }
+]
+
+async function reportRoundTrips(emulator: CloudEmulator): Promise<void> {
+  console.log('API round trips per operation (counted by the emulator; health polls apart)')
+  for (const c of ROUND_TRIPS) {
+    emulator.reset()
+    const { options, tenantId } = c.setup(emulator)
+    options.inputs = { pat: emulator.pat, 'api-endpoint': emulator.url, ...options.inputs }
+    const run = await runAction({ ...options, emulator })
+    expectRun(run, c.name, c.result)
+    const id = tenantId ?? run.outputs['tenant-id'] ?? ''
+    const calls = emulator.calls.length
+    const polls = emulator.healthChecks(id)
+    const what = emulator.calls.map((call) => call.fields.join('+')).join(', ')
+    const target = `<= ${c.target}${c.plusHealth ? ' + health polls' : ''}`
+    console.log(
+      `  ${c.name.padEnd(21)} ${String(calls).padStart(2)} API + ${polls} health  ` +
+        `target ${target.padEnd(20)} ${verdict(calls <= c.target)}  (${what})`
+    )
+  }
+}
+
+// ---- main ----
+
+async function main(): Promise<void> {
+  const runs = readRuns()
+  const load = loadavg()[0]!
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} does not exist: run npm run bundle first`)
+  const nodeVersion = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim()
+  console.log(`Bench of ${path.relative(process.cwd(), BUNDLE) || BUNDLE} on Node ${nodeVersion} (${NODE})`)
+  const using = /^\s*using:\s*['"]?node(\d+)/m.exec(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))?.[1]
+  if (using && nodeVersion.split('.')[0] !== `v${using}`) {
+    console.log(
+      `Note: action.yml runs on node${using}; for its figures: ACTION_NODE="$(scripts/node24.sh)" npm run bench`
+    )
+  }
+  console.log(
+    `${runs} timed runs per operation, each paired with a floor run${runs < MIN_RUNS ? ` (issue 5 asks for >= ${MIN_RUNS})` : ''}`
+  )
+  console.log()
+
+  const emulator = await CloudEmulator.start({ healthDelayMs: 0 })
+  const floor = new Floor()
+  try {
+    console.log('End to end, spawn to exit (floor: bare node replaying the same request with node:http)')
+    const seed = () => emulator.seedTenant({ envs: SEEDED_ENVS }).id
+    const deleteSamples = await timeOperation(
+      emulator,
+      floor,
+      { name: 'delete', tenant: seed, result: 'deleted' },
+      runs
+    )
+    emulator.reset()
+    const getTenant = seed()
+    const getSamples = await timeOperation(
+      emulator,
+      floor,
+      { name: 'get', tenant: () => getTenant, result: 'found' },
+      runs
+    )
+    reportTiming('delete', deleteSamples, TARGET_RATIO)
+    reportTiming('get', getSamples)
+    console.log()
+    reportBundle()
+    console.log()
+    await reportRoundTrips(emulator)
+    console.log()
+    // Other work on the machine inflates both sides of a pair, but not by the same factor.
+    console.log(`Load average (1 min) at start ${load.toFixed(2)}, at end ${loadavg()[0]!.toFixed(2)}`)
+  } finally {
+    floor.dispose()
+    await emulator.stop()
+  }
+}
+
+main().catch((error: unknown) => {
+  const detail = error instanceof UsageError ? error.message : error instanceof Error ? error.stack : String(error)
+  console.error(`bench failed: ${detail}`)
+  process.exit(1)
+})

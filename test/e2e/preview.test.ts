@@ -1,0 +1,471 @@
+/**
+ * Pull-request previews end to end: dist/index.js against the Cloud API emulator and a fake GitHub
+ * (issue-comments REST API through GITHUB_API_URL), driven by pull_request event payloads.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { CloudEmulator } from '../emulator/emulator.js'
+import { FakeGitHub, type FakeComment } from '../github/fake-github.js'
+import { GITHUB_TOKEN, runAction, UUID, type RunOptions, type RunResult } from './harness.js'
+
+// The markers are the comment's persistent format: a new release must still find old comments.
+const MARKER = '<!-- hasura-cloud-tenant:preview -->'
+const tenantMarker = (id: string) => `<!-- hasura-cloud-tenant:tenant=${id} -->`
+
+const OWNER = 'acme'
+const REPO = 'shop'
+const PR = 7
+const SHA_OPENED = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+const SHA_PUSHED = 'fedcba9876543210fedcba9876543210fedcba98'
+const SHA_REOPENED = '5555aaaa5555aaaa5555aaaa5555aaaa5555aaaa'
+
+// Env values of 8+ characters: the harness also checks that none reaches the log, summary or outputs.
+const ENV_V1 = 'API_URL: https://api-v1.internal.example/graphql\nSTRIPE_KEY: sk_test_firstValue123\n'
+const ENV_V2 = 'API_URL: https://api-v2.internal.example/graphql\nSTRIPE_KEY: sk_test_firstValue123\n'
+const VALUES = [
+  'https://api-v1.internal.example/graphql',
+  'https://api-v2.internal.example/graphql',
+  'sk_test_firstValue123'
+]
+
+type PrAction = 'opened' | 'synchronize' | 'closed' | 'reopened'
+
+let emulator: CloudEmulator
+let gh: FakeGitHub
+
+beforeAll(async () => {
+  emulator = await CloudEmulator.start()
+})
+afterAll(async () => {
+  await emulator.stop()
+})
+beforeEach(async () => {
+  emulator.reset()
+  emulator.healthDelayMs = 0
+  gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
+})
+afterEach(async () => {
+  await gh.stop()
+})
+
+/** The payload GitHub sends for a pull_request event, trimmed to realistic essentials. */
+function prEvent(
+  action: PrAction,
+  headSha: string,
+  { owner = OWNER, repo = REPO, number = PR }: { owner?: string; repo?: string; number?: number } = {}
+): NonNullable<RunOptions['event']> {
+  return {
+    name: 'pull_request',
+    payload: {
+      action,
+      number,
+      pull_request: {
+        number,
+        state: action === 'closed' ? 'closed' : 'open',
+        merged: false,
+        title: 'Add the checkout flow',
+        user: { login: 'octocat', type: 'User' },
+        head: { ref: 'feature/checkout', sha: headSha, repo: { full_name: `${owner}/${repo}` } },
+        base: { ref: 'main', sha: '0123456789abcdef0123456789abcdef01234567' }
+      },
+      repository: { name: repo, full_name: `${owner}/${repo}`, owner: { login: owner, type: 'Organization' } },
+      sender: { login: 'octocat', type: 'User' }
+    }
+  }
+}
+
+/** One workflow step on a pull_request event: create on opened/synchronize/reopened, delete on closed. */
+function step(action: PrAction, headSha: string, options: Partial<RunOptions> = {}): Promise<RunResult> {
+  const { inputs, ...rest } = options
+  return runAction({
+    inputs: {
+      pat: emulator.pat,
+      'api-endpoint': emulator.url,
+      operation: action === 'closed' ? 'delete' : 'create',
+      ...inputs
+    },
+    event: prEvent(action, headSha),
+    githubApiUrl: gh.url,
+    emulator,
+    secrets: VALUES,
+    ...rest
+  })
+}
+
+function thread(owner = OWNER, repo = REPO, number = PR): FakeComment[] {
+  return gh.comments(owner, repo, number)
+}
+
+function previewComments(owner = OWNER, repo = REPO, number = PR): FakeComment[] {
+  return thread(owner, repo, number).filter((comment) => comment.body.includes(MARKER))
+}
+
+/** A comment posted through the API with the workflow's token: authored by github-actions[bot], like ours. */
+async function postAsBot(body: string): Promise<FakeComment> {
+  const response = await fetch(`${gh.url}/repos/${OWNER}/${REPO}/issues/${PR}/comments`, {
+    method: 'POST',
+    headers: { authorization: `token ${GITHUB_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ body })
+  })
+  expect(response.status).toBe(201)
+  const { id } = (await response.json()) as { id: number }
+  return thread().find((comment) => comment.id === id)!
+}
+
+function previewBody(tenantId: string): string {
+  return `${MARKER}\n${tenantMarker(tenantId)}\n### Hasura Cloud preview\n\nAn earlier run's comment.`
+}
+
+function warnings(run: RunResult): string[] {
+  return run.stdout.split('\n').filter((line) => line.startsWith('::warning'))
+}
+
+describe('a pull request from open to close (acceptance 1)', () => {
+  it('one tenant and one comment, reused on push, deleted on close, fresh on reopen', async () => {
+    // opened
+    const opened = await step('opened', SHA_OPENED, { inputs: { 'env-file': 'env.yml' }, files: { 'env.yml': ENV_V1 } })
+    expect(opened.code).toBe(0)
+    expect(opened.outputs.result).toBe('created')
+    expect(opened.outputs.changed).toBe('true')
+    const tenantId = opened.outputs['tenant-id']!
+    expect(tenantId).toMatch(UUID)
+    expect(emulator.tenants()).toHaveLength(1)
+    const tenant = emulator.tenant(tenantId)!
+    expect(tenant.name).toBe('shop-pr-7')
+    expect(opened.outputs.name).toBe('shop-pr-7')
+    expect(tenant.env.API_URL).toBe('https://api-v1.internal.example/graphql')
+
+    expect(thread()).toHaveLength(1)
+    const [created] = previewComments()
+    expect(created).toBeDefined()
+    expect(created!.user.type).toBe('Bot')
+    expect(created!.body.startsWith(MARKER)).toBe(true)
+    expect(created!.body).toContain(tenantMarker(tenantId))
+    expect(created!.body).toContain(tenant.endpoint)
+    expect(created!.body).toContain(tenantId)
+    expect(created!.body).toContain('a1b2c3d')
+    expect(created!.body).not.toContain(SHA_OPENED)
+    expect(created!.body).toMatch(/`API_URL` \(added\)/)
+    expect(created!.body).toMatch(/`STRIPE_KEY` \(added\)/)
+    expect(created!.body).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/)
+    for (const value of [...VALUES, ...Object.values(tenant.env)]) expect(created!.body).not.toContain(value)
+
+    // synchronize: a push changes one value
+    const pushed = await step('synchronize', SHA_PUSHED, {
+      inputs: { 'env-file': 'env.yml' },
+      files: { 'env.yml': ENV_V2 }
+    })
+    expect(pushed.code).toBe(0)
+    expect(pushed.outputs.result).toBe('reused')
+    expect(pushed.outputs['tenant-id']).toBe(tenantId)
+    expect(pushed.outputs.endpoint).toBe(tenant.endpoint)
+    expect(pushed.outputs.changed).toBe('true')
+    expect(emulator.callsTo('createTenant')).toHaveLength(1)
+    expect(emulator.tenants()).toHaveLength(1)
+    expect(emulator.tenant(tenantId)!.env.API_URL).toBe('https://api-v2.internal.example/graphql')
+    expect(thread()).toHaveLength(1)
+    const updated = previewComments()[0]!
+    expect(updated.id).toBe(created!.id)
+    expect(updated.updated_at > created!.updated_at).toBe(true)
+    expect(updated.body).toContain('fedcba9')
+    expect(updated.body).not.toContain('a1b2c3d')
+    expect(updated.body).toMatch(/`API_URL` \(changed\)/)
+    expect(updated.body).not.toContain('STRIPE_KEY')
+    for (const value of VALUES) expect(updated.body).not.toContain(value)
+
+    // closed
+    const closed = await step('closed', SHA_PUSHED)
+    expect(closed.code).toBe(0)
+    expect(closed.outputs.result).toBe('deleted')
+    expect(closed.outputs['tenant-id']).toBe(tenantId)
+    expect(emulator.tenant(tenantId)).toBeUndefined()
+    expect(thread()).toHaveLength(1)
+    const gone = previewComments()[0]!
+    expect(gone.id).toBe(created!.id)
+    expect(gone.body).toMatch(/deleted/)
+    expect(gone.body).toContain(tenantId)
+    expect(gone.body).not.toContain(tenantMarker(tenantId))
+    expect(gone.body).not.toContain(tenant.endpoint)
+
+    // closed again (a re-run of the teardown job)
+    const closedAgain = await step('closed', SHA_PUSHED)
+    expect(closedAgain.code).toBe(0)
+    expect(closedAgain.outputs.result).toBe('not-found')
+    expect(closedAgain.outputs.changed).toBe('false')
+    expect(warnings(closedAgain).length).toBeGreaterThan(0)
+    expect(thread()).toHaveLength(1)
+
+    // reopened
+    const reopened = await step('reopened', SHA_REOPENED)
+    expect(reopened.code).toBe(0)
+    expect(reopened.outputs.result).toBe('created')
+    const freshId = reopened.outputs['tenant-id']!
+    expect(freshId).toMatch(UUID)
+    expect(freshId).not.toBe(tenantId)
+    expect(emulator.tenants().map((t) => t.id)).toEqual([freshId])
+    expect(emulator.callsTo('createTenant')).toHaveLength(2)
+    expect(thread()).toHaveLength(1)
+    const revived = previewComments()[0]!
+    expect(revived.id).toBe(created!.id)
+    expect(revived.body).toContain(tenantMarker(freshId))
+    expect(revived.body).toContain(emulator.tenant(freshId)!.endpoint)
+    expect(revived.body).toContain('5555aaa')
+  })
+
+  it('closing a pull request that never got a preview: a warning, result=not-found, exit 0, nothing written', async () => {
+    const closed = await step('closed', SHA_OPENED)
+    expect(closed.code).toBe(0)
+    expect(closed.outputs.result).toBe('not-found')
+    expect(warnings(closed).join('\n')).toMatch(/nothing to delete/)
+    expect(emulator.calls).toHaveLength(0)
+    expect(thread()).toHaveLength(0)
+    expect(gh.requests.filter((request) => request.method !== 'GET')).toHaveLength(0)
+  })
+})
+
+describe("other people's comments (acceptance 2)", () => {
+  it('are never modified, even one that starts with the marker and names another tenant', async () => {
+    const production = emulator.seedTenant({
+      name: 'shop-production',
+      envs: { API_URL: 'https://api.shop.example/graphql' }
+    })
+    // Oldest first: an impostor comment (a copy of ours, pointing at production), a quote, a plain review note.
+    const impostor = gh.addComment(
+      OWNER,
+      REPO,
+      PR,
+      `${previewBody(production.id)}\n\nCopied from another PR.`,
+      'mallory'
+    )
+    const quoting = gh.addComment(OWNER, REPO, PR, `Why does the bot write \`${MARKER}\` at the top?\n\n> ${MARKER}`)
+    const note = gh.addComment(OWNER, REPO, PR, 'LGTM once the preview is green.', 'hubot')
+    const humans = [impostor, quoting, note]
+
+    const opened = await step('opened', SHA_OPENED)
+    expect(opened.code).toBe(0)
+    expect(opened.outputs.result).toBe('created')
+    expect(opened.outputs['tenant-id']).not.toBe(production.id)
+    const pushed = await step('synchronize', SHA_PUSHED)
+    expect(pushed.code).toBe(0)
+    expect(pushed.outputs.result).toBe('reused')
+    expect(pushed.outputs['tenant-id']).toBe(opened.outputs['tenant-id'])
+    const closed = await step('closed', SHA_PUSHED)
+    expect(closed.code).toBe(0)
+    expect(closed.outputs['tenant-id']).toBe(opened.outputs['tenant-id'])
+
+    const after = thread()
+    for (const human of humans) expect(after.find((comment) => comment.id === human.id)).toEqual(human)
+    const ours = after.filter((comment) => !humans.some((human) => human.id === comment.id))
+    expect(ours).toHaveLength(1)
+    const edits = gh.requests.filter((request) => request.method === 'PATCH')
+    expect(edits.length).toBe(2)
+    for (const edit of edits) expect(edit.path).toContain(`/issues/comments/${ours[0]!.id}`)
+    // The tenant the impostor names was neither reused nor touched nor deleted.
+    expect(emulator.tenant(production.id)).toEqual(production)
+    expect(emulator.callsTo('deleteTenant').map((call) => call.variables.tenantId)).toEqual([
+      opened.outputs['tenant-id']
+    ])
+  })
+})
+
+describe('a personal token as github-token', () => {
+  it("finds the comments it wrote (authored by the token's user) and still ignores a person's copy", async () => {
+    await gh.stop()
+    gh = await FakeGitHub.start({ token: GITHUB_TOKEN, user: 'release-manager' })
+    const production = emulator.seedTenant({ name: 'shop-production' })
+    const impostor = gh.addComment(OWNER, REPO, PR, previewBody(production.id), 'mallory')
+
+    const opened = await step('opened', SHA_OPENED)
+    expect(opened.code).toBe(0)
+    expect(opened.outputs.result).toBe('created')
+    const pushed = await step('synchronize', SHA_PUSHED)
+    expect(pushed.code).toBe(0)
+    expect(pushed.outputs.result).toBe('reused')
+    expect(pushed.outputs['tenant-id']).toBe(opened.outputs['tenant-id'])
+
+    const [first, ours, ...rest] = thread()
+    expect(first).toEqual(impostor)
+    expect(rest).toHaveLength(0)
+    expect(ours!.user).toEqual({ login: 'release-manager', type: 'User' })
+    expect(ours!.body).toContain(tenantMarker(opened.outputs['tenant-id']!))
+    expect(ours!.body).toContain('fedcba9')
+    expect(emulator.tenant(production.id)).toEqual(production)
+  })
+})
+
+describe('a long pull request (acceptance 3)', () => {
+  it('with 250 comments before ours: exactly one preview comment after two runs', async () => {
+    for (let i = 1; i <= 250; i++) gh.addComment(OWNER, REPO, PR, `Review note ${i}`, i % 2 ? 'octocat' : 'hubot')
+
+    const opened = await step('opened', SHA_OPENED)
+    expect(opened.code).toBe(0)
+    expect(opened.outputs.result).toBe('created')
+    const pushed = await step('synchronize', SHA_PUSHED)
+    expect(pushed.code).toBe(0)
+    expect(pushed.outputs.result).toBe('reused')
+    expect(pushed.outputs['tenant-id']).toBe(opened.outputs['tenant-id'])
+
+    expect(thread()).toHaveLength(251)
+    const previews = previewComments()
+    expect(previews).toHaveLength(1)
+    expect(previews[0]!.body).toContain('fedcba9')
+    expect(emulator.callsTo('createTenant')).toHaveLength(1)
+    // Our comment is the 251st: the second run had to follow the Link header to the third page.
+    expect(gh.requests.some((request) => request.method === 'GET' && /[?&]page=3\b/.test(request.path))).toBe(true)
+  })
+})
+
+describe('a token that cannot comment (acceptance 4)', () => {
+  it('create: exit 0, the tenant exists, a warning names pull-requests: write', async () => {
+    gh.readOnly = true
+    const opened = await step('opened', SHA_OPENED)
+    expect(opened.code).toBe(0)
+    expect(opened.outputs.result).toBe('created')
+    expect(emulator.tenants()).toHaveLength(1)
+    expect(opened.outputs['tenant-id']).toBe(emulator.tenants()[0]!.id)
+    expect(thread()).toHaveLength(0)
+    expect(gh.requests.some((request) => request.status === 403)).toBe(true)
+    expect(warnings(opened).join('\n')).toMatch(/pull-requests: write/)
+    expect(opened.stdout).not.toMatch(/^::error/m)
+  })
+
+  it('delete: the tenant is deleted, a warning names pull-requests: write, exit 0', async () => {
+    const tenant = emulator.seedTenant({ name: 'shop-pr-7' })
+    const ours = await postAsBot(previewBody(tenant.id))
+    gh.readOnly = true
+    const closed = await step('closed', SHA_OPENED)
+    expect(closed.code).toBe(0)
+    expect(closed.outputs.result).toBe('deleted')
+    expect(emulator.tenant(tenant.id)).toBeUndefined()
+    expect(warnings(closed).join('\n')).toMatch(/pull-requests: write/)
+    expect(thread()).toEqual([ours])
+  })
+})
+
+describe('the health wait (acceptance 5)', () => {
+  it('create outputs its result only after /healthz answers 200', async () => {
+    emulator.healthDelayMs = 2500
+    const opened = await step('opened', SHA_OPENED)
+    expect(opened.code).toBe(0)
+    expect(opened.outputs.result).toBe('created')
+    expect(opened.ms).toBeGreaterThanOrEqual(2500)
+    expect(emulator.healthChecks(opened.outputs['tenant-id']!)).toBeGreaterThan(1)
+    const healthy = opened.stdout.indexOf('The project is healthy')
+    expect(healthy).toBeGreaterThan(-1)
+    expect(healthy).toBeLessThan(opened.stdout.indexOf('Result: created'))
+    expect(previewComments()).toHaveLength(1)
+  })
+})
+
+describe('the project name', () => {
+  it('defaults to <repo>-pr-<number>, lower case, other characters as "-"', async () => {
+    const run = await runAction({
+      inputs: { pat: emulator.pat, 'api-endpoint': emulator.url, operation: 'create' },
+      event: prEvent('opened', SHA_OPENED, { owner: 'Acme', repo: 'Shop.Web_V2', number: 12 }),
+      env: { GITHUB_REPOSITORY: 'Acme/Shop.Web_V2' },
+      githubApiUrl: gh.url,
+      emulator
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.name).toBe('shop-web-v2-pr-12')
+    expect(emulator.tenants().map((t) => t.name)).toEqual(['shop-web-v2-pr-12'])
+    expect(previewComments('Acme', 'Shop.Web_V2', 12)).toHaveLength(1)
+  })
+
+  it('is the "name" input when one is given', async () => {
+    const run = await step('opened', SHA_OPENED, { inputs: { name: 'checkout-preview' } })
+    expect(run.code).toBe(0)
+    expect(emulator.tenants().map((t) => t.name)).toEqual(['checkout-preview'])
+  })
+})
+
+describe('several preview comments', () => {
+  it('the oldest wins: its tenant is reused and deleted, the newer comment and its tenant are left alone', async () => {
+    const older = emulator.seedTenant({ name: 'shop-pr-7' })
+    const newer = emulator.seedTenant({ name: 'shop-pr-7-duplicate' })
+    const first = await postAsBot(previewBody(older.id))
+    const second = await postAsBot(previewBody(newer.id))
+
+    const pushed = await step('synchronize', SHA_PUSHED)
+    expect(pushed.code).toBe(0)
+    expect(pushed.outputs.result).toBe('reused')
+    expect(pushed.outputs['tenant-id']).toBe(older.id)
+    expect(emulator.callsTo('createTenant')).toHaveLength(0)
+    const afterPush = thread()
+    expect(afterPush).toHaveLength(2)
+    expect(afterPush[0]!.id).toBe(first.id)
+    expect(afterPush[0]!.body).toContain('fedcba9')
+    expect(afterPush[1]).toEqual(second)
+
+    const closed = await step('closed', SHA_PUSHED)
+    expect(closed.code).toBe(0)
+    expect(closed.outputs).toMatchObject({ result: 'deleted', 'tenant-id': older.id })
+    expect(emulator.tenant(older.id)).toBeUndefined()
+    expect(emulator.tenant(newer.id)).toBeDefined()
+    const afterClose = thread()
+    expect(afterClose[0]!.body).toMatch(/deleted/)
+    expect(afterClose[1]).toEqual(second)
+  })
+})
+
+describe('comment: false', () => {
+  it('create sends no GitHub request and does not reuse the tenant a comment names', async () => {
+    const named = emulator.seedTenant({ name: 'shop-earlier-preview' })
+    const ours = await postAsBot(previewBody(named.id))
+    const requestsBefore = gh.requests.length
+
+    const run = await step('synchronize', SHA_PUSHED, { inputs: { comment: 'false' } })
+    expect(run.code).toBe(0)
+    expect(run.outputs.result).toBe('created')
+    expect(run.outputs['tenant-id']).not.toBe(named.id)
+    expect(emulator.tenants()).toHaveLength(2)
+    expect(emulator.tenant(named.id)).toEqual(named)
+    expect(gh.requests).toHaveLength(requestsBefore)
+    expect(thread()).toEqual([ours])
+  })
+
+  it('delete without tenant-id is an input error: no API call, no GitHub request', async () => {
+    const named = emulator.seedTenant({ name: 'shop-pr-7' })
+    await postAsBot(previewBody(named.id))
+    const requestsBefore = gh.requests.length
+
+    const run = await step('closed', SHA_PUSHED, { inputs: { comment: 'false' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::.*"tenant-id" is required for operation "delete"/)
+    expect(emulator.calls).toHaveLength(0)
+    expect(emulator.tenant(named.id)).toBeDefined()
+    expect(gh.requests).toHaveLength(requestsBefore)
+  })
+})
+
+describe('a comment naming a tenant that is gone', () => {
+  it('create: a warning, a new tenant, and the same comment now names it', async () => {
+    const ours = await postAsBot(previewBody('3fa85f64-5717-4562-b3fc-2c963f66afa6'))
+    const run = await step('synchronize', SHA_PUSHED)
+    expect(run.code).toBe(0)
+    expect(run.outputs.result).toBe('created')
+    expect(warnings(run).join('\n')).toMatch(/3fa85f64-5717-4562-b3fc-2c963f66afa6.*no longer exists/)
+    const tenantId = run.outputs['tenant-id']!
+    expect(emulator.tenants().map((t) => t.id)).toEqual([tenantId])
+    expect(emulator.tenant(tenantId)!.name).toBe('shop-pr-7')
+    const comments = thread()
+    expect(comments).toHaveLength(1)
+    expect(comments[0]!.id).toBe(ours.id)
+    expect(comments[0]!.body).toContain(tenantMarker(tenantId))
+    expect(comments[0]!.body).not.toContain('3fa85f64-5717-4562-b3fc-2c963f66afa6')
+  })
+
+  it('delete: a warning, result=not-found, exit 0, and the comment says the preview is gone', async () => {
+    const goneId = '3fa85f64-5717-4562-b3fc-2c963f66afa6'
+    const ours = await postAsBot(previewBody(goneId))
+    const run = await step('closed', SHA_PUSHED)
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ result: 'not-found', changed: 'false', 'tenant-id': goneId })
+    expect(warnings(run).join('\n')).toMatch(new RegExp(`${goneId}.*does not exist`))
+    const comments = thread()
+    expect(comments).toHaveLength(1)
+    expect(comments[0]!.id).toBe(ours.id)
+    expect(comments[0]!.body).not.toBe(ours.body)
+    expect(comments[0]!.body).toMatch(/deleted/)
+    expect(comments[0]!.body).not.toContain(tenantMarker(goneId))
+  })
+})

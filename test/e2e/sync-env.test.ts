@@ -1,0 +1,605 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { CloudEmulator, type EnvShape, type Tenant } from '../emulator/emulator.js'
+import { annotations, runAction, type RunOptions, type RunResult } from './harness.js'
+
+let emulator: CloudEmulator
+const ADMIN_SECRET = 'HASURA_GRAPHQL_ADMIN_SECRET'
+const MISSING_TENANT = '3fa85f64-5717-4562-b3fc-2c963f66afa6'
+
+beforeAll(async () => {
+  emulator = await CloudEmulator.start()
+})
+afterAll(async () => {
+  await emulator.stop()
+})
+beforeEach(() => {
+  emulator.reset()
+  emulator.healthDelayMs = 0
+  emulator.envShape = 'flat'
+})
+
+const base = () => ({ pat: emulator.pat, 'api-endpoint': emulator.url })
+
+/** sync-env of `file` (its name says the format) into a tenant. */
+function sync(
+  tenant: Tenant | string,
+  file: string,
+  text: string,
+  more: Partial<Omit<RunOptions, 'inputs' | 'files'>> & { inputs?: Record<string, string> } = {}
+): Promise<RunResult> {
+  const tenantId = typeof tenant === 'string' ? tenant : tenant.id
+  return runAction({
+    ...more,
+    inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenantId, 'env-file': file, ...more.inputs },
+    files: { [file]: text },
+    emulator
+  })
+}
+
+const updates = () => emulator.callsTo('updateTenantEnv')
+const deletes = () => emulator.callsTo('deleteTenantEnv')
+const writes = () => updates().length + deletes().length
+
+/** The env the emulator holds, without the server-set admin secret. */
+function envOf(tenant: Tenant): Record<string, string> {
+  const { [ADMIN_SECRET]: _secret, ...rest } = emulator.tenant(tenant.id)!.env
+  return rest
+}
+
+/** The summary's `| `KEY` | change |` rows. */
+function summaryChanges(run: RunResult): Record<string, string> {
+  const rows: Record<string, string> = {}
+  for (const match of run.summary.matchAll(/^\| `([A-Za-z_][A-Za-z0-9_]*)` \| (added|changed|removed) \|$/gm)) {
+    rows[match[1]!] = match[2]!
+  }
+  return rows
+}
+
+const JWT = { type: 'HS256', key: 'jwt-signing-key-0123456789abcdef0123' }
+const FOUR_TYPES_YAML = [
+  'PLAIN: plain',
+  'PORT: 8080',
+  'DEV_MODE: true',
+  'JWT_SECRET:',
+  `  type: ${JWT.type}`,
+  `  key: ${JWT.key}`,
+  ''
+].join('\n')
+
+describe.each<EnvShape>(['flat', 'nested'])('envVars as a %s map', (shape) => {
+  beforeEach(() => {
+    emulator.envShape = shape
+  })
+
+  it('1. stores a string, a number, a boolean and a mapping in exactly 1 write, leaving other keys alone', async () => {
+    const tenant = emulator.seedTenant({ envs: { PLAIN: 'old-plain-value', UNTOUCHED: 'untouched-value-42' } })
+    const adminSecret = tenant.env[ADMIN_SECRET]
+    const run = await sync(tenant, 'cfg/env.yaml', FOUR_TYPES_YAML)
+
+    expect(run.code).toBe(0)
+    expect(envOf(tenant)).toEqual({
+      PLAIN: 'plain',
+      PORT: '8080',
+      DEV_MODE: 'true',
+      JWT_SECRET: JSON.stringify(JWT),
+      UNTOUCHED: 'untouched-value-42'
+    })
+    expect(emulator.tenant(tenant.id)!.env[ADMIN_SECRET]).toBe(adminSecret)
+    expect(run.outputs).toMatchObject({ result: 'updated', changed: 'true', 'tenant-id': tenant.id })
+    expect(run.outputs.hash).toBe(emulator.tenant(tenant.id)!.hash)
+    expect(run.outputs.hash).not.toBe(tenant.hash)
+    expect(writes()).toBe(1)
+    expect(updates()).toHaveLength(1)
+    expect(emulator.calls.some((call) => call.fault)).toBe(false)
+    expect(run.outputs['admin-secret']).toBe(adminSecret)
+    expect(summaryChanges(run)).toEqual({ PORT: 'added', DEV_MODE: 'added', JWT_SECRET: 'added', PLAIN: 'changed' })
+    // An env change restarts the project: the step waited for /healthz.
+    expect(emulator.healthChecks(tenant.id)).toBeGreaterThanOrEqual(1)
+  })
+
+  it('2. the same file again: exactly 1 API call, unchanged, no write, no health wait', async () => {
+    const tenant = emulator.seedTenant({ envs: { UNTOUCHED: 'untouched-value-42' } })
+    const first = await sync(tenant, 'cfg/env.yaml', FOUR_TYPES_YAML)
+    expect(first.outputs.result).toBe('updated')
+    const callsBefore = emulator.calls.length
+    const healthBefore = emulator.healthChecks(tenant.id)
+    const hashBefore = emulator.tenant(tenant.id)!.hash
+
+    const run = await sync(tenant, 'cfg/env.yaml', FOUR_TYPES_YAML)
+
+    expect(run.code).toBe(0)
+    expect(emulator.calls.length - callsBefore).toBe(1)
+    expect(run.outputs).toMatchObject({ result: 'unchanged', changed: 'false', hash: hashBefore })
+    expect(emulator.tenant(tenant.id)!.hash).toBe(hashBefore)
+    expect(writes()).toBe(1)
+    expect(emulator.healthChecks(tenant.id)).toBe(healthBefore)
+    expect(summaryChanges(run)).toEqual({})
+  })
+
+  it('4. prune removes stale keys in one deleteTenantEnv chained on the update hash, keeping the admin secret', async () => {
+    const tenant = emulator.seedTenant({
+      envs: { KEPT: 'kept-value-12345', STALE_ONE: 'stale-value-one-1', STALE_TWO: 'stale-value-two-2' }
+    })
+    const run = await sync(tenant, '.env', 'KEPT=kept-value-12345\nNEW_KEY=new-value-67890\n', {
+      inputs: { prune: 'true' }
+    })
+
+    expect(run.code).toBe(0)
+    expect(envOf(tenant)).toEqual({ KEPT: 'kept-value-12345', NEW_KEY: 'new-value-67890' })
+    expect(emulator.tenant(tenant.id)!.env[ADMIN_SECRET]).toBe(tenant.env[ADMIN_SECRET])
+    expect(updates()).toHaveLength(1)
+    expect(deletes()).toHaveLength(1)
+    expect(updates()[0]!.variables.envs).toEqual([{ key: 'NEW_KEY', value: 'new-value-67890' }])
+    expect(deletes()[0]!.variables.deleteEnvs).toEqual(['STALE_ONE', 'STALE_TWO'])
+    // The delete used the hash the update returned, not the one read first.
+    expect(updates()[0]!.variables.currentHash).toBe(tenant.hash)
+    expect(deletes()[0]!.variables.currentHash).not.toBe(tenant.hash)
+    expect(run.outputs).toMatchObject({ result: 'updated', changed: 'true', hash: emulator.tenant(tenant.id)!.hash })
+    expect(summaryChanges(run)).toEqual({ NEW_KEY: 'added', STALE_ONE: 'removed', STALE_TWO: 'removed' })
+  })
+})
+
+describe('3. dotenv files', () => {
+  it('stores export, quotes, \\n escapes, trailing comments and ${VAR} exactly', async () => {
+    const token = 'tok-live-9f8e7d6c5b4a3210'
+    const dbPassword = 'db-pw-Qx7Lm2Np9Rs4'
+    const text = [
+      '# settings for the shop tenant',
+      '',
+      'export EXPORTED=exported-value-001',
+      'DOUBLE="double quoted # not a comment"',
+      "SINGLE='single ${NOT_SET_ANYWHERE} stays literal'",
+      'MULTI="first line\\nsecond line"',
+      'TRAILING=trailing-value-002   # a trailing comment',
+      '   ',
+      'EQUALS=key=value=more',
+      'FROM_ENV=prefix-${API_TOKEN}-suffix',
+      'QUOTED_ENV="postgres://shop:${DB_PASSWORD}@db.example.com/shop"',
+      'EMPTY=',
+      ''
+    ].join('\r\n')
+    const tenant = emulator.seedTenant()
+    const run = await sync(tenant, '.env.production', text, {
+      env: { API_TOKEN: token, DB_PASSWORD: dbPassword },
+      secrets: [token, dbPassword]
+    })
+
+    expect(run.code).toBe(0)
+    expect(envOf(tenant)).toEqual({
+      EXPORTED: 'exported-value-001',
+      DOUBLE: 'double quoted # not a comment',
+      SINGLE: 'single ${NOT_SET_ANYWHERE} stays literal',
+      MULTI: 'first line\nsecond line',
+      TRAILING: 'trailing-value-002',
+      EQUALS: 'key=value=more',
+      FROM_ENV: `prefix-${token}-suffix`,
+      QUOTED_ENV: `postgres://shop:${dbPassword}@db.example.com/shop`,
+      EMPTY: ''
+    })
+    expect(writes()).toBe(1)
+    expect(run.outputs.result).toBe('updated')
+  })
+
+  it('an unset ${VAR}: exit 1 naming it, at its line, with zero API calls', async () => {
+    const tenant = emulator.seedTenant()
+    const run = await sync(tenant, '.env', 'FIRST=first-value-1\nSECOND=${NOT_IN_THE_STEP_ENV}\n')
+
+    expect(run.code).toBe(1)
+    expect(emulator.calls).toHaveLength(0)
+    const [annotation] = annotations(run).filter((a) => a.props.file)
+    expect(annotation).toEqual({
+      props: expect.objectContaining({ file: '.env', line: '2' }),
+      message: expect.stringContaining('${NOT_IN_THE_STEP_ENV} is not set')
+    })
+    expect(run.summary).toContain('failed')
+  })
+})
+
+describe('4. removing keys', () => {
+  it('KEY: null (also ~ and an empty value) removes the key without prune', async () => {
+    const tenant = emulator.seedTenant({
+      envs: {
+        OLD_FEATURE: 'old-feature-flag',
+        OLD_TILDE: 'old-tilde-value',
+        OLD_EMPTY: 'old-empty-value',
+        OTHER: 'other-value-123'
+      }
+    })
+    const run = await sync(tenant, 'env.yml', 'OLD_FEATURE: null\nOLD_TILDE: ~\nOLD_EMPTY:\nNEVER_SET: null\n')
+
+    expect(run.code).toBe(0)
+    expect(envOf(tenant)).toEqual({ OTHER: 'other-value-123' })
+    expect(updates()).toHaveLength(0)
+    expect(deletes()).toHaveLength(1)
+    // Only keys that exist are sent: a key that is already absent is no change.
+    expect(deletes()[0]!.variables.deleteEnvs).toEqual(['OLD_FEATURE', 'OLD_TILDE', 'OLD_EMPTY'])
+    expect(run.outputs).toMatchObject({ result: 'updated', changed: 'true', hash: emulator.tenant(tenant.id)!.hash })
+    expect(summaryChanges(run)).toEqual({ OLD_FEATURE: 'removed', OLD_TILDE: 'removed', OLD_EMPTY: 'removed' })
+  })
+
+  it('KEY: null for a key the tenant does not have: no write, unchanged', async () => {
+    const tenant = emulator.seedTenant({ envs: { OTHER: 'other-value-123' } })
+    const run = await sync(tenant, 'env.yaml', 'NEVER_SET: null\n')
+
+    expect(run.code).toBe(0)
+    expect(emulator.calls).toHaveLength(1)
+    expect(run.outputs).toMatchObject({ result: 'unchanged', changed: 'false', hash: tenant.hash })
+  })
+
+  it('prune with keep-keys (comma and newline separated) keeps those keys and deletes only', async () => {
+    const tenant = emulator.seedTenant({
+      envs: {
+        LISTED: 'listed-value-001',
+        KEEP_ME: 'keep-me-value-01',
+        ALSO_KEPT: 'also-kept-value',
+        STALE: 'stale-value-0001'
+      }
+    })
+    const run = await sync(tenant, '.env', 'LISTED=listed-value-001\n', {
+      inputs: { prune: 'true', 'keep-keys': `${ADMIN_SECRET}, KEEP_ME\nALSO_KEPT` }
+    })
+
+    expect(run.code).toBe(0)
+    expect(envOf(tenant)).toEqual({
+      LISTED: 'listed-value-001',
+      KEEP_ME: 'keep-me-value-01',
+      ALSO_KEPT: 'also-kept-value'
+    })
+    expect(emulator.tenant(tenant.id)!.env[ADMIN_SECRET]).toBe(tenant.env[ADMIN_SECRET])
+    expect(updates()).toHaveLength(0)
+    expect(deletes()).toHaveLength(1)
+    expect(deletes()[0]!.variables.deleteEnvs).toEqual(['STALE'])
+    expect(summaryChanges(run)).toEqual({ STALE: 'removed' })
+  })
+
+  it('prune with nothing stale: no write', async () => {
+    const tenant = emulator.seedTenant({ envs: { LISTED: 'listed-value-001' } })
+    const run = await sync(tenant, '.env', 'LISTED=listed-value-001\n', { inputs: { prune: 'true' } })
+
+    expect(run.code).toBe(0)
+    expect(emulator.calls).toHaveLength(1)
+    expect(run.outputs).toMatchObject({ result: 'unchanged', changed: 'false' })
+  })
+})
+
+describe('5. a concurrent writer', () => {
+  it('changes the tenant between our read and our update: its keys and ours are there, hash is the final one', async () => {
+    const tenant = emulator.seedTenant({ envs: { SHARED: 'shared-old-value' } })
+    emulator.inject({
+      field: 'updateTenantEnv',
+      fault: { kind: 'concurrent-write', envs: { THEIRS: 'their-value-0042' } }
+    })
+    const run = await sync(tenant, '.env', 'OURS=our-value-000042\nSHARED=shared-new-value\n')
+
+    expect(run.code).toBe(0)
+    expect(envOf(tenant)).toEqual({ OURS: 'our-value-000042', SHARED: 'shared-new-value', THEIRS: 'their-value-0042' })
+    expect(run.outputs).toMatchObject({ result: 'updated', changed: 'true', hash: emulator.tenant(tenant.id)!.hash })
+    // The first update was rejected (stale hash); the second went out with the hash read again.
+    expect(updates()).toHaveLength(2)
+    expect(updates()[1]!.variables.currentHash).not.toBe(updates()[0]!.variables.currentHash)
+    expect(run.stdout).toMatch(/::warning::.*re-reading/)
+  })
+
+  it('changes the tenant between our update and our delete: both survive, the removal still happens', async () => {
+    const tenant = emulator.seedTenant({ envs: { STALE: 'stale-value-0001' } })
+    emulator.inject({
+      field: 'deleteTenantEnv',
+      fault: { kind: 'concurrent-write', envs: { THEIRS: 'their-value-0042' } }
+    })
+    const run = await sync(tenant, 'env.yaml', 'OURS: our-value-000042\nSTALE: null\n')
+
+    expect(run.code).toBe(0)
+    expect(envOf(tenant)).toEqual({ OURS: 'our-value-000042', THEIRS: 'their-value-0042' })
+    expect(updates()).toHaveLength(1)
+    expect(deletes()).toHaveLength(2)
+    expect(run.outputs).toMatchObject({ result: 'updated', changed: 'true', hash: emulator.tenant(tenant.id)!.hash })
+    expect(summaryChanges(run)).toEqual({ OURS: 'added', STALE: 'removed' })
+  })
+
+  it('writes exactly our values itself: nothing left to write, unchanged', async () => {
+    const tenant = emulator.seedTenant()
+    emulator.inject({
+      field: 'updateTenantEnv',
+      fault: { kind: 'concurrent-write', envs: { OURS: 'our-value-000042' } }
+    })
+    const run = await sync(tenant, '.env', 'OURS=our-value-000042\n')
+
+    expect(run.code).toBe(0)
+    expect(envOf(tenant)).toEqual({ OURS: 'our-value-000042' })
+    expect(updates()).toHaveLength(1)
+    expect(run.outputs).toMatchObject({ result: 'unchanged', changed: 'false', hash: emulator.tenant(tenant.id)!.hash })
+  })
+
+  it('keeps writing: re-planned at most 3 times, then the step fails with the tenant id output', async () => {
+    const tenant = emulator.seedTenant()
+    emulator.inject({
+      field: 'updateTenantEnv',
+      fault: { kind: 'concurrent-write', envs: { THEIRS: 'their-value-0042' } },
+      times: Infinity
+    })
+    const run = await sync(tenant, '.env', 'OURS=our-value-000042\n')
+
+    expect(run.code).toBe(1)
+    expect(updates()).toHaveLength(4)
+    expect(emulator.tenant(tenant.id)!.env.OURS).toBeUndefined()
+    expect(run.outputs['tenant-id']).toBe(tenant.id)
+    expect(run.outputs.result).toBeUndefined()
+    expect(run.stdout).toMatch(/^::error::/m)
+    expect(run.summary).toContain('failed')
+  })
+})
+
+describe('6. transient failures on the write', () => {
+  it('a 503: retried with the same hash, applied once, final hash output', async () => {
+    const tenant = emulator.seedTenant()
+    emulator.inject({ field: 'updateTenantEnv', fault: { kind: 'http', status: 503, retryAfter: '0' } })
+    const run = await sync(tenant, '.env', 'OURS=our-value-000042\n')
+
+    expect(run.code).toBe(0)
+    expect(envOf(tenant)).toEqual({ OURS: 'our-value-000042' })
+    expect(updates()).toHaveLength(2)
+    expect(updates()[0]!.fault).toBe('http')
+    expect(updates()[1]!.fault).toBeUndefined()
+    expect(updates()[1]!.variables.currentHash).toBe(tenant.hash)
+    expect(run.outputs).toMatchObject({ result: 'updated', changed: 'true', hash: emulator.tenant(tenant.id)!.hash })
+  })
+
+  it('a GenericServerError: retried, applied once', async () => {
+    const tenant = emulator.seedTenant()
+    emulator.inject({ field: 'updateTenantEnv', fault: { kind: 'server-error' } })
+    const run = await sync(tenant, '.env', 'OURS=our-value-000042\n')
+
+    expect(run.code).toBe(0)
+    expect(envOf(tenant)).toEqual({ OURS: 'our-value-000042' })
+    expect(updates()).toHaveLength(2)
+    expect(run.outputs).toMatchObject({ result: 'updated', changed: 'true', hash: emulator.tenant(tenant.id)!.hash })
+  })
+
+  it('an update applied but unanswered (connection dropped): counted as written, waited for, final hash', async () => {
+    const tenant = emulator.seedTenant({ envs: { SHARED: 'shared-old-value' } })
+    emulator.inject({ field: 'updateTenantEnv', fault: { kind: 'drop-after' } })
+    const run = await sync(tenant, '.env', 'OURS=our-value-000042\nSHARED=shared-new-value\n')
+
+    expect(run.code).toBe(0)
+    expect(envOf(tenant)).toEqual({ OURS: 'our-value-000042', SHARED: 'shared-new-value' })
+    expect(run.outputs).toMatchObject({ result: 'updated', changed: 'true', hash: emulator.tenant(tenant.id)!.hash })
+    expect(summaryChanges(run)).toEqual({ OURS: 'added', SHARED: 'changed' })
+    expect(emulator.healthChecks(tenant.id)).toBeGreaterThanOrEqual(1)
+  })
+
+  it('a delete applied but unanswered: counted as written, final hash', async () => {
+    const tenant = emulator.seedTenant({ envs: { STALE: 'stale-value-0001', OTHER: 'other-value-123' } })
+    emulator.inject({ field: 'deleteTenantEnv', fault: { kind: 'drop-after' } })
+    const run = await sync(tenant, 'env.yaml', 'STALE: null\n')
+
+    expect(run.code).toBe(0)
+    expect(envOf(tenant)).toEqual({ OTHER: 'other-value-123' })
+    expect(run.outputs).toMatchObject({ result: 'updated', changed: 'true', hash: emulator.tenant(tenant.id)!.hash })
+    expect(summaryChanges(run)).toEqual({ STALE: 'removed' })
+  })
+})
+
+describe('7. dry-run', () => {
+  it('writes nothing and lists every key that would change in the summary', async () => {
+    const tenant = emulator.seedTenant({
+      envs: {
+        CHANGE_ME: 'change-me-old-1',
+        SAME: 'same-value-0001',
+        DROP_ME: 'drop-me-value-1',
+        STALE: 'stale-value-0001'
+      }
+    })
+    const run = await sync(
+      tenant,
+      'env.yaml',
+      'ADD_ME: add-me-value-01\nCHANGE_ME: change-me-new-1\nSAME: same-value-0001\nDROP_ME: null\n',
+      { inputs: { 'dry-run': 'true', prune: 'true' } }
+    )
+
+    expect(run.code).toBe(0)
+    expect(writes()).toBe(0)
+    expect(emulator.calls).toHaveLength(1)
+    expect(emulator.tenant(tenant.id)!.env).toEqual(tenant.env)
+    expect(emulator.tenant(tenant.id)!.hash).toBe(tenant.hash)
+    expect(run.outputs).toMatchObject({ result: 'planned', changed: 'true', hash: tenant.hash })
+    expect(run.summary).toContain('dry run, nothing written')
+    expect(summaryChanges(run)).toEqual({ ADD_ME: 'added', CHANGE_ME: 'changed', DROP_ME: 'removed', STALE: 'removed' })
+    expect(run.summary).not.toContain('`SAME`')
+    expect(emulator.healthChecks(tenant.id)).toBe(0)
+  })
+
+  it('with nothing to change: planned, changed=false', async () => {
+    const tenant = emulator.seedTenant({ envs: { SAME: 'same-value-0001' } })
+    const run = await sync(tenant, '.env', 'SAME=same-value-0001\n', { inputs: { 'dry-run': 'true' } })
+
+    expect(run.code).toBe(0)
+    expect(writes()).toBe(0)
+    expect(run.outputs).toMatchObject({ result: 'planned', changed: 'false', hash: tenant.hash })
+    expect(summaryChanges(run)).toEqual({})
+  })
+})
+
+describe('9. env file errors: an annotation at file and line, exit 1, zero API calls', () => {
+  const cases: [string, string, string, number, RegExp][] = [
+    ['an invalid key', 'cfg/env.yaml', 'GOOD: good-value-001\nbad-key: 2\n', 2, /"bad-key" is not a valid key/],
+    ['a YAML syntax error', 'cfg/env.yaml', 'A: ok\nTOKEN: secret-in-broken-line-123: y\n', 2, /invalid YAML/],
+    ['a YAML list', 'cfg/env.yaml', '- A\n- B\n', 1, /must be a YAML mapping.*a list/],
+    ['a duplicate YAML key', 'cfg/env.yaml', 'A: 1\nB: 2\nA: 3\n', 3, /A is defined twice: first on line 1/],
+    ['a duplicate dotenv key', 'cfg/.env', 'A=1\nB=2\nA=3\n', 3, /A is defined twice: first on line 1/],
+    ['a malformed dotenv line', 'cfg/.env', 'A=1\nthis is not an assignment\n', 2, /not KEY=value/],
+    ['an invalid dotenv key', 'cfg/.env', 'A=1\n\n1BAD=x\n', 3, /"1BAD" is not a valid key/],
+    ['an unclosed dotenv quote', 'cfg/.env', 'A=1\nB="never closed\nC=3\n', 2, /never closed/]
+  ]
+  it.each(cases)('%s', async (_, file, text, line, message) => {
+    const tenant = emulator.seedTenant({ envs: { EXISTING: 'existing-value-1' } })
+    const run = await sync(tenant, file, text, { secrets: ['secret-in-broken-line-123'] })
+
+    expect(run.code).toBe(1)
+    expect(emulator.calls).toHaveLength(0)
+    const located = annotations(run).filter((a) => a.props.file)
+    expect(located).toHaveLength(1)
+    expect(located[0]!.props).toMatchObject({ file, line: String(line) })
+    expect(located[0]!.message).toMatch(message)
+    expect(run.summary).toContain('failed')
+    expect(emulator.tenant(tenant.id)!.env).toEqual(tenant.env)
+  })
+
+  it('a file that does not exist: annotated at line 1, zero API calls', async () => {
+    const tenant = emulator.seedTenant()
+    const run = await runAction({
+      inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': 'cfg/missing.env' },
+      emulator
+    })
+
+    expect(run.code).toBe(1)
+    expect(emulator.calls).toHaveLength(0)
+    expect(annotations(run).filter((a) => a.props.file)[0]!.props).toMatchObject({ file: 'cfg/missing.env', line: '1' })
+  })
+
+  it('create with a bad env file creates nothing', async () => {
+    const run = await runAction({
+      inputs: { ...base(), operation: 'create', name: 'shop-bad-env', 'env-file': 'cfg/env.yaml' },
+      files: { 'cfg/env.yaml': 'GOOD: 1\nbad-key: 2\n' },
+      emulator
+    })
+
+    expect(run.code).toBe(1)
+    expect(emulator.calls).toHaveLength(0)
+    expect(emulator.tenants()).toHaveLength(0)
+    expect(annotations(run).filter((a) => a.props.file)[0]!.props).toMatchObject({ file: 'cfg/env.yaml', line: '2' })
+  })
+})
+
+describe('10. a large file', () => {
+  it('2,000 keys: one write, well under 10 s end to end', async () => {
+    const keys = Array.from({ length: 2000 }, (_, i) => `KEY_${String(i).padStart(4, '0')}`)
+    const value = (key: string) => `value-of-${key.toLowerCase()}-x9`
+    const tenant = emulator.seedTenant()
+    const run = await sync(tenant, '.env', keys.map((key) => `${key}=${value(key)}`).join('\n') + '\n')
+
+    expect(run.code).toBe(0)
+    expect(run.ms).toBeLessThan(5_000)
+    expect(writes()).toBe(1)
+    expect(emulator.calls).toHaveLength(2)
+    expect(updates()[0]!.variables.envs).toHaveLength(2000)
+    expect(envOf(tenant)).toEqual(Object.fromEntries(keys.map((key) => [key, value(key)])))
+    expect(Object.keys(summaryChanges(run))).toHaveLength(2000)
+    expect(run.outputs).toMatchObject({ result: 'updated', hash: emulator.tenant(tenant.id)!.hash })
+  })
+})
+
+describe('create with env-file', () => {
+  it('applies the file after the tenant exists, through updateTenantEnv, never createTenant envs', async () => {
+    const apiKey = 'api-key-c0ffee-5678-beef'
+    const run = await runAction({
+      inputs: { ...base(), operation: 'create', name: 'shop-with-env', 'env-file': 'cfg/env.yaml' },
+      files: { 'cfg/env.yaml': 'API_KEY: ${API_KEY}\nMODE: preview\nPORT: 8080\n' },
+      env: { API_KEY: apiKey },
+      secrets: [apiKey],
+      emulator
+    })
+
+    expect(run.code).toBe(0)
+    const [tenant] = emulator.tenants()
+    expect(emulator.tenants()).toHaveLength(1)
+    expect(emulator.callsTo('createTenant')).toHaveLength(1)
+    expect(emulator.callsTo('createTenant')[0]!.variables).not.toHaveProperty('envs')
+    expect(updates()).toHaveLength(1)
+    expect(updates()[0]!.variables.envs).toEqual([
+      { key: 'API_KEY', value: apiKey },
+      { key: 'MODE', value: 'preview' },
+      { key: 'PORT', value: '8080' }
+    ])
+    expect(envOf(tenant!)).toEqual({ API_KEY: apiKey, MODE: 'preview', PORT: '8080' })
+    expect(tenant!.env[ADMIN_SECRET]).toMatch(/.{8,}/)
+    expect(run.outputs).toMatchObject({
+      result: 'created',
+      changed: 'true',
+      'tenant-id': tenant!.id,
+      hash: tenant!.hash
+    })
+    expect(summaryChanges(run)).toEqual({ API_KEY: 'added', MODE: 'added', PORT: 'added' })
+  })
+})
+
+describe('secrets', () => {
+  it('masks every file and tenant value of 4+ characters, and prints, summarises and outputs none', async () => {
+    const token = 'interp-token-7Hq2Zk9W'
+    const tenant = emulator.seedTenant({ envs: { EXISTING: 'tenant-held-value-77', TINY_OLD: 'abc' } })
+    const text = [
+      'FROM_FILE=file-value-4Kp9Lm2Q',
+      'FOUR=wxyz',
+      'SHORT=q7Z',
+      'FLAG=true',
+      'WITH_TOKEN=Bearer ${TOKEN}',
+      'MULTI="multi-first-line\\nmulti-second-line"',
+      ''
+    ].join('\n')
+    const run = await sync(tenant, '.env', text, { env: { TOKEN: token }, secrets: [token, 'file-value-4Kp9Lm2Q'] })
+
+    expect(run.code).toBe(0)
+    const masks = run.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::add-mask::'))
+      .map((line) => line.slice('::add-mask::'.length))
+    for (const masked of [
+      'file-value-4Kp9Lm2Q',
+      'wxyz',
+      `Bearer ${token}`,
+      'multi-first-line',
+      'multi-second-line',
+      'tenant-held-value-77',
+      tenant.env[ADMIN_SECRET]!
+    ]) {
+      expect(masks).toContain(masked)
+    }
+    // Very short values and true/false are not registered (masking them garbles every log line) ...
+    expect(masks).not.toContain('q7Z')
+    expect(masks).not.toContain('abc')
+    expect(masks).not.toContain('true')
+    // ... and still never printed.
+    const log = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'))
+    expect(log.filter((line) => /q7Z|wxyz/.test(line))).toEqual([])
+    expect(run.summary).not.toMatch(/q7Z|wxyz/)
+    for (const [name, value] of Object.entries(run.outputs)) {
+      if (name !== 'admin-secret') expect(value).not.toMatch(/q7Z|wxyz|Bearer/)
+    }
+    // The keys are what the log and summary name.
+    expect(run.stdout).toMatch(/FROM_FILE \(added\)/)
+    expect(summaryChanges(run)).toMatchObject({ FROM_FILE: 'added', SHORT: 'added', WITH_TOKEN: 'added' })
+  })
+
+  it('the masked admin-secret output is the tenant admin secret', async () => {
+    const tenant = emulator.seedTenant()
+    const run = await sync(tenant, '.env', 'A_KEY=a-value-12345\n')
+
+    expect(run.code).toBe(0)
+    expect(run.outputs['admin-secret']).toBe(tenant.env[ADMIN_SECRET])
+    expect(run.stdout).toContain(`::add-mask::${tenant.env[ADMIN_SECRET]}`)
+  })
+})
+
+describe('odd keys and tenants', () => {
+  it('a key named __proto__ is an ordinary key: synced, then unchanged', async () => {
+    const tenant = emulator.seedTenant()
+    const first = await sync(tenant, 'env.yaml', '__proto__: proto-value-0001\nconstructor: ctor-value-0001\n')
+    expect(first.code).toBe(0)
+    expect(emulator.tenant(tenant.id)!.env).toMatchObject({
+      ['__proto__']: 'proto-value-0001',
+      constructor: 'ctor-value-0001'
+    })
+
+    const again = await sync(tenant, 'env.yaml', '__proto__: proto-value-0001\nconstructor: ctor-value-0001\n')
+    expect(again.code).toBe(0)
+    expect(again.outputs).toMatchObject({ result: 'unchanged', changed: 'false' })
+    expect(writes()).toBe(1)
+  })
+
+  it('a tenant that does not exist: exit 1 naming tenant-id, nothing written', async () => {
+    const run = await sync(MISSING_TENANT, '.env', 'A_KEY=a-value-12345\n')
+
+    expect(run.code).toBe(1)
+    expect(writes()).toBe(0)
+    expect(run.stdout).toMatch(new RegExp(`::error::.*${MISSING_TENANT} was not found.*Check input "tenant-id"`))
+  })
+})

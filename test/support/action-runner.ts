@@ -1,0 +1,200 @@
+/**
+ * Runs the committed bundle (dist/index.js) the way the GitHub runner does: a child process with
+ * INPUT_* variables (action.yml defaults filled in) and the runner's GITHUB_OUTPUT,
+ * GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH files in a fresh temp dir. Shared by the e2e harness
+ * and `npm run demo`.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { load } from 'js-yaml'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const BUNDLE = path.join(ROOT, 'dist/index.js')
+/** What the runner puts in place of `${{ github.token }}`. */
+export const GITHUB_TOKEN = 'ghs_e2eFakeGithubToken0123456789'
+
+interface ActionManifest {
+  inputs: Record<string, { default?: string; required?: boolean }>
+}
+const ACTION = load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as ActionManifest
+
+/** Every input of action.yml with the value the runner gives it when a workflow leaves it out. */
+export function inputDefaults(): Record<string, string> {
+  const defaults: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(ACTION.inputs)) {
+    defaults[name] = (spec.default ?? '').replace('${{ github.token }}', GITHUB_TOKEN)
+  }
+  return defaults
+}
+
+export interface SpawnOptions {
+  /** Inputs by their action.yml names; defaults from action.yml fill the rest, as the runner does. */
+  inputs: Record<string, string>
+  /** Extra step environment (for `${NAME}` in env files). */
+  env?: Record<string, string>
+  /** A pull_request (or other) event; default a push. */
+  event?: { name: string; payload: unknown }
+  /** The workspace (GITHUB_WORKSPACE and the cwd); default a fresh directory in the run's temp dir. */
+  workspace?: string
+  /** Files to create in the workspace, by relative path. */
+  files?: Record<string, string>
+  githubApiUrl?: string
+  /** The Node binary that runs the bundle; default the current one. */
+  node?: string
+  timeoutMs?: number
+  /** Told each complete line the action prints, as it prints it. */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void
+}
+
+export interface ActionRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  ms: number
+  workspace: string
+}
+
+/** Run dist/index.js as the runner does: a child process with INPUT_* variables and the runner's files. */
+export async function spawnAction(options: SpawnOptions): Promise<ActionRun> {
+  for (const name of Object.keys(options.inputs)) {
+    if (!(name in ACTION.inputs)) throw new Error(`input "${name}" is passed, but action.yml does not declare it`)
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'hasura-action-run-'))
+  const workspace = options.workspace ?? path.join(dir, 'workspace')
+  mkdirSync(workspace, { recursive: true })
+  for (const [file, text] of Object.entries(options.files ?? {})) {
+    mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true })
+    writeFileSync(path.join(workspace, file), text)
+  }
+  const outputFile = path.join(dir, 'output')
+  const summaryFile = path.join(dir, 'summary')
+  const eventFile = path.join(dir, 'event.json')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  writeFileSync(eventFile, JSON.stringify(options.event?.payload ?? {}))
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_EVENT_NAME: options.event?.name ?? 'push',
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    // Nothing listens on port 9: a stray GitHub API call fails fast instead of reaching the network.
+    GITHUB_API_URL: options.githubApiUrl ?? 'http://127.0.0.1:9',
+    RUNNER_TEMP: dir,
+    ...options.env
+  }
+  for (const [name, value] of Object.entries({ ...inputDefaults(), ...options.inputs })) {
+    env[`INPUT_${name.toUpperCase()}`] = value
+  }
+
+  const timeoutMs = options.timeoutMs ?? 60_000
+  const started = Date.now()
+  const child = spawn(options.node ?? process.execPath, [BUNDLE], {
+    cwd: workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const stdout = collect(child.stdout, 'stdout', options.onLine)
+  const stderr = collect(child.stderr, 'stderr', options.onLine)
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`the action did not exit within ${timeoutMs} ms\n${stdout.text()}\n${stderr.text()}`))
+    }, timeoutMs)
+    // 'close', not 'exit': by then every line of output has been read.
+    child.on('close', (exitCode) => {
+      clearTimeout(timer)
+      resolve(exitCode)
+    })
+  })
+  stdout.flush()
+  stderr.flush()
+  const run = {
+    code,
+    stdout: stdout.text(),
+    stderr: stderr.text(),
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    ms: Date.now() - started,
+    workspace
+  }
+  // Everything the run made lives under dir (a given workspace lives elsewhere and is kept).
+  rmSync(dir, { recursive: true, force: true })
+  return run
+}
+
+/** Accumulates a stream and hands complete lines to `onLine` as they arrive. */
+function collect(
+  stream: NodeJS.ReadableStream,
+  name: 'stdout' | 'stderr',
+  onLine: SpawnOptions['onLine']
+): { text: () => string; flush: () => void } {
+  let text = ''
+  let pending = ''
+  stream.on('data', (chunk: Buffer) => {
+    const part = chunk.toString()
+    text += part
+    if (!onLine) return
+    pending += part
+    const lines = pending.split('\n')
+    pending = lines.pop() ?? ''
+    for (const line of lines) onLine(line, name)
+  })
+  return {
+    text: () => text,
+    flush: () => {
+      if (onLine && pending !== '') onLine(pending, name)
+      pending = ''
+    }
+  }
+}
+
+/** The runner's GITHUB_OUTPUT format: `name<<DELIMITER\nvalue\nDELIMITER`. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]!)
+    if (match) {
+      const [, name, delimiter] = match
+      const value: string[] = []
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i]!)
+      outputs[name!] = value.join('\n')
+    } else if (lines[i]!.includes('=')) {
+      const at = lines[i]!.indexOf('=')
+      outputs[lines[i]!.slice(0, at)] = lines[i]!.slice(at + 1)
+    }
+  }
+  return outputs
+}
+
+/** The leak check every e2e run goes through: only `::add-mask::` may carry a secret, and only admin-secret among outputs. */
+export function assertNoLeaks(
+  result: Pick<ActionRun, 'stdout' | 'stderr' | 'summary' | 'outputs'>,
+  secrets: string[]
+): void {
+  const leaks: string[] = []
+  const lines = `${result.stdout}\n${result.stderr}`.split('\n')
+  for (const secret of secrets) {
+    for (const line of lines) {
+      if (line.includes(secret) && !line.startsWith('::add-mask::')) leaks.push(`log line: ${line.slice(0, 200)}`)
+    }
+    if (result.summary.includes(secret)) leaks.push('step summary')
+    for (const [name, value] of Object.entries(result.outputs)) {
+      if (name !== 'admin-secret' && value.includes(secret)) leaks.push(`output ${name}`)
+    }
+  }
+  if (leaks.length > 0) throw new Error(`secret leaked:\n${leaks.join('\n')}`)
+}
