@@ -69667,6 +69667,50 @@ class PreviewComments {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/context.ts
+
+/**
+ * Read the pull request from the runner's event payload. Only this module and settings.ts read the
+ * environment; the event file is small JSON, so reading it here avoids loading @actions/github.
+ */
+function readPullRequest(env) {
+    const event = env.GITHUB_EVENT_NAME;
+    if (event !== 'pull_request' && event !== 'pull_request_target')
+        return undefined;
+    const eventPath = env.GITHUB_EVENT_PATH;
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    if (!eventPath)
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`Could not read the event payload ${eventPath}: ${error.message}`, { cause: error });
+    }
+    const number = payload.pull_request?.number ?? payload.number;
+    const [owner, repo] = repository.includes('/')
+        ? repository.split('/', 2)
+        : [payload.repository?.owner?.login, payload.repository?.name];
+    if (!number || !owner || !repo)
+        return undefined;
+    return {
+        owner,
+        repo,
+        number,
+        headSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '',
+        action: payload.action ?? ''
+    };
+}
+/**
+ * `<owner>/<repo>-pr-<number>`, lower case, other characters as '-' (`acme-shop-pr-7`): the project name of a
+ * pull request's preview, which finds it again when the comment cannot; owner-qualified so that two owners'
+ * `shop` repositories cannot share a preview.
+ */
+function previewName(pr) {
+    return `${pr.owner}/${pr.repo}-pr-${pr.number}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+}
+
 ;// CONCATENATED MODULE: ./src/cloud/health.ts
 /** The project's health URL: its GraphQL endpoint's base with /healthz. */
 function healthUrl(endpoint) {
@@ -69930,10 +69974,7 @@ function tenantFacts(tenant) {
 ;// CONCATENATED MODULE: ./src/operations/create.ts
 
 
-/** `<repository>-pr-<number>`, lower case, other characters as '-': so a lost create can be found again. */
-function previewName(repo, number) {
-    return `${repo}-pr-${number}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
-}
+
 /**
  * Create a tenant (or, on a pull request, reuse the one its preview comment names), apply the env
  * file, wait for health. Outputs are set as soon as each fact is known.
@@ -69948,13 +69989,23 @@ async function createOperation(deps) {
             return reused.outcome;
         }
     }
-    const name = settings.name ?? (settings.pullRequest ? previewName(settings.pullRequest.repo, settings.pullRequest.number) : undefined);
+    const name = settings.name ?? (settings.pullRequest ? previewName(settings.pullRequest) : undefined);
     if (settings.dryRun) {
         log.info(`Dry run: a tenant${name ? ` named ${name}` : ''} would be created in ${settings.cloud}/${settings.region}; nothing written.`);
         deps.report.setTenant({ name });
         return { result: 'planned', changed: true };
     }
-    const id = await createTenant(name, deps);
+    const created = await createTenant(name, deps);
+    if (created.taken) {
+        // This pull request's own preview name is taken: its project, left by a run whose comment was lost.
+        log.warning(`Project ${name} already exists (tenant ${created.id}): it is this pull request's preview, reusing it.`);
+        const reused = await reuse(created.id, deps);
+        if (reused) {
+            await publish(comment, reused.tenant, reused.outcome, deps);
+            return reused.outcome;
+        }
+    }
+    const id = created.id;
     deps.report.setTenant({ tenantId: id });
     let read;
     try {
@@ -69962,7 +70013,9 @@ async function createOperation(deps) {
     }
     catch (error) {
         if (error instanceof TenantNotFound) {
-            throw new Error(`Tenant ${id} was created but Hasura Cloud does not show it yet; its id is in the "tenant-id" output.`);
+            throw new Error(`Tenant ${id} was created but Hasura Cloud does not show it yet; its id is in the "tenant-id" output.`, {
+                cause: error
+            });
         }
         throw error;
     }
@@ -70010,38 +70063,52 @@ async function reuse(tenantId, deps) {
 }
 /**
  * createTenant, sent once. After an ambiguous failure the project is looked up by name and adopted;
- * without a name there is no safe way to know, so the step fails and says so.
+ * without a name there is no safe way to know, so the step fails and says so. A name that is already
+ * taken is adopted only when it is the pull request's own preview name (`taken`); a `name` the user
+ * chose may belong to anything, so that fails.
  */
 async function createTenant(name, deps) {
     const { settings, cloud, log } = deps;
     try {
-        const created = await cloud.createTenant({ cloud: settings.cloud, region: settings.region, databaseUrl: settings.databaseUrl, name });
-        return created.id;
+        const created = await cloud.createTenant({
+            cloud: settings.cloud,
+            region: settings.region,
+            databaseUrl: settings.databaseUrl,
+            name
+        });
+        return { id: created.id };
     }
     catch (error) {
-        if (error instanceof AmbiguousWrite) {
-            if (!name) {
+        if (!name || !(error instanceof AmbiguousWrite || error instanceof ApiRejected)) {
+            if (error instanceof AmbiguousWrite) {
                 throw new Error(`${error.message} A tenant may have been created: check the Hasura Cloud console before re-running. ` +
-                    'Set input "name" so that the action can find a lost create again.');
+                    'Set input "name" so that the action can find a lost create again.', { cause: error });
             }
-            const matches = await cloud.findProjectsByName(name);
-            if (matches.length === 1) {
-                log.warning(`${error.message} Project ${name} exists (tenant ${matches[0].tenantId}): adopting it.`);
-                return matches[0].tenantId;
-            }
-            throw new Error(matches.length === 0
-                ? `${error.message} No project named ${name} exists, so no tenant was created; re-run the step.`
-                : `${error.message} ${matches.length} projects are named ${name}; not choosing one. Tenants: ${matches.map((m) => m.tenantId).join(', ')}.`);
+            throw error;
         }
-        if (error instanceof ApiRejected && name) {
-            // The likeliest rejection with a name is that the name is taken: say by which tenant, never adopt it silently.
-            const matches = await cloud.findProjectsByName(name).catch(() => []);
-            if (matches.length > 0) {
-                throw new Error(`createTenant was rejected (${error.message}): a project named ${name} already exists (tenant ${matches[0].tenantId}). ` +
-                    'Pass its id as "tenant-id" to sync it, delete it, or choose another "name".');
-            }
+        const matches = await cloud.findProjectsByName(name);
+        if (matches.length > 1) {
+            const tenants = matches.map((match) => match.tenantId).join(', ');
+            throw new Error(`${error.message} ${matches.length} projects are named ${name}; not choosing one. Tenants: ${tenants}.`, {
+                cause: error
+            });
         }
-        throw error;
+        const match = matches[0];
+        if (error instanceof AmbiguousWrite) {
+            if (!match) {
+                throw new Error(`${error.message} No project named ${name} exists, so no tenant was created; re-run the step.`, {
+                    cause: error
+                });
+            }
+            log.warning(`${error.message} Project ${name} exists (tenant ${match.tenantId}): adopting it.`);
+            return { id: match.tenantId };
+        }
+        if (!match)
+            throw error;
+        if (!settings.name && settings.pullRequest)
+            return { id: match.tenantId, taken: true };
+        throw new Error(`createTenant was rejected (${error.message}): a project named ${name} already exists (tenant ${match.tenantId}). ` +
+            'Pass its id as "tenant-id" to sync it, delete it, or choose another "name".', { cause: error });
     }
 }
 async function publish(comment, tenant, outcome, deps) {
@@ -70055,18 +70122,20 @@ async function publish(comment, tenant, outcome, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/delete.ts
+
 /** Delete a tenant; one that is already gone is a warning, never a failure, so teardown jobs stay green. */
 async function deleteOperation(deps) {
     const { settings, cloud, report, preview, log } = deps;
     let tenantId = settings.tenantId;
     const comment = !tenantId && preview ? await preview.find() : undefined;
+    if (comment?.tenantId)
+        log.info(`The preview comment names tenant ${comment.tenantId}.`);
     if (!tenantId) {
-        tenantId = comment?.tenantId;
+        tenantId = comment?.tenantId ?? (await findByPreviewName(deps));
         if (!tenantId) {
-            log.warning('No preview tenant is recorded on this pull request: nothing to delete.');
+            log.warning('No preview tenant is recorded on this pull request or named after it: nothing to delete.');
             return { result: 'not-found', changed: false };
         }
-        log.info(`The preview comment names tenant ${tenantId}.`);
     }
     report.setTenant({ tenantId });
     if (settings.dryRun) {
@@ -70083,6 +70152,23 @@ async function deleteOperation(deps) {
     if (comment)
         await preview.markDeleted(comment, tenantId);
     return { result: status, changed: status === 'deleted' };
+}
+/**
+ * Without a comment that names a tenant (it could not be written, or was deleted), the preview is found by
+ * the name create gave it, so that teardown does not leak a tenant. Only an exact, single match counts.
+ */
+async function findByPreviewName({ settings, cloud, log, preview }) {
+    if (!settings.pullRequest || !preview)
+        return undefined;
+    const name = previewName(settings.pullRequest);
+    const matches = await cloud.findProjectsByName(name);
+    if (matches.length > 1) {
+        log.warning(`${matches.length} projects are named ${name}; not choosing one to delete.`);
+        return undefined;
+    }
+    if (matches[0])
+        log.info(`Found this pull request's preview by its name ${name}: tenant ${matches[0].tenantId}.`);
+    return matches[0]?.tenantId;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/get.ts
@@ -70201,42 +70287,6 @@ function escapeCell(value) {
     return value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-;// CONCATENATED MODULE: ./src/github/context.ts
-
-/**
- * Read the pull request from the runner's event payload. Only this module and settings.ts read the
- * environment; the event file is small JSON, so reading it here avoids loading @actions/github.
- */
-function readPullRequest(env) {
-    const event = env.GITHUB_EVENT_NAME;
-    if (event !== 'pull_request' && event !== 'pull_request_target')
-        return undefined;
-    const eventPath = env.GITHUB_EVENT_PATH;
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    if (!eventPath)
-        return undefined;
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new Error(`Could not read the event payload ${eventPath}: ${error.message}`, { cause: error });
-    }
-    const number = payload.pull_request?.number ?? payload.number;
-    const [owner, repo] = repository.includes('/')
-        ? repository.split('/', 2)
-        : [payload.repository?.owner?.login, payload.repository?.name];
-    if (!number || !owner || !repo)
-        return undefined;
-    return {
-        owner,
-        repo,
-        number,
-        headSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '',
-        action: payload.action ?? ''
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
@@ -70246,6 +70296,7 @@ const OPERATIONS = ['create', 'delete', 'sync-env', 'get'];
 class InputError extends Error {
     name = 'InputError';
 }
+const settings_ADMIN_SECRET = 'HASURA_GRAPHQL_ADMIN_SECRET';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function input(name) {
     return getInput(name).trim();
@@ -70303,10 +70354,10 @@ function readSettings(env = process.env) {
         region: input('region') || 'us-east-2',
         name: optional('name'),
         prune: booleanInput('prune', false),
-        keepKeys: (getInput('keep-keys') || 'HASURA_GRAPHQL_ADMIN_SECRET')
-            .split(/[,\n]/)
-            .map((key) => key.trim())
-            .filter(Boolean),
+        // The admin secret is always kept: pruning it would leave the project open. A `null` in the file still removes it.
+        keepKeys: [
+            ...new Set([...getInput('keep-keys').split(/[,\n]/), settings_ADMIN_SECRET].map((key) => key.trim()).filter(Boolean))
+        ],
         dryRun: booleanInput('dry-run', false),
         wait: booleanInput('wait', true),
         waitTimeoutSeconds,

@@ -25,7 +25,7 @@ export interface Settings {
   name?: string
   /** `sync-env`: delete tenant keys the file does not list. */
   prune: boolean
-  /** Keys `prune` never deletes. */
+  /** Keys `prune` never deletes; HASURA_GRAPHQL_ADMIN_SECRET always among them. */
   keepKeys: string[]
   /** Plan and report, write nothing. */
   dryRun: boolean
@@ -52,6 +52,7 @@ export class InputError extends Error {
   override name = 'InputError'
 }
 
+const ADMIN_SECRET = 'HASURA_GRAPHQL_ADMIN_SECRET'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 function input(name: string): string {
@@ -117,10 +118,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     region: input('region') || 'us-east-2',
     name: optional('name'),
     prune: booleanInput('prune', false),
-    keepKeys: (core.getInput('keep-keys') || 'HASURA_GRAPHQL_ADMIN_SECRET')
-      .split(/[,\n]/)
-      .map((key) => key.trim())
-      .filter(Boolean),
+    // The admin secret is always kept: pruning it would leave the project open. A `null` in the file still removes it.
+    keepKeys: [
+      ...new Set([...core.getInput('keep-keys').split(/[,\n]/), ADMIN_SECRET].map((key) => key.trim()).filter(Boolean))
+    ],
     dryRun: booleanInput('dry-run', false),
     wait: booleanInput('wait', true),
     waitTimeoutSeconds,

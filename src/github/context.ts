@@ -45,3 +45,12 @@ export function readPullRequest(env: NodeJS.ProcessEnv): PullRequest | undefined
     action: payload.action ?? ''
   }
 }
+
+/**
+ * `<owner>/<repo>-pr-<number>`, lower case, other characters as '-' (`acme-shop-pr-7`): the project name of a
+ * pull request's preview, which finds it again when the comment cannot; owner-qualified so that two owners'
+ * `shop` repositories cannot share a preview.
+ */
+export function previewName(pr: Pick<PullRequest, 'owner' | 'repo' | 'number'>): string {
+  return `${pr.owner}/${pr.repo}-pr-${pr.number}`.toLowerCase().replace(/[^a-z0-9-]/g, '-')
+}

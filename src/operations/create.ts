@@ -1,14 +1,10 @@
 import type { Tenant, TenantEnv } from '../cloud/client.js'
 import { AmbiguousWrite, ApiRejected, TenantNotFound } from '../cloud/errors.js'
+import { previewName } from '../github/context.js'
 import type { PreviewState } from '../github/preview-comment.js'
 import type { Outcome } from '../report.js'
 import type { OperationDeps } from './deps.js'
 import { maskedEnv, reportEnv, syncTenantEnv, tenantFacts, waitIfAsked } from './sync-env.js'
-
-/** `<repository>-pr-<number>`, lower case, other characters as '-': so a lost create can be found again. */
-export function previewName(repo: string, number: number): string {
-  return `${repo}-pr-${number}`.toLowerCase().replace(/[^a-z0-9-]/g, '-')
-}
 
 /**
  * Create a tenant (or, on a pull request, reuse the one its preview comment names), apply the env
@@ -25,21 +21,35 @@ export async function createOperation(deps: OperationDeps): Promise<Outcome> {
     }
   }
 
-  const name = settings.name ?? (settings.pullRequest ? previewName(settings.pullRequest.repo, settings.pullRequest.number) : undefined)
+  const name = settings.name ?? (settings.pullRequest ? previewName(settings.pullRequest) : undefined)
   if (settings.dryRun) {
-    log.info(`Dry run: a tenant${name ? ` named ${name}` : ''} would be created in ${settings.cloud}/${settings.region}; nothing written.`)
+    log.info(
+      `Dry run: a tenant${name ? ` named ${name}` : ''} would be created in ${settings.cloud}/${settings.region}; nothing written.`
+    )
     deps.report.setTenant({ name })
     return { result: 'planned', changed: true }
   }
 
-  const id = await createTenant(name, deps)
+  const created = await createTenant(name, deps)
+  if (created.taken) {
+    // This pull request's own preview name is taken: its project, left by a run whose comment was lost.
+    log.warning(`Project ${name} already exists (tenant ${created.id}): it is this pull request's preview, reusing it.`)
+    const reused = await reuse(created.id, deps)
+    if (reused) {
+      await publish(comment, reused.tenant, reused.outcome, deps)
+      return reused.outcome
+    }
+  }
+  const id = created.id
   deps.report.setTenant({ tenantId: id })
   let read: { tenant: Tenant; env: TenantEnv }
   try {
     read = await deps.cloud.readTenant(id)
   } catch (error) {
     if (error instanceof TenantNotFound) {
-      throw new Error(`Tenant ${id} was created but Hasura Cloud does not show it yet; its id is in the "tenant-id" output.`)
+      throw new Error(`Tenant ${id} was created but Hasura Cloud does not show it yet; its id is in the "tenant-id" output.`, {
+        cause: error
+      })
     }
     throw error
   }
@@ -85,43 +95,55 @@ async function reuse(tenantId: string, deps: OperationDeps): Promise<{ tenant: T
 
 /**
  * createTenant, sent once. After an ambiguous failure the project is looked up by name and adopted;
- * without a name there is no safe way to know, so the step fails and says so.
+ * without a name there is no safe way to know, so the step fails and says so. A name that is already
+ * taken is adopted only when it is the pull request's own preview name (`taken`); a `name` the user
+ * chose may belong to anything, so that fails.
  */
-async function createTenant(name: string | undefined, deps: OperationDeps): Promise<string> {
+async function createTenant(name: string | undefined, deps: OperationDeps): Promise<{ id: string; taken?: boolean }> {
   const { settings, cloud, log } = deps
   try {
-    const created = await cloud.createTenant({ cloud: settings.cloud, region: settings.region, databaseUrl: settings.databaseUrl, name })
-    return created.id
+    const created = await cloud.createTenant({
+      cloud: settings.cloud,
+      region: settings.region,
+      databaseUrl: settings.databaseUrl,
+      name
+    })
+    return { id: created.id }
   } catch (error) {
-    if (error instanceof AmbiguousWrite) {
-      if (!name) {
+    if (!name || !(error instanceof AmbiguousWrite || error instanceof ApiRejected)) {
+      if (error instanceof AmbiguousWrite) {
         throw new Error(
           `${error.message} A tenant may have been created: check the Hasura Cloud console before re-running. ` +
-            'Set input "name" so that the action can find a lost create again.'
+            'Set input "name" so that the action can find a lost create again.',
+          { cause: error }
         )
       }
-      const matches = await cloud.findProjectsByName(name)
-      if (matches.length === 1) {
-        log.warning(`${error.message} Project ${name} exists (tenant ${matches[0]!.tenantId}): adopting it.`)
-        return matches[0]!.tenantId
-      }
-      throw new Error(
-        matches.length === 0
-          ? `${error.message} No project named ${name} exists, so no tenant was created; re-run the step.`
-          : `${error.message} ${matches.length} projects are named ${name}; not choosing one. Tenants: ${matches.map((m) => m.tenantId).join(', ')}.`
-      )
+      throw error
     }
-    if (error instanceof ApiRejected && name) {
-      // The likeliest rejection with a name is that the name is taken: say by which tenant, never adopt it silently.
-      const matches = await cloud.findProjectsByName(name).catch(() => [])
-      if (matches.length > 0) {
-        throw new Error(
-          `createTenant was rejected (${error.message}): a project named ${name} already exists (tenant ${matches[0]!.tenantId}). ` +
-            'Pass its id as "tenant-id" to sync it, delete it, or choose another "name".'
-        )
-      }
+    const matches = await cloud.findProjectsByName(name)
+    if (matches.length > 1) {
+      const tenants = matches.map((match) => match.tenantId).join(', ')
+      throw new Error(`${error.message} ${matches.length} projects are named ${name}; not choosing one. Tenants: ${tenants}.`, {
+        cause: error
+      })
     }
-    throw error
+    const match = matches[0]
+    if (error instanceof AmbiguousWrite) {
+      if (!match) {
+        throw new Error(`${error.message} No project named ${name} exists, so no tenant was created; re-run the step.`, {
+          cause: error
+        })
+      }
+      log.warning(`${error.message} Project ${name} exists (tenant ${match.tenantId}): adopting it.`)
+      return { id: match.tenantId }
+    }
+    if (!match) throw error
+    if (!settings.name && settings.pullRequest) return { id: match.tenantId, taken: true }
+    throw new Error(
+      `createTenant was rejected (${error.message}): a project named ${name} already exists (tenant ${match.tenantId}). ` +
+        'Pass its id as "tenant-id" to sync it, delete it, or choose another "name".',
+      { cause: error }
+    )
   }
 }
 

@@ -130,8 +130,8 @@ describe('a pull request from open to close (acceptance 1)', () => {
     expect(tenantId).toMatch(UUID)
     expect(emulator.tenants()).toHaveLength(1)
     const tenant = emulator.tenant(tenantId)!
-    expect(tenant.name).toBe('shop-pr-7')
-    expect(opened.outputs.name).toBe('shop-pr-7')
+    expect(tenant.name).toBe('acme-shop-pr-7')
+    expect(opened.outputs.name).toBe('acme-shop-pr-7')
     expect(tenant.env.API_URL).toBe('https://api-v1.internal.example/graphql')
 
     expect(thread()).toHaveLength(1)
@@ -216,7 +216,8 @@ describe('a pull request from open to close (acceptance 1)', () => {
     expect(closed.code).toBe(0)
     expect(closed.outputs.result).toBe('not-found')
     expect(warnings(closed).join('\n')).toMatch(/nothing to delete/)
-    expect(emulator.calls).toHaveLength(0)
+    // One look-up of the preview's name, nothing else.
+    expect(emulator.calls.map((call) => call.fields)).toEqual([['projects']])
     expect(thread()).toHaveLength(0)
     expect(gh.requests.filter((request) => request.method !== 'GET')).toHaveLength(0)
   })
@@ -328,6 +329,34 @@ describe('a token that cannot comment (acceptance 4)', () => {
     expect(opened.stdout).not.toMatch(/^::error/m)
   })
 
+  it('a whole lifecycle without comments: the preview is found again, and torn down, by its name', async () => {
+    gh.readOnly = true
+    const opened = await step('opened', SHA_OPENED)
+    expect(opened.outputs.result).toBe('created')
+    const tenantId = opened.outputs['tenant-id']!
+
+    const pushed = await step('synchronize', SHA_PUSHED)
+    expect(pushed.code).toBe(0)
+    expect(pushed.outputs).toMatchObject({ result: 'reused', 'tenant-id': tenantId })
+    expect(warnings(pushed).join('\n')).toMatch(/acme-shop-pr-7 already exists.*reusing it/)
+    expect(emulator.callsTo('createTenant')).toHaveLength(2)
+    expect(emulator.tenants()).toHaveLength(1)
+
+    const closed = await step('closed', SHA_PUSHED)
+    expect(closed.code).toBe(0)
+    expect(closed.outputs).toMatchObject({ result: 'deleted', 'tenant-id': tenantId })
+    expect(emulator.tenants()).toHaveLength(0)
+    expect(thread()).toHaveLength(0)
+  })
+
+  it('a name the user chose is never adopted: the create fails naming the tenant that has it', async () => {
+    const existing = emulator.seedTenant({ name: 'shared-staging' })
+    const run = await step('opened', SHA_OPENED, { inputs: { name: 'shared-staging' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(new RegExp(`::error::.*shared-staging already exists \\(tenant ${existing.id}\\)`))
+    expect(emulator.tenants()).toHaveLength(1)
+  })
+
   it('delete: the tenant is deleted, a warning names pull-requests: write, exit 0', async () => {
     const tenant = emulator.seedTenant({ name: 'shop-pr-7' })
     const ours = await postAsBot(previewBody(tenant.id))
@@ -357,7 +386,7 @@ describe('the health wait (acceptance 5)', () => {
 })
 
 describe('the project name', () => {
-  it('defaults to <repo>-pr-<number>, lower case, other characters as "-"', async () => {
+  it('defaults to <owner>-<repo>-pr-<number>, lower case, other characters as "-"', async () => {
     const run = await runAction({
       inputs: { pat: emulator.pat, 'api-endpoint': emulator.url, operation: 'create' },
       event: prEvent('opened', SHA_OPENED, { owner: 'Acme', repo: 'Shop.Web_V2', number: 12 }),
@@ -366,8 +395,8 @@ describe('the project name', () => {
       emulator
     })
     expect(run.code).toBe(0)
-    expect(run.outputs.name).toBe('shop-web-v2-pr-12')
-    expect(emulator.tenants().map((t) => t.name)).toEqual(['shop-web-v2-pr-12'])
+    expect(run.outputs.name).toBe('acme-shop-web-v2-pr-12')
+    expect(emulator.tenants().map((t) => t.name)).toEqual(['acme-shop-web-v2-pr-12'])
     expect(previewComments('Acme', 'Shop.Web_V2', 12)).toHaveLength(1)
   })
 
@@ -446,7 +475,7 @@ describe('a comment naming a tenant that is gone', () => {
     expect(warnings(run).join('\n')).toMatch(/3fa85f64-5717-4562-b3fc-2c963f66afa6.*no longer exists/)
     const tenantId = run.outputs['tenant-id']!
     expect(emulator.tenants().map((t) => t.id)).toEqual([tenantId])
-    expect(emulator.tenant(tenantId)!.name).toBe('shop-pr-7')
+    expect(emulator.tenant(tenantId)!.name).toBe('acme-shop-pr-7')
     const comments = thread()
     expect(comments).toHaveLength(1)
     expect(comments[0]!.id).toBe(ours.id)

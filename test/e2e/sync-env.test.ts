@@ -252,6 +252,17 @@ describe('4. removing keys', () => {
     expect(summaryChanges(run)).toEqual({ STALE: 'removed' })
   })
 
+  it('prune keeps the admin secret even when keep-keys leaves it out', async () => {
+    const tenant = emulator.seedTenant({ envs: { LISTED: 'listed-value-001', STALE: 'stale-value-0001' } })
+    const run = await sync(tenant, '.env', 'LISTED=listed-value-001\n', {
+      inputs: { prune: 'true', 'keep-keys': 'SOMETHING_ELSE' }
+    })
+
+    expect(run.code).toBe(0)
+    expect(emulator.tenant(tenant.id)!.env[ADMIN_SECRET]).toBe(tenant.env[ADMIN_SECRET])
+    expect(deletes()[0]!.variables.deleteEnvs).toEqual(['STALE'])
+  })
+
   it('prune with nothing stale: no write', async () => {
     const tenant = emulator.seedTenant({ envs: { LISTED: 'listed-value-001' } })
     const run = await sync(tenant, '.env', 'LISTED=listed-value-001\n', { inputs: { prune: 'true' } })

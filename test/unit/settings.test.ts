@@ -47,7 +47,7 @@ describe('readSettings', () => {
       inputs({ operation: 'get', pat: 'tok123456', 'tenant-id': TENANT, 'keep-keys': 'A, B\nC\n\n' })
     )
     expect(settings.tenantId).toBe(TENANT.toLowerCase())
-    expect(settings.keepKeys).toEqual(['A', 'B', 'C'])
+    expect(settings.keepKeys).toEqual(['A', 'B', 'C', 'HASURA_GRAPHQL_ADMIN_SECRET'])
   })
 
   it.each(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'])('accepts the YAML 1.2 boolean %s', (value) => {
