@@ -61167,7 +61167,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6335);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9310);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -61176,7 +61176,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6335:
+/***/ 9310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65030,6 +65030,65 @@ class AmbiguousWrite extends CloudError {
     name = 'AmbiguousWrite';
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/cloud/transport.ts
+
+
+/**
+ * fetch over node:http(s), for graphql-request and the health check. Node's global fetch starts its own
+ * HTTP stack on first use and, on Node 20, holds the process about 50 ms at exit while V8 optimises
+ * that stack's WebAssembly parser: for a process that lives 100 ms, that is what users wait for
+ * (measured with `npm run bench`). Bodies are small JSON, so they are buffered.
+ */
+function httpFetch(input, init = {}) {
+    const url = new URL(input instanceof Request ? input.url : input);
+    const headers = Object.fromEntries(new Headers(init.headers));
+    const body = typeof init.body === 'string' ? init.body : undefined;
+    if (body !== undefined)
+        headers['content-length'] = String(Buffer.byteLength(body));
+    const signal = init.signal ?? undefined;
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const request = transport.request(url, { method: init.method ?? 'GET', headers }, (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('error', reject);
+            response.on('end', () => {
+                signal?.removeEventListener('abort', abort);
+                const status = response.statusCode ?? 0;
+                const responseHeaders = new Headers();
+                for (const [name, value] of Object.entries(response.headers)) {
+                    for (const one of Array.isArray(value) ? value : [value ?? ''])
+                        responseHeaders.append(name, one);
+                }
+                // A Response cannot carry a body with these statuses, nor have a status outside 200-599.
+                const empty = status === 204 || status === 205 || status === 304;
+                resolve(new Response(empty ? null : Buffer.concat(chunks), {
+                    status: status >= 200 && status <= 599 ? status : 599,
+                    statusText: response.statusMessage,
+                    headers: responseHeaders
+                }));
+            });
+        });
+        const abort = () => {
+            request.destroy(signal?.reason);
+        };
+        signal?.addEventListener('abort', abort, { once: true });
+        request.on('error', (error) => {
+            signal?.removeEventListener('abort', abort);
+            reject(error);
+        });
+        request.end(body);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cloud/retry.ts
 
 const DEFAULT_RETRY_POLICY = {
@@ -65082,6 +65141,7 @@ function parseRetryAfter(header, now = Date.now()) {
 
 
 
+
 const AUTH_CODES = new Set(['access-denied', 'invalid-headers', 'invalid-jwt', 'jwt-invalid-claims', 'unauthorized']);
 /** Gateway answers that mean the request never reached the API. */
 const NOT_PROCESSED_STATUSES = new Set([429, 503]);
@@ -65116,7 +65176,10 @@ class CloudClient {
     /** Requests sent, retries included. */
     requests = 0;
     constructor(options) {
-        this.gql = new GraphQLClient_GraphQLClient(options.endpoint, { headers: { authorization: `pat ${options.pat}` } });
+        this.gql = new GraphQLClient_GraphQLClient(options.endpoint, {
+            headers: { authorization: `pat ${options.pat}` },
+            fetch: httpFetch
+        });
         this.timeoutMs = options.timeoutMs ?? 30_000;
         this.policy = options.policy ?? DEFAULT_RETRY_POLICY;
         this.hooks = options.hooks ?? {};
@@ -65158,7 +65221,12 @@ class CloudClient {
         const data = await this.call(Q.projects, { name });
         return data.projects
             .filter((project) => project.name === name && project.tenant)
-            .map((project) => ({ id: project.id, name: project.name, endpoint: project.endpoint, tenantId: project.tenant.id }));
+            .map((project) => ({
+            id: project.id,
+            name: project.name,
+            endpoint: project.endpoint,
+            tenantId: project.tenant.id
+        }));
     }
     /**
      * Never sent twice blindly: it is retried only when the request surely was not carried out
@@ -65259,7 +65327,10 @@ function toTenantEnv(raw) {
     let vars = raw.envVars;
     if (typeof vars === 'string')
         vars = JSON.parse(vars);
-    if (vars && typeof vars === 'object' && 'environment' in vars && typeof vars.environment === 'object') {
+    if (vars &&
+        typeof vars === 'object' &&
+        'environment' in vars &&
+        typeof vars.environment === 'object') {
         vars = vars.environment;
     }
     // Null prototype: a key such as `__proto__` must stay an ordinary key, not vanish into the prototype.
@@ -65303,9 +65374,10 @@ function classify(error, timeoutMs) {
     if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') {
         return new TransientError(`no answer within ${timeoutMs / 1000} s`, 'timeout', true);
     }
-    if (failure?.name === 'TypeError' && failure.cause) {
-        const code = failure.cause.code ?? 'network';
-        return new TransientError(`network error: ${code}`, code, !NOT_SENT_CODES.has(code));
+    // node:http reports network failures with a code on the error; fetch puts it on the cause.
+    const networkCode = typeof failure?.code === 'string' ? failure.code : failure?.name === 'TypeError' ? failure.cause?.code : undefined;
+    if (networkCode) {
+        return new TransientError(`network error: ${networkCode}`, networkCode, !NOT_SENT_CODES.has(networkCode));
     }
     if (failure?.name === 'SyntaxError')
         return new TransientError('the answer was not JSON', 'invalid-response', true);
@@ -69663,7 +69735,10 @@ class PreviewComments {
         return this.pr.headSha ? `\`${this.pr.headSha.slice(0, 7)}\`` : 'unknown commit';
     }
     time() {
-        return this.now().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+        return this.now()
+            .toISOString()
+            .replace('T', ' ')
+            .replace(/\.\d+Z$/, ' UTC');
     }
 }
 
@@ -69712,6 +69787,7 @@ function previewName(pr) {
 }
 
 ;// CONCATENATED MODULE: ./src/cloud/health.ts
+
 /** The project's health URL: its GraphQL endpoint's base with /healthz. */
 function healthUrl(endpoint) {
     const url = new URL(endpoint);
@@ -69733,14 +69809,16 @@ async function waitForHealthy(endpoint, options) {
     for (let polls = 1;; polls++) {
         const remaining = deadline - Date.now();
         try {
-            const response = await fetch(url, { signal: AbortSignal.timeout(Math.max(1, Math.min(remaining, 10_000))) });
-            await response.body?.cancel();
+            const response = await httpFetch(url, { signal: AbortSignal.timeout(Math.max(1, Math.min(remaining, 10_000))) });
             if (response.status === 200)
                 return { polls, ms: Date.now() - started };
             last = `HTTP ${response.status}`;
         }
         catch (error) {
-            last = error.name === 'TimeoutError' ? 'no answer' : `network error (${error.cause?.code ?? error.message})`;
+            last =
+                error.name === 'TimeoutError'
+                    ? 'no answer'
+                    : `network error (${error.code ?? error.message})`;
         }
         const left = deadline - Date.now();
         if (left <= 0) {
@@ -70757,6 +70835,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -86,7 +86,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     )
   }
   if (!pat.trim()) {
-    throw new InputError('Input "pat" is empty: pass a Hasura Cloud personal access token, e.g. pat: ${{ secrets.HASURA_CLOUD_PAT }}.')
+    throw new InputError(
+      'Input "pat" is empty: pass a Hasura Cloud personal access token, e.g. pat: ${{ secrets.HASURA_CLOUD_PAT }}.'
+    )
   }
   if (/\s/.test(pat.trim())) {
     throw new InputError('Input "pat" contains white space: a Hasura Cloud personal access token is one word.')
@@ -94,7 +96,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
 
   const tenantId = optional('tenant-id')
   if (tenantId !== undefined && !UUID.test(tenantId)) {
-    throw new InputError(`Input "tenant-id" must be a tenant UUID (like 3fa85f64-5717-4562-b3fc-2c963f66afa6), got "${tenantId}".`)
+    throw new InputError(
+      `Input "tenant-id" must be a tenant UUID (like 3fa85f64-5717-4562-b3fc-2c963f66afa6), got "${tenantId}".`
+    )
   }
 
   const waitTimeoutRaw = input('wait-timeout') || '300'

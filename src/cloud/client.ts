@@ -1,5 +1,6 @@
 import { ClientError, GraphQLClient } from 'graphql-request'
 import { AmbiguousWrite, ApiRejected, AuthError, CloudError, TenantNotFound, TransientError } from './errors.js'
+import { httpFetch } from './transport.js'
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry, type RetryHooks, type RetryPolicy } from './retry.js'
 
 /** A Hasura Cloud project as the API describes it. */
@@ -84,7 +85,10 @@ export class CloudClient {
   requests = 0
 
   constructor(options: CloudClientOptions) {
-    this.gql = new GraphQLClient(options.endpoint, { headers: { authorization: `pat ${options.pat}` } })
+    this.gql = new GraphQLClient(options.endpoint, {
+      headers: { authorization: `pat ${options.pat}` },
+      fetch: httpFetch
+    })
     this.timeoutMs = options.timeoutMs ?? 30_000
     this.policy = options.policy ?? DEFAULT_RETRY_POLICY
     this.hooks = options.hooks ?? {}
@@ -106,7 +110,8 @@ export class CloudClient {
       // For an unknown tenant the env field fails (with an undocumented message) and tenant_by_pk answers
       // null: that null is the reliable sign. Without partial data, ask tenant_by_pk alone.
       const partial = error.partialData?.tenant_by_pk
-      if (partial === null || (partial === undefined && (await this.getTenant(id)) === null)) throw new TenantNotFound(id)
+      if (partial === null || (partial === undefined && (await this.getTenant(id)) === null))
+        throw new TenantNotFound(id)
       throw error
     }
     if (!data.tenant_by_pk) throw new TenantNotFound(id)
@@ -124,7 +129,12 @@ export class CloudClient {
     const data = await this.call<{ projects: (Project & { tenant: { id: string } | null })[] }>(Q.projects, { name })
     return data.projects
       .filter((project) => project.name === name && project.tenant)
-      .map((project) => ({ id: project.id, name: project.name, endpoint: project.endpoint, tenantId: project.tenant!.id }))
+      .map((project) => ({
+        id: project.id,
+        name: project.name,
+        endpoint: project.endpoint,
+        tenantId: project.tenant!.id
+      }))
   }
 
   /**
@@ -141,7 +151,10 @@ export class CloudClient {
       return data.createTenant
     } catch (error) {
       if (error instanceof TransientError && error.mayHaveActed) {
-        throw new AmbiguousWrite(`createTenant failed (${error.message}) after the request may have reached Hasura Cloud.`, error.code)
+        throw new AmbiguousWrite(
+          `createTenant failed (${error.message}) after the request may have reached Hasura Cloud.`,
+          error.code
+        )
       }
       throw error
     }
@@ -155,11 +168,15 @@ export class CloudClient {
   async deleteTenant(tenantId: string): Promise<'deleted' | 'not-found'> {
     let mayHaveDeleted = false
     try {
-      await this.call(Q.delete, { tenantId }, {
-        onRetry: (error) => {
-          mayHaveDeleted ||= error.mayHaveActed
+      await this.call(
+        Q.delete,
+        { tenantId },
+        {
+          onRetry: (error) => {
+            mayHaveDeleted ||= error.mayHaveActed
+          }
         }
-      })
+      )
       return 'deleted'
     } catch (error) {
       if (!(error instanceof ApiRejected)) throw error
@@ -169,7 +186,11 @@ export class CloudClient {
   }
 
   /** Upserts the given keys. Hash-guarded, so a retry after an unknown outcome cannot apply twice. */
-  async updateTenantEnv(tenantId: string, currentHash: string, envs: { key: string; value: string }[]): Promise<TenantEnv> {
+  async updateTenantEnv(
+    tenantId: string,
+    currentHash: string,
+    envs: { key: string; value: string }[]
+  ): Promise<TenantEnv> {
     const variables = { tenantId, currentHash, envs }
     const data = await this.guardedWrite<{ updateTenantEnv: RawEnv }>('updateTenantEnv', Q.update, variables)
     return toTenantEnv(data.updateTenantEnv)
@@ -236,7 +257,12 @@ export class CloudClient {
 export function toTenantEnv(raw: RawEnv): TenantEnv {
   let vars = raw.envVars
   if (typeof vars === 'string') vars = JSON.parse(vars)
-  if (vars && typeof vars === 'object' && 'environment' in vars && typeof (vars as { environment: unknown }).environment === 'object') {
+  if (
+    vars &&
+    typeof vars === 'object' &&
+    'environment' in vars &&
+    typeof (vars as { environment: unknown }).environment === 'object'
+  ) {
     vars = (vars as { environment: unknown }).environment
   }
   // Null prototype: a key such as `__proto__` must stay an ordinary key, not vanish into the prototype.
@@ -274,13 +300,15 @@ export function classify(error: unknown, timeoutMs: number): CloudError {
     return new ApiRejected(message, code, (error.response as { data?: Record<string, unknown> | null }).data)
   }
   // Duck-typed: fetch's errors (TypeError, DOMException) may come from another realm than ours.
-  const failure = error as { name?: string; message?: string; cause?: { code?: string } } | null
+  const failure = error as { name?: string; message?: string; code?: string; cause?: { code?: string } } | null
   if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') {
     return new TransientError(`no answer within ${timeoutMs / 1000} s`, 'timeout', true)
   }
-  if (failure?.name === 'TypeError' && failure.cause) {
-    const code = failure.cause.code ?? 'network'
-    return new TransientError(`network error: ${code}`, code, !NOT_SENT_CODES.has(code))
+  // node:http reports network failures with a code on the error; fetch puts it on the cause.
+  const networkCode =
+    typeof failure?.code === 'string' ? failure.code : failure?.name === 'TypeError' ? failure.cause?.code : undefined
+  if (networkCode) {
+    return new TransientError(`network error: ${networkCode}`, networkCode, !NOT_SENT_CODES.has(networkCode))
   }
   if (failure?.name === 'SyntaxError') return new TransientError('the answer was not JSON', 'invalid-response', true)
   if (failure?.message) return new CloudError(failure.message)

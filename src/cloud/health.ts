@@ -1,3 +1,5 @@
+import { httpFetch } from './transport.js'
+
 /** The project's health URL: its GraphQL endpoint's base with /healthz. */
 export function healthUrl(endpoint: string): string {
   const url = new URL(endpoint)
@@ -19,7 +21,10 @@ export interface HealthWaitOptions {
 }
 
 /** Poll /healthz until it answers 200, about every second at first and at most every 5 s. */
-export async function waitForHealthy(endpoint: string, options: HealthWaitOptions): Promise<{ polls: number; ms: number }> {
+export async function waitForHealthy(
+  endpoint: string,
+  options: HealthWaitOptions
+): Promise<{ polls: number; ms: number }> {
   const url = healthUrl(endpoint)
   const started = Date.now()
   const deadline = started + options.timeoutMs
@@ -29,12 +34,14 @@ export async function waitForHealthy(endpoint: string, options: HealthWaitOption
   for (let polls = 1; ; polls++) {
     const remaining = deadline - Date.now()
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(Math.max(1, Math.min(remaining, 10_000))) })
-      await response.body?.cancel()
+      const response = await httpFetch(url, { signal: AbortSignal.timeout(Math.max(1, Math.min(remaining, 10_000))) })
       if (response.status === 200) return { polls, ms: Date.now() - started }
       last = `HTTP ${response.status}`
     } catch (error) {
-      last = (error as Error).name === 'TimeoutError' ? 'no answer' : `network error (${(error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`
+      last =
+        (error as Error).name === 'TimeoutError'
+          ? 'no answer'
+          : `network error (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
     }
     const left = deadline - Date.now()
     if (left <= 0) {
@@ -43,7 +50,8 @@ export async function waitForHealthy(endpoint: string, options: HealthWaitOption
           'Raise "wait-timeout", or set "wait: false" to skip the wait.'
       )
     }
-    if (polls === 1) options.log?.(`Waiting for ${url} to answer 200 (up to ${Math.round(options.timeoutMs / 1000)} s)...`)
+    if (polls === 1)
+      options.log?.(`Waiting for ${url} to answer 200 (up to ${Math.round(options.timeoutMs / 1000)} s)...`)
     await new Promise((resolve) => setTimeout(resolve, Math.min(interval, left)))
     interval = Math.min(maxInterval, Math.round(interval * 1.5))
   }

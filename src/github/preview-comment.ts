@@ -144,7 +144,9 @@ export class PreviewComments {
       status === 403 || status === 404 || status === 401
         ? ' The "github-token" needs `permissions: pull-requests: write` (fork pull requests only get a read-only token).'
         : ''
-    this.log.warning(`Could not ${action} pull request #${this.pr.number} (${status ? `HTTP ${status}: ` : ''}${message}).${hint} The tenant work is not affected.`)
+    this.log.warning(
+      `Could not ${action} pull request #${this.pr.number} (${status ? `HTTP ${status}: ` : ''}${message}).${hint} The tenant work is not affected.`
+    )
   }
 
   private client(): Promise<Octokit> {
@@ -158,6 +160,9 @@ export class PreviewComments {
   }
 
   private time(): string {
-    return this.now().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')
+    return this.now()
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.\d+Z$/, ' UTC')
   }
 }

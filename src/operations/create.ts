@@ -47,9 +47,12 @@ export async function createOperation(deps: OperationDeps): Promise<Outcome> {
     read = await deps.cloud.readTenant(id)
   } catch (error) {
     if (error instanceof TenantNotFound) {
-      throw new Error(`Tenant ${id} was created but Hasura Cloud does not show it yet; its id is in the "tenant-id" output.`, {
-        cause: error
-      })
+      throw new Error(
+        `Tenant ${id} was created but Hasura Cloud does not show it yet; its id is in the "tenant-id" output.`,
+        {
+          cause: error
+        }
+      )
     }
     throw error
   }
@@ -123,16 +126,22 @@ async function createTenant(name: string | undefined, deps: OperationDeps): Prom
     const matches = await cloud.findProjectsByName(name)
     if (matches.length > 1) {
       const tenants = matches.map((match) => match.tenantId).join(', ')
-      throw new Error(`${error.message} ${matches.length} projects are named ${name}; not choosing one. Tenants: ${tenants}.`, {
-        cause: error
-      })
+      throw new Error(
+        `${error.message} ${matches.length} projects are named ${name}; not choosing one. Tenants: ${tenants}.`,
+        {
+          cause: error
+        }
+      )
     }
     const match = matches[0]
     if (error instanceof AmbiguousWrite) {
       if (!match) {
-        throw new Error(`${error.message} No project named ${name} exists, so no tenant was created; re-run the step.`, {
-          cause: error
-        })
+        throw new Error(
+          `${error.message} No project named ${name} exists, so no tenant was created; re-run the step.`,
+          {
+            cause: error
+          }
+        )
       }
       log.warning(`${error.message} Project ${name} exists (tenant ${match.tenantId}): adopting it.`)
       return { id: match.tenantId }
@@ -147,7 +156,12 @@ async function createTenant(name: string | undefined, deps: OperationDeps): Prom
   }
 }
 
-async function publish(comment: PreviewState | undefined, tenant: Tenant, outcome: Outcome, deps: OperationDeps): Promise<void> {
+async function publish(
+  comment: PreviewState | undefined,
+  tenant: Tenant,
+  outcome: Outcome,
+  deps: OperationDeps
+): Promise<void> {
   await deps.preview?.publish(comment, {
     tenantId: tenant.id,
     endpoint: tenant.project.endpoint,

@@ -72,7 +72,9 @@ export async function syncTenantEnv(
     } catch (error) {
       if (error instanceof AuthError || !(error instanceof CloudError) || replans >= MAX_REPLANS) throw error
       // The hash was stale or the outcome is unknown: see what is there now and plan again.
-      log.warning(`An env write was not confirmed (${(error as Error).message}); re-reading the tenant's env and planning again.`)
+      log.warning(
+        `An env write was not confirmed (${(error as Error).message}); re-reading the tenant's env and planning again.`
+      )
       env = maskedEnv(await cloud.getTenantEnv(tenantId))
       const attempted = plan
       plan = planEnv(env.vars, entries, options)
@@ -89,7 +91,10 @@ export async function syncTenantEnv(
       }
     }
   }
-  report.setChanges([...applied].map(([key, change]) => ({ key, change })), false)
+  report.setChanges(
+    [...applied].map(([key, change]) => ({ key, change })),
+    false
+  )
   if (!wrote) {
     log.info('The tenant already has every value in the file: nothing written.')
     return { result: 'unchanged', changed: false, env }
@@ -136,7 +141,11 @@ export async function syncEnvOperation(deps: OperationDeps): Promise<Outcome> {
   return { result: sync.result, changed: sync.changed }
 }
 
-export function tenantFacts(tenant: { id: string; slug: string; project: { id: string; name: string; endpoint: string } }) {
+export function tenantFacts(tenant: {
+  id: string
+  slug: string
+  project: { id: string; name: string; endpoint: string }
+}) {
   return {
     tenantId: tenant.id,
     projectId: tenant.project.id,
@@ -145,4 +154,3 @@ export function tenantFacts(tenant: { id: string; slug: string; project: { id: s
     endpoint: tenant.project.endpoint
   }
 }
-

@@ -50,12 +50,21 @@ describe('get', () => {
     const run = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
     expect(run.code).toBe(0)
     expect(emulator.calls.length).toBeLessThanOrEqual(2)
-    expect(run.outputs).toMatchObject({ result: 'found', changed: 'false', 'tenant-id': tenant.id, name: 'shop-staging', hash: hashBefore })
+    expect(run.outputs).toMatchObject({
+      result: 'found',
+      changed: 'false',
+      'tenant-id': tenant.id,
+      name: 'shop-staging',
+      hash: hashBefore
+    })
     expect(emulator.tenant(tenant.id)!.hash).toBe(hashBefore)
   })
 
   it('fails for a missing tenant', async () => {
-    const run = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': '3fa85f64-5717-4562-b3fc-2c963f66afa6' }, emulator })
+    const run = await runAction({
+      inputs: { ...base(), operation: 'get', 'tenant-id': '3fa85f64-5717-4562-b3fc-2c963f66afa6' },
+      emulator
+    })
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/::error::.*3fa85f64-5717-4562-b3fc-2c963f66afa6 was not found/)
   })
@@ -72,7 +81,10 @@ describe('delete', () => {
   })
 
   it('warns, not fails, when the tenant is already gone', async () => {
-    const run = await runAction({ inputs: { ...base(), operation: 'delete', 'tenant-id': '3fa85f64-5717-4562-b3fc-2c963f66afa6' }, emulator })
+    const run = await runAction({
+      inputs: { ...base(), operation: 'delete', 'tenant-id': '3fa85f64-5717-4562-b3fc-2c963f66afa6' },
+      emulator
+    })
     expect(run.code).toBe(0)
     expect(run.outputs).toMatchObject({ result: 'not-found', changed: 'false' })
     expect(run.stdout).toMatch(/::warning::.*does not exist/)

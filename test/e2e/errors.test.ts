@@ -21,17 +21,37 @@ const base = () => ({ pat: emulator.pat, 'api-endpoint': emulator.url })
 describe('bad inputs stop the step before any API call, naming the input', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
     ['unknown operation', { operation: 'destroy' }, /"operation" must be one of create, delete, sync-env, get/],
-    ['tenant-id that is not a UUID', { operation: 'get', 'tenant-id': 'my-tenant' }, /"tenant-id" must be a tenant UUID/],
+    [
+      'tenant-id that is not a UUID',
+      { operation: 'get', 'tenant-id': 'my-tenant' },
+      /"tenant-id" must be a tenant UUID/
+    ],
     ['empty pat', { operation: 'get', 'tenant-id': TENANT, pat: '' }, /"pat" is empty/],
     ['get without tenant-id', { operation: 'get' }, /"tenant-id" is required for operation "get"/],
-    ['sync-env without tenant-id', { operation: 'sync-env', 'env-file': '.env' }, /"tenant-id" is required for operation "sync-env"/],
-    ['delete without tenant-id outside a pull request', { operation: 'delete' }, /"tenant-id" is required for operation "delete"/],
+    [
+      'sync-env without tenant-id',
+      { operation: 'sync-env', 'env-file': '.env' },
+      /"tenant-id" is required for operation "sync-env"/
+    ],
+    [
+      'delete without tenant-id outside a pull request',
+      { operation: 'delete' },
+      /"tenant-id" is required for operation "delete"/
+    ],
     ['sync-env without env-file', { operation: 'sync-env', 'tenant-id': TENANT }, /"env-file" is required/],
     ['non-boolean wait', { operation: 'create', wait: 'yes' }, /"wait" must be true or false/],
     ['non-boolean dry-run', { operation: 'create', 'dry-run': 'on' }, /"dry-run" must be true or false/],
-    ['non-boolean prune', { operation: 'sync-env', 'tenant-id': TENANT, 'env-file': '.env', prune: '1' }, /"prune" must be true or false/],
+    [
+      'non-boolean prune',
+      { operation: 'sync-env', 'tenant-id': TENANT, 'env-file': '.env', prune: '1' },
+      /"prune" must be true or false/
+    ],
     ['non-boolean comment', { operation: 'create', comment: 'y' }, /"comment" must be true or false/],
-    ['wait-timeout not a number', { operation: 'create', 'wait-timeout': 'ten' }, /"wait-timeout" must be a positive number/],
+    [
+      'wait-timeout not a number',
+      { operation: 'create', 'wait-timeout': 'ten' },
+      /"wait-timeout" must be a positive number/
+    ],
     ['wait-timeout zero', { operation: 'create', 'wait-timeout': '0' }, /"wait-timeout" must be a positive number/],
     ['wait-timeout negative', { operation: 'create', 'wait-timeout': '-5' }, /"wait-timeout" must be a positive number/]
   ]
@@ -46,7 +66,9 @@ describe('bad inputs stop the step before any API call, naming the input', () =>
 
 describe('a rejected token', () => {
   it('fails after exactly 1 call, naming the pat input', async () => {
-    const run = await runAction({ inputs: { ...base(), pat: 'not-the-right-token', operation: 'get', 'tenant-id': TENANT } })
+    const run = await runAction({
+      inputs: { ...base(), pat: 'not-the-right-token', operation: 'get', 'tenant-id': TENANT }
+    })
     expect(run.code).toBe(1)
     expect(emulator.calls).toHaveLength(1)
     expect(run.stdout).toMatch(/::error::.*rejected the token in input "pat"/)

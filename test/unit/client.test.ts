@@ -19,7 +19,9 @@ beforeEach(() => emulator.reset())
 
 describe('CloudClient error classes', () => {
   it('a rejected token is an AuthError naming the pat input, sent once', async () => {
-    const error = await client('wrong-token').getTenant(MISSING).catch((e: unknown) => e)
+    const error = await client('wrong-token')
+      .getTenant(MISSING)
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AuthError)
     expect((error as Error).message).toContain('input "pat"')
     expect(emulator.calls).toHaveLength(1)
@@ -32,7 +34,9 @@ describe('CloudClient error classes', () => {
     [429, false]
   ])('HTTP %i is transient (may have acted: %p) and retried to the bound', async (status, mayHaveActed) => {
     emulator.inject({ field: '*', fault: { kind: 'http', status: status as 502 }, times: 10 })
-    const error = await client().getTenant(MISSING).catch((e: unknown) => e)
+    const error = await client()
+      .getTenant(MISSING)
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(TransientError)
     expect((error as TransientError).mayHaveActed).toBe(mayHaveActed)
     expect(emulator.calls).toHaveLength(3)
@@ -47,7 +51,12 @@ describe('CloudClient error classes', () => {
 
   it('a request with no answer in time is transient and may have acted', async () => {
     emulator.inject({ field: '*', fault: { kind: 'slow', ms: 3000 }, times: 10 })
-    const error = await new CloudClient({ endpoint: emulator.url, pat: emulator.pat, policy: { ...fast, attempts: 1 }, timeoutMs: 200 })
+    const error = await new CloudClient({
+      endpoint: emulator.url,
+      pat: emulator.pat,
+      policy: { ...fast, attempts: 1 },
+      timeoutMs: 200
+    })
       .getTenant(MISSING)
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(TransientError)
@@ -66,14 +75,18 @@ describe('CloudClient error classes', () => {
   it('a stale hash is an ApiRejected, and nothing is written', async () => {
     const tenant = emulator.seedTenant({ envs: { A: 'one' } })
     emulator.setEnv(tenant.id, { B: 'two' })
-    const error = await client().updateTenantEnv(tenant.id, tenant.hash, [{ key: 'A', value: 'uno' }]).catch((e: unknown) => e)
+    const error = await client()
+      .updateTenantEnv(tenant.id, tenant.hash, [{ key: 'A', value: 'uno' }])
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiRejected)
     expect(emulator.tenant(tenant.id)!.env.A).toBe('one')
   })
 
   it('createTenant is not re-sent after a failure that may have acted: AmbiguousWrite', async () => {
     emulator.inject({ field: 'createTenant', fault: { kind: 'drop-after' } })
-    const error = await client().createTenant({ cloud: 'aws', region: 'us-east-2' }).catch((e: unknown) => e)
+    const error = await client()
+      .createTenant({ cloud: 'aws', region: 'us-east-2' })
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AmbiguousWrite)
     expect(emulator.callsTo('createTenant')).toHaveLength(1)
     expect(emulator.tenants()).toHaveLength(1)

@@ -79,9 +79,16 @@ describe('readSettings', () => {
   it('lets delete go without tenant-id on a pull request with comments on', () => {
     const env = inputs({ operation: 'delete', pat: 'tok123456' })
     const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'settings-')), 'event.json')
-    writeFileSync(eventPath, JSON.stringify({ action: 'closed', number: 7, pull_request: { number: 7, head: { sha: 'abc' } } }))
-    const settings = readSettings({ ...env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/shop' })
+    writeFileSync(
+      eventPath,
+      JSON.stringify({ action: 'closed', number: 7, pull_request: { number: 7, head: { sha: 'abc' } } })
+    )
+    const settings = readSettings({
+      ...env,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'acme/shop'
+    })
     expect(settings.pullRequest).toEqual({ owner: 'acme', repo: 'shop', number: 7, headSha: 'abc', action: 'closed' })
   })
 })
-
