@@ -65173,8 +65173,6 @@ class CloudClient {
     timeoutMs;
     policy;
     hooks;
-    /** Requests sent, retries included. */
-    requests = 0;
     constructor(options) {
         this.gql = new GraphQLClient_GraphQLClient(options.endpoint, {
             headers: { authorization: `pat ${options.pat}` },
@@ -65312,7 +65310,6 @@ class CloudClient {
             }
         };
         return withRetry(async () => {
-            this.requests++;
             try {
                 return await this.gql.request({ document, variables, signal: AbortSignal.timeout(this.timeoutMs) });
             }

@@ -81,8 +81,6 @@ export class CloudClient {
   private readonly timeoutMs: number
   private readonly policy: RetryPolicy
   private readonly hooks: RetryHooks
-  /** Requests sent, retries included. */
-  requests = 0
 
   constructor(options: CloudClientOptions) {
     this.gql = new GraphQLClient(options.endpoint, {
@@ -239,7 +237,6 @@ export class CloudClient {
     }
     return withRetry(
       async () => {
-        this.requests++
         try {
           return await this.gql.request<T>({ document, variables, signal: AbortSignal.timeout(this.timeoutMs) })
         } catch (error) {

@@ -11,10 +11,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator.stop()
 })
-beforeEach(() => {
-  emulator.reset()
-  emulator.healthDelayMs = 0
-})
+beforeEach(() => emulator.reset())
 
 const base = () => ({ pat: emulator.pat, 'api-endpoint': emulator.url })
 

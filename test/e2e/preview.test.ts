@@ -40,7 +40,6 @@ afterAll(async () => {
 })
 beforeEach(async () => {
   emulator.reset()
-  emulator.healthDelayMs = 0
   gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
 })
 afterEach(async () => {

@@ -127,7 +127,7 @@ export class CloudEmulator {
 
   private constructor(
     private readonly server: http.Server,
-    opts: EmulatorOptions
+    private readonly opts: EmulatorOptions
   ) {
     const { port } = server.address() as AddressInfo
     this.origin = `http://127.0.0.1:${port}`
@@ -199,7 +199,10 @@ export class CloudEmulator {
     t.healthyAt = Date.now() + ms
   }
 
+  /** Back to the state start() gave: no tenants, calls or faults, and the envShape and health delay it was started with. */
   reset(): void {
+    this.envShape = this.opts.envShape ?? 'flat'
+    this.healthDelayMs = this.opts.healthDelayMs ?? 0
     this.state.clear()
     this.healthCounts.clear()
     this.calls.length = 0
