@@ -70396,6 +70396,8 @@ function readSettings(env = process.env) {
     maskSecret(pat.trim());
     const databaseUrl = getInput('database-url');
     maskSecret(databaseUrl.trim());
+    // The runner masks `${{ github.token }}` itself, but a personal token passed here is ours to mask.
+    maskSecret(getInput('github-token').trim());
     const operation = input('operation');
     if (!OPERATIONS.includes(operation)) {
         throw new InputError(`Input "operation" must be one of ${OPERATIONS.join(', ')}; got ${operation ? `"${operation}"` : 'nothing'}.`);

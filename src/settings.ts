@@ -78,6 +78,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   maskSecret(pat.trim())
   const databaseUrl = core.getInput('database-url')
   maskSecret(databaseUrl.trim())
+  // The runner masks `${{ github.token }}` itself, but a personal token passed here is ours to mask.
+  maskSecret(core.getInput('github-token').trim())
 
   const operation = input('operation')
   if (!(OPERATIONS as readonly string[]).includes(operation)) {

@@ -1,5 +1,5 @@
 import type { CloudEmulator } from '../emulator/emulator.js'
-import { assertNoLeaks, spawnAction, type ActionRun } from '../support/action-runner.js'
+import { assertNoLeaks, GITHUB_TOKEN, spawnAction, type ActionRun } from '../support/action-runner.js'
 
 export { assertNoLeaks, BUNDLE, GITHUB_TOKEN, parseOutputFile, ROOT } from '../support/action-runner.js'
 /** The Node binary that runs the bundle: Node 24 in the CI pass that sets ACTION_NODE. */
@@ -32,10 +32,11 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   return result
 }
 
-/** Values that must never be printed: the PAT, the database URL and its password, env values of 8+ characters. */
+/** Values that must never be printed: the tokens, the database URL and its password, env values of 8+ characters. */
 function secretsOf(options: RunOptions): string[] {
   const secrets = [...(options.secrets ?? [])]
   if (options.inputs.pat) secrets.push(options.inputs.pat)
+  secrets.push(options.inputs['github-token'] ?? GITHUB_TOKEN)
   const databaseUrl = options.inputs['database-url']
   if (databaseUrl) {
     secrets.push(databaseUrl)
