@@ -70124,17 +70124,13 @@ async function reuse(tenantId, deps) {
     maskedEnv(read.env);
     deps.report.setTenant(tenantFacts(read.tenant));
     deps.log.info(`Reusing this pull request's preview tenant ${tenantId} (${read.tenant.project.endpoint}).`);
-    let env = read.env;
-    let changed = false;
-    if (deps.entries) {
-        const sync = await syncTenantEnv(tenantId, deps.entries, env, deps);
-        env = sync.env;
-        changed = sync.changed && sync.result === 'updated';
-    }
-    reportEnv(env, deps);
-    if (changed)
+    // In a dry run, `changed` says whether the sync would write.
+    const sync = deps.entries ? await syncTenantEnv(tenantId, deps.entries, read.env, deps) : undefined;
+    reportEnv(sync?.env ?? read.env, deps);
+    if (sync?.result === 'updated')
         await waitIfAsked(read.tenant.project.endpoint, deps);
-    return { tenant: read.tenant, outcome: { result: deps.settings.dryRun ? 'planned' : 'reused', changed } };
+    const outcome = { result: deps.settings.dryRun ? 'planned' : 'reused', changed: sync?.changed ?? false };
+    return { tenant: read.tenant, outcome };
 }
 /**
  * createTenant, sent once. After an ambiguous failure the project is looked up by name and adopted;
@@ -70187,6 +70183,9 @@ async function createTenant(name, deps) {
     }
 }
 async function publish(comment, tenant, outcome, deps) {
+    // A dry run writes nothing, and a comment claiming a sync would mislead reviewers.
+    if (deps.settings.dryRun)
+        return;
     await deps.preview?.publish(comment, {
         tenantId: tenant.id,
         endpoint: tenant.project.endpoint,

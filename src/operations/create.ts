@@ -84,16 +84,12 @@ async function reuse(tenantId: string, deps: OperationDeps): Promise<{ tenant: T
   maskedEnv(read.env)
   deps.report.setTenant(tenantFacts(read.tenant))
   deps.log.info(`Reusing this pull request's preview tenant ${tenantId} (${read.tenant.project.endpoint}).`)
-  let env = read.env
-  let changed = false
-  if (deps.entries) {
-    const sync = await syncTenantEnv(tenantId, deps.entries, env, deps)
-    env = sync.env
-    changed = sync.changed && sync.result === 'updated'
-  }
-  reportEnv(env, deps)
-  if (changed) await waitIfAsked(read.tenant.project.endpoint, deps)
-  return { tenant: read.tenant, outcome: { result: deps.settings.dryRun ? 'planned' : 'reused', changed } }
+  // In a dry run, `changed` says whether the sync would write.
+  const sync = deps.entries ? await syncTenantEnv(tenantId, deps.entries, read.env, deps) : undefined
+  reportEnv(sync?.env ?? read.env, deps)
+  if (sync?.result === 'updated') await waitIfAsked(read.tenant.project.endpoint, deps)
+  const outcome: Outcome = { result: deps.settings.dryRun ? 'planned' : 'reused', changed: sync?.changed ?? false }
+  return { tenant: read.tenant, outcome }
 }
 
 /**
@@ -162,6 +158,8 @@ async function publish(
   outcome: Outcome,
   deps: OperationDeps
 ): Promise<void> {
+  // A dry run writes nothing, and a comment claiming a sync would mislead reviewers.
+  if (deps.settings.dryRun) return
   await deps.preview?.publish(comment, {
     tenantId: tenant.id,
     endpoint: tenant.project.endpoint,

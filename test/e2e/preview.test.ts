@@ -222,6 +222,29 @@ describe('a pull request from open to close (acceptance 1)', () => {
   })
 })
 
+describe('dry-run on a pull request', () => {
+  it('plans the sync of the reused tenant: no write, no health wait, the comment untouched', async () => {
+    const opened = await step('opened', SHA_OPENED, { inputs: { 'env-file': 'env.yml' }, files: { 'env.yml': ENV_V1 } })
+    const tenantId = opened.outputs['tenant-id']!
+    const hash = emulator.tenant(tenantId)!.hash
+    const [before] = previewComments()
+    const healthBefore = emulator.healthChecks(tenantId)
+
+    const planned = await step('synchronize', SHA_PUSHED, {
+      inputs: { 'env-file': 'env.yml', 'dry-run': 'true' },
+      files: { 'env.yml': ENV_V2 }
+    })
+    expect(planned.code).toBe(0)
+    expect(planned.outputs).toMatchObject({ result: 'planned', changed: 'true', 'tenant-id': tenantId, hash })
+    expect(emulator.tenant(tenantId)!.hash).toBe(hash)
+    expect(emulator.tenant(tenantId)!.env.API_URL).toBe('https://api-v1.internal.example/graphql')
+    expect(emulator.callsTo('updateTenantEnv')).toHaveLength(1)
+    expect(emulator.healthChecks(tenantId)).toBe(healthBefore)
+    expect(previewComments()).toEqual([before])
+    expect(planned.summary).toMatch(/`API_URL` \| changed/)
+  })
+})
+
 describe("other people's comments (acceptance 2)", () => {
   it('are never modified, even one that starts with the marker and names another tenant', async () => {
     const production = emulator.seedTenant({
