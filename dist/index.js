@@ -70505,9 +70505,11 @@ async function run() {
         await report.finish(outcome);
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        let message = error instanceof Error ? error.message : String(error);
         if (error instanceof EnvFileError) {
+            // The annotation marks the file and line in the pull request's diff; the failure line says where in plain text.
             core_error(message, { file: error.file, startLine: error.line, title: 'env-file' });
+            message = `${error.file}, line ${error.line}: ${message}`;
         }
         // Every run leaves a summary, an input error included.
         await (report ?? new Report('(not started)')).fail(message);

@@ -49,9 +49,11 @@ export async function run(): Promise<void> {
     const outcome = await OPERATIONS[settings.operation]({ settings, cloud, report, entries, preview, log })
     await report.finish(outcome)
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    let message = error instanceof Error ? error.message : String(error)
     if (error instanceof EnvFileError) {
+      // The annotation marks the file and line in the pull request's diff; the failure line says where in plain text.
       core.error(message, { file: error.file, startLine: error.line, title: 'env-file' })
+      message = `${error.file}, line ${error.line}: ${message}`
     }
     // Every run leaves a summary, an input error included.
     await (report ?? new Report('(not started)')).fail(message)
