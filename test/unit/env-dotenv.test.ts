@@ -1,22 +1,12 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseDotenv } from '../../src/env/dotenv.js'
-import { EnvFileError } from '../../src/env/entry.js'
+import { errorOf } from '../support/env-error.js'
 
 const FILE = 'cfg/.env'
 const ENV: Record<string, string | undefined> = { X: 'v', EMPTY: '', DB_PASSWORD: 'pa$s"w\\ord' }
 
 function parse(text: string, environment = ENV) {
   return parseDotenv(text, FILE, environment).map((e) => [e.key, e.value, e.line])
-}
-
-function errorOf(run: () => unknown): EnvFileError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof EnvFileError) return error
-    throw error
-  }
-  throw new Error('expected an EnvFileError')
 }
 
 describe('parseDotenv: values', () => {

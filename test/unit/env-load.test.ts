@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { EnvFileError } from '../../src/env/entry.js'
+import { errorOf } from '../support/env-error.js'
 import { envFileFormat, loadEnvFile, MAX_ENV_FILE_BYTES } from '../../src/env/load.js'
 
 let workspace: string
@@ -23,16 +23,6 @@ function write(path: string, content: string | Buffer): void {
 
 function load(path: string, environment: Record<string, string | undefined> = {}) {
   return loadEnvFile(path, workspace, environment).map((e) => [e.key, e.value, e.line])
-}
-
-function errorOf(run: () => unknown): EnvFileError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof EnvFileError) return error
-    throw error
-  }
-  throw new Error('expected an EnvFileError')
 }
 
 describe('envFileFormat', () => {

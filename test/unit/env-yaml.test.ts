@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { EnvFileError } from '../../src/env/entry.js'
+import { errorOf } from '../support/env-error.js'
 import { parseYamlEnv } from '../../src/env/yaml.js'
 
 const FILE = 'cfg/env.yaml'
@@ -7,16 +7,6 @@ const ENV: Record<string, string | undefined> = { X: 'v', QUOTED: 'se"cr\\et', E
 
 function parse(text: string, environment = ENV) {
   return parseYamlEnv(text, FILE, environment).map((e) => [e.key, e.value, e.line])
-}
-
-function errorOf(run: () => unknown): EnvFileError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof EnvFileError) return error
-    throw error
-  }
-  throw new Error('expected an EnvFileError')
 }
 
 describe('parseYamlEnv: values', () => {
