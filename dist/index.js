@@ -69564,9 +69564,6 @@ function loadEnvFile(path, workspace, environment) {
         const code = error.code;
         throw new EnvFileError(`cannot read the env file ${resolved}: ${code ?? String(error)}`, path, 1);
     }
-    if (bytes.length > MAX_ENV_FILE_BYTES) {
-        throw new EnvFileError(`the env file is ${bytes.length} bytes; the limit is 1 MiB (${MAX_ENV_FILE_BYTES} bytes)`, path, 1);
-    }
     let text;
     try {
         // The BOM is kept here; both parsers skip a leading one.

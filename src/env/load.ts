@@ -58,14 +58,6 @@ export function loadEnvFile(
     const code = (error as NodeJS.ErrnoException).code
     throw new EnvFileError(`cannot read the env file ${resolved}: ${code ?? String(error)}`, path, 1)
   }
-  if (bytes.length > MAX_ENV_FILE_BYTES) {
-    throw new EnvFileError(
-      `the env file is ${bytes.length} bytes; the limit is 1 MiB (${MAX_ENV_FILE_BYTES} bytes)`,
-      path,
-      1
-    )
-  }
-
   let text: string
   try {
     // The BOM is kept here; both parsers skip a leading one.
