@@ -1,5 +1,5 @@
 /**
- * Runs the committed bundle (dist/index.js) the way the GitHub runner does: a child process with
+ * Runs a bundle of the action (see BUNDLE) the way the GitHub runner does: a child process with
  * INPUT_* variables (action.yml defaults filled in) and the runner's GITHUB_OUTPUT,
  * GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH files in a fresh temp dir. Shared by the e2e harness
  * and `npm run demo`.
@@ -12,7 +12,11 @@ import { fileURLToPath } from 'node:url'
 import { load } from 'js-yaml'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-export const BUNDLE = path.join(ROOT, 'dist/index.js')
+/**
+ * The bundle the tests run: the one test/global-setup.ts made from src/ for this run, or the one ACTION_BUNDLE
+ * names (.ci/run sets it to the committed dist/index.js for its second pass); dist/ outside Jest.
+ */
+export const BUNDLE = path.resolve(ROOT, process.env.ACTION_BUNDLE || 'dist/index.js')
 /** What the runner puts in place of `${{ github.token }}`. */
 export const GITHUB_TOKEN = 'ghs_e2eFakeGithubToken0123456789'
 

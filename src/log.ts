@@ -1,0 +1,40 @@
+import * as core from '@actions/core'
+
+/** Where an annotation points: a file of the repository and a line in it. */
+export interface Annotation {
+  file?: string
+  line?: number
+  title?: string
+}
+
+/** The log of a run. Every line goes through `printable`, so text from the API or GitHub cannot start a workflow command. */
+export interface Logger {
+  info(message: string): void
+  warning(message: string, annotation?: Annotation): void
+  /** An error annotation that does not fail the step by itself (main.ts fails it). */
+  error(message: string, annotation?: Annotation): void
+}
+
+/**
+ * Control characters (C0, DEL, C1, and the Unicode line and paragraph separators) written as escapes: a newline in
+ * a project name from the API would otherwise start a new log line, which the runner reads as `::error::...` if it
+ * begins so; an ESC could rewrite what the log shows.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => {
+    const code = ch.charCodeAt(0)
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`
+  })
+}
+
+function properties(annotation: Annotation | undefined): core.AnnotationProperties | undefined {
+  if (!annotation) return undefined
+  return { file: annotation.file, startLine: annotation.line, title: annotation.title }
+}
+
+/** The runner's log, through @actions/core. */
+export const actionsLogger: Logger = {
+  info: (message) => core.info(printable(message)),
+  warning: (message, annotation) => core.warning(printable(message), properties(annotation)),
+  error: (message, annotation) => core.error(printable(message), properties(annotation))
+}

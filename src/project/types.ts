@@ -1,0 +1,47 @@
+/**
+ * A Hasura project directory (config v3) as the action applies it: the metadata, ready for `replace_metadata`,
+ * and the migrations of each database, with the file and line of everything, for errors and annotations.
+ */
+
+/** A place in the repository: a path relative to the workspace (with `/`) and a 1-based line. */
+export interface SourceLocation {
+  file: string
+  line: number
+}
+
+/** One migration: `migrations/<database>/<version>_<name>/up.sql`. */
+export interface Migration {
+  /** The database (metadata source) it belongs to. */
+  database: string
+  /** The version, digits only (a timestamp in milliseconds, as the CLI writes it). */
+  version: string
+  /** The part after `<version>_`. */
+  name: string
+  /** The up.sql file, relative to the workspace. */
+  file: string
+  /** The SQL to run. */
+  sql: string
+}
+
+/** An object the engine reports in `get_inconsistent_metadata` (or in a failed `replace_metadata`). */
+export interface InconsistentObject {
+  type: string
+  name?: string
+  reason?: string
+  definition?: unknown
+}
+
+export interface HasuraProject {
+  /** The project directory, relative to the workspace. */
+  dir: string
+  /** The metadata in the export format (`version: 3`, `sources`, ...), every `!include` resolved. */
+  metadata: Record<string, unknown>
+  /** Every database's migrations, ordered by database (in metadata order) then by version (numerically). */
+  migrations: Migration[]
+  /**
+   * The file and line that define an inconsistent object: the table's file for a table, relationship or
+   * permission (the line of that relationship or permission when it can be told), the source's entry in
+   * databases.yaml for a source, the metadata file of the kind otherwise (remote_schemas.yaml, actions.yaml...).
+   */
+  locate(object: InconsistentObject): SourceLocation
+}
