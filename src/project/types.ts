@@ -29,6 +29,8 @@ export interface InconsistentObject {
   name?: string
   reason?: string
   definition?: unknown
+  /** Conflicting objects (`get_inconsistent_metadata` reports them with no type of their own): the objects involved. */
+  objects?: InconsistentObject[]
 }
 
 export interface HasuraProject {

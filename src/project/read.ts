@@ -1,0 +1,37 @@
+import { readConfig } from './config.js'
+import { ProjectFiles } from './files.js'
+import { isMapping } from './json.js'
+import { locateObject } from './locate.js'
+import { readMetadata } from './metadata.js'
+import { readMigrations } from './migrations.js'
+import type { HasuraProject } from './types.js'
+
+export { ProjectError } from './error.js'
+
+/**
+ * Read the Hasura project directory `dir` (relative to the workspace, config v3): the metadata `replace_metadata`
+ * takes and every database's migrations, all before any request is sent. The directory itself missing, not a
+ * directory or outside the workspace is an InputError (there is no file to point at); a problem inside it is a
+ * ProjectError at its file and line.
+ */
+export function readProject(workspace: string, dir: string): HasuraProject {
+  const files = new ProjectFiles(workspace, dir)
+  const config = readConfig(files)
+  const { metadata, files: metadataFiles } = readMetadata(files, config)
+  const sources = Array.isArray(metadata.sources) ? metadata.sources.filter(isMapping) : []
+  const databases = sources.map((source) => String(source.name))
+  const databasesAt = { file: metadataFiles.get('sources') ?? config.file, line: 1 }
+  const migrations = readMigrations(files, config, databases, databasesAt)
+  const context = {
+    metadata,
+    positions: files.positions,
+    files: metadataFiles,
+    fallback: { file: config.file, line: 1 }
+  }
+  return {
+    dir: files.root.relative,
+    metadata,
+    migrations,
+    locate: (object) => locateObject(context, object)
+  }
+}
