@@ -1,14 +1,19 @@
 /**
  * Runs the Hasura Cloud emulator from a shell, for demos and local runs of the action:
  *
- *   tsx test/emulator/cli.ts [--port N] [--pat TOKEN] [--health-delay MS]
- *                            [--env-shape flat|nested] [--seed-name NAME] [--ready-file PATH]
+ *   tsx test/emulator/cli.ts [--port N] [--host NAME] [--pat TOKEN] [--health-delay MS]
+ *                            [--env-shape nested|flat] [--endpoint-shape base|graphql] [--quota N]
+ *                            [--reserved-name NAME]... [--no-introspection]
+ *                            [--drift | --drift-rename TYPE.FIELD=NEW] [--tls-key FILE --tls-cert FILE]
+ *                            [--seed-name NAME] [--ready-file PATH]
  *
- * The PAT it prints is a fake token that only this emulator accepts.
+ * The PAT it prints is a fake token that only this emulator accepts. The ready file gets
+ * `{url, origin, pat, tenantId}` once it listens.
  */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { CloudEmulator, type EmulatorOptions } from './emulator.js'
+import type { SchemaDrift } from './schema.js'
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`)
@@ -21,14 +26,44 @@ function nonNegativeInt(flag: string, raw: string | undefined): number | undefin
   return Number(raw)
 }
 
+function oneOf<T extends string>(flag: string, raw: string | undefined, allowed: readonly T[]): T | undefined {
+  if (raw === undefined) return undefined
+  if (!(allowed as readonly string[]).includes(raw)) fail(`--${flag} must be ${allowed.join(' or ')}, got "${raw}"`)
+  return raw as T
+}
+
+function driftRename(raw: string): SchemaDrift {
+  const match = /^(\w+)\.(\w+)=(\w+)$/.exec(raw)
+  if (!match)
+    fail(`--drift-rename must look like TYPE.FIELD=NEW_NAME (e.g. TenantEnv.envVars=envVariables), got "${raw}"`)
+  return { type: match[1]!, field: match[2]!, renamedTo: match[3]! }
+}
+
+function readFile(flag: string, file: string): Buffer {
+  try {
+    return readFileSync(file)
+  } catch (err) {
+    return fail(`--${flag}: cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`)
+  }
+}
+
 function readArgs() {
   try {
     return parseArgs({
       options: {
         port: { type: 'string' },
+        host: { type: 'string' },
         pat: { type: 'string' },
         'health-delay': { type: 'string' },
         'env-shape': { type: 'string' },
+        'endpoint-shape': { type: 'string' },
+        quota: { type: 'string' },
+        'reserved-name': { type: 'string', multiple: true },
+        'no-introspection': { type: 'boolean' },
+        drift: { type: 'boolean' },
+        'drift-rename': { type: 'string' },
+        'tls-key': { type: 'string' },
+        'tls-cert': { type: 'string' },
         'seed-name': { type: 'string' },
         'ready-file': { type: 'string' }
       },
@@ -39,33 +74,52 @@ function readArgs() {
   }
 }
 
-const values = readArgs()
-const envShape = values['env-shape']
-if (envShape !== undefined && envShape !== 'flat' && envShape !== 'nested') {
-  fail(`--env-shape must be flat or nested, got "${envShape}"`)
+function optionsFrom(values: ReturnType<typeof readArgs>): EmulatorOptions {
+  const options: EmulatorOptions = {
+    port: nonNegativeInt('port', values.port),
+    host: values.host,
+    pat: values.pat,
+    healthDelayMs: nonNegativeInt('health-delay', values['health-delay']),
+    envShape: oneOf('env-shape', values['env-shape'], ['nested', 'flat'] as const),
+    endpointShape: oneOf('endpoint-shape', values['endpoint-shape'], ['base', 'graphql'] as const),
+    projectQuota: nonNegativeInt('quota', values.quota),
+    reservedNames: values['reserved-name'],
+    introspection: values['no-introspection'] ? false : undefined,
+    drift: values['drift-rename'] !== undefined ? driftRename(values['drift-rename']) : values.drift
+  }
+  const key = values['tls-key']
+  const cert = values['tls-cert']
+  if ((key === undefined) !== (cert === undefined)) fail('--tls-key and --tls-cert go together: give both or neither')
+  if (key !== undefined && cert !== undefined) {
+    options.tls = { key: readFile('tls-key', key), cert: readFile('tls-cert', cert) }
+  }
+  return options
 }
 
-const options: EmulatorOptions = {}
-const port = nonNegativeInt('port', values.port)
-const healthDelayMs = nonNegativeInt('health-delay', values['health-delay'])
-if (port !== undefined) options.port = port
-if (healthDelayMs !== undefined) options.healthDelayMs = healthDelayMs
-if (values.pat !== undefined) options.pat = values.pat
-if (envShape !== undefined) options.envShape = envShape
-
-const emulator = await CloudEmulator.start(options)
+const values = readArgs()
+const emulator = await CloudEmulator.start(optionsFrom(values)).catch((err: unknown) =>
+  fail(err instanceof Error ? err.message : String(err))
+)
 console.log(`Hasura Cloud emulator listening on ${emulator.url}`)
 console.log(`PAT: ${emulator.pat}`)
 
 let tenantId: string | undefined
 if (values['seed-name'] !== undefined) {
-  const tenant = emulator.seedTenant({ name: values['seed-name'] })
+  const name = values['seed-name']
+  const tenant = (() => {
+    try {
+      return emulator.seedTenant({ name })
+    } catch (err) {
+      return fail(`--seed-name: ${err instanceof Error ? err.message : String(err)}`)
+    }
+  })()
   tenantId = tenant.id
   console.log(`Seeded tenant ${tenant.name}: ${tenant.id} (endpoint ${tenant.endpoint})`)
 }
 
 if (values['ready-file'] !== undefined) {
-  writeFileSync(values['ready-file'], JSON.stringify({ url: emulator.url, pat: emulator.pat, tenantId }) + '\n')
+  const ready = { url: emulator.url, origin: emulator.origin, pat: emulator.pat, tenantId }
+  writeFileSync(values['ready-file'], JSON.stringify(ready) + '\n')
 }
 
 const shutdown = (signal: string): void => {

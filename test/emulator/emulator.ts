@@ -1,102 +1,79 @@
 /**
- * An in-memory emulator of the Hasura Cloud control-plane API (see
- * ../shared/hasura-cloud-api.md): a real GraphQL server over HTTP on 127.0.0.1, plus the
- * tenants' `/healthz` endpoints, with fault injection for the failures seen in the wild.
+ * An in-memory emulator of the live Hasura Cloud control-plane API (see ../shared/hasura-cloud-api.md): a real
+ * GraphQL server over HTTP(S) on 127.0.0.1, plus the tenants' own APIs under `<origin>/p/<project name>`, with
+ * fault injection for the failures seen in the wild.
  */
 import { randomBytes, randomUUID } from 'node:crypto'
 import http from 'node:http'
+import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import {
   GraphQLError,
-  Kind,
+  NoSchemaIntrospectionCustomRule,
   execute,
-  getOperationAST,
   parse,
+  specifiedRules,
   validate,
   type DocumentNode,
-  type FragmentDefinitionNode,
-  type SelectionSetNode
+  type GraphQLSchema
 } from 'graphql'
-import { ApiError, buildCloudSchema } from './schema.js'
+import type { TenantEngine } from '../engine/types.js'
+import { select, type ListArgs, type Row } from './bool-exp.js'
+import { rootFields, selectionPaths } from './documents.js'
+import {
+  INTERNAL_ERROR,
+  accessDenied,
+  genericServerError,
+  hasuraError,
+  toHasuraError,
+  type HasuraError
+} from './hasura-errors.js'
+import { healthOnlyEngine } from './health-only-engine.js'
+import {
+  isHasuraError,
+  parseRequest,
+  readBody,
+  sendGatewayError,
+  sendHtmlPage,
+  sendJson,
+  sendText,
+  type GraphqlRequest
+} from './http-messages.js'
+import { NAME_TAKEN, checkProjectName, generateName } from './project-names.js'
+import { ApiError, DEFAULT_DRIFT, buildCloudSchema } from './schema.js'
+import type {
+  EmulatorOptions,
+  EndpointShape,
+  EnvShape,
+  Fault,
+  FaultRule,
+  RecordedCall,
+  SeedOptions,
+  Tenant
+} from './types.js'
 
-export type EnvShape = 'flat' | 'nested'
-
-export type Fault =
-  /** A gateway answers with this status; the server does not act. */
-  | { kind: 'http'; status: 429 | 500 | 502 | 503 | 504; retryAfter?: string }
-  /** The connection is destroyed before the server acts. */
-  | { kind: 'drop-before' }
-  /** The server acts fully, then the connection is destroyed without an answer. */
-  | { kind: 'drop-after' }
-  /** HTTP 200 with a GenericServerError; the server does not act. */
-  | { kind: 'server-error' }
-  /** Another writer upserts `envs` into the request's tenant (new hash) just before the request runs. */
-  | { kind: 'concurrent-write'; envs: Record<string, string> }
-  /** The server acts, then waits `ms` before answering. */
-  | { kind: 'slow'; ms: number }
-
-export interface FaultRule {
-  /** A root field name such as 'createTenant', or '*' for any request. */
-  field: string
-  fault: Fault
-  /** How many matching requests this rule applies to; default 1 (Infinity: always). */
-  times?: number
-}
-
-export interface RecordedCall {
-  fields: string[]
-  operationName?: string
-  variables: Record<string, unknown>
-  authorized: boolean
-  fault?: Fault['kind']
-  at: number
-}
-
-export interface EmulatorOptions {
-  /** 0 (default) picks a free port. */
-  port?: number
-  /** The accepted personal access token; random by default. */
-  pat?: string
-  envShape?: EnvShape
-  /** Time after a create or an env change until the tenant's /healthz answers 200; default 0. */
-  healthDelayMs?: number
-}
-
-export interface Tenant {
-  id: string
-  name: string
-  slug: string
-  projectId: string
-  endpoint: string
-  cloud: string
-  region: string
-  databaseUrl?: string
-  env: Record<string, string>
-  hash: string
-  healthyAt: number
-}
+export type * from './types.js'
+export { DEFAULT_DRIFT, type SchemaDrift } from './schema.js'
 
 /** Internal tenant state; env is a Map so keys such as `__proto__` are plain keys. */
-interface TenantState extends Omit<Tenant, 'env'> {
+interface TenantState extends Omit<Tenant, 'env' | 'endpoint'> {
   env: Map<string, string>
+  /** Seeded by a test: not counted against the quota. */
+  seeded: boolean
 }
 
-interface HasuraError {
-  message: string
-  extensions: { path: string; code: string; [key: string]: unknown }
-}
-
-type GraphqlAnswer = { data: unknown } | { errors: HasuraError[] }
-
-interface GraphqlRequest {
-  query: string
-  variables: Record<string, unknown>
-  operationName?: string
-}
+type GraphqlAnswer = { data: Record<string, unknown> } | { errors: HasuraError[] }
 
 interface EnvEntry {
   key: string
   value: string
+}
+
+interface CreateTenantArgs {
+  cloud: string
+  region: string
+  plan?: string | null
+  envs?: (EnvEntry | null)[] | null
 }
 
 /** Lets the concurrent-write fault land on the tenant a resolver is about to touch. */
@@ -104,41 +81,51 @@ interface RequestContext {
   beforeAct(tenantId: string): void
 }
 
-const schema = buildCloudSchema()
-
-const INTERNAL_ERROR = 'there was an internal error while serving your request'
 const ADMIN_SECRET = 'HASURA_GRAPHQL_ADMIN_SECRET'
-const DATABASE_URL = 'HASURA_GRAPHQL_DATABASE_URL'
+const DEFAULT_PLAN = 'cloud_free'
 
 export class CloudEmulator {
   readonly url: string
   readonly pat: string
-  /** http://127.0.0.1:PORT, the base of the API and of the tenants' endpoints. */
+  /** http(s)://HOST:PORT, the base of the API and of the tenants' endpoints. */
   readonly origin: string
-  envShape: EnvShape
-  healthDelayMs: number
   readonly calls: RecordedCall[] = []
+  // Settings read on each request, so a test may change them; reset() restores the start options.
+  envShape: EnvShape
+  endpointShape: EndpointShape
+  healthDelayMs: number
+  projectQuota: number
+  introspection: boolean
 
+  private readonly reservedNames: ReadonlySet<string>
   private readonly state = new Map<string, TenantState>()
   private readonly healthCounts = new Map<string, number>()
+  private readonly engines = new Map<string, TenantEngine>()
   private rules: { field: string; fault: Fault; remaining: number }[] = []
-  private readonly timers = new Set<NodeJS.Timeout>()
+  /** Pending slow or hanging answers, released by stop(). */
+  private readonly waiters = new Set<() => void>()
   private stopped = false
 
   private constructor(
-    private readonly server: http.Server,
-    private readonly opts: EmulatorOptions
+    private readonly server: http.Server | https.Server,
+    private readonly opts: EmulatorOptions,
+    private readonly schema: GraphQLSchema
   ) {
     const { port } = server.address() as AddressInfo
-    this.origin = `http://127.0.0.1:${port}`
+    this.origin = `${opts.tls ? 'https' : 'http'}://${opts.host ?? '127.0.0.1'}:${port}`
     this.url = `${this.origin}/v1/graphql`
     this.pat = opts.pat ?? randomBytes(24).toString('hex')
-    this.envShape = opts.envShape ?? 'flat'
+    this.reservedNames = new Set(opts.reservedNames)
+    this.envShape = opts.envShape ?? 'nested'
+    this.endpointShape = opts.endpointShape ?? 'base'
     this.healthDelayMs = opts.healthDelayMs ?? 0
+    this.projectQuota = opts.projectQuota ?? 3
+    this.introspection = opts.introspection ?? true
   }
 
   static async start(opts: EmulatorOptions = {}): Promise<CloudEmulator> {
-    const server = http.createServer()
+    const schema = buildCloudSchema(opts.drift === true ? DEFAULT_DRIFT : opts.drift || undefined)
+    const server = opts.tls ? https.createServer({ key: opts.tls.key, cert: opts.tls.cert }) : http.createServer()
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
       server.listen(opts.port ?? 0, '127.0.0.1', () => {
@@ -146,8 +133,8 @@ export class CloudEmulator {
         resolve()
       })
     })
-    const emulator = new CloudEmulator(server, opts)
-    server.on('request', (req, res) => {
+    const emulator = new CloudEmulator(server, opts, schema)
+    server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
       emulator.route(req, res).catch((err: unknown) => {
         if (res.headersSent) res.destroy()
         else sendJson(res, 500, { error: String(err), code: 'unexpected', path: '$' })
@@ -160,6 +147,7 @@ export class CloudEmulator {
     return this.calls.filter((call) => call.fields.includes(field))
   }
 
+  /** Requests to the tenant's `/healthz`, answered or not. */
   healthChecks(tenantId: string): number {
     return this.healthCounts.get(tenantId) ?? 0
   }
@@ -169,61 +157,77 @@ export class CloudEmulator {
   }
 
   tenants(): Tenant[] {
-    return [...this.state.values()].map(snapshot)
+    return [...this.state.values()].map((t) => this.snapshot(t))
   }
 
   tenant(id: string): Tenant | undefined {
     const t = this.state.get(id)
-    return t && snapshot(t)
+    return t && this.snapshot(t)
   }
 
-  /** Creates a tenant directly (no API call recorded); it is healthy unless `healthDelayMs` says otherwise. */
-  seedTenant(init: { name?: string; envs?: Record<string, string>; healthDelayMs?: number } = {}): Tenant {
-    const t = this.createTenantState({ cloud: 'aws', region: 'us-east-2', name: init.name })
+  /** Creates a tenant directly: no API call recorded, not counted against the quota. */
+  seedTenant(init: SeedOptions = {}): Tenant {
+    const name = init.name ?? this.freshName()
+    checkProjectName(name)
+    if (this.nameTaken(name)) throw new Error(`seedTenant: the project name ${name} is taken`)
+    const t = this.addTenant({ name, cloud: 'aws', region: 'us-east-2', plan: init.plan, seeded: true })
+    if (init.createdAt !== undefined) t.createdAt = timestamp(new Date(init.createdAt))
     for (const [key, value] of Object.entries(init.envs ?? {})) t.env.set(key, value)
     t.healthyAt = Date.now() + (init.healthDelayMs ?? 0)
-    return snapshot(t)
+    return this.snapshot(t)
   }
 
-  /** An out-of-band writer (another workflow, the console): upsert, new hash, tenant restarts. */
+  /** An out-of-band writer (another workflow, the console): upsert, new hash, the tenant restarts. */
   setEnv(tenantId: string, envs: Record<string, string>): void {
-    const t = this.state.get(tenantId)
-    if (!t) throw new Error(`no tenant ${tenantId}`)
+    const t = this.existing(tenantId)
     for (const [key, value] of Object.entries(envs)) t.env.set(key, value)
     this.commitEnvChange(t)
   }
 
-  setHealthDelay(tenantId: string, ms: number): void {
-    const t = this.state.get(tenantId)
-    if (!t) throw new Error(`no tenant ${tenantId}`)
-    t.healthyAt = Date.now() + ms
+  /** An out-of-band rename (the console): the endpoint moves to the new name. */
+  rename(tenantId: string, name: string): Tenant {
+    const t = this.existing(tenantId)
+    checkProjectName(name)
+    if (name !== t.name && this.nameTaken(name)) throw new Error(`rename: the project name ${name} is taken`)
+    t.name = name
+    return this.snapshot(t)
   }
 
-  /** Back to the state start() gave: no tenants, calls or faults, and the envShape and health delay it was started with. */
-  reset(): void {
-    this.envShape = this.opts.envShape ?? 'flat'
+  setHealthDelay(tenantId: string, ms: number): void {
+    this.existing(tenantId).healthyAt = Date.now() + ms
+  }
+
+  /**
+   * Back to the state start() gave: no tenants, calls or faults, and the settings it was started with. The state
+   * is cleared at once; the promise settles when the tenants' engines are closed.
+   */
+  reset(): Promise<void> {
+    this.envShape = this.opts.envShape ?? 'nested'
+    this.endpointShape = this.opts.endpointShape ?? 'base'
     this.healthDelayMs = this.opts.healthDelayMs ?? 0
+    this.projectQuota = this.opts.projectQuota ?? 3
+    this.introspection = this.opts.introspection ?? true
     this.state.clear()
     this.healthCounts.clear()
     this.calls.length = 0
     this.rules = []
+    return this.closeEngines()
   }
 
   async stop(): Promise<void> {
     if (this.stopped) return
     this.stopped = true
-    for (const timer of this.timers) clearTimeout(timer)
-    this.timers.clear()
+    for (const release of [...this.waiters]) release()
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
     this.server.closeAllConnections()
-    await closed
+    await Promise.all([closed, this.closeEngines()])
   }
 
   // ---- HTTP ----
 
   private async route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const { pathname } = new URL(req.url ?? '/', this.origin)
-    if (pathname === '/v1/graphql') {
+    const target = req.url ?? '/'
+    if (new URL(target, this.origin).pathname === '/v1/graphql') {
       if (req.method !== 'POST') {
         sendJson(res, 405, { path: '$', error: 'only POST is supported', code: 'method-not-allowed' })
         return
@@ -231,23 +235,35 @@ export class CloudEmulator {
       await this.serveGraphql(req, res)
       return
     }
-    const health = /^\/p\/([^/]+)\/healthz$/.exec(pathname)
-    if (health?.[1] !== undefined && (req.method === 'GET' || req.method === 'HEAD')) {
-      this.serveHealth(decodeURIComponent(health[1]), res)
+    const tenantPath = /^\/p\/([^/?#]+)(.*)$/s.exec(target)
+    if (tenantPath) {
+      const rest = tenantPath[2] ?? ''
+      await this.serveTenant(tenantPath[1]!, rest.startsWith('/') ? rest : `/${rest}`, req, res)
       return
     }
     sendJson(res, 404, { path: '$', error: 'resource does not exist', code: 'not-found' })
   }
 
-  private serveHealth(slug: string, res: http.ServerResponse): void {
-    const t = [...this.state.values()].find((candidate) => candidate.slug === slug)
+  /** A tenant's own API: 503 while it restarts, else its engine answers. */
+  private async serveTenant(
+    name: string,
+    path: string,
+    req: http.IncomingMessage,
+    res: http.ServerResponse
+  ): Promise<void> {
+    const t = [...this.state.values()].find((candidate) => candidate.name === name)
     if (!t) {
       sendText(res, 404, 'Not Found')
       return
     }
-    this.healthCounts.set(t.id, this.healthChecks(t.id) + 1)
-    if (Date.now() >= t.healthyAt) sendText(res, 200, 'OK')
-    else sendText(res, 503, 'Service Unavailable')
+    if (new URL(path, 'http://tenant').pathname === '/healthz') {
+      this.healthCounts.set(t.id, this.healthChecks(t.id) + 1)
+    }
+    if (Date.now() < t.healthyAt) {
+      sendText(res, 503, 'Service Unavailable')
+      return
+    }
+    await this.engineFor(t).serve(req, res, path)
   }
 
   private async serveGraphql(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -266,16 +282,7 @@ export class CloudEmulator {
     }
     const fields = document && !isHasuraError(request) ? rootFields(document, request.operationName) : []
     const fault = this.takeFault(fields)
-
-    const call: RecordedCall = {
-      fields,
-      variables: isHasuraError(request) ? {} : request.variables,
-      authorized,
-      at: Date.now()
-    }
-    if (!isHasuraError(request) && request.operationName !== undefined) call.operationName = request.operationName
-    if (fault) call.fault = fault.kind
-    this.calls.push(call)
+    this.record(request, fields, authorized, fault)
 
     switch (fault?.kind) {
       case 'http':
@@ -285,9 +292,17 @@ export class CloudEmulator {
         req.socket.destroy()
         return
       case 'server-error':
-        sendJson(res, 200, {
-          errors: [hasuraError(INTERNAL_ERROR, 'GenericServerError', '$', { id: randomUUID() })]
-        })
+        sendJson(res, 200, { errors: [genericServerError()] })
+        return
+      case 'html':
+        sendHtmlPage(res)
+        return
+      case 'refuse':
+        sendJson(res, 200, { errors: [hasuraError(fault.message, 'unexpected')] })
+        return
+      case 'hang':
+        await this.wait()
+        res.destroy()
         return
     }
 
@@ -306,8 +321,26 @@ export class CloudEmulator {
       req.socket.destroy()
       return
     }
-    if (fault?.kind === 'slow') await this.sleep(fault.ms)
-    sendJson(res, 200, answer)
+    if (fault?.kind === 'slow') await this.wait(fault.ms)
+    if (fault?.kind === 'null-after' && 'data' in answer) {
+      answer = { data: Object.fromEntries(Object.keys(answer.data).map((key) => [key, null])) }
+    }
+    if (this.stopped) res.destroy()
+    else sendJson(res, 200, answer)
+  }
+
+  private record(
+    request: GraphqlRequest | HasuraError,
+    fields: string[],
+    authorized: boolean,
+    fault: Fault | undefined
+  ): void {
+    const call: RecordedCall = isHasuraError(request)
+      ? { fields, query: '', variables: {}, authorized, at: Date.now() }
+      : { fields, query: request.query, variables: request.variables, authorized, at: Date.now() }
+    if (!isHasuraError(request) && request.operationName !== undefined) call.operationName = request.operationName
+    if (fault) call.fault = fault.kind
+    this.calls.push(call)
   }
 
   private isAuthorized(header: string | undefined): boolean {
@@ -322,14 +355,39 @@ export class CloudEmulator {
     return rule.fault
   }
 
-  private sleep(ms: number): Promise<void> {
+  /** Resolves after `ms` (never, if undefined) or when the emulator stops, whichever is first. */
+  private wait(ms?: number): Promise<void> {
+    if (this.stopped) return Promise.resolve()
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.timers.delete(timer)
+      const release = (): void => {
+        clearTimeout(timer)
+        this.waiters.delete(release)
         resolve()
-      }, ms)
-      this.timers.add(timer)
+      }
+      const timer = ms === undefined ? undefined : setTimeout(release, ms)
+      this.waiters.add(release)
     })
+  }
+
+  // ---- tenants' engines ----
+
+  private engineFor(t: TenantState): TenantEngine {
+    let engine = this.engines.get(t.id)
+    if (!engine) {
+      engine = (this.opts.engine ?? healthOnlyEngine)({ tenantId: t.id, env: () => Object.fromEntries(t.env) })
+      this.engines.set(t.id, engine)
+    }
+    return engine
+  }
+
+  private async closeEngine(tenantId: string): Promise<void> {
+    const engine = this.engines.get(tenantId)
+    this.engines.delete(tenantId)
+    await engine?.close()
+  }
+
+  private async closeEngines(): Promise<void> {
+    await Promise.all([...this.engines.keys()].map((id) => this.closeEngine(id)))
   }
 
   // ---- GraphQL ----
@@ -339,8 +397,11 @@ export class CloudEmulator {
     request: GraphqlRequest,
     fault: Fault | undefined
   ): Promise<GraphqlAnswer> {
-    const invalid = validate(schema, document)
-    if (invalid.length > 0) return { errors: invalid.map(toHasuraError) }
+    const paths = selectionPaths(document)
+    const rules = this.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule]
+    // The engine stops at the first problem: one error, and nothing acts.
+    const invalid = validate(this.schema, document, rules)[0]
+    if (invalid) return { errors: [toHasuraError(invalid, paths)] }
 
     let pendingWrite = fault?.kind === 'concurrent-write' ? fault.envs : undefined
     const context: RequestContext = {
@@ -352,16 +413,17 @@ export class CloudEmulator {
       }
     }
     const result = await execute({
-      schema,
+      schema: this.schema,
       document,
       rootValue: this.rootValue(),
       contextValue: context,
       variableValues: request.variables,
       operationName: request.operationName
     })
-    // Hasura answers a failed operation with errors only, no partial data.
-    if (result.errors?.length) return { errors: result.errors.map(toHasuraError) }
-    return { data: result.data }
+    // Hasura answers a failed operation with its error only, no partial data.
+    const failure = result.errors?.[0]
+    if (failure) return { errors: [toHasuraError(failure, paths)] }
+    return { data: result.data ?? {} }
   }
 
   private rootValue(): Record<string, (args: never, ctx: RequestContext) => unknown> {
@@ -371,36 +433,61 @@ export class CloudEmulator {
         const t = this.state.get(id)
         return t ? this.tenantView(t) : null
       },
+      tenant: (args: ListArgs) =>
+        select([...this.state.values()], (t) => this.tenantRow(t), args).map((t) => this.tenantView(t)),
+      projects: (args: ListArgs) =>
+        select([...this.state.values()], (t) => this.projectRow(t), args).map((t) => this.projectView(t)),
       getTenantEnv: ({ tenantId }: { tenantId: string }, ctx) => {
         ctx.beforeAct(tenantId)
         return this.envView(this.requireTenant(tenantId))
       },
-      projects: ({ where }: { where?: ProjectsWhere | null }) =>
-        [...this.state.values()].filter((t) => matchesProject(t, where)).map((t) => this.projectView(t)),
       createTenant: (args: CreateTenantArgs) => {
         if (args.envs && args.envs.length > 0) {
           // The live API fails this way when envs are passed at creation (graphql-engine issue 9731).
           throw new ApiError('GenericServerError', INTERNAL_ERROR, { id: randomUUID() })
         }
-        const t = this.createTenantState(args)
+        const used = [...this.state.values()].filter((t) => !t.seeded).length
+        if (used >= this.projectQuota) {
+          throw new ApiError(
+            'unexpected',
+            `project limit reached: this account already has ${used} projects, the most its plan allows; ` +
+              'delete a project or upgrade the plan'
+          )
+        }
+        // The live API ignores `name` (graphql-engine issue 9732): the project gets a generated one.
+        const t = this.addTenant({ ...args, name: this.freshName(), seeded: false })
         t.healthyAt = Date.now() + this.healthDelayMs
         return { id: t.id, name: t.name, tenant: this.tenantView(t) }
       },
-      deleteTenant: ({ tenantId }: { tenantId: string }, ctx) => {
+      update_projects_by_pk: (args: { pk_columns: { id: string }; _set?: { name?: string | null } | null }) => {
+        const t = [...this.state.values()].find((candidate) => candidate.projectId === args.pk_columns.id)
+        if (!t) return null
+        const name = args._set?.name
+        if (name === null) {
+          throw new ApiError(
+            'constraint-violation',
+            'Not-NULL violation. null value in column "name" of relation "projects" violates not-null constraint'
+          )
+        }
+        if (name !== undefined && name !== t.name) {
+          checkProjectName(name)
+          if (this.nameTaken(name)) throw new ApiError('constraint-violation', NAME_TAKEN)
+          t.name = name
+        }
+        return this.projectView(t)
+      },
+      deleteTenant: async ({ tenantId }: { tenantId: string }, ctx) => {
         ctx.beforeAct(tenantId)
         this.requireTenant(tenantId)
         this.state.delete(tenantId)
+        await this.closeEngine(tenantId)
         return { status: 'deleted' }
       },
       updateTenantEnv: (args: { tenantId: string; currentHash: string; envs: EnvEntry[] }, ctx) => {
         ctx.beforeAct(args.tenantId)
         const t = this.requireFreshTenant(args.tenantId, args.currentHash)
-        let changed = false
-        for (const { key, value } of args.envs) {
-          if (key === '') throw new ApiError('validation-failed', 'env key must not be empty')
-          if (t.env.get(key) !== value) changed = true
-        }
-        if (!changed) throw new ApiError('bad-request', 'no changes: the update does not change the config')
+        if (args.envs.some(({ key }) => key === '')) throw new ApiError('unexpected', 'env key must not be empty')
+        if (args.envs.every(({ key, value }) => t.env.get(key) === value)) throw nothingChanged()
         for (const { key, value } of args.envs) t.env.set(key, value)
         this.commitEnvChange(t)
         return this.envView(t)
@@ -408,9 +495,7 @@ export class CloudEmulator {
       deleteTenantEnv: (args: { tenantId: string; currentHash: string; deleteEnvs: string[] }, ctx) => {
         ctx.beforeAct(args.tenantId)
         const t = this.requireFreshTenant(args.tenantId, args.currentHash)
-        if (!args.deleteEnvs.some((key) => t.env.has(key))) {
-          throw new ApiError('bad-request', 'no changes: none of the keys to delete exist')
-        }
+        if (!args.deleteEnvs.some((key) => t.env.has(key))) throw nothingChanged()
         for (const key of args.deleteEnvs) t.env.delete(key)
         this.commitEnvChange(t)
         return this.envView(t)
@@ -418,16 +503,24 @@ export class CloudEmulator {
     }
   }
 
+  // ---- state ----
+
+  private existing(tenantId: string): TenantState {
+    const t = this.state.get(tenantId)
+    if (!t) throw new Error(`no tenant ${tenantId} in the emulator`)
+    return t
+  }
+
   private requireTenant(id: string): TenantState {
     const t = this.state.get(id)
-    if (!t) throw new ApiError('not-exists', 'tenant not found')
+    if (!t) throw new ApiError('unexpected', 'tenant not found')
     return t
   }
 
   private requireFreshTenant(id: string, currentHash: string): TenantState {
     const t = this.requireTenant(id)
     if (t.hash !== currentHash) {
-      throw new ApiError('conflict', 'the config has been modified since it was read: currentHash is stale')
+      throw new ApiError('unexpected', 'the config has been modified since it was read: currentHash is stale')
     }
     return t
   }
@@ -437,72 +530,88 @@ export class CloudEmulator {
     t.healthyAt = Date.now() + this.healthDelayMs
   }
 
-  private createTenantState(args: {
+  private nameTaken(name: string): boolean {
+    return this.reservedNames.has(name) || [...this.state.values()].some((t) => t.name === name)
+  }
+
+  private freshName(): string {
+    return generateName((name) => this.nameTaken(name))
+  }
+
+  private addTenant(init: {
+    name: string
     cloud: string
     region: string
-    name?: string | null
-    databaseUrl?: string | null
+    plan?: string | null | undefined
+    seeded: boolean
   }): TenantState {
-    const name = args.name ?? this.generateName()
-    if ([...this.state.values()].some((t) => t.name === name)) {
-      throw new ApiError(
-        'constraint-violation',
-        'Uniqueness violation. duplicate key value violates unique constraint "projects_name_key"'
-      )
-    }
-    const slug = this.uniqueSlug(name)
     const t: TenantState = {
       id: randomUUID(),
-      name,
-      slug,
+      name: init.name,
+      slug: init.name,
       projectId: randomUUID(),
-      endpoint: `${this.origin}/p/${slug}/v1/graphql`,
-      cloud: args.cloud,
-      region: args.region,
+      cloud: init.cloud,
+      region: init.region,
+      planName: init.plan ?? DEFAULT_PLAN,
+      createdAt: timestamp(new Date()),
       env: new Map([[ADMIN_SECRET, randomBytes(16).toString('hex')]]),
       hash: newHash(),
-      healthyAt: Date.now()
-    }
-    if (args.databaseUrl != null) {
-      t.databaseUrl = args.databaseUrl
-      t.env.set(DATABASE_URL, args.databaseUrl)
+      healthyAt: Date.now(),
+      seeded: init.seeded
     }
     this.state.set(t.id, t)
     return t
   }
 
-  private generateName(): string {
-    for (;;) {
-      const name = `${pick(ADJECTIVES)}-${pick(NOUNS)}-${1000 + Math.floor(Math.random() * 9000)}`
-      if (![...this.state.values()].some((t) => t.name === name)) return name
+  private endpointOf(t: TenantState): string {
+    const base = `${this.origin}/p/${t.name}`
+    return this.endpointShape === 'graphql' ? `${base}/v1/graphql` : base
+  }
+
+  private snapshot(t: TenantState): Tenant {
+    const { seeded: _seeded, env, ...rest } = t
+    return { ...rest, endpoint: this.endpointOf(t), env: Object.fromEntries(env) }
+  }
+
+  // ---- views (what the GraphQL types resolve from) ----
+
+  private tenantRow(t: TenantState): Row {
+    return {
+      columns: { id: t.id, slug: t.slug, created_at: t.createdAt },
+      relations: { project: () => this.projectRow(t) }
     }
   }
 
-  private uniqueSlug(name: string): string {
-    const base =
-      name
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '') || 'project'
-    const taken = new Set([...this.state.values()].map((t) => t.slug))
-    let slug = base
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`
-    return slug
+  private projectRow(t: TenantState): Row {
+    return {
+      columns: { id: t.projectId, name: t.name, created_at: t.createdAt },
+      relations: { tenant: () => this.tenantRow(t) }
+    }
   }
 
   private tenantView(t: TenantState): Record<string, unknown> {
     return {
       id: t.id,
-      name: t.name,
       slug: t.slug,
+      active: true,
       cloud: t.cloud,
       region: t.region,
-      project: () => this.projectView(t)
+      created_at: t.createdAt,
+      project_id: t.projectId,
+      project: () => this.projectView(t),
+      config: () => ({ hash: t.hash, tenant_id: t.id })
     }
   }
 
   private projectView(t: TenantState): Record<string, unknown> {
-    return { id: t.projectId, name: t.name, endpoint: t.endpoint, tenant: () => this.tenantView(t) }
+    return {
+      id: t.projectId,
+      name: t.name,
+      endpoint: this.endpointOf(t),
+      created_at: t.createdAt,
+      plan_name: t.planName,
+      tenant: () => this.tenantView(t)
+    }
   }
 
   private envView(t: TenantState): { hash: string; envVars: unknown } {
@@ -511,149 +620,15 @@ export class CloudEmulator {
   }
 }
 
-interface CreateTenantArgs {
-  cloud: string
-  region: string
-  databaseUrl?: string | null
-  name?: string | null
-  envs?: EnvEntry[] | null
-  plan?: string | null
-}
-
-interface ProjectsWhere {
-  _and?: ProjectsWhere[] | null
-  id?: { _eq?: string | null } | null
-  name?: { _eq?: string | null } | null
-}
-
-function matchesProject(t: TenantState, where: ProjectsWhere | null | undefined): boolean {
-  if (!where) return true
-  if (where.name?._eq != null && t.name !== where.name._eq) return false
-  if (where.id?._eq != null && t.projectId !== where.id._eq) return false
-  return (where._and ?? []).every((clause) => matchesProject(t, clause))
-}
-
-function snapshot(t: TenantState): Tenant {
-  return { ...t, env: Object.fromEntries(t.env) }
+function nothingChanged(): ApiError {
+  return new ApiError('unexpected', 'nothing changed in config')
 }
 
 function newHash(): string {
   return randomBytes(20).toString('hex')
 }
 
-const ADJECTIVES =
-  'amber brave calm daring eager fancy gentle happy jolly lucky merry noble proud quick swift witty'.split(' ')
-const NOUNS =
-  'badger crane dingo falcon gecko heron ibis koala lemur marten otter panda quail raven tapir wombat'.split(' ')
-
-function pick(words: string[]): string {
-  return words[Math.floor(Math.random() * words.length)] ?? 'x'
-}
-
-function rootFields(document: DocumentNode, operationName: string | undefined): string[] {
-  const operation = getOperationAST(document, operationName)
-  if (!operation) return []
-  const fragments = new Map<string, FragmentDefinitionNode>()
-  for (const def of document.definitions) {
-    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def)
-  }
-  const names = new Set<string>()
-  const seen = new Set<string>()
-  const walk = (set: SelectionSetNode): void => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value)
-      else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet)
-      else {
-        const fragment = fragments.get(selection.name.value)
-        if (fragment && !seen.has(fragment.name.value)) {
-          seen.add(fragment.name.value)
-          walk(fragment.selectionSet)
-        }
-      }
-    }
-  }
-  walk(operation.selectionSet)
-  return [...names]
-}
-
-function parseRequest(raw: string): GraphqlRequest | HasuraError {
-  let body: unknown
-  try {
-    body = JSON.parse(raw)
-  } catch {
-    return hasuraError('Error in $: Failed reading: not a valid json value', 'invalid-json')
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return hasuraError('Error in $: expected an object', 'parse-failed')
-  }
-  const { query, variables, operationName } = body as Record<string, unknown>
-  if (typeof query !== 'string') return hasuraError("the key 'query' was not present", 'parse-failed')
-  if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) {
-    return hasuraError('Error in $.variables: expected an object', 'parse-failed', '$.variables')
-  }
-  if (operationName != null && typeof operationName !== 'string') {
-    return hasuraError('Error in $.operationName: expected a string', 'parse-failed', '$.operationName')
-  }
-  const request: GraphqlRequest = { query, variables: (variables ?? {}) as Record<string, unknown> }
-  if (typeof operationName === 'string') request.operationName = operationName
-  return request
-}
-
-function isHasuraError(value: GraphqlRequest | HasuraError): value is HasuraError {
-  return 'extensions' in value
-}
-
-function hasuraError(message: string, code: string, path = '$', extra: Record<string, unknown> = {}): HasuraError {
-  return { message, extensions: { path, code, ...extra } }
-}
-
-function accessDenied(): HasuraError {
-  return hasuraError(
-    'invalid authorization header / access denied: the personal access token is missing or invalid',
-    'access-denied'
-  )
-}
-
-function toHasuraError(err: GraphQLError): HasuraError {
-  for (let cause: unknown = err; cause instanceof Error; cause = (cause as GraphQLError).originalError) {
-    if (cause instanceof ApiError) return hasuraError(cause.message, cause.code, '$', cause.extensions)
-  }
-  // An error with a path comes from a resolver; without one, from validation or variable coercion.
-  if (err.path) return hasuraError(err.message, 'unexpected')
-  const unknownField = /^Cannot query field "(\w+)" on type "(\w+)"\./.exec(err.message)
-  const message = unknownField ? `field "${unknownField[1]}" not found in type: '${unknownField[2]}'` : err.message
-  return hasuraError(message, 'validation-failed')
-}
-
-async function readBody(req: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
-}
-
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text)
-  })
-  res.end(text)
-}
-
-function sendText(res: http.ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text) })
-  res.end(text)
-}
-
-/** Gateways answer in HTML, not JSON: clients must not assume a GraphQL body on these. */
-function sendGatewayError(res: http.ServerResponse, status: number, retryAfter: string | undefined): void {
-  const reason = http.STATUS_CODES[status] ?? 'Error'
-  const html = `<html><head><title>${status} ${reason}</title></head><body><h1>${status} ${reason}</h1></body></html>\n`
-  const headers: http.OutgoingHttpHeaders = {
-    'content-type': 'text/html; charset=utf-8',
-    'content-length': Buffer.byteLength(html)
-  }
-  if (retryAfter !== undefined) headers['retry-after'] = retryAfter
-  res.writeHead(status, headers)
-  res.end(html)
+/** Postgres' timestamptz as Hasura prints it. */
+function timestamp(date: Date): string {
+  return date.toISOString().replace('Z', '+00:00')
 }

@@ -1,9 +1,18 @@
 /**
- * The GraphQL schema of the emulated Hasura Cloud control-plane API, written from
- * ../shared/hasura-cloud-api.md (documented operations plus the undocumented ones real
- * clients use), with the `uuid` scalar checked the way Postgres would.
+ * The GraphQL schema of the emulated Hasura Cloud control-plane API: the subset of Hasura's generated
+ * control-plane types (see ../shared/hasura-cloud-api.md) that the action uses, with the scalars checked the
+ * way Postgres would, and optionally one field renamed to emulate a live schema that drifted away.
  */
-import { GraphQLScalarType, Kind, buildSchema, type GraphQLSchema } from 'graphql'
+import {
+  GraphQLScalarType,
+  Kind,
+  buildASTSchema,
+  defaultFieldResolver,
+  parse,
+  visit,
+  type GraphQLObjectType,
+  type GraphQLSchema
+} from 'graphql'
 
 /** A failure the emulated server reports as a Hasura-style error with `extensions.code`. */
 export class ApiError extends Error {
@@ -18,6 +27,16 @@ export class ApiError extends Error {
   }
 }
 
+/** One field of an object type served under another name, as after a change of the live API. */
+export interface SchemaDrift {
+  type: string
+  field: string
+  renamedTo: string
+}
+
+/** The drift `drift: true` means: the field the action reads env vars from. */
+export const DEFAULT_DRIFT: SchemaDrift = { type: 'TenantEnv', field: 'envVars', renamedTo: 'envVariables' }
+
 export const cloudSdl = /* GraphQL */ `
   schema {
     query: query_root
@@ -25,42 +44,60 @@ export const cloudSdl = /* GraphQL */ `
   }
 
   scalar uuid
-  "Arbitrary JSON; envVars is a flat map or {environment: map} depending on the API version."
+  "Arbitrary JSON; envVars is {environment: map} on the live API, a flat map on older ones."
   scalar jsonb
+  scalar timestamptz
+
+  enum order_by {
+    asc
+    desc
+  }
 
   type query_root {
     tenant_by_pk(id: uuid!): tenant
+    tenant(where: tenant_bool_exp, limit: Int, offset: Int, order_by: [tenant_order_by!]): [tenant!]!
+    projects(where: projects_bool_exp, limit: Int, offset: Int, order_by: [projects_order_by!]): [projects!]!
     getTenantEnv(tenantId: uuid!): TenantEnv
-    projects(where: projects_bool_exp): [projects!]!
   }
 
   type mutation_root {
     createTenant(
       cloud: String!
       region: String!
-      databaseUrl: String
       name: String
-      envs: [UpdateEnvObject!]
       plan: String
+      envs: [UpdateEnvsObject]
+      dedicatedVPCID: String
     ): CreateTenantResponse
-    deleteTenant(tenantId: uuid!): DeleteTenantResponse
+    update_projects_by_pk(pk_columns: projects_pk_columns_input!, _set: projects_set_input): projects
+    deleteTenant(tenantId: uuid!): TenantDeleteResponse
     updateTenantEnv(tenantId: uuid!, currentHash: String!, envs: [UpdateEnvObject!]!): TenantEnv
     deleteTenantEnv(tenantId: uuid!, currentHash: String!, deleteEnvs: [String!]!): TenantEnv
   }
 
   type tenant {
     id: uuid!
-    name: String!
     slug: String!
+    active: Boolean!
     cloud: String!
     region: String!
+    created_at: timestamptz!
+    project_id: uuid!
     project: projects!
+    config: config
+  }
+
+  type config {
+    hash: String!
+    tenant_id: uuid!
   }
 
   type projects {
     id: uuid!
     name: String!
     endpoint: String!
+    created_at: timestamptz!
+    plan_name: String
     tenant: tenant
   }
 
@@ -72,10 +109,10 @@ export const cloudSdl = /* GraphQL */ `
   type CreateTenantResponse {
     id: uuid!
     name: String!
-    tenant: tenant!
+    tenant: tenant
   }
 
-  type DeleteTenantResponse {
+  type TenantDeleteResponse {
     status: String!
   }
 
@@ -84,18 +121,70 @@ export const cloudSdl = /* GraphQL */ `
     value: String!
   }
 
+  input UpdateEnvsObject {
+    key: String!
+    value: String!
+  }
+
+  input projects_pk_columns_input {
+    id: uuid!
+  }
+
+  input projects_set_input {
+    name: String
+  }
+
   input String_comparison_exp {
     _eq: String
+    _neq: String
+    _in: [String!]
+    _nin: [String!]
+    _like: String
+    _nlike: String
+    _ilike: String
   }
 
   input uuid_comparison_exp {
     _eq: uuid
+    _neq: uuid
+    _in: [uuid!]
+  }
+
+  input timestamptz_comparison_exp {
+    _eq: timestamptz
+    _gt: timestamptz
+    _gte: timestamptz
+    _lt: timestamptz
+    _lte: timestamptz
   }
 
   input projects_bool_exp {
     _and: [projects_bool_exp!]
+    _or: [projects_bool_exp!]
+    _not: projects_bool_exp
     id: uuid_comparison_exp
     name: String_comparison_exp
+    created_at: timestamptz_comparison_exp
+    tenant: tenant_bool_exp
+  }
+
+  input tenant_bool_exp {
+    _and: [tenant_bool_exp!]
+    _or: [tenant_bool_exp!]
+    _not: tenant_bool_exp
+    id: uuid_comparison_exp
+    slug: String_comparison_exp
+    created_at: timestamptz_comparison_exp
+    project: projects_bool_exp
+  }
+
+  input projects_order_by {
+    created_at: order_by
+    name: order_by
+  }
+
+  input tenant_order_by {
+    created_at: order_by
   }
 `
 
@@ -112,11 +201,46 @@ function parseUuid(value: unknown): string {
   return value.toLowerCase()
 }
 
-export function buildCloudSchema(): GraphQLSchema {
-  const schema = buildSchema(cloudSdl)
-  // buildSchema gives custom scalars identity parsing; uuid must reject non-UUIDs like Postgres does.
-  const uuid = schema.getType('uuid') as GraphQLScalarType
-  uuid.parseValue = parseUuid
-  uuid.parseLiteral = (node) => parseUuid(node.kind === Kind.STRING ? node.value : undefined)
+function parseTimestamp(value: unknown): string {
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+    throw new ApiError(
+      'data-exception',
+      `invalid input syntax for type timestamp with time zone: ${JSON.stringify(value)}`
+    )
+  }
+  return value
+}
+
+/** buildSchema gives custom scalars identity parsing; these must reject what Postgres rejects. */
+function checkScalar(schema: GraphQLSchema, name: string, parse: (value: unknown) => string): void {
+  const scalar = schema.getType(name) as GraphQLScalarType
+  scalar.parseValue = parse
+  scalar.parseLiteral = (node) => parse(node.kind === Kind.STRING ? node.value : undefined)
+}
+
+/** The schema, with `drift` applied: the field gets its new name and still resolves from the old property. */
+export function buildCloudSchema(drift?: SchemaDrift): GraphQLSchema {
+  let renamed = false
+  const document = visit(parse(cloudSdl), {
+    ObjectTypeDefinition(node) {
+      if (!drift || node.name.value !== drift.type) return undefined
+      const fields = node.fields?.map((field) => {
+        if (field.name.value !== drift.field) return field
+        renamed = true
+        return { ...field, name: { ...field.name, value: drift.renamedTo } }
+      })
+      return { ...node, fields }
+    }
+  })
+  if (drift && !renamed) throw new Error(`drift: type ${drift.type} has no field ${drift.field} in the emulated schema`)
+
+  const schema = buildASTSchema(document)
+  checkScalar(schema, 'uuid', parseUuid)
+  checkScalar(schema, 'timestamptz', parseTimestamp)
+  if (drift) {
+    const field = (schema.getType(drift.type) as GraphQLObjectType).getFields()[drift.renamedTo]!
+    field.resolve = (source, args, context, info) =>
+      defaultFieldResolver(source, args, context, { ...info, fieldName: drift.field })
+  }
   return schema
 }
