@@ -1,62 +1,151 @@
 import * as core from '@actions/core'
 import { CloudClient } from './cloud/client.js'
-import { loadEnvFile } from './env/load.js'
+import type { EnvEntry } from './env/entry.js'
 import { EnvFileError } from './env/entry.js'
+import { loadEnvFile } from './env/load.js'
+import { FileError } from './errors.js'
 import { PreviewComments } from './github/preview-comment.js'
+import { actionsLogger as log, printable } from './log.js'
+import { checkOperation } from './operations/check.js'
 import { createOperation } from './operations/create.js'
 import { deleteOperation } from './operations/delete.js'
-import type { OperationDeps } from './operations/deps.js'
+import type { OperationDeps, PreviewDatabaseStore, SchemaApplied } from './operations/deps.js'
 import { getOperation } from './operations/get.js'
+import { sweepOperation } from './operations/sweep.js'
 import { syncEnvOperation } from './operations/sync-env.js'
+import { PREVIEW_MARKER_KEY, type PullRequestRef } from './preview.js'
 import { Report, type Outcome } from './report.js'
 import { maskSecret } from './secrets.js'
-import { readSettings, type Operation } from './settings.js'
-
-const OPERATIONS: Record<Operation, (deps: OperationDeps) => Promise<Outcome>> = {
-  create: createOperation,
-  delete: deleteOperation,
-  'sync-env': syncEnvOperation,
-  get: getOperation
-}
-
-const log = { info: core.info, warning: core.warning }
+import { readOperationName, readSettings, type CreateSettings, type Settings, type SyncEnvSettings } from './settings.js'
 
 /** Settings -> operation -> report. The one place that fails the step. */
 export async function run(): Promise<void> {
-  let report: Report | undefined
+  const report = new Report(readOperationName())
   try {
     const settings = readSettings()
-    // The env file is read and checked before the first API call, and its values masked at once.
-    let entries
-    if (settings.envFile) {
-      entries = loadEnvFile(settings.envFile, settings.workspace, settings.environment)
-      for (const entry of entries) maskSecret(entry.value)
-      core.info(`Read ${entries.length} key${entries.length === 1 ? '' : 's'} from ${settings.envFile}.`)
-    }
-    report = new Report(settings.operation)
-    const cloud = new CloudClient({
-      endpoint: settings.apiEndpoint,
-      pat: settings.pat,
-      hooks: {
-        onRetry: (error, attempt, delayMs) =>
-          core.info(`Hasura Cloud: ${error.message}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)} s.`)
-      }
-    })
-    const preview =
-      settings.pullRequest && settings.comment && (settings.operation === 'create' || settings.operation === 'delete')
-        ? new PreviewComments(settings.githubToken, settings.pullRequest, log)
-        : undefined
-    const outcome = await OPERATIONS[settings.operation]({ settings, cloud, report, entries, preview, log })
+    const deps = await prepare(settings, report)
+    const outcome = await dispatch(deps)
     await report.finish(outcome)
+    if (outcome.failure) core.setFailed(printable(outcome.failure))
   } catch (error) {
     let message = error instanceof Error ? error.message : String(error)
-    if (error instanceof EnvFileError) {
+    if (error instanceof FileError) {
       // The annotation marks the file and line in the pull request's diff; the failure line says where in plain text.
-      core.error(message, { file: error.file, startLine: error.line, title: 'env-file' })
+      log.error(message, { file: error.file, line: error.line, title: error.input })
       message = `${error.file}, line ${error.line}: ${message}`
     }
     // Every run leaves a summary, an input error included.
-    await (report ?? new Report('(not started)')).fail(message)
-    core.setFailed(message)
+    await report.fail(printable(message))
+    core.setFailed(printable(message))
+  }
+}
+
+/** Everything an operation needs, with every file read and checked before the first API call. */
+async function prepare(settings: Settings, report: Report): Promise<OperationDeps> {
+  const entries = 'envFile' in settings && settings.envFile ? readEnvFile(settings, settings.envFile) : undefined
+  const project =
+    'hasuraProject' in settings && settings.hasuraProject
+      ? (await import('./project/read.js')).readProject(settings.workspace, settings.hasuraProject)
+      : undefined
+  if (project) {
+    log.info(`Read the Hasura project ${project.dir}: ${project.migrations.length} migrations.`)
+  }
+
+  // Literal values of the env file are in the repository: masking them (`info`, `1000`) would garble every log line.
+  const literal = new Map((entries ?? []).filter((entry) => entry.literal).map((entry) => [entry.key, entry.value]))
+  const cloud = new CloudClient({
+    endpoint: settings.apiEndpoint,
+    pat: settings.pat,
+    hooks: {
+      onRetry: (error, attempt, delayMs) =>
+        log.info(`Hasura Cloud: ${error.message}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)} s.`)
+    },
+    onEnvRead: (vars) => {
+      for (const [key, value] of Object.entries(vars)) {
+        if (key !== PREVIEW_MARKER_KEY && literal.get(key) !== value) maskSecret(value)
+      }
+    }
+  })
+
+  const pr = settings.pullRequest
+  const preview =
+    pr && settings.comment && (settings.operation === 'create' || settings.operation === 'delete')
+      ? new PreviewComments(settings.githubToken, pr, log)
+      : undefined
+  const repository = settings.repository
+  const sweep = settings.operation === 'sweep' && repository
+  const previewOf =
+    sweep && settings.comment
+      ? (ref: PullRequestRef) => new PreviewComments(settings.githubToken, { ...ref, headSha: '' }, log)
+      : undefined
+  const pullRequestState = sweep
+    ? async (number: number) => (await import('./github/pulls.js')).pullRequestState(settings.githubToken, repository, number)
+    : undefined
+
+  const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined
+  const databases = serverUrl
+    ? async (): Promise<PreviewDatabaseStore> =>
+        (await import('./database/preview-database.js')).PreviewDatabases.connect(serverUrl, log)
+    : undefined
+
+  const applySchema = project
+    ? async (endpoint: string, adminSecret: string): Promise<SchemaApplied> => {
+        const [{ EngineClient }, { applyProject }] = await Promise.all([
+          import('./engine/client.js'),
+          import('./engine/apply.js')
+        ])
+        const engine = new EngineClient({ endpoint, adminSecret })
+        const applied = await applyProject(project, engine, log, { dryRun: settings.dryRun })
+        return { metadataSent: applied.metadataSent, migrationsApplied: applied.migrationsApplied.length }
+      }
+    : undefined
+
+  return { settings, cloud, report, log, entries, preview, previewOf, pullRequestState, databases, applySchema }
+}
+
+/** Read the env file; its values that came from the environment (`${NAME}`) are secrets, masked at once. */
+function readEnvFile(settings: CreateSettings | SyncEnvSettings, path: string): EnvEntry[] {
+  const entries = loadEnvFile(path, settings.workspace, settings.environment)
+  for (const entry of entries) if (!entry.literal) maskSecret(entry.value)
+  for (const entry of entries) {
+    if (entry.key === PREVIEW_MARKER_KEY) {
+      throw new EnvFileError(`${PREVIEW_MARKER_KEY} is written by the action (it says whose preview a tenant is): remove it from the file`, path, entry.line)
+    }
+    const databaseGiven = settings.databaseUrl || ('postgresServerUrl' in settings && settings.postgresServerUrl)
+    if (databaseGiven && entry.key === settings.databaseUrlEnv) {
+      throw new EnvFileError(
+        `${entry.key} is also set by the action from the database input ("database-url-env"): remove it from the file, or set "database-url-env" to another key`,
+        path,
+        entry.line
+      )
+    }
+  }
+  if (settings.prune && entries.length === 0) {
+    throw new EnvFileError(
+      'prune: true with an env file that sets no keys would delete every key of the tenant (the database URL and JWT secret ' +
+        'among them): add the keys to the file, or set prune: false',
+      path,
+      1
+    )
+  }
+  log.info(`Read ${entries.length} key${entries.length === 1 ? '' : 's'} from ${path}.`)
+  return entries
+}
+
+function dispatch(deps: OperationDeps): Promise<Outcome> {
+  const { settings } = deps
+  switch (settings.operation) {
+    case 'create':
+      return createOperation({ ...deps, settings })
+    case 'sync-env':
+      return syncEnvOperation({ ...deps, settings })
+    case 'get':
+      return getOperation({ ...deps, settings })
+    case 'delete':
+      return deleteOperation({ ...deps, settings })
+    case 'check':
+      return checkOperation({ ...deps, settings })
+    case 'sweep':
+      return sweepOperation({ ...deps, settings })
   }
 }

@@ -1,55 +1,73 @@
 import * as core from '@actions/core'
+import { graphqlUrl } from './engine/health.js'
 import type { EnvChange } from './env/plan.js'
-import type { Operation } from './settings.js'
-import { maskSecret } from './secrets.js'
 
 export type ResultKind = 'created' | 'reused' | 'updated' | 'unchanged' | 'planned' | 'deleted' | 'not-found' | 'found'
 
-/** What a finished operation reports. */
+/** A key an env write added, changed or removed (never its value). */
+export interface KeyChange {
+  key: string
+  change: EnvChange
+}
+
+/** A table for the step summary (check's fields, sweep's previews); cells are Markdown made with cell() or code(). */
+export interface SummaryTable {
+  title: string
+  header: string[]
+  rows: string[][]
+}
+
+/** What a finished operation did. */
 export interface Outcome {
   result: ResultKind
   /** Did the step write env vars or create/delete a tenant (or, in a dry run, would it)? */
   changed: boolean
+  /** The env keys written (or, in a dry run, planned). */
+  changes?: KeyChange[]
+  tables?: SummaryTable[]
+  /** More outputs the operation sets at its end (sweep's counts). */
+  outputs?: Record<string, string>
+  /** The operation finished its report, but the step fails with this message (check's missing fields, sweep's failed deletions). */
+  failure?: string
 }
 
-/** The tenant facts that become outputs. */
+/** The tenant facts that become outputs, as the API gives them. */
 export interface TenantFacts {
   tenantId?: string
   projectId?: string
   name?: string
   slug?: string
+  /** The project's endpoint as the API answers it: its base URL, or the GraphQL URL. */
   endpoint?: string
 }
 
-const TENANT_OUTPUTS: [keyof TenantFacts, string][] = [
-  ['tenantId', 'tenant-id'],
-  ['projectId', 'project-id'],
-  ['name', 'name'],
-  ['slug', 'slug'],
-  ['endpoint', 'endpoint']
-]
-
 /**
- * The one place that writes outputs and the step summary. Outputs are set as soon as they are
- * known, so a later failure (a health wait that times out) still leaves the tenant id for teardown.
+ * The one place that writes outputs and the step summary. It exists from the start of a run, so an input error
+ * still leaves a summary naming the operation. Outputs are set as soon as they are known, so a later failure (a
+ * health wait that times out) still leaves the tenant id for teardown.
  */
 export class Report {
-  readonly tenant: TenantFacts = {}
-  hash?: string
-  changes: { key: string; change: EnvChange }[] = []
-  /** The env changes are a plan (dry run), not something written. */
-  changesPlanned = false
-  notes: string[] = []
+  private readonly facts: TenantFacts = {}
+  private readonly rows = new Map<string, string>()
+  private hash?: string
+  private planned = false
+  private changes: KeyChange[] = []
 
-  constructor(readonly operation: Operation | string) {}
+  constructor(readonly operation: string) {}
 
   setTenant(facts: TenantFacts): void {
-    for (const [field, output] of TENANT_OUTPUTS) {
-      const value = facts[field]
-      if (value !== undefined && value !== this.tenant[field]) {
-        this.tenant[field] = value
-        core.setOutput(output, value)
-      }
+    const set = (field: keyof TenantFacts, output: string, value: string | undefined): void => {
+      if (value === undefined || value === this.facts[field]) return
+      this.facts[field] = value
+      core.setOutput(output, output === 'endpoint' ? graphqlUrl(value) : value)
+    }
+    set('tenantId', 'tenant-id', facts.tenantId)
+    set('name', 'name', facts.name)
+    set('slug', 'slug', facts.slug)
+    set('endpoint', 'endpoint', facts.endpoint)
+    if (facts.projectId !== undefined && facts.projectId !== this.facts.projectId) {
+      set('projectId', 'project-id', facts.projectId)
+      core.setOutput('console-url', consoleUrl(facts.projectId))
     }
   }
 
@@ -58,50 +76,59 @@ export class Report {
     core.setOutput('hash', hash)
   }
 
-  /** The one secret output, masked first; it never reaches the summary. */
+  /** The one secret output, masked before (by the client that read it); it never reaches the summary. */
   setAdminSecret(secret: string | undefined): void {
-    if (!secret) return
-    maskSecret(secret)
-    core.setOutput('admin-secret', secret)
+    if (secret) core.setOutput('admin-secret', secret)
   }
 
-  setChanges(changes: { key: string; change: EnvChange }[], planned: boolean): void {
+  setDatabase(name: string): void {
+    core.setOutput('database-name', name)
+    this.rows.set('Database', name)
+  }
+
+  setMigrationsApplied(count: number): void {
+    core.setOutput('migrations-applied', String(count))
+    this.rows.set('Migrations applied', String(count))
+  }
+
+  /** The env changes so far, for a summary that a later failure still writes. */
+  setChanges(changes: KeyChange[], planned: boolean): void {
     this.changes = changes
-    this.changesPlanned = planned
-  }
-
-  /** A line for the summary (never a value). */
-  note(line: string): void {
-    this.notes.push(line)
+    this.planned = planned
   }
 
   async finish(outcome: Outcome): Promise<void> {
     core.setOutput('result', outcome.result)
     core.setOutput('changed', String(outcome.changed))
+    for (const [name, value] of Object.entries(outcome.outputs ?? {})) core.setOutput(name, value)
+    if (outcome.changes) this.setChanges(outcome.changes, outcome.result === 'planned')
     core.info(`Result: ${outcome.result} (changed: ${outcome.changed})`)
-    await this.writeSummary(`\`${outcome.result}\``)
+    const result = outcome.failure ? `\`${outcome.result}\`, failed: ${outcome.failure}` : `\`${outcome.result}\``
+    await this.writeSummary(result, outcome.tables ?? [])
   }
 
   async fail(message: string): Promise<void> {
-    await this.writeSummary(`failed: ${message}`)
+    await this.writeSummary(`failed: ${message}`, [])
   }
 
-  private async writeSummary(result: string): Promise<void> {
+  private async writeSummary(result: string, tables: SummaryTable[]): Promise<void> {
     const rows: [string, string][] = [
-      ['Operation', `\`${this.operation}\``],
-      ['Result', result]
+      ['Operation', code(this.operation)],
+      ['Result', cell(result)]
     ]
-    if (this.tenant.tenantId) rows.push(['Tenant', `\`${this.tenant.tenantId}\``])
-    if (this.tenant.name) rows.push(['Project', this.tenant.name])
-    if (this.tenant.endpoint) rows.push(['Endpoint', this.tenant.endpoint])
-    if (this.hash) rows.push(['Env hash', `\`${this.hash}\``])
-    let markdown = `### Hasura Cloud: ${this.operation}\n\n| | |\n|---|---|\n`
-    markdown += rows.map(([label, value]) => `| ${label} | ${escapeCell(value)} |`).join('\n') + '\n'
+    if (this.facts.tenantId) rows.push(['Tenant', code(this.facts.tenantId)])
+    if (this.facts.name) rows.push(['Project', cell(this.facts.name)])
+    if (this.facts.endpoint) rows.push(['Endpoint', cell(graphqlUrl(this.facts.endpoint))])
+    if (this.facts.projectId) rows.push(['Console', cell(consoleUrl(this.facts.projectId))])
+    if (this.hash) rows.push(['Env hash', code(this.hash)])
+    for (const [label, value] of this.rows) rows.push([label, cell(value)])
+    let markdown = `### Hasura Cloud: ${cell(this.operation)}\n\n| | |\n|---|---|\n`
+    markdown += rows.map(([label, value]) => `| ${label} | ${value} |`).join('\n') + '\n'
     if (this.changes.length > 0) {
-      markdown += `\n${this.changesPlanned ? 'Planned env changes (dry run, nothing written)' : 'Env changes'}:\n\n| Key | Change |\n|---|---|\n`
-      markdown += this.changes.map(({ key, change }) => `| \`${key}\` | ${change} |`).join('\n') + '\n'
+      markdown += `\n${this.planned ? 'Planned env changes (dry run, nothing written)' : 'Env changes'}:\n\n`
+      markdown += table(['Key', 'Change'], this.changes.map(({ key, change }) => [code(key), change]))
     }
-    for (const line of this.notes) markdown += `\n${line}\n`
+    for (const extra of tables) markdown += `\n${cell(extra.title)}:\n\n${table(extra.header, extra.rows)}`
     try {
       await core.summary.addRaw(markdown).write()
     } catch (error) {
@@ -110,6 +137,27 @@ export class Report {
   }
 }
 
-function escapeCell(value: string): string {
-  return value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+export function consoleUrl(projectId: string): string {
+  return `https://cloud.hasura.io/project/${encodeURIComponent(projectId)}/console`
+}
+
+function table(header: string[], rows: string[][]): string {
+  const lines = [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`]
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`)
+  return lines.join('\n') + '\n'
+}
+
+/** Text as inline code in a Markdown table. */
+export function code(value: string): string {
+  return `\`${cell(value).replace(/`/g, "'")}\``
+}
+
+/** Text from the API or GitHub inside a Markdown table: no pipes, no line breaks, no HTML. */
+export function cell(value: string): string {
+  return value
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
 }

@@ -1,59 +1,110 @@
 import * as core from '@actions/core'
+import { KEY_PATTERN } from './env/entry.js'
+import { InputError } from './errors.js'
+import { readPullRequest, readRepository, type PullRequest } from './github/context.js'
+import { isLoopback } from './http.js'
+import { PREVIEW_MARKER_KEY } from './preview.js'
 import { maskSecret } from './secrets.js'
-import { readPullRequest, type PullRequest } from './github/context.js'
 
-export const OPERATIONS = ['create', 'delete', 'sync-env', 'get'] as const
+export const OPERATIONS = ['create', 'delete', 'sync-env', 'get', 'check', 'sweep'] as const
 export type Operation = (typeof OPERATIONS)[number]
 
-/** Every input of the action, read and validated once. */
-export interface Settings {
-  /** What to do with the tenant. */
-  operation: Operation
+export const ADMIN_SECRET_KEY = 'HASURA_GRAPHQL_ADMIN_SECRET'
+export const DEFAULT_API_ENDPOINT = 'https://data.pro.hasura.io/v1/graphql'
+
+/** What every operation gets. */
+interface CommonSettings {
   /** Hasura Cloud personal access token (secret). */
   pat: string
-  /** Tenant UUID, lower case; undefined when not given. */
-  tenantId?: string
-  /** Env file path as the user wrote it (relative to the workspace); undefined when not given. */
+  /** The Cloud API's GraphQL URL (https, or http on a loopback host). */
+  apiEndpoint: string
+  /** Plan and report, write nothing. */
+  dryRun: boolean
+  /** The runner's workspace: files are read from it, and only from it. */
+  workspace: string
+  /** The step's environment, for `${NAME}` in env files. */
+  environment: Record<string, string | undefined>
+  /** The repository the workflow runs in. */
+  repository?: { owner: string; repo: string }
+  /** The pull request this run belongs to (pull_request events only). */
+  pullRequest?: PullRequest
+  /** Token for the pull-request comment and pull-request states (secret). */
+  githubToken: string
+  /** Keep a preview comment on pull requests. */
+  comment: boolean
+}
+
+/** What an operation that writes a tenant's env (and applies a Hasura project) gets. */
+interface EnvSettings {
+  /** Env file path as the user wrote it (relative to the workspace). */
   envFile?: string
-  /** Postgres connection string for `create` (secret). */
+  /** A database URL to write as `databaseUrlEnv` (secret). */
   databaseUrl?: string
-  /** Cloud provider for `create`. */
-  cloud: string
-  /** Region for `create`. */
-  region: string
-  /** Project name for `create`; also how a lost create is found again. */
-  name?: string
-  /** `sync-env`: delete tenant keys the file does not list. */
+  /** The env key that carries the database URL. */
+  databaseUrlEnv: string
+  /** A Hasura project directory to apply (relative to the workspace). */
+  hasuraProject?: string
+  /** Delete tenant keys the file does not list (never HASURA_* keys, the marker or keepKeys). */
   prune: boolean
   /** Keys `prune` never deletes; HASURA_GRAPHQL_ADMIN_SECRET always among them. */
   keepKeys: string[]
-  /** Plan and report, write nothing. */
-  dryRun: boolean
   /** Wait for `/healthz` after a create or an env change. */
   wait: boolean
   /** Seconds allowed for that wait. */
   waitTimeoutSeconds: number
-  /** The Cloud API's GraphQL URL. */
-  apiEndpoint: string
-  /** Token for the pull-request comment. */
-  githubToken: string
-  /** Keep a preview comment on pull requests. */
-  comment: boolean
-  /** The runner's workspace: env files are relative to it. */
-  workspace: string
-  /** The pull request this run belongs to (pull_request events only). */
-  pullRequest?: PullRequest
-  /** The step's environment, for `${NAME}` in env files. */
-  environment: Record<string, string | undefined>
 }
 
-/** A bad input: the message names the input, and the step stops before any API call. */
-export class InputError extends Error {
-  override name = 'InputError'
+export interface CreateSettings extends CommonSettings, EnvSettings {
+  operation: 'create'
+  cloud: string
+  region: string
+  /** The Hasura Cloud plan; undefined: the account's default. */
+  plan?: string
+  /** The project name to set after the create; on pull requests the preview name when not given. */
+  name?: string
+  /** A Postgres server on which the preview gets its own database (secret). */
+  postgresServerUrl?: string
+  /** Copy this database into a new preview database. */
+  databaseTemplate?: string
+  /** Drop and recreate an existing preview database. */
+  resetDatabase: boolean
 }
 
-const ADMIN_SECRET = 'HASURA_GRAPHQL_ADMIN_SECRET'
+export interface SyncEnvSettings extends CommonSettings, EnvSettings {
+  operation: 'sync-env'
+  tenantId: string
+}
+
+export interface GetSettings extends CommonSettings {
+  operation: 'get'
+  tenantId: string
+}
+
+export interface DeleteSettings extends CommonSettings {
+  operation: 'delete'
+  /** Undefined on a pull request: the preview is found by its comment or name, and its marker. */
+  tenantId?: string
+  postgresServerUrl?: string
+}
+
+export interface CheckSettings extends CommonSettings {
+  operation: 'check'
+}
+
+export interface SweepSettings extends CommonSettings {
+  operation: 'sweep'
+  repository: { owner: string; repo: string }
+  postgresServerUrl?: string
+}
+
+/** Every input of the action, read and validated once: a union by operation. */
+export type Settings = CreateSettings | SyncEnvSettings | GetSettings | DeleteSettings | CheckSettings | SweepSettings
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+/** What Hasura Cloud accepts as a project name (a DNS label). */
+export const PROJECT_NAME = /^(?!.*--)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/
+/** Characters an HTTP header can carry: a token with an invisible character would fail deep in Node. */
+const HEADER_SAFE = /^[\x21-\x7e]+$/
 
 function input(name: string): string {
   return core.getInput(name).trim()
@@ -72,14 +123,26 @@ function booleanInput(name: string, fallback: boolean): boolean {
   throw new InputError(`Input "${name}" must be true or false (YAML 1.2 core boolean), got "${raw}".`)
 }
 
+function token(name: string, value: string): string {
+  const trimmed = value.trim()
+  if (trimmed && !HEADER_SAFE.test(trimmed)) {
+    const at = [...trimmed].findIndex((ch) => !HEADER_SAFE.test(ch)) + 1
+    throw new InputError(
+      `Input "${name}" contains a character that cannot be sent in an HTTP header (white space, an invisible or a ` +
+        `non-ASCII character, at position ${at}): copy the token again into the secret.`
+    )
+  }
+  return trimmed
+}
+
+/** The operation as given, for the summary of a run whose other inputs are wrong. */
+export function readOperationName(): string {
+  return input('operation') || '(no operation)'
+}
+
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   // Secrets first: nothing below may log before they are masked.
-  const pat = core.getInput('pat')
-  maskSecret(pat.trim())
-  const databaseUrl = core.getInput('database-url')
-  maskSecret(databaseUrl.trim())
-  // The runner masks `${{ github.token }}` itself, but a personal token passed here is ours to mask.
-  maskSecret(core.getInput('github-token').trim())
+  for (const name of ['pat', 'github-token', 'database-url', 'postgres-server-url']) maskSecret(input(name))
 
   const operation = input('operation')
   if (!(OPERATIONS as readonly string[]).includes(operation)) {
@@ -87,13 +150,41 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       `Input "operation" must be one of ${OPERATIONS.join(', ')}; got ${operation ? `"${operation}"` : 'nothing'}.`
     )
   }
-  if (!pat.trim()) {
+  const pat = token('pat', core.getInput('pat'))
+  if (!pat) {
     throw new InputError(
-      'Input "pat" is empty: pass a Hasura Cloud personal access token, e.g. pat: ${{ secrets.HASURA_CLOUD_PAT }}.'
+      'Input "pat" is empty: pass a Hasura Cloud personal access token, e.g. pat: ${{ secrets.HASURA_CLOUD_PAT }}. ' +
+        'Fork and Dependabot pull requests get no secrets: skip them in the workflow.'
     )
   }
-  if (/\s/.test(pat.trim())) {
-    throw new InputError('Input "pat" contains white space: a Hasura Cloud personal access token is one word.')
+
+  const apiEndpoint = input('api-endpoint') || DEFAULT_API_ENDPOINT
+  let endpointUrl: URL | undefined
+  try {
+    endpointUrl = new URL(apiEndpoint)
+  } catch {
+    endpointUrl = undefined
+  }
+  if (!endpointUrl || !/^https?:$/.test(endpointUrl.protocol) || /\s/.test(apiEndpoint)) {
+    throw new InputError(`Input "api-endpoint" must be an https URL, got "${apiEndpoint}".`)
+  }
+  if (endpointUrl.protocol === 'http:' && !isLoopback(endpointUrl)) {
+    throw new InputError(
+      `Input "api-endpoint" is http:// on ${endpointUrl.hostname}: the token would travel unencrypted. Use https ` +
+        '(plain http is allowed only for a loopback host such as 127.0.0.1, for emulators).'
+    )
+  }
+
+  const common: CommonSettings = {
+    pat,
+    apiEndpoint,
+    dryRun: booleanInput('dry-run', false),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    environment: { ...env },
+    repository: readRepository(env),
+    pullRequest: readPullRequest(env),
+    githubToken: token('github-token', core.getInput('github-token')),
+    comment: booleanInput('comment', true)
   }
 
   const tenantId = optional('tenant-id')
@@ -102,54 +193,151 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       `Input "tenant-id" must be a tenant UUID (like 3fa85f64-5717-4562-b3fc-2c963f66afa6), got "${tenantId}".`
     )
   }
+  const lowerTenantId = tenantId?.toLowerCase()
 
+  switch (operation as Operation) {
+    case 'create': {
+      const postgresServerUrl = optional('postgres-server-url')
+      const settings: CreateSettings = {
+        ...common,
+        ...envSettings(),
+        operation: 'create',
+        cloud: input('cloud') || 'aws',
+        region: input('region') || 'us-east-2',
+        plan: word('plan'),
+        name: projectName(),
+        postgresServerUrl,
+        databaseTemplate: optional('database-template'),
+        resetDatabase: booleanInput('reset-database', false)
+      }
+      if (settings.databaseUrl && postgresServerUrl) {
+        throw new InputError(
+          'Inputs "database-url" and "postgres-server-url" are both set: give "database-url" for a database you ' +
+            'manage, or "postgres-server-url" for a database per preview made by the action, not both.'
+        )
+      }
+      if (postgresServerUrl) assertPostgresUrl(postgresServerUrl, 'postgres-server-url')
+      if (settings.databaseUrl) assertPostgresUrl(settings.databaseUrl, 'database-url')
+      if ((settings.databaseTemplate || settings.resetDatabase) && !postgresServerUrl) {
+        throw new InputError(
+          `Input "${settings.databaseTemplate ? 'database-template' : 'reset-database'}" needs "postgres-server-url": ` +
+            'it applies to the preview database the action makes there.'
+        )
+      }
+      if (postgresServerUrl && !common.pullRequest) {
+        throw new InputError(
+          'Input "postgres-server-url" works on pull_request runs only: each preview database is tagged as its pull ' +
+            'request\'s, and only then dropped. Outside a pull request, pass "database-url".'
+        )
+      }
+      return settings
+    }
+    case 'sync-env': {
+      const settings: SyncEnvSettings = { ...common, ...envSettings(), operation: 'sync-env', tenantId: required(lowerTenantId, 'sync-env') }
+      if (settings.databaseUrl) assertPostgresUrl(settings.databaseUrl, 'database-url')
+      if (!settings.envFile && !settings.hasuraProject && !settings.databaseUrl) {
+        throw new InputError(
+          'Operation "sync-env" needs something to sync: input "env-file" (env vars), "database-url" or "hasura-project".'
+        )
+      }
+      return settings
+    }
+    case 'get':
+      return { ...common, operation: 'get', tenantId: required(lowerTenantId, 'get') }
+    case 'delete': {
+      if (!lowerTenantId && !common.pullRequest) {
+        throw new InputError(
+          'Input "tenant-id" is required for operation "delete" outside a pull_request run ' +
+            '(on a pull request, the preview is found by its comment or name, and its marker).'
+        )
+      }
+      const postgresServerUrl = optional('postgres-server-url')
+      if (postgresServerUrl) assertPostgresUrl(postgresServerUrl, 'postgres-server-url')
+      if (postgresServerUrl && !common.pullRequest) {
+        throw new InputError(
+          'Input "postgres-server-url" with "delete" works on pull_request runs only: the preview database is dropped ' +
+            'only when it is tagged as that pull request\'s.'
+        )
+      }
+      return { ...common, operation: 'delete', tenantId: lowerTenantId, postgresServerUrl }
+    }
+    case 'check':
+      return { ...common, operation: 'check' }
+    case 'sweep': {
+      if (!common.repository) {
+        throw new InputError('Operation "sweep" needs GITHUB_REPOSITORY: run it from a workflow of the repository.')
+      }
+      const postgresServerUrl = optional('postgres-server-url')
+      if (postgresServerUrl) assertPostgresUrl(postgresServerUrl, 'postgres-server-url')
+      return { ...common, operation: 'sweep', repository: common.repository, postgresServerUrl }
+    }
+  }
+  throw new InputError(`Input "operation" "${operation}" is not handled.`)
+}
+
+function required(tenantId: string | undefined, operation: string): string {
+  if (!tenantId) throw new InputError(`Input "tenant-id" is required for operation "${operation}".`)
+  return tenantId
+}
+
+function word(name: string): string | undefined {
+  const value = optional(name)
+  if (value !== undefined && !/^[A-Za-z0-9_.-]+$/.test(value)) {
+    throw new InputError(`Input "${name}" must be one word of letters, digits, "_", "." or "-", got "${value}".`)
+  }
+  return value
+}
+
+function projectName(): string | undefined {
+  const name = optional('name')
+  if (name !== undefined && !PROJECT_NAME.test(name)) {
+    throw new InputError(
+      `Input "name" must be a Hasura Cloud project name: lower-case letters, digits and "-", 1 to 63 characters, ` +
+        `not starting or ending with "-", no "--"; got "${name}".`
+    )
+  }
+  return name
+}
+
+function assertPostgresUrl(value: string, name: string): void {
+  let url: URL | undefined
+  try {
+    url = new URL(value)
+  } catch {
+    url = undefined
+  }
+  if (!url || !/^postgres(ql)?:$/.test(url.protocol) || !url.hostname) {
+    // Never echo the value: it is a secret.
+    throw new InputError(`Input "${name}" must be a Postgres connection URL (postgres://user:password@host:port/database).`)
+  }
+}
+
+function envSettings(): EnvSettings {
+  const databaseUrlEnv = input('database-url-env') || 'PG_DATABASE_URL'
+  if (!KEY_PATTERN.test(databaseUrlEnv)) {
+    throw new InputError(
+      `Input "database-url-env" must be an env var name (${KEY_PATTERN.source}), got "${databaseUrlEnv}".`
+    )
+  }
+  if (databaseUrlEnv === PREVIEW_MARKER_KEY || databaseUrlEnv === ADMIN_SECRET_KEY) {
+    throw new InputError(`Input "database-url-env" cannot be ${databaseUrlEnv}: the action writes that key itself.`)
+  }
   const waitTimeoutRaw = input('wait-timeout') || '300'
   const waitTimeoutSeconds = Number(waitTimeoutRaw)
   if (!/^\d+(\.\d+)?$/.test(waitTimeoutRaw) || !(waitTimeoutSeconds > 0)) {
     throw new InputError(`Input "wait-timeout" must be a positive number of seconds, got "${waitTimeoutRaw}".`)
   }
-
-  const apiEndpoint = input('api-endpoint') || 'https://data.pro.hasura.io/v1/graphql'
-  if (!/^https?:\/\/\S+$/.test(apiEndpoint) || !URL.canParse(apiEndpoint)) {
-    throw new InputError(`Input "api-endpoint" must be an http(s) URL, got "${apiEndpoint}".`)
-  }
-
-  const settings: Settings = {
-    operation: operation as Operation,
-    pat: pat.trim(),
-    tenantId: tenantId?.toLowerCase(),
+  return {
     envFile: optional('env-file'),
-    databaseUrl: databaseUrl.trim() || undefined,
-    cloud: input('cloud') || 'aws',
-    region: input('region') || 'us-east-2',
-    name: optional('name'),
+    databaseUrl: optional('database-url'),
+    databaseUrlEnv,
+    hasuraProject: optional('hasura-project'),
     prune: booleanInput('prune', false),
     // The admin secret is always kept: pruning it would leave the project open. A `null` in the file still removes it.
     keepKeys: [
-      ...new Set([...core.getInput('keep-keys').split(/[,\n]/), ADMIN_SECRET].map((key) => key.trim()).filter(Boolean))
+      ...new Set([...core.getInput('keep-keys').split(/[,\n]/), ADMIN_SECRET_KEY].map((key) => key.trim()).filter(Boolean))
     ],
-    dryRun: booleanInput('dry-run', false),
     wait: booleanInput('wait', true),
-    waitTimeoutSeconds,
-    apiEndpoint,
-    githubToken: input('github-token'),
-    comment: booleanInput('comment', true),
-    pullRequest: readPullRequest(env),
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    environment: { ...env }
+    waitTimeoutSeconds
   }
-
-  if ((settings.operation === 'sync-env' || settings.operation === 'get') && !settings.tenantId) {
-    throw new InputError(`Input "tenant-id" is required for operation "${settings.operation}".`)
-  }
-  if (settings.operation === 'sync-env' && !settings.envFile) {
-    throw new InputError('Input "env-file" is required for operation "sync-env": name the file of env vars to set.')
-  }
-  if (settings.operation === 'delete' && !settings.tenantId && !(settings.pullRequest && settings.comment)) {
-    throw new InputError(
-      'Input "tenant-id" is required for operation "delete" outside a pull_request event with comment: true ' +
-        '(there the tenant comes from the preview comment).'
-    )
-  }
-  return settings
 }

@@ -1,13 +1,23 @@
 import { ClientError, GraphQLClient } from 'graphql-request'
-import { AmbiguousWrite, ApiRejected, AuthError, CloudError, TenantNotFound, TransientError } from './errors.js'
-import { httpFetch } from './transport.js'
-import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry, type RetryHooks, type RetryPolicy } from './retry.js'
+import { DOCUMENTS, type CloudDocument } from './documents.js'
+import {
+  AmbiguousWrite,
+  ApiRejected,
+  AuthError,
+  CloudError,
+  EndpointError,
+  TenantNotFound,
+  TransientError,
+  UnknownFieldError
+} from './errors.js'
+import { DEFAULT_RETRY_POLICY, withRetry, type RetryHooks, type RetryPolicy } from './retry.js'
+import { authMessage, cloudFetch, displayUrl } from './transport.js'
 
-/** A Hasura Cloud project as the API describes it. */
+/** A Hasura Cloud project as the action uses it. */
 export interface Project {
   id: string
   name: string
-  /** The project's GraphQL URL, e.g. https://<slug>.hasura.app/v1/graphql. */
+  /** The project's base URL as the API gives it (`https://<name>.hasura.app`, or that with /v1/graphql). */
   endpoint: string
 }
 
@@ -23,78 +33,69 @@ export interface TenantEnv {
   vars: Record<string, string>
 }
 
-export interface ProjectMatch extends Project {
-  tenantId: string
+/** A project of the account, as listings show it. */
+export interface ProjectSummary extends Project {
+  createdAt: string
+  /** Undefined for a project without a tenant (being made or deleted). */
+  tenantId?: string
 }
 
-export interface CreateTenantArgs {
-  cloud: string
-  region: string
-  databaseUrl?: string
-  name?: string
+/** What createTenant answered: the tenant, and its env hash when the answer carried it. */
+export interface CreatedTenant {
+  tenant: Tenant
+  hash?: string
 }
 
 export interface CloudClientOptions {
   endpoint: string
   pat: string
-  /** Per-request timeout. */
-  timeoutMs?: number
+  /** Per-request timeout (capped by what is left of the retry budget). */
+  requestTimeoutMs?: number
   policy?: RetryPolicy
   hooks?: RetryHooks
+  /** Told every env the API answers with, before anyone can log it: where the values are masked. */
+  onEnvRead?: (vars: Readonly<Record<string, string>>) => void
 }
 
 const AUTH_CODES = new Set(['access-denied', 'invalid-headers', 'invalid-jwt', 'jwt-invalid-claims', 'unauthorized'])
-/** Gateway answers that mean the request never reached the API. */
-const NOT_PROCESSED_STATUSES = new Set([429, 503])
-const TRANSIENT_STATUSES = new Set([429, 502, 503, 504])
-/** Network failures that happen before a request is sent: safe to send again. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'])
-
-const Q = {
-  tenant: `query GetTenant($id: uuid!) { tenant_by_pk(id: $id) { id slug project { id name endpoint } } }`,
-  read: `query ReadTenant($id: uuid!) {
-  tenant_by_pk(id: $id) { id slug project { id name endpoint } }
-  getTenantEnv(tenantId: $id) { hash envVars }
-}`,
-  env: `query GetTenantEnv($tenantId: uuid!) { getTenantEnv(tenantId: $tenantId) { hash envVars } }`,
-  projects: `query FindProjects($name: String!) { projects(where: {name: {_eq: $name}}) { id name endpoint tenant { id } } }`,
-  create: `mutation CreateTenant($cloud: String!, $region: String!, $databaseUrl: String, $name: String) {
-  createTenant(cloud: $cloud, region: $region, databaseUrl: $databaseUrl, name: $name) { id name }
-}`,
-  delete: `mutation DeleteTenant($tenantId: uuid!) { deleteTenant(tenantId: $tenantId) { status } }`,
-  update: `mutation UpdateTenantEnv($tenantId: uuid!, $currentHash: String!, $envs: [UpdateEnvObject!]!) {
-  updateTenantEnv(tenantId: $tenantId, currentHash: $currentHash, envs: $envs) { hash envVars }
-}`,
-  deleteEnv: `mutation DeleteTenantEnv($tenantId: uuid!, $currentHash: String!, $deleteEnvs: [String!]!) {
-  deleteTenantEnv(tenantId: $tenantId, currentHash: $currentHash, deleteEnvs: $deleteEnvs) { hash envVars }
-}`
-}
+const UNKNOWN_FIELD = /not found in type|has no argument named|Cannot query field|Unknown argument|Unknown type/i
+const PAGE = 100
 
 interface RawEnv {
   hash: string
   envVars: unknown
 }
+interface RawProject extends Project {
+  created_at: string
+  tenant: { id: string } | null
+}
 
 /** The Hasura Cloud API: one method per operation, one retry policy, errors sorted into classes. */
 export class CloudClient {
   private readonly gql: GraphQLClient
-  private readonly timeoutMs: number
+  private readonly requestTimeoutMs: number
   private readonly policy: RetryPolicy
   private readonly hooks: RetryHooks
+  private readonly onEnvRead: (vars: Readonly<Record<string, string>>) => void
+  private readonly endpoint: string
 
   constructor(options: CloudClientOptions) {
+    this.endpoint = displayUrl(options.endpoint)
     this.gql = new GraphQLClient(options.endpoint, {
       headers: { authorization: `pat ${options.pat}` },
-      fetch: httpFetch
+      fetch: cloudFetch(options.endpoint),
+      // Our documents hold one operation each: no need for graphql-request to parse them to find its name.
+      excludeOperationName: true
     })
-    this.timeoutMs = options.timeoutMs ?? 30_000
+    this.requestTimeoutMs = options.requestTimeoutMs ?? 20_000
     this.policy = options.policy ?? DEFAULT_RETRY_POLICY
     this.hooks = options.hooks ?? {}
+    this.onEnvRead = options.onEnvRead ?? (() => {})
   }
 
   /** The tenant and its project, or null when there is no such tenant. */
   async getTenant(id: string): Promise<Tenant | null> {
-    const data = await this.call<{ tenant_by_pk: Tenant | null }>(Q.tenant, { id })
+    const data = await this.call<{ tenant_by_pk: Tenant | null }>(DOCUMENTS.getTenant, { id })
     return data.tenant_by_pk
   }
 
@@ -102,84 +103,115 @@ export class CloudClient {
   async readTenant(id: string): Promise<{ tenant: Tenant; env: TenantEnv }> {
     let data: { tenant_by_pk: Tenant | null; getTenantEnv: RawEnv | null }
     try {
-      data = await this.call(Q.read, { id })
+      data = await this.call(DOCUMENTS.readTenant, { id })
     } catch (error) {
-      if (!(error instanceof ApiRejected)) throw error
-      // For an unknown tenant the env field fails (with an undocumented message) and tenant_by_pk answers
-      // null: that null is the reliable sign. Without partial data, ask tenant_by_pk alone.
-      const partial = error.partialData?.tenant_by_pk
-      if (partial === null || (partial === undefined && (await this.getTenant(id)) === null))
-        throw new TenantNotFound(id)
+      // For an unknown tenant getTenantEnv fails with an undocumented text: tenant_by_pk decides.
+      if (error instanceof ApiRejected && (await this.getTenant(id)) === null) throw new TenantNotFound(id)
       throw error
     }
     if (!data.tenant_by_pk) throw new TenantNotFound(id)
     if (!data.getTenantEnv) throw new ApiRejected(`getTenantEnv answered nothing for tenant ${id}.`)
-    return { tenant: data.tenant_by_pk, env: toTenantEnv(data.getTenantEnv) }
+    return { tenant: data.tenant_by_pk, env: this.env(data.getTenantEnv) }
   }
 
   async getTenantEnv(tenantId: string): Promise<TenantEnv> {
-    const data = await this.call<{ getTenantEnv: RawEnv | null }>(Q.env, { tenantId })
-    if (!data.getTenantEnv) throw new TenantNotFound(tenantId)
-    return toTenantEnv(data.getTenantEnv)
-  }
-
-  async findProjectsByName(name: string): Promise<ProjectMatch[]> {
-    const data = await this.call<{ projects: (Project & { tenant: { id: string } | null })[] }>(Q.projects, { name })
-    return data.projects
-      .filter((project) => project.name === name && project.tenant)
-      .map((project) => ({
-        id: project.id,
-        name: project.name,
-        endpoint: project.endpoint,
-        tenantId: project.tenant!.id
-      }))
-  }
-
-  /**
-   * Never sent twice blindly: it is retried only when the request surely was not carried out
-   * (429, 503, connection refused). Any other failure is an AmbiguousWrite for the caller to resolve.
-   */
-  async createTenant(args: CreateTenantArgs): Promise<{ id: string; name: string }> {
+    let data: { getTenantEnv: RawEnv | null }
     try {
-      const data = await this.call<{ createTenant: { id: string; name: string } }>(
-        Q.create,
-        { cloud: args.cloud, region: args.region, databaseUrl: args.databaseUrl ?? null, name: args.name ?? null },
-        { retryable: (error) => !error.mayHaveActed }
-      )
-      return data.createTenant
+      data = await this.call(DOCUMENTS.getTenantEnv, { tenantId })
     } catch (error) {
-      if (error instanceof TransientError && error.mayHaveActed) {
-        throw new AmbiguousWrite(
-          `createTenant failed (${error.message}) after the request may have reached Hasura Cloud.`,
-          error.code
-        )
-      }
+      if (error instanceof ApiRejected && (await this.getTenant(tenantId)) === null) throw new TenantNotFound(tenantId)
       throw error
+    }
+    if (!data.getTenantEnv) throw new TenantNotFound(tenantId)
+    return this.env(data.getTenantEnv)
+  }
+
+  /** Every project of the account, oldest first. */
+  async listProjects(): Promise<ProjectSummary[]> {
+    const data = await this.call<{ projects: RawProject[] }>(DOCUMENTS.listProjects, {})
+    return data.projects.map(toSummary)
+  }
+
+  /** The account's projects with exactly this name (0 or 1: names are unique). */
+  async findProjects(name: string): Promise<ProjectSummary[]> {
+    const data = await this.call<{ projects: RawProject[] }>(DOCUMENTS.findProjects, { name })
+    return data.projects.filter((project) => project.name === name).map(toSummary)
+  }
+
+  /** The account's projects whose name matches a SQL LIKE pattern, every page. */
+  async findProjectsLike(pattern: string): Promise<ProjectSummary[]> {
+    const found: ProjectSummary[] = []
+    for (let offset = 0; ; offset += PAGE) {
+      const data = await this.call<{ projects: RawProject[] }>(DOCUMENTS.listPreviewProjects, {
+        pattern,
+        limit: PAGE,
+        offset
+      })
+      found.push(...data.projects.map(toSummary))
+      if (data.projects.length < PAGE) return found
     }
   }
 
   /**
-   * Deletes the tenant. The error for an unknown tenant is not documented, so a rejection is checked
-   * with tenant_by_pk: a tenant that is gone is 'not-found' (or 'deleted', when an earlier try of ours
-   * may have been the one that deleted it).
+   * Never sent twice blindly: retried only when the request surely was not carried out (429, 503, connection
+   * refused). A refusal (ApiRejected, AuthError, EndpointError, UnknownFieldError) means nothing was made; any other
+   * failure, an answer without the tenant included, is an AmbiguousWrite for the caller to resolve.
+   */
+  async createTenant(args: { cloud: string; region: string; plan?: string }): Promise<CreatedTenant> {
+    const variables: Record<string, unknown> = { cloud: args.cloud, region: args.region }
+    // Left out, not null: the account's default plan applies.
+    if (args.plan) variables.plan = args.plan
+    let data: {
+      createTenant: { id: string; name: string; tenant: (Tenant & { config: { hash: string } | null }) | null } | null
+    }
+    try {
+      data = await this.call(DOCUMENTS.createTenant, variables, { retryable: (error) => !error.mayHaveActed })
+    } catch (error) {
+      if (isRefusal(error)) throw error
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new AmbiguousWrite(`createTenant failed (${reason}) after the request may have reached Hasura Cloud.`)
+    }
+    const created = data.createTenant
+    if (!created?.id) throw new AmbiguousWrite('createTenant answered without the tenant it made.')
+    const tenant = created.tenant
+    if (!tenant?.project) {
+      const read = await this.getTenant(created.id)
+      if (!read) throw new AmbiguousWrite(`createTenant answered tenant ${created.id}, which cannot be read back.`)
+      return { tenant: read }
+    }
+    return {
+      tenant: { id: tenant.id, slug: tenant.slug, project: tenant.project },
+      hash: tenant.config?.hash
+    }
+  }
+
+  /** Rename a project; null when the API answers no project (unknown id). A refused name is an ApiRejected. */
+  async renameProject(projectId: string, name: string): Promise<Project | null> {
+    const data = await this.call<{ update_projects_by_pk: Project | null }>(DOCUMENTS.renameProject, {
+      id: projectId,
+      name
+    })
+    return data.update_projects_by_pk
+  }
+
+  /**
+   * Deletes the tenant. The error for an unknown tenant is not documented, so after a failure tenant_by_pk
+   * decides: a tenant that is gone is 'not-found' (or 'deleted', when an earlier try of ours may have done it).
    */
   async deleteTenant(tenantId: string): Promise<'deleted' | 'not-found'> {
     let mayHaveDeleted = false
     try {
-      await this.call(
-        Q.delete,
-        { tenantId },
-        {
-          onRetry: (error) => {
-            mayHaveDeleted ||= error.mayHaveActed
-          }
+      await this.call(DOCUMENTS.deleteTenant, { tenantId }, {
+        onRetry: (error) => {
+          mayHaveDeleted ||= error.mayHaveActed
         }
-      )
+      })
       return 'deleted'
     } catch (error) {
-      if (!(error instanceof ApiRejected)) throw error
+      if (error instanceof AuthError || error instanceof EndpointError || error instanceof UnknownFieldError) throw error
+      if (error instanceof TransientError) mayHaveDeleted ||= error.mayHaveActed
       if ((await this.getTenant(tenantId)) !== null) throw error
-      return mayHaveDeleted ? 'deleted' : 'not-found'
+      return mayHaveDeleted || !(error instanceof ApiRejected) ? 'deleted' : 'not-found'
     }
   }
 
@@ -189,15 +221,26 @@ export class CloudClient {
     currentHash: string,
     envs: { key: string; value: string }[]
   ): Promise<TenantEnv> {
-    const variables = { tenantId, currentHash, envs }
-    const data = await this.guardedWrite<{ updateTenantEnv: RawEnv }>('updateTenantEnv', Q.update, variables)
-    return toTenantEnv(data.updateTenantEnv)
+    const data = await this.guardedWrite<{ updateTenantEnv: RawEnv }>('updateTenantEnv', DOCUMENTS.updateTenantEnv, {
+      tenantId,
+      currentHash,
+      envs
+    })
+    return this.env(data.updateTenantEnv)
   }
 
   async deleteTenantEnv(tenantId: string, currentHash: string, keys: string[]): Promise<TenantEnv> {
-    const variables = { tenantId, currentHash, deleteEnvs: keys }
-    const data = await this.guardedWrite<{ deleteTenantEnv: RawEnv }>('deleteTenantEnv', Q.deleteEnv, variables)
-    return toTenantEnv(data.deleteTenantEnv)
+    const data = await this.guardedWrite<{ deleteTenantEnv: RawEnv }>('deleteTenantEnv', DOCUMENTS.deleteTenantEnv, {
+      tenantId,
+      currentHash,
+      deleteEnvs: keys
+    })
+    return this.env(data.deleteTenantEnv)
+  }
+
+  /** Send any document (check's introspection and probes): the same transport, classes and retries. */
+  request<T>(document: Pick<CloudDocument, 'text'>, variables: Record<string, unknown>): Promise<T> {
+    return this.call<T>(document, variables)
   }
 
   /**
@@ -205,7 +248,11 @@ export class CloudClient {
    * But then the retry is rejected although the write went through, so a failure after a try that may have
    * acted is an AmbiguousWrite: the caller must re-read to learn whether it was applied.
    */
-  private async guardedWrite<T>(field: string, document: string, variables: Record<string, unknown>): Promise<T> {
+  private async guardedWrite<T>(
+    field: string,
+    document: CloudDocument,
+    variables: Record<string, unknown>
+  ): Promise<T> {
     let acted: TransientError | undefined
     try {
       return await this.call<T>(document, variables, {
@@ -215,7 +262,7 @@ export class CloudClient {
       })
     } catch (error) {
       if (error instanceof TransientError && error.mayHaveActed) acted ??= error
-      if (acted && error instanceof CloudError && !(error instanceof AuthError)) {
+      if (acted && error instanceof CloudError && !isRefusalOfCaller(error)) {
         const then = error === acted ? '' : `, then: ${error.message}`
         throw new AmbiguousWrite(`${field} may have been applied (${acted.message}${then})`, error.code)
       }
@@ -223,8 +270,14 @@ export class CloudClient {
     }
   }
 
+  private env(raw: RawEnv): TenantEnv {
+    const env = toTenantEnv(raw)
+    this.onEnvRead(env.vars)
+    return env
+  }
+
   private call<T>(
-    document: string,
+    document: Pick<CloudDocument, 'text'>,
     variables: Record<string, unknown>,
     options: { retryable?: (error: TransientError) => boolean; onRetry?: (error: TransientError) => void } = {}
   ): Promise<T> {
@@ -236,21 +289,61 @@ export class CloudClient {
       }
     }
     return withRetry(
-      async () => {
+      async (remainingMs) => {
+        const timeoutMs = Math.min(this.requestTimeoutMs, remainingMs)
         try {
-          return await this.gql.request<T>({ document, variables, signal: AbortSignal.timeout(this.timeoutMs) })
+          return await this.gql.request<T>({
+            document: document.text,
+            variables,
+            signal: AbortSignal.timeout(timeoutMs)
+          })
         } catch (error) {
-          throw classify(error, this.timeoutMs)
+          throw classify(error, timeoutMs)
         }
       },
       this.policy,
       hooks,
       options.retryable
-    )
+    ).catch((error: unknown) => {
+      if (error instanceof TransientError && error.code === 'timeout') {
+        throw new TransientError(
+          `Hasura Cloud did not answer within ${Math.round(this.policy.budgetMs / 1000)} s at input "api-endpoint" ` +
+            `(${this.endpoint}): it may be down, or unreachable from this runner (check the URL and any proxy).`,
+          'timeout',
+          true
+        )
+      }
+      throw error
+    })
   }
 }
 
-/** Both shapes seen in the wild: a flat map, or the map under "environment". */
+/** The server (or the input) decided: nothing was done, and nothing will be by trying again. */
+function isRefusal(error: unknown): boolean {
+  return (
+    error instanceof ApiRejected ||
+    error instanceof AuthError ||
+    error instanceof EndpointError ||
+    error instanceof UnknownFieldError
+  )
+}
+
+/** Refusals that are about the caller, not the write: they never mean the write happened. */
+function isRefusalOfCaller(error: CloudError): boolean {
+  return error instanceof AuthError || error instanceof EndpointError || error instanceof UnknownFieldError
+}
+
+function toSummary(project: RawProject): ProjectSummary {
+  return {
+    id: project.id,
+    name: project.name,
+    endpoint: project.endpoint,
+    createdAt: project.created_at,
+    tenantId: project.tenant?.id
+  }
+}
+
+/** Both shapes seen in the wild: the map under "environment" (current), or a flat map (older). */
 export function toTenantEnv(raw: RawEnv): TenantEnv {
   let vars = raw.envVars
   if (typeof vars === 'string') vars = JSON.parse(vars)
@@ -271,51 +364,33 @@ export function toTenantEnv(raw: RawEnv): TenantEnv {
 }
 
 /**
- * Sort a failure into the error classes. graphql-request's own messages embed the request
- * variables (secrets), so nothing of them is kept: only status, error code and server message.
+ * Sort a GraphQL-level failure into the error classes (HTTP-level ones come sorted from the transport).
+ * graphql-request's own messages embed the request variables (secrets), so only the code and the server's
+ * message are kept.
  */
 export function classify(error: unknown, timeoutMs: number): CloudError {
   if (error instanceof CloudError) return error
   if (error instanceof ClientError) {
-    const { status, headers } = error.response
-    const first = error.response.errors?.[0] as { message?: string; extensions?: { code?: string } } | undefined
-    if (TRANSIENT_STATUSES.has(status)) {
-      const retryAfter = parseRetryAfter(headers instanceof Headers ? headers.get('retry-after') : undefined)
-      return new TransientError(`HTTP ${status}`, `http-${status}`, !NOT_PROCESSED_STATUSES.has(status), retryAfter)
+    const response = error.response as { errors?: unknown[]; error?: string; code?: string; status: number; data?: unknown }
+    const first = response.errors?.[0] as { message?: string; extensions?: { code?: string } } | undefined
+    const code = first?.extensions?.code ?? response.code ?? `http-${response.status}`
+    const message = first?.message ?? response.error ?? `HTTP ${response.status}`
+    if (AUTH_CODES.has(code)) return new AuthError(authMessage(`${code}: ${message}`), 'auth')
+    if (code === 'GenericServerError') return new TransientError(`server error: ${message}`, code, true)
+    if (UNKNOWN_FIELD.test(message)) {
+      return new UnknownFieldError(
+        `Hasura Cloud does not accept what the action sent (${code}: ${message}). Either the token in input "pat" ` +
+          'is not valid (the API hides its fields from callers it does not know), or the Cloud API has changed: ' +
+          'run the action with `operation: check` to see which fields are missing.',
+        code
+      )
     }
-    if (status === 401 || status === 403) return authError(`HTTP ${status}`)
-    const code = first?.extensions?.code ?? `http-${status}`
-    const message = first?.message ?? `HTTP ${status}`
-    if (AUTH_CODES.has(code)) return authError(`${code}: ${message}`)
-    // Fields are hidden from callers the API does not recognise, so a rejected token can look like this.
-    if (code === 'validation-failed' && /not found in type/.test(message)) {
-      return authError(`${code}: ${message}; the token may be invalid, or "api-endpoint" is not the Hasura Cloud API`)
-    }
-    if (code === 'GenericServerError' || code === 'unexpected' || status >= 500) {
-      return new TransientError(`server error: ${message}`, code, true)
-    }
-    return new ApiRejected(message, code, (error.response as { data?: Record<string, unknown> | null }).data)
+    return new ApiRejected(message, code, (response.data as Record<string, unknown> | null | undefined) ?? undefined)
   }
-  // Duck-typed: fetch's errors (TypeError, DOMException) may come from another realm than ours.
-  const failure = error as { name?: string; message?: string; code?: string; cause?: { code?: string } } | null
+  const failure = error as { name?: string; message?: string } | null
   if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') {
-    return new TransientError(`no answer within ${timeoutMs / 1000} s`, 'timeout', true)
+    return new TransientError(`no answer within ${Math.round(timeoutMs / 1000)} s`, 'timeout', true)
   }
-  // node:http reports network failures with a code on the error; fetch puts it on the cause.
-  const networkCode =
-    typeof failure?.code === 'string' ? failure.code : failure?.name === 'TypeError' ? failure.cause?.code : undefined
-  if (networkCode) {
-    return new TransientError(`network error: ${networkCode}`, networkCode, !NOT_SENT_CODES.has(networkCode))
-  }
-  if (failure?.name === 'SyntaxError') return new TransientError('the answer was not JSON', 'invalid-response', true)
-  if (failure?.message) return new CloudError(failure.message)
-  return new CloudError(String(error))
-}
-
-function authError(detail: string): AuthError {
-  return new AuthError(
-    `Hasura Cloud rejected the token in input "pat" (${detail}). ` +
-      'Check that the secret holds a valid personal access token (Hasura Cloud > Account settings > Access tokens).',
-    'auth'
-  )
+  if (failure?.name === 'SyntaxError') return new CloudError('Hasura Cloud answered with JSON that cannot be read')
+  return new CloudError(failure?.message ?? String(error))
 }

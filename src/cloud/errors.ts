@@ -1,6 +1,6 @@
 /**
  * What can go wrong talking to Hasura Cloud, sorted by what the caller should do about it.
- * Messages never carry request variables: those hold the database URL and env values.
+ * Messages carry the server's own message at most, never request variables (env values, URLs).
  */
 export class CloudError extends Error {
   override name = 'CloudError'
@@ -18,6 +18,22 @@ export class AuthError extends CloudError {
   override name = 'AuthError'
 }
 
+/**
+ * `api-endpoint` is not the Hasura Cloud API, or cannot be reached at all: a name that does not resolve, a refused
+ * TLS handshake, an HTTP 404, an HTML page. Not retried; the message names the input and its URL.
+ */
+export class EndpointError extends CloudError {
+  override name = 'EndpointError'
+}
+
+/**
+ * The API does not know a field or argument the action sends: the token is not valid (the API hides its fields from
+ * callers it does not know), or the API changed. The message says both, and to run `operation: check`.
+ */
+export class UnknownFieldError extends CloudError {
+  override name = 'UnknownFieldError'
+}
+
 /** The tenant does not exist (or is not visible to this token). */
 export class TenantNotFound extends CloudError {
   override name = 'TenantNotFound'
@@ -26,7 +42,10 @@ export class TenantNotFound extends CloudError {
   }
 }
 
-/** The API answered with an error that is neither auth nor server trouble (bad argument, stale hash, maintenance, ...). */
+/**
+ * The API refused the request (code `unexpected` with its own text, a bad argument, a stale hash, a quota, a name
+ * that is taken ...). Not transient: the server decided, nothing was done.
+ */
 export class ApiRejected extends CloudError {
   override name = 'ApiRejected'
   constructor(
@@ -40,8 +59,8 @@ export class ApiRejected extends CloudError {
 }
 
 /**
- * The request failed in a way another try may fix (network, 429, 502, 503, 504, server error).
- * `mayHaveActed` says whether the server could have carried it out before the failure.
+ * The request failed in a way another try may fix (a dropped connection, no answer in time, 429, 502, 503, 504,
+ * GenericServerError). `mayHaveActed` says whether the server could have carried it out before the failure.
  */
 export class TransientError extends CloudError {
   override name = 'TransientError'

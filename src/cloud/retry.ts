@@ -1,27 +1,21 @@
 import { TransientError } from './errors.js'
 
-/** The one retry policy for Cloud API calls. */
+/** The one retry policy for Cloud API calls: backoff with jitter, all tries within a total time budget. */
 export interface RetryPolicy {
-  /** Tries in all, the first included. */
-  attempts: number
+  /** Total time for one call, its retries and waits included. */
+  budgetMs: number
   /** First backoff; doubles on each retry. */
   baseDelayMs: number
   /** Cap on one backoff. */
   maxDelayMs: number
-  /** Cap on one honoured Retry-After. */
-  maxRetryAfterMs: number
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = {
-  attempts: 5,
-  baseDelayMs: 500,
-  maxDelayMs: 8000,
-  maxRetryAfterMs: 60_000
-}
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { budgetMs: 60_000, baseDelayMs: 500, maxDelayMs: 8000 }
 
 export interface RetryHooks {
   sleep?: (ms: number) => Promise<void>
   random?: () => number
+  now?: () => number
   /** Told before each wait, for the log. */
   onRetry?: (error: TransientError, attempt: number, delayMs: number) => void
 }
@@ -30,30 +24,35 @@ const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
 
 /** Backoff before retry number `retry` (1-based): exponential with jitter, or the server's Retry-After. */
 export function backoffMs(policy: RetryPolicy, retry: number, error: TransientError, random: () => number): number {
-  if (error.retryAfterMs !== undefined) return Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
+  if (error.retryAfterMs !== undefined) return error.retryAfterMs
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1))
   // Equal jitter: at least half the backoff, so retries stay spaced, and spread the rest.
   return Math.round(ceiling / 2 + random() * (ceiling / 2))
 }
 
 /**
- * Run `attempt` until it succeeds, fails with something other than a TransientError, or the tries
- * run out. `retryable` may refuse a transient error (a create the server may have carried out).
+ * Run `attempt` until it succeeds, fails with something other than a TransientError, or the budget runs out
+ * (a wait that would end past the budget is not started). `attempt` is told how much of the budget is left,
+ * to cap its own request timeout. `retryable` may refuse a transient error (a create the server may have run).
  */
 export async function withRetry<T>(
-  attempt: () => Promise<T>,
+  attempt: (remainingMs: number) => Promise<T>,
   policy: RetryPolicy = DEFAULT_RETRY_POLICY,
   hooks: RetryHooks = {},
   retryable: (error: TransientError) => boolean = () => true
 ): Promise<T> {
   const sleep = hooks.sleep ?? realSleep
   const random = hooks.random ?? Math.random
+  const now = hooks.now ?? Date.now
+  const deadline = now() + policy.budgetMs
   for (let tries = 1; ; tries++) {
     try {
-      return await attempt()
+      return await attempt(Math.max(1, deadline - now()))
     } catch (error) {
-      if (!(error instanceof TransientError) || tries >= policy.attempts || !retryable(error)) throw error
+      if (!(error instanceof TransientError) || !retryable(error)) throw error
       const delay = backoffMs(policy, tries, error, random)
+      // A Retry-After (or a backoff) beyond the budget is not waited for: the error is the answer.
+      if (now() + delay >= deadline) throw error
       hooks.onRetry?.(error, tries, delay)
       await sleep(delay)
     }

@@ -1,5 +1,5 @@
 import { assertValidKey, duplicateKeyError, EnvFileError, type EnvEntry } from './entry.js'
-import { interpolate } from './interpolate.js'
+import { substitute } from './interpolate.js'
 
 /**
  * Parse a dotenv file. The rules (every line is one of these, or it is an error):
@@ -51,6 +51,7 @@ export function parseDotenv(text: string, file: string, environment: Record<stri
 
     const afterEquals = rest.replace(/^[ \t]+/, '')
     let value: string
+    let literal = true
     if (afterEquals.startsWith("'")) {
       const close = afterEquals.indexOf("'", 1)
       if (close < 0) {
@@ -73,13 +74,18 @@ export function parseDotenv(text: string, file: string, environment: Record<stri
       }
       assertOnlyComment(quoted.after, key, file, quoted.lastIndex + 1)
       index = quoted.lastIndex
-      value = interpolate(quoted.value, environment, file, line)
+      const result = substitute(quoted.value, environment, file, line)
+      value = result.value
+      literal = !result.substituted
     } else {
       const comment = rest.search(/\s#/)
-      value = interpolate((comment < 0 ? rest : rest.slice(0, comment)).trim(), environment, file, line)
+      const text = (comment < 0 ? rest : rest.slice(0, comment)).trim()
+      const result = substitute(text, environment, file, line)
+      value = result.value
+      literal = !result.substituted
     }
 
-    entries.push({ key, value, line })
+    entries.push({ key, value, line, literal })
   }
   return entries
 }

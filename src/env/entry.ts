@@ -5,25 +5,32 @@
  * are secrets, and these messages end up in annotations and logs.
  */
 
+import { FileError } from '../errors.js'
+
 /** One key of an env file; value null means "remove this key from the tenant". */
 export interface EnvEntry {
   key: string
   value: string | null
   /** 1-based line of the key in the file. */
   line: number
+  /**
+   * The value is written in the file as is (no `${NAME}` in it): it is in the repository already, so it is not
+   * registered as a secret (masking `info` or `1000` job-wide would garble every later log line).
+   */
+  literal: boolean
 }
 
 /** A problem in an env file, reported as an annotation at file:line. */
-export class EnvFileError extends Error {
+export class EnvFileError extends FileError {
+  override name = 'EnvFileError'
   constructor(
     message: string,
     /** The path as the user wrote it in `env-file` (repo-relative for annotations). */
-    readonly file: string,
+    file: string,
     /** 1-based; 1 where no better line applies. */
-    readonly line: number
+    line: number
   ) {
-    super(message)
-    this.name = 'EnvFileError'
+    super(message, file, line, 'env-file')
   }
 }
 

@@ -22,7 +22,18 @@ export function interpolate(
   file: string,
   line: number
 ): string {
-  if (!value.includes('$')) return value
+  return substitute(value, environment, file, line).value
+}
+
+/** interpolate, also telling whether any `${NAME}` was replaced (the value then came from the environment). */
+export function substitute(
+  value: string,
+  environment: Record<string, string | undefined>,
+  file: string,
+  line: number
+): { value: string; substituted: boolean } {
+  if (!value.includes('$')) return { value, substituted: false }
+  let substituted = false
   let out = ''
   let i = 0
   while (i < value.length) {
@@ -62,7 +73,8 @@ export function interpolate(
       )
     }
     out += replacement
+    substituted = true
     i = close + 1
   }
-  return out
+  return { value: out, substituted }
 }

@@ -1,5 +1,5 @@
-import { readFileSync, statSync, type Stats } from 'node:fs'
-import { extname, resolve } from 'node:path'
+import { extname } from 'node:path'
+import { readLimited, resolveWorkspacePath } from '../workspace.js'
 import { parseDotenv } from './dotenv.js'
 import { EnvFileError, type EnvEntry } from './entry.js'
 import { parseYamlEnv } from './yaml.js'
@@ -15,49 +15,18 @@ export function envFileFormat(path: string): 'yaml' | 'dotenv' {
 }
 
 /**
- * Read and parse the `env-file` input. `path` is as the user wrote it: relative to the
- * workspace (GITHUB_WORKSPACE), or absolute. Every EnvFileError carries `path` unchanged as
- * its `file`, since annotations want the repo-relative path; line 1 where no line applies.
- * Keys are validated by both parsers through `assertValidKey` (entry.ts), at their line.
+ * Read and parse the `env-file` input: a regular file inside the workspace (its real path, symlinks resolved), at
+ * most 1 MiB as read. A path that is missing, leads outside the workspace or is not a regular file is an InputError
+ * naming `env-file`; a problem inside the file is an EnvFileError at its line. Errors carry `path` as the user
+ * wrote it, since annotations want the repo-relative path.
  */
 export function loadEnvFile(
   path: string,
   workspace: string,
   environment: Record<string, string | undefined>
 ): EnvEntry[] {
-  if (path.trim() === '') throw new EnvFileError('env-file is empty', path, 1)
-  const resolved = resolve(workspace, path)
-  const where = `${resolved} (env-file is relative to GITHUB_WORKSPACE, ${workspace})`
-
-  let stats: Stats
-  try {
-    stats = statSync(resolved)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new EnvFileError(`env file not found: ${where}`, path, 1)
-    }
-    throw new EnvFileError(`cannot read the env file ${resolved}: ${code ?? String(error)}`, path, 1)
-  }
-  if (stats.isDirectory()) {
-    throw new EnvFileError(`the env file is a directory, not a file: ${where}`, path, 1)
-  }
-  if (!stats.isFile()) throw new EnvFileError(`the env file is not a regular file: ${resolved}`, path, 1)
-  if (stats.size > MAX_ENV_FILE_BYTES) {
-    throw new EnvFileError(
-      `the env file is ${stats.size} bytes; the limit is 1 MiB (${MAX_ENV_FILE_BYTES} bytes)`,
-      path,
-      1
-    )
-  }
-
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(resolved)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new EnvFileError(`cannot read the env file ${resolved}: ${code ?? String(error)}`, path, 1)
-  }
+  const file = resolveWorkspacePath(workspace, path, 'env-file', 'file')
+  const bytes = readLimited(file, MAX_ENV_FILE_BYTES, 'env-file')
   let text: string
   try {
     // The BOM is kept here; both parsers skip a leading one.
@@ -65,7 +34,6 @@ export function loadEnvFile(
   } catch {
     throw new EnvFileError('the env file is not valid UTF-8', path, invalidUtf8Line(bytes))
   }
-
   return envFileFormat(path) === 'yaml' ? parseYamlEnv(text, path, environment) : parseDotenv(text, path, environment)
 }
 

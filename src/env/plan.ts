@@ -15,11 +15,14 @@ export interface EnvPlan {
 }
 
 export interface PlanOptions {
-  /** Remove tenant keys that the file does not list. */
+  /** Remove tenant keys that the file does not list (never `HASURA_*` keys, which the server and Hasura own). */
   prune: boolean
   /** Keys that prune never removes. */
   keepKeys: string[]
 }
+
+/** Keys prune leaves alone unless the file names them: the server sets some (the admin secret), Hasura owns the rest. */
+const SERVER_KEYS = /^HASURA_/
 
 /** Current env vs the file: only what differs is written; null in the file removes a key. */
 export function planEnv(current: Record<string, string>, desired: EnvEntry[], options: PlanOptions): EnvPlan {
@@ -46,7 +49,7 @@ export function planEnv(current: Record<string, string>, desired: EnvEntry[], op
   if (options.prune) {
     const keep = new Set(options.keepKeys)
     for (const key of Object.keys(current).sort()) {
-      if (!listed.has(key) && !keep.has(key)) {
+      if (!listed.has(key) && !keep.has(key) && !SERVER_KEYS.test(key)) {
         plan.removed.push(key)
         plan.deletions.push(key)
       }

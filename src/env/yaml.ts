@@ -4,14 +4,14 @@ import {
   CORE_SCHEMA,
   EVENT_ID,
   getScalarValue,
-  parseEvents,
   SCALAR_STYLE,
   YAMLException,
   type Event,
   type ScalarEvent
 } from 'js-yaml'
+import { parseBoundedEvents } from '../yaml/events.js'
 import { assertValidKey, duplicateKeyError, EnvFileError, type EnvEntry } from './entry.js'
-import { interpolate } from './interpolate.js'
+import { substitute } from './interpolate.js'
 
 /**
  * Parse a YAML (or JSON: JSON is YAML) env file: one document, a mapping of keys to values.
@@ -38,8 +38,10 @@ import { interpolate } from './interpolate.js'
  * start; more than one document at the second one.
  */
 export function parseYamlEnv(text: string, file: string, environment: Record<string, string | undefined>): EnvEntry[] {
-  const lines = new LineIndex(text)
-  const events = yaml(() => parseEvents(text, { filename: file }), file)
+  // Aliases are bounded before anything is built: a few hundred bytes of nested anchors would expand to billions.
+  const { events, lines } = parseBoundedEvents(text, file, (message, line) => {
+    throw new EnvFileError(message, file, line)
+  })
 
   const documents: number[] = []
   events.forEach((event, index) => {
@@ -134,8 +136,8 @@ export function parseYamlEnv(text: string, file: string, environment: Record<str
 
   return pairs.map((pair, i) => {
     const first = pair.value[0]
-    const value = toEnvValue(pair.key, first, values[i], text, environment, file, pair.line)
-    return { key: pair.key, value, line: pair.line }
+    const { value, substituted } = toEnvValue(pair.key, first, values[i], text, environment, file, pair.line)
+    return { key: pair.key, value, line: pair.line, literal: !substituted }
   })
 }
 
@@ -147,14 +149,15 @@ function toEnvValue(
   environment: Record<string, string | undefined>,
   file: string,
   line: number
-): string | null {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'string') return interpolate(value, environment, file, line)
+): { value: string | null; substituted: boolean } {
+  if (value === null || value === undefined) return { value: null, substituted: false }
+  if (typeof value === 'string') return substitute(value, environment, file, line)
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-    return event?.type === EVENT_ID.SCALAR ? scalarText(text, event) : String(value)
+    return { value: event?.type === EVENT_ID.SCALAR ? scalarText(text, event) : String(value), substituted: false }
   }
   if (typeof value === 'object') {
-    return JSON.stringify(interpolateDeep(value, environment, file, line))
+    const seen = { substituted: false }
+    return { value: JSON.stringify(interpolateDeep(value, environment, file, line, seen)), substituted: seen.substituted }
   }
   throw new EnvFileError(`${key}: unsupported value type (${typeof value})`, file, line)
 }
@@ -169,14 +172,19 @@ function interpolateDeep(
   value: unknown,
   environment: Record<string, string | undefined>,
   file: string,
-  line: number
+  line: number,
+  seen: { substituted: boolean }
 ): unknown {
-  if (typeof value === 'string') return interpolate(value, environment, file, line)
-  if (Array.isArray(value)) return value.map((item) => interpolateDeep(item, environment, file, line))
+  if (typeof value === 'string') {
+    const result = substitute(value, environment, file, line)
+    seen.substituted ||= result.substituted
+    return result.value
+  }
+  if (Array.isArray(value)) return value.map((item) => interpolateDeep(item, environment, file, line, seen))
   if (value !== null && typeof value === 'object') {
     // A null-prototype object, so that a `__proto__` key stays an ordinary key.
     const out = Object.create(null) as Record<string, unknown>
-    for (const [k, v] of Object.entries(value)) out[k] = interpolateDeep(v, environment, file, line)
+    for (const [k, v] of Object.entries(value)) out[k] = interpolateDeep(v, environment, file, line, seen)
     return out
   }
   return value
@@ -240,23 +248,5 @@ function yaml<T>(run: () => T, file: string): T {
       throw new EnvFileError(`invalid YAML: ${error.reason}`, file, line)
     }
     throw error
-  }
-}
-
-/** Offsets to 1-based line numbers. */
-class LineIndex {
-  private readonly starts: number[] = [0]
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
-  }
-  lineOf(offset: number): number {
-    let low = 0
-    let high = this.starts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if ((this.starts[mid] ?? 0) <= offset) low = mid
-      else high = mid - 1
-    }
-    return low + 1
   }
 }

@@ -1,26 +1,34 @@
 import { readFileSync } from 'node:fs'
+import { InputError } from '../errors.js'
+import type { PullRequestRef } from '../preview.js'
 
 /** The pull request a `pull_request` (or `pull_request_target`) run belongs to. */
-export interface PullRequest {
-  owner: string
-  repo: string
-  number: number
+export interface PullRequest extends PullRequestRef {
   /** The head commit the run was triggered for. */
   headSha: string
   /** opened, synchronize, reopened, closed, ... */
   action: string
 }
 
+/** The repository the workflow runs in (GITHUB_REPOSITORY). */
+export function readRepository(env: NodeJS.ProcessEnv): { owner: string; repo: string } | undefined {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/', 2)
+  return owner && repo ? { owner, repo } : undefined
+}
+
 /**
- * Read the pull request from the runner's event payload. Only this module and settings.ts read the
- * environment; the event file is small JSON, so reading it here avoids loading @actions/github.
+ * The pull request of a pull_request run, from the runner's event payload; undefined for other events. A
+ * pull_request event whose payload has no number is an error: without it every run would make a new tenant.
+ * Only this module and settings.ts read the environment; the event file is small JSON, so reading it here
+ * avoids loading @actions/github.
  */
 export function readPullRequest(env: NodeJS.ProcessEnv): PullRequest | undefined {
   const event = env.GITHUB_EVENT_NAME
   if (event !== 'pull_request' && event !== 'pull_request_target') return undefined
   const eventPath = env.GITHUB_EVENT_PATH
-  const repository = env.GITHUB_REPOSITORY ?? ''
-  if (!eventPath) return undefined
+  if (!eventPath) {
+    throw new InputError(`This is a ${event} run, but GITHUB_EVENT_PATH is not set: the pull request cannot be read.`)
+  }
   let payload: {
     action?: string
     number?: number
@@ -30,27 +38,26 @@ export function readPullRequest(env: NodeJS.ProcessEnv): PullRequest | undefined
   try {
     payload = JSON.parse(readFileSync(eventPath, 'utf8'))
   } catch (error) {
-    throw new Error(`Could not read the event payload ${eventPath}: ${(error as Error).message}`, { cause: error })
+    throw new InputError(`Could not read the event payload ${eventPath}: ${(error as Error).message}`)
   }
   const number = payload.pull_request?.number ?? payload.number
-  const [owner, repo] = repository.includes('/')
-    ? repository.split('/', 2)
-    : [payload.repository?.owner?.login, payload.repository?.name]
-  if (!number || !owner || !repo) return undefined
+  const repository = readRepository(env)
+  const owner = repository?.owner ?? payload.repository?.owner?.login
+  const repo = repository?.repo ?? payload.repository?.name
+  if (!Number.isSafeInteger(number) || (number as number) < 1) {
+    throw new InputError(
+      `This is a ${event} run, but its event payload has no pull request number: the preview cannot be tied to a ` +
+        'pull request. Run the action from a pull_request workflow, or pass "tenant-id" / "name" outside one.'
+    )
+  }
+  if (!owner || !repo) {
+    throw new InputError(`This is a ${event} run, but the repository is unknown (GITHUB_REPOSITORY is not set).`)
+  }
   return {
     owner,
     repo,
-    number,
+    number: number as number,
     headSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '',
     action: payload.action ?? ''
   }
-}
-
-/**
- * `<owner>/<repo>-pr-<number>`, lower case, other characters as '-' (`acme-shop-pr-7`): the project name of a
- * pull request's preview, which finds it again when the comment cannot; owner-qualified so that two owners'
- * `shop` repositories cannot share a preview.
- */
-export function previewName(pr: Pick<PullRequest, 'owner' | 'repo' | 'number'>): string {
-  return `${pr.owner}/${pr.repo}-pr-${pr.number}`.toLowerCase().replace(/[^a-z0-9-]/g, '-')
 }

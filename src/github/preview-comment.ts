@@ -1,6 +1,7 @@
-import type { EnvChange } from '../env/plan.js'
-import type { Logger } from '../operations/deps.js'
-import type { PullRequest } from './context.js'
+import type { Logger } from '../log.js'
+import type { PullRequestRef } from '../preview.js'
+import { cell, type KeyChange } from '../report.js'
+import { octokit, type Octokit } from './octokit.js'
 
 /** Marks this action's comment; a comment is ours only if its body starts with it. */
 export const PREVIEW_MARKER = '<!-- hasura-cloud-tenant:preview -->'
@@ -16,26 +17,30 @@ export interface PreviewState {
 /** What the comment shows: keys, never values. */
 export interface PreviewView {
   tenantId: string
+  /** The GraphQL URL. */
   endpoint: string
+  consoleUrl?: string
   projectName: string
   result: string
-  changes: { key: string; change: EnvChange }[]
+  changes: KeyChange[]
+  databaseName?: string
+  migrationsApplied?: number
 }
 
-type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>
+/** GitHub refuses comments over 65,536 characters, and the comment is the preview's record: keys beyond this are counted, not listed. */
+const MAX_LISTED_KEYS = 50
 
 /**
  * The one preview comment per pull request, through GitHub's issue-comments REST API. Failing to
  * comment never fails the step: the tenant work matters more than the comment.
  */
 export class PreviewComments {
-  private octokit?: Promise<Octokit>
   /** The login the token acts as, when GitHub tells (personal tokens); undefined for installation tokens. */
   private self?: Promise<string | undefined>
 
   constructor(
     private readonly token: string,
-    private readonly pr: PullRequest,
+    private readonly pr: PullRequestRef & { headSha: string },
     private readonly log: Logger,
     private readonly now: () => Date = () => new Date()
   ) {}
@@ -70,9 +75,9 @@ export class PreviewComments {
 
   /** Create or update the comment for a live preview. */
   async publish(existing: PreviewState | undefined, view: PreviewView): Promise<void> {
-    const changes = view.changes.length
-      ? view.changes.map(({ key, change }) => `\`${key}\` (${change})`).join(', ')
-      : 'none'
+    const listed = view.changes.slice(0, MAX_LISTED_KEYS).map(({ key, change }) => `\`${key}\` (${change})`)
+    const more = view.changes.length - listed.length
+    const changes = listed.length ? listed.join(', ') + (more > 0 ? ` and ${more} more` : '') : 'none'
     const body = [
       PREVIEW_MARKER,
       `<!-- hasura-cloud-tenant:tenant=${view.tenantId} -->`,
@@ -80,9 +85,12 @@ export class PreviewComments {
       '',
       '| | |',
       '|---|---|',
-      `| GraphQL endpoint | ${view.endpoint} |`,
-      `| Project | ${view.projectName} |`,
+      `| GraphQL endpoint | ${cell(view.endpoint)} |`,
+      ...(view.consoleUrl ? [`| Console | ${cell(view.consoleUrl)} |`] : []),
+      `| Project | ${cell(view.projectName)} |`,
       `| Tenant | \`${view.tenantId}\` |`,
+      ...(view.databaseName ? [`| Database | \`${cell(view.databaseName)}\` |`] : []),
+      ...(view.migrationsApplied !== undefined ? [`| Migrations applied | ${view.migrationsApplied} |`] : []),
       `| Synced at | ${this.commit()} (${view.result}) |`,
       `| Env keys changed | ${changes} |`,
       `| Updated | ${this.time()} |`,
@@ -93,12 +101,13 @@ export class PreviewComments {
   }
 
   /** Say the preview is gone and drop the tenant marker, so a reopened PR gets a fresh tenant in this comment. */
-  async markDeleted(existing: PreviewState, tenantId: string): Promise<void> {
+  async markDeleted(existing: PreviewState, tenantId: string, how: 'deleted' | 'swept' = 'deleted'): Promise<void> {
+    const by = how === 'swept' ? ' by the sweep of closed pull requests' : ''
     const body = [
       PREVIEW_MARKER,
       '### Hasura Cloud preview',
       '',
-      `The preview tenant \`${tenantId}\` was deleted at ${this.time()} (commit ${this.commit()}).`
+      `The preview tenant \`${tenantId}\` was deleted${by} at ${this.time()} (commit ${this.commit()}).`
     ].join('\n')
     await this.write(existing, body)
   }
@@ -150,9 +159,7 @@ export class PreviewComments {
   }
 
   private client(): Promise<Octokit> {
-    // Loaded on first use: most runs never comment, and Octokit is the largest part of the bundle.
-    this.octokit ??= import('@actions/github').then(({ getOctokit }) => getOctokit(this.token))
-    return this.octokit
+    return octokit(this.token)
   }
 
   private commit(): string {

@@ -1,170 +1,292 @@
-import type { Tenant, TenantEnv } from '../cloud/client.js'
+import type { CreatedTenant, ProjectSummary, Tenant, TenantEnv } from '../cloud/client.js'
 import { AmbiguousWrite, ApiRejected, TenantNotFound } from '../cloud/errors.js'
-import { previewName } from '../github/context.js'
+import { graphqlUrl } from '../engine/health.js'
 import type { PreviewState } from '../github/preview-comment.js'
-import type { Outcome } from '../report.js'
+import { PREVIEW_MARKER_KEY, previewName } from '../preview.js'
+import { consoleUrl, type Outcome } from '../report.js'
+import { maskSecret } from '../secrets.js'
+import type { CreateSettings } from '../settings.js'
 import type { OperationDeps } from './deps.js'
-import { maskedEnv, reportEnv, syncTenantEnv, tenantFacts, waitIfAsked } from './sync-env.js'
+import { syncTenantEnv } from './env-write.js'
+import {
+  applySchemaIfGiven,
+  describeTenant,
+  isThisPreview,
+  markerMismatch,
+  reportEnv,
+  reportTenant,
+  waitIfAsked,
+  withActionEntries
+} from './tenant.js'
+
+type Deps = OperationDeps<CreateSettings>
+type TenantRead = { tenant: Tenant; env: TenantEnv }
 
 /**
- * Create a tenant (or, on a pull request, reuse the one its preview comment names), apply the env
- * file, wait for health. Outputs are set as soon as each fact is known.
+ * Create a tenant, or on a pull request reuse its preview (found by the comment, then by the name, and only when
+ * the tenant's own marker names this pull request). The preview database is made before any Cloud write; the env
+ * file, the marker and the database URL go in one env write; the project is named; then the health wait and the
+ * Hasura project. Outputs are set, and the tenant id logged, the moment each is known.
  */
-export async function createOperation(deps: OperationDeps): Promise<Outcome> {
-  const { settings, preview, log } = deps
-  const comment = preview ? await preview.find() : undefined
-  if (comment?.tenantId) {
-    const reused = await reuse(comment.tenantId, deps)
-    if (reused) {
-      await publish(comment, reused.tenant, reused.outcome, deps)
-      return reused.outcome
-    }
-  }
+export async function createOperation(deps: Deps): Promise<Outcome> {
+  const { settings, log } = deps
+  const pr = settings.pullRequest
+  const name = settings.name ?? (pr ? previewName(pr) : undefined)
+  const database = await ensureDatabase(name, deps)
+  const comment = deps.preview ? await deps.preview.find() : undefined
 
-  const name = settings.name ?? (settings.pullRequest ? previewName(settings.pullRequest) : undefined)
+  const search = await findPreview(name, comment, deps)
+  if (search.found) return reusePreview(search.found, comment, database, deps)
+
   if (settings.dryRun) {
     log.info(
-      `Dry run: a tenant${name ? ` named ${name}` : ''} would be created in ${settings.cloud}/${settings.region}; nothing written.`
+      `Dry run: a tenant would be created in ${settings.cloud}/${settings.region}` +
+        `${name ? ` and named ${name}` : ''}; nothing written.`
     )
     deps.report.setTenant({ name })
     return { result: 'planned', changed: true }
   }
 
-  const created = await createTenant(name, deps)
-  if (created.taken) {
-    // This pull request's own preview name is taken: its project, left by a run whose comment was lost.
-    log.warning(`Project ${name} already exists (tenant ${created.id}): it is this pull request's preview, reusing it.`)
-    const reused = await reuse(created.id, deps)
-    if (reused) {
-      await publish(comment, reused.tenant, reused.outcome, deps)
-      return reused.outcome
-    }
-  }
-  const id = created.id
-  deps.report.setTenant({ tenantId: id })
-  let read: { tenant: Tenant; env: TenantEnv }
-  try {
-    read = await deps.cloud.readTenant(id)
-  } catch (error) {
-    if (error instanceof TenantNotFound) {
-      throw new Error(
-        `Tenant ${id} was created but Hasura Cloud does not show it yet; its id is in the "tenant-id" output.`,
-        {
-          cause: error
-        }
+  const created = await createTenant(search.before, deps)
+  let tenant = created.tenant
+  // Logged at once: a run cancelled from here on still leaves the id in the log, not only in the outputs.
+  log.info(`Created ${describeTenant(tenant)}.`)
+  reportTenant(tenant, deps)
+
+  const entries = withActionEntries(deps.entries, {
+    pr,
+    databaseUrl: database?.url ?? settings.databaseUrl,
+    databaseUrlEnv: settings.databaseUrlEnv
+  })
+  // A new tenant holds only server-set keys: planning against none saves a read, unless the plan needs them.
+  const needsCurrent =
+    created.hash === undefined || settings.prune || entries.length === 0 || entries.some((entry) => entry.value === null)
+  const current = needsCurrent ? await deps.cloud.getTenantEnv(tenant.id) : { hash: created.hash!, vars: {} }
+  const sync = await syncTenantEnv(tenant.id, entries, current, settings, deps)
+  reportEnv(sync.env, deps)
+
+  if (name && tenant.project.name !== name) {
+    const named = await nameProject(tenant, name, deps)
+    if ('lostTo' in named) {
+      log.warning(
+        `Another run made this pull request's preview first (tenant ${named.lostTo.tenant.id}): deleting the tenant ` +
+          `this run made (${tenant.id}) and using that one. One pull request, one tenant.`
       )
+      await deps.cloud.deleteTenant(tenant.id)
+      return reusePreview(named.lostTo, comment, database, deps)
     }
-    throw error
+    tenant = named.tenant
+    reportTenant(tenant, deps)
   }
-  maskedEnv(read.env)
-  deps.report.setTenant(tenantFacts(read.tenant))
-  log.info(`Created tenant ${id}: project ${read.tenant.project.name}, endpoint ${read.tenant.project.endpoint}.`)
-  let env = read.env
-  if (deps.entries) env = (await syncTenantEnv(id, deps.entries, env, deps)).env
-  reportEnv(env, deps)
-  const outcome: Outcome = { result: 'created', changed: true }
+
+  const outcome: Outcome = { result: 'created', changed: true, changes: sync.changes }
   // The comment goes up before the health wait, so reviewers (and the next run) find the tenant even if the wait fails.
-  if (preview) await publish(comment, read.tenant, outcome, deps)
-  await waitIfAsked(read.tenant.project.endpoint, deps)
+  await publish(comment, tenant, outcome, deps, { database: database?.name })
+  await waitIfAsked(tenant.project.endpoint, deps)
+  const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps)
+  if (migrations !== undefined) await publish(comment, tenant, outcome, deps, { database: database?.name, migrations })
   return outcome
 }
 
-/** The tenant the comment names, if it still exists: synced and reported instead of a new one. */
-async function reuse(tenantId: string, deps: OperationDeps): Promise<{ tenant: Tenant; outcome: Outcome } | undefined> {
-  let read
+/** The preview database on `postgres-server-url`, made (or found) before anything is written to Hasura Cloud. */
+async function ensureDatabase(name: string | undefined, deps: Deps): Promise<{ name: string; url: string } | undefined> {
+  const { settings } = deps
+  if (!deps.databases || !settings.pullRequest || !name) return undefined
+  const store = await deps.databases()
   try {
-    read = await deps.cloud.readTenant(tenantId)
-  } catch (error) {
-    if (error instanceof TenantNotFound) {
-      deps.log.warning(`The preview comment names tenant ${tenantId}, which no longer exists: creating a new one.`)
-      return undefined
-    }
-    throw error
+    const database = await store.ensure(name, {
+      owner: settings.pullRequest,
+      template: settings.databaseTemplate,
+      reset: settings.resetDatabase,
+      dryRun: settings.dryRun
+    })
+    maskSecret(database.url)
+    deps.report.setDatabase(database.name)
+    return database
+  } finally {
+    await store.close()
   }
-  maskedEnv(read.env)
-  deps.report.setTenant(tenantFacts(read.tenant))
-  deps.log.info(`Reusing this pull request's preview tenant ${tenantId} (${read.tenant.project.endpoint}).`)
-  // In a dry run, `changed` says whether the sync would write.
-  const sync = deps.entries ? await syncTenantEnv(tenantId, deps.entries, read.env, deps) : undefined
-  reportEnv(sync?.env ?? read.env, deps)
-  if (sync?.result === 'updated') await waitIfAsked(read.tenant.project.endpoint, deps)
-  const outcome: Outcome = { result: deps.settings.dryRun ? 'planned' : 'reused', changed: sync?.changed ?? false }
-  return { tenant: read.tenant, outcome }
 }
 
 /**
- * createTenant, sent once. After an ambiguous failure the project is looked up by name and adopted;
- * without a name there is no safe way to know, so the step fails and says so. A name that is already
- * taken is adopted only when it is the pull request's own preview name (`taken`); a `name` the user
- * chose may belong to anything, so that fails.
+ * This pull request's preview, if it exists: the tenant the comment names, else the project with the preview name;
+ * either counts only when the tenant's marker names this pull request. `before` is the account's projects before
+ * any create of this run, which is what ties a lost create to this run.
  */
-async function createTenant(name: string | undefined, deps: OperationDeps): Promise<{ id: string; taken?: boolean }> {
-  const { settings, cloud, log } = deps
-  try {
-    const created = await cloud.createTenant({
-      cloud: settings.cloud,
-      region: settings.region,
-      databaseUrl: settings.databaseUrl,
-      name
-    })
-    return { id: created.id }
-  } catch (error) {
-    if (!name || !(error instanceof AmbiguousWrite || error instanceof ApiRejected)) {
-      if (error instanceof AmbiguousWrite) {
-        throw new Error(
-          `${error.message} A tenant may have been created: check the Hasura Cloud console before re-running. ` +
-            'Set input "name" so that the action can find a lost create again.',
-          { cause: error }
-        )
-      }
-      throw error
-    }
-    const matches = await cloud.findProjectsByName(name)
-    if (matches.length > 1) {
-      const tenants = matches.map((match) => match.tenantId).join(', ')
-      throw new Error(
-        `${error.message} ${matches.length} projects are named ${name}; not choosing one. Tenants: ${tenants}.`,
-        {
-          cause: error
-        }
+async function findPreview(
+  name: string | undefined,
+  comment: PreviewState | undefined,
+  deps: Deps
+): Promise<{ found?: TenantRead; before: ProjectSummary[] }> {
+  const { log } = deps
+  const pr = deps.settings.pullRequest
+  if (pr && comment?.tenantId) {
+    const read = await readIfExists(comment.tenantId, deps)
+    if (!read) {
+      log.warning(`The preview comment names tenant ${comment.tenantId}, which no longer exists: making a new preview.`)
+    } else if (isThisPreview(read.env, pr)) {
+      return { found: read, before: [] }
+    } else {
+      log.warning(
+        `The preview comment names tenant ${comment.tenantId}, but ${markerMismatch(read.env, pr)}: not using it.`
       )
     }
-    const match = matches[0]
-    if (error instanceof AmbiguousWrite) {
-      if (!match) {
-        throw new Error(
-          `${error.message} No project named ${name} exists, so no tenant was created; re-run the step.`,
-          {
-            cause: error
-          }
-        )
-      }
-      log.warning(`${error.message} Project ${name} exists (tenant ${match.tenantId}): adopting it.`)
-      return { id: match.tenantId }
+  }
+  const before = await deps.cloud.listProjects()
+  const holder = pr && name ? before.find((project) => project.name === name) : undefined
+  if (pr && holder?.tenantId && holder.tenantId !== comment?.tenantId) {
+    const read = await readIfExists(holder.tenantId, deps)
+    if (read && isThisPreview(read.env, pr)) {
+      log.info(`Found this pull request's preview by its name ${name}: tenant ${holder.tenantId}.`)
+      return { found: read, before }
     }
-    if (!match) throw error
-    if (!settings.name && settings.pullRequest) return { id: match.tenantId, taken: true }
+    if (read) {
+      log.warning(
+        `Project ${name} exists (tenant ${holder.tenantId}), but ${markerMismatch(read.env, pr)}: it is not touched; ` +
+          'a new preview is made, which keeps its generated name.'
+      )
+    }
+  }
+  return { before }
+}
+
+async function readIfExists(tenantId: string, deps: Deps): Promise<TenantRead | undefined> {
+  try {
+    return await deps.cloud.readTenant(tenantId)
+  } catch (error) {
+    if (error instanceof TenantNotFound) return undefined
+    throw error
+  }
+}
+
+/** This pull request's existing preview: its env synced, the schema applied, the comment updated. */
+async function reusePreview(
+  found: TenantRead,
+  comment: PreviewState | undefined,
+  database: { name: string; url: string } | undefined,
+  deps: Deps
+): Promise<Outcome> {
+  const { settings } = deps
+  const { tenant } = found
+  reportTenant(tenant, deps)
+  deps.log.info(`Reusing this pull request's preview: ${describeTenant(tenant)}.`)
+  const entries = withActionEntries(deps.entries, {
+    pr: settings.pullRequest,
+    databaseUrl: database?.url ?? settings.databaseUrl,
+    databaseUrlEnv: settings.databaseUrlEnv
+  })
+  const sync = await syncTenantEnv(tenant.id, entries, found.env, settings, deps)
+  reportEnv(sync.env, deps)
+  if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
+    await waitIfAsked(tenant.project.endpoint, deps)
+  }
+  const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps)
+  // In a dry run, `changed` says whether the sync would write.
+  const outcome: Outcome = {
+    result: settings.dryRun ? 'planned' : 'reused',
+    changed: sync.changed,
+    changes: sync.changes
+  }
+  await publish(comment, tenant, outcome, deps, { database: database?.name, migrations })
+  return outcome
+}
+
+/**
+ * createTenant, sent once. After an ambiguous failure the account's projects are listed again: a project that was
+ * not there before this run's create, and carries no preview marker yet, is the one this create made, and is
+ * adopted only when it is the only one. Otherwise the step fails and names the candidates.
+ */
+async function createTenant(before: ProjectSummary[], deps: Deps): Promise<CreatedTenant> {
+  const { settings, cloud, log } = deps
+  try {
+    return await cloud.createTenant({ cloud: settings.cloud, region: settings.region, plan: settings.plan })
+  } catch (error) {
+    if (error instanceof ApiRejected) {
+      const quota = /limit|quota|maximum|exceed/i.test(error.message)
+        ? ' The account may have reached its limit of projects: delete previews of closed pull requests (operation: sweep).'
+        : ''
+      throw new Error(`Hasura Cloud refused to create a tenant: ${error.message}.${quota}`, { cause: error })
+    }
+    if (!(error instanceof AmbiguousWrite)) throw error
+    log.warning(`${error.message} Looking for a tenant it may have made...`)
+    const known = new Set(before.map((project) => project.id))
+    const fresh = (await cloud.listProjects()).filter((project) => !known.has(project.id))
+    const unmarked: TenantRead[] = []
+    for (const project of fresh) {
+      const read = project.tenantId ? await readIfExists(project.tenantId, deps) : undefined
+      // A marked tenant was made and written by some run already: not the answer to this run's lost create.
+      if (read && read.env.vars[PREVIEW_MARKER_KEY] === undefined) unmarked.push(read)
+    }
+    if (fresh.length === 1 && unmarked.length === 1) {
+      const adopted = unmarked[0]!
+      log.warning(
+        `Tenant ${adopted.tenant.id} (project ${adopted.tenant.project.name}) is the only project made since this run ` +
+          'listed the account: it is the one this create made, adopting it.'
+      )
+      return { tenant: adopted.tenant, hash: adopted.env.hash }
+    }
+    const candidates = fresh.length
+      ? `projects made since this run began: ${fresh.map((project) => `${project.name} (tenant ${project.tenantId ?? 'none yet'})`).join(', ')}; none can be tied to this run alone`
+      : 'no new project shows in the account yet'
     throw new Error(
-      `createTenant was rejected (${error.message}): a project named ${name} already exists (tenant ${match.tenantId}). ` +
-        'Pass its id as "tenant-id" to sync it, delete it, or choose another "name".',
+      `${error.message} A tenant may have been created (${candidates}). Check the Hasura Cloud console before ` +
+        're-running, and delete a tenant this run left behind.',
       { cause: error }
     )
   }
+}
+
+/**
+ * Name the project (the API ignores a name given to createTenant). A refused name leaves the generated one, with a
+ * warning; on a pull request, a name held by this pull request's own preview means another run won the race.
+ */
+async function nameProject(
+  tenant: Tenant,
+  name: string,
+  deps: Deps
+): Promise<{ tenant: Tenant } | { lostTo: TenantRead }> {
+  const { cloud, log } = deps
+  const pr = deps.settings.pullRequest
+  let refusal: string
+  try {
+    const project = await cloud.renameProject(tenant.project.id, name)
+    if (project) return { tenant: { ...tenant, project } }
+    refusal = 'the API answered no project'
+  } catch (error) {
+    if (!(error instanceof ApiRejected)) throw error
+    refusal = error.message
+    const holder = (await cloud.findProjects(name))[0]
+    // A retried rename that went through the first time finds the name already ours.
+    if (holder?.tenantId === tenant.id) return { tenant: { ...tenant, project: { ...tenant.project, name, endpoint: holder.endpoint } } }
+    if (pr && holder?.tenantId) {
+      const read = await readIfExists(holder.tenantId, deps)
+      if (read && isThisPreview(read.env, pr)) return { lostTo: read }
+    }
+  }
+  log.warning(
+    `Hasura Cloud refused the name ${name} (${refusal}): the project keeps its generated name ` +
+      `${tenant.project.name}. Tenant ${tenant.id} remains the handle${pr ? ' (it carries its preview marker)' : ''}.`
+  )
+  return { tenant }
 }
 
 async function publish(
   comment: PreviewState | undefined,
   tenant: Tenant,
   outcome: Outcome,
-  deps: OperationDeps
+  deps: Deps,
+  extra: { database?: string; migrations?: number }
 ): Promise<void> {
   // A dry run writes nothing, and a comment claiming a sync would mislead reviewers.
-  if (deps.settings.dryRun) return
-  await deps.preview?.publish(comment, {
+  if (deps.settings.dryRun || !deps.preview) return
+  await deps.preview.publish(comment, {
     tenantId: tenant.id,
-    endpoint: tenant.project.endpoint,
+    endpoint: graphqlUrl(tenant.project.endpoint),
+    consoleUrl: consoleUrl(tenant.project.id),
     projectName: tenant.project.name,
     result: outcome.result,
-    changes: deps.report.changes
+    changes: outcome.changes ?? [],
+    databaseName: extra.database,
+    migrationsApplied: extra.migrations
   })
 }

@@ -1,22 +1,63 @@
 import type { CloudClient } from '../cloud/client.js'
 import type { EnvEntry } from '../env/entry.js'
 import type { PreviewComments } from '../github/preview-comment.js'
+import type { Logger } from '../log.js'
+import type { PullRequestRef } from '../preview.js'
 import type { Report } from '../report.js'
 import type { Settings } from '../settings.js'
 
+/** The Hasura Cloud API as operations use it. */
+export type CloudApi = Pick<
+  CloudClient,
+  | 'getTenant'
+  | 'readTenant'
+  | 'getTenantEnv'
+  | 'listProjects'
+  | 'findProjects'
+  | 'findProjectsLike'
+  | 'createTenant'
+  | 'renameProject'
+  | 'deleteTenant'
+  | 'updateTenantEnv'
+  | 'deleteTenantEnv'
+  | 'request'
+>
+
+/** The pull request's preview comment. */
+export type PreviewCommentStore = Pick<PreviewComments, 'find' | 'publish' | 'markDeleted'>
+
+/** Preview databases on the `postgres-server-url` server. */
+export interface PreviewDatabaseStore {
+  ensure(
+    name: string,
+    options: { owner: PullRequestRef; template?: string; reset: boolean; dryRun: boolean }
+  ): Promise<{ name: string; url: string; created: boolean; reset: boolean }>
+  drop(name: string, owner: PullRequestRef, options: { dryRun: boolean }): Promise<'dropped' | 'not-found' | 'not-ours'>
+  close(): Promise<void>
+}
+
+/** What applying the Hasura project did. */
+export interface SchemaApplied {
+  metadataSent: boolean
+  migrationsApplied: number
+}
+
 /** What an operation works with; everything outside the process sits behind these. */
-export interface OperationDeps {
-  settings: Settings
-  cloud: CloudClient
+export interface OperationDeps<S extends Settings = Settings> {
+  settings: S
+  cloud: CloudApi
   report: Report
+  log: Logger
   /** The env file's entries, loaded and validated before any API call; undefined without `env-file`. */
   entries?: EnvEntry[]
   /** The pull request's preview comment, on pull_request events with `comment: true`. */
-  preview?: PreviewComments
-  log: Logger
-}
-
-export interface Logger {
-  info(message: string): void
-  warning(message: string): void
+  preview?: PreviewCommentStore
+  /** Another pull request's preview comment (sweep), with `comment: true`. */
+  previewOf?: (pr: PullRequestRef) => PreviewCommentStore
+  /** Whether a pull request of this repository is open (sweep). */
+  pullRequestState?: (number: number) => Promise<{ state: 'open' | 'closed' | 'missing' | 'unknown'; reason?: string }>
+  /** Opens the connection to `postgres-server-url`, when given; the caller closes it. */
+  databases?: () => Promise<PreviewDatabaseStore>
+  /** Applies the `hasura-project` (read and checked before any API call) to a project; undefined without one. */
+  applySchema?: (endpoint: string, adminSecret: string) => Promise<SchemaApplied>
 }

@@ -375,7 +375,7 @@ describe('parseYamlEnv: errors', () => {
     ['a second empty document', '---\nA: 1\n---\n', 3, /more than one YAML document/],
     ['unknown tag', 'A: 1\nB: !foo x', 2, /invalid YAML: unknown scalar tag/],
     ['timestamp tag is not in the schema', 'A: !!timestamp 2024-01-01', 1, /invalid YAML/],
-    ['unknown alias', 'A: *nope', 1, /invalid YAML: unidentified alias/],
+    ['unknown alias', 'A: *nope', 1, /the alias \*nope refers to no anchor &nope/],
     ['unset variable', 'A: 1\nB: ${MISSING}', 2, /\$\{MISSING\} is not set in the step's environment/],
     ['unset variable nested, at the key line', 'A: 1\nJ:\n  key: ${MISSING}', 2, /\$\{MISSING\} is not set/],
     ['malformed reference', 'A: "${1X}"', 1, /valid \$\{NAME\} reference/]

@@ -1,0 +1,175 @@
+import pg from 'pg'
+import { redact } from './url.js'
+
+/** The input a database failure is blamed on. `name` is the preview's name, which names the database. */
+export type DatabaseInput = 'postgres-server-url' | 'database-template' | 'name'
+
+/**
+ * A preview database could not be made, found or dropped. The message names the input to fix and says how, and
+ * never contains the server URL or its password.
+ */
+export class DatabaseError extends Error {
+  override name = 'DatabaseError'
+  constructor(
+    message: string,
+    readonly input: DatabaseInput
+  ) {
+    super(message)
+  }
+}
+
+/** What the action was doing when Postgres failed: one SQLSTATE asks for different fixes in different steps. */
+export type Step =
+  | { kind: 'connect' }
+  | { kind: 'create'; database: string; template?: string }
+  | { kind: 'drop'; database: string }
+  | { kind: 'work'; database: string; doing: string }
+
+export interface Server {
+  url: string
+  /** The role the URL logs in as, once connected. */
+  role?: string
+}
+
+export const CONNECT_TIMEOUT_SECONDS = 10
+export const LOCK_TIMEOUT_SECONDS = 60
+
+const SERVER = 'the Postgres server of postgres-server-url'
+const THE_SERVER = 'The Postgres server of postgres-server-url'
+const NETWORK: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'its host name does not resolve',
+  EAI_AGAIN: 'its host name could not be resolved now',
+  ETIMEDOUT: 'the connection timed out',
+  EHOSTUNREACH: 'the host is unreachable',
+  ENETUNREACH: 'the network is unreachable',
+  ECONNRESET: 'the connection was reset'
+}
+
+/** A failure from pg (a network error, a server error with its SQLSTATE, or the driver's own) as a DatabaseError. */
+export function databaseError(error: unknown, step: Step, server: Server): DatabaseError {
+  if (error instanceof DatabaseError) return error
+  const code = errorCode(error)
+  const said = redact(error instanceof Error ? error.message : String(error), server.url)
+  const role = server.role ? pg.escapeIdentifier(server.role) : 'the role of postgres-server-url'
+  const network = NETWORK[code]
+  if (network || said === 'timeout expired') {
+    const why = network ?? `no answer within ${CONNECT_TIMEOUT_SECONDS} s`
+    return new DatabaseError(
+      `Could not reach ${SERVER} (${why}). Check the host and port in the URL, that the server is running, ` +
+        'and that it accepts connections from the runner (firewall, allow-list).',
+      'postgres-server-url'
+    )
+  }
+  if (code === '28P01' || said.startsWith('SASL:')) {
+    return new DatabaseError(
+      `${THE_SERVER} rejected the user name or password (${code || said}). ` +
+        'Check the credentials in the URL, with @ : / ? # % in the password percent-encoded.',
+      'postgres-server-url'
+    )
+  }
+  if (code === '28000') {
+    return new DatabaseError(
+      `${THE_SERVER} refused the login (28000: ${said}). Check the user in the URL, that the role may log in ` +
+        '(LOGIN), and that the server admits connections from the runner (pg_hba.conf).',
+      'postgres-server-url'
+    )
+  }
+  if (code === '55P03') {
+    return new DatabaseError(
+      `Waited ${LOCK_TIMEOUT_SECONDS} s for another run working on the preview database on ${SERVER} ` +
+        '(or on its template). Re-run the job once that run has finished.',
+      'postgres-server-url'
+    )
+  }
+  switch (step.kind) {
+    case 'connect':
+      if (code === '3D000') {
+        return new DatabaseError(
+          `The database named in postgres-server-url does not exist on its server. Name an existing one ` +
+            '(postgres) in the URL path, or leave the path empty.',
+          'postgres-server-url'
+        )
+      }
+      return new DatabaseError(
+        `Could not connect to ${SERVER}: ${said}${code ? ` (${code})` : ''}. Check the URL and its sslmode.`,
+        'postgres-server-url'
+      )
+    case 'create':
+      return createError(step, code, said, role) ?? otherError(`create the database "${step.database}"`, code, said)
+    case 'drop':
+      if (code === '42501') {
+        return new DatabaseError(
+          `The role ${role} may not drop the preview database "${step.database}" or end its sessions (${said}). ` +
+            'Use the role that created it (its owner) in postgres-server-url, or grant that role pg_signal_backend.',
+          'postgres-server-url'
+        )
+      }
+      if (code === '55006') {
+        return new DatabaseError(
+          `The preview database "${step.database}" still has sessions that could not be ended (${said}). ` +
+            'Stop what connects to it and re-run.',
+          'postgres-server-url'
+        )
+      }
+      return otherError(`drop the database "${step.database}"`, code, said)
+    case 'work':
+      return otherError(`${step.doing} "${step.database}"`, code, said)
+  }
+}
+
+function createError(
+  step: { database: string; template?: string },
+  code: string,
+  said: string,
+  role: string
+): DatabaseError | undefined {
+  const template = step.template
+  if (template && code === '3D000') return templateMissing(template)
+  if (template && code === '55006') {
+    return new DatabaseError(
+      `The template database "${template}" named by database-template is in use: Postgres copies a database only ` +
+        'while no other session is connected to it. Close those connections (an app or a Hasura project using it) ' +
+        'and re-run.',
+      'database-template'
+    )
+  }
+  if (template && code === '42501' && /copy database/i.test(said)) {
+    return new DatabaseError(
+      `The role ${role} may not copy the database "${template}" named by database-template. Mark it as a template ` +
+        `(ALTER DATABASE ${pg.escapeIdentifier(template)} IS_TEMPLATE true) or make the role its owner.`,
+      'database-template'
+    )
+  }
+  if (code === '42501') return noCreatedb(role)
+  return undefined
+}
+
+/** `role`: quoted, as in SQL. */
+export function noCreatedb(role: string): DatabaseError {
+  return new DatabaseError(
+    `The role ${role} of postgres-server-url may not create databases. Grant it the right as a superuser ` +
+      `(ALTER ROLE ${role} CREATEDB) or use a role that has it.`,
+    'postgres-server-url'
+  )
+}
+
+export function templateMissing(template: string): DatabaseError {
+  return new DatabaseError(
+    `The template database "${template}" named by database-template does not exist on ${SERVER}. ` +
+      'Check its name (case matters) or create it first.',
+    'database-template'
+  )
+}
+
+function otherError(what: string, code: string, said: string): DatabaseError {
+  return new DatabaseError(`Could not ${what} on ${SERVER}: ${said}${code ? ` (${code})` : ''}.`, 'postgres-server-url')
+}
+
+/** A SQLSTATE from the server, or a Node network code (Node 20's AggregateError for several addresses included). */
+function errorCode(error: unknown): string {
+  const { code, errors } = (error ?? {}) as { code?: unknown; errors?: unknown }
+  if (typeof code === 'string') return code
+  if (Array.isArray(errors)) return errorCode(errors[0])
+  return ''
+}

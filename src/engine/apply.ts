@@ -1,0 +1,291 @@
+import type { Logger } from '../log.js'
+import type { HasuraProject, InconsistentObject, Migration, SourceLocation } from '../project/types.js'
+import { isObject, type EngineClient } from './client.js'
+import { EngineError, SchemaError } from './errors.js'
+import { sameMetadata } from './metadata-compare.js'
+import { MigrationRecords, versionKey } from './migration-records.js'
+
+export interface SchemaApplyOptions {
+  /** Read only (export_metadata, get_catalog_state) and report what would be sent. */
+  dryRun: boolean
+}
+
+export interface DatabaseCounts {
+  /** Recorded as applied before this run. */
+  alreadyApplied: number
+  /** Applied by this run. */
+  applied: number
+  /** Not applied after this run (in a dry run: those that would be applied). */
+  pending: number
+}
+
+export interface SchemaApplyResult {
+  dryRun: boolean
+  /** The project's metadata differed from what the engine held. */
+  metadataChanged: boolean
+  /** replace_metadata was sent. */
+  metadataSent: boolean
+  /** The migrations this run applied, in the order it applied them. */
+  migrationsApplied: Migration[]
+  /** The migrations not applied yet: in a dry run, those a run would apply. */
+  migrationsPending: Migration[]
+  /** By database (metadata source) name. */
+  databases: Record<string, DatabaseCounts>
+  /** HTTP requests sent to the project, retries included. */
+  calls: number
+}
+
+/**
+ * Apply a Hasura project as `hasura deploy` does, over the project's own APIs: (a) the metadata, only when it
+ * differs from the engine's (allowing inconsistency: the tables come with the migrations that follow); (b) each
+ * database's migrations not recorded yet, in version order, recorded in the CLI's catalog state (dirty before the
+ * SQL runs, clean after) so that `hasura migrate status` agrees; (c) a metadata reload, failing on inconsistency.
+ */
+export async function applyProject(
+  project: HasuraProject,
+  engine: EngineClient,
+  log: Logger,
+  options: SchemaApplyOptions
+): Promise<SchemaApplyResult> {
+  const callsBefore = engine.calls
+  // Both reads first, so that a dirty migration record stops the step before any write.
+  const exported = await engine.exportMetadata()
+  const metadataChanged = !sameMetadata(project.metadata, exported)
+  const records = new MigrationRecords((await engine.getCatalogState()).cliState)
+  const databases = migrationsByDatabase(project)
+  refuseDirtyRecords(project, databases, records)
+
+  const pending = new Map([...databases].map(([name, all]) => [name, all.filter((m) => !records.has(name, m.version))]))
+  const result: SchemaApplyResult = {
+    dryRun: options.dryRun,
+    metadataChanged,
+    metadataSent: false,
+    migrationsApplied: [],
+    migrationsPending: [...pending.values()].flat(),
+    databases: Object.fromEntries(
+      [...databases].map(([name, all]) => {
+        const count = pending.get(name)?.length ?? 0
+        return [name, { alreadyApplied: all.length - count, applied: 0, pending: count }]
+      })
+    ),
+    calls: 0
+  }
+  if (options.dryRun) {
+    log.info(`Dry run: metadata ${metadataChanged ? 'differs: replace_metadata would be sent' : 'unchanged: not sent'}`)
+    for (const [name, migrations] of pending) log.info(migrationSummary(name, migrations, databases, true))
+    result.calls = engine.calls - callsBefore
+    return result
+  }
+
+  if (metadataChanged) {
+    await replaceMetadata(project, engine)
+    result.metadataSent = true
+    log.info('Metadata changed: sent (replace_metadata)')
+  } else {
+    log.info('Metadata unchanged: not sent')
+  }
+
+  try {
+    await applyMigrations(pending, engine, records, (migration) => {
+      result.migrationsApplied.push(migration)
+      const counts = result.databases[migration.database]!
+      counts.applied++
+      counts.pending--
+      result.migrationsPending = result.migrationsPending.filter((m) => m !== migration)
+    })
+  } finally {
+    for (const [name, migrations] of pending) {
+      const applied = migrations.filter((m) => result.migrationsApplied.includes(m))
+      if (applied.length > 0 || migrations.length === 0) log.info(migrationSummary(name, applied, databases, false))
+    }
+    result.calls = engine.calls - callsBefore
+  }
+
+  const consistency = (await engine.reloadMetadata()) ?? (await engine.getInconsistentMetadata())
+  result.calls = engine.calls - callsBefore
+  if (!consistency.isConsistent) failOnInconsistency(project, consistency.inconsistentObjects, log)
+  log.info('Metadata reloaded: consistent')
+  return result
+}
+
+/** Each database's migrations in project order (database by database, versions ascending). */
+function migrationsByDatabase(project: HasuraProject): Map<string, Migration[]> {
+  const databases = new Map<string, Migration[]>()
+  for (const migration of project.migrations) {
+    databases.set(migration.database, [...(databases.get(migration.database) ?? []), migration])
+  }
+  return databases
+}
+
+/** A dirty record means an earlier run started that migration and never marked it done. */
+function refuseDirtyRecords(
+  project: HasuraProject,
+  databases: Map<string, Migration[]>,
+  records: MigrationRecords
+): void {
+  for (const [database, migrations] of databases) {
+    const version = records.dirtyVersions(database)[0]
+    if (version === undefined) continue
+    const migration = migrations.find((m) => versionKey(m.version) === version)
+    const at = migration ? { file: migration.file, line: 1 } : project.locate(sourceObject(database))
+    throw new SchemaError(
+      `Migration ${version} of database "${database}" is marked dirty in the project's migration record: an ` +
+        'earlier run started it and did not finish, so it may be half applied. Check the database, then clear ' +
+        `the mark with \`hasura migrate delete --version ${version} --database-name ${database} --server\` and ` +
+        `either run again (to apply it) or mark it applied with \`hasura migrate apply --skip-execution --version ` +
+        `${version} --database-name ${database}\`.`,
+      at.file,
+      at.line
+    )
+  }
+}
+
+async function replaceMetadata(project: HasuraProject, engine: EngineClient): Promise<void> {
+  try {
+    await engine.replaceMetadata(project.metadata, { allowInconsistent: true })
+  } catch (error) {
+    if (!(error instanceof EngineError) || error.status === undefined || error.status >= 500) throw error
+    if (error.code === 'access-denied') throw error
+    // The engine refused the metadata itself (a parse error): point at the part its path names.
+    const at = project.locate(objectAtPath(project.metadata, error.path))
+    throw new SchemaError(
+      `The project's metadata was refused: ${error.serverMessage ?? error.message}` +
+        `${error.path ? ` (at ${error.path})` : ''}. Fix the metadata files and push again.`,
+      at.file,
+      at.line
+    )
+  }
+}
+
+/**
+ * Per migration: record it dirty, run its SQL, record it clean. The clean mark of one migration travels with the
+ * dirty mark of the next in one set_catalog_state; a migration the database refused (its transaction rolled back)
+ * loses its mark, so a fixed version runs on the next push; one whose outcome is unknown stays dirty.
+ */
+async function applyMigrations(
+  pending: Map<string, Migration[]>,
+  engine: EngineClient,
+  records: MigrationRecords,
+  onApplied: (migration: Migration) => void
+): Promise<void> {
+  // The last migration applied: its clean mark goes out with the next write.
+  let last: Migration | undefined
+  const save = (): Promise<void> => engine.setCatalogState('cli', records.toCliState())
+  for (const [database, migrations] of pending) {
+    for (const migration of migrations) {
+      if (last) records.set(last.database, last.version, false)
+      records.set(database, migration.version, true)
+      await save()
+      try {
+        await engine.runSql(database, migration.sql)
+      } catch (error) {
+        if (!(error instanceof EngineError)) throw error
+        throw await migrationFailure(migration, error, async () => {
+          records.remove(database, migration.version)
+          await save()
+        })
+      }
+      last = migration
+      onApplied(migration)
+    }
+  }
+  if (last) {
+    records.set(last.database, last.version, false)
+    await save()
+  }
+}
+
+async function migrationFailure(
+  migration: Migration,
+  error: EngineError,
+  unrecord: () => Promise<void>
+): Promise<Error> {
+  const { database, file } = migration
+  if (error.code === 'access-denied') return error
+  if (error.status !== undefined && error.status < 500) {
+    let record = 'It is not recorded as applied; fix it and push again.'
+    try {
+      await unrecord()
+    } catch (unrecordError) {
+      record =
+        `It stays marked dirty, because clearing the mark failed (${(unrecordError as Error).message}); it did not ` +
+        `apply: clear the mark with \`hasura migrate delete --version ${migration.version} --database-name ` +
+        `${database} --server\`, fix the migration and push again.`
+    }
+    return new SchemaError(
+      `Migration ${file} failed on database "${database}": ${error.serverMessage ?? error.message}. ` +
+        `The migrations before it stay applied. ${record}`,
+      file,
+      1
+    )
+  }
+  return new SchemaError(
+    `Migration ${file} on database "${database}": ${error.message} It stays marked dirty, as it may have been ` +
+      `applied: check the database, then clear the mark with \`hasura migrate delete --version ${migration.version} ` +
+      `--database-name ${database} --server\` and run again, or mark it applied with \`hasura migrate apply ` +
+      `--skip-execution --version ${migration.version} --database-name ${database}\`.`,
+    file,
+    1
+  )
+}
+
+function migrationSummary(
+  database: string,
+  migrations: Migration[],
+  all: Map<string, Migration[]>,
+  dryRun: boolean
+): string {
+  if (migrations.length === 0) {
+    const none = `no new migrations for ${database} (${all.get(database)?.length ?? 0} applied before)`
+    return dryRun ? `Dry run: ${none}` : none.charAt(0).toUpperCase() + none.slice(1)
+  }
+  const names = migrations.map((m) => `${m.version}_${m.name}`).join(', ')
+  const count = `${migrations.length} migration${migrations.length === 1 ? '' : 's'}`
+  return `${dryRun ? 'Dry run: would apply' : 'Applied'} ${count} to ${database}: ${names}`
+}
+
+/** One error annotation per inconsistent object, at the file that defines it; the step fails at the first. */
+function failOnInconsistency(project: HasuraProject, objects: InconsistentObject[], log: Logger): never {
+  const located = objects.map((object) => ({ object, at: project.locate(object) }))
+  for (const { object, at } of located) {
+    log.error(describe(object), { file: at.file, line: at.line, title: 'Inconsistent Hasura metadata' })
+  }
+  const first = located[0]
+  const at: SourceLocation = first?.at ?? project.locate({ type: 'metadata' })
+  const count = objects.length === 1 ? '1 object' : `${objects.length} objects`
+  throw new SchemaError(
+    `After applying the project, its metadata is inconsistent with the databases (${count}` +
+      `${first ? `; first: ${describe(first.object)}` : ''}). Fix the metadata or the migrations so that they ` +
+      'agree, and push again.',
+    at.file,
+    at.line
+  )
+}
+
+function describe(object: InconsistentObject): string {
+  const reason = (object.reason ?? 'inconsistent').replace(/^Inconsistent object: /, '')
+  return `${object.name ?? object.type}: ${reason}`
+}
+
+function sourceObject(database: string): InconsistentObject {
+  return { type: 'source', name: `source ${database}`, definition: database }
+}
+
+/** The metadata object a Hasura error path such as `$.args.metadata.sources[0].tables[2]...` points into. */
+function objectAtPath(metadata: Record<string, unknown>, path: string | undefined): InconsistentObject {
+  const match = /^\$\.args\.metadata\.sources\[(\d+)\](?:\.tables\[(\d+)\])?/.exec(path ?? '')
+  const sources = Array.isArray(metadata.sources) ? metadata.sources : []
+  const source = match ? sources[Number(match[1])] : undefined
+  if (!match || !isObject(source) || typeof source.name !== 'string') {
+    const kind = /^\$\.args\.metadata\.(\w+)/.exec(path ?? '')?.[1]
+    return { type: kind ?? 'metadata' }
+  }
+  const tables = Array.isArray(source.tables) ? source.tables : []
+  const entry = match[2] === undefined ? undefined : tables[Number(match[2])]
+  const table = isObject(entry) ? entry.table : undefined
+  const name = typeof table === 'string' ? { schema: 'public', name: table } : isObject(table) ? table : undefined
+  if (typeof name?.name !== 'string') return sourceObject(source.name)
+  const schema = typeof name.schema === 'string' ? name.schema : 'public'
+  const shown = schema === 'public' ? name.name : `${schema}.${name.name}`
+  return { type: 'table', name: `table ${shown} in source ${source.name}`, definition: { schema, name: name.name } }
+}

@@ -1,0 +1,297 @@
+import { TransientError } from '../cloud/errors.js'
+import { parseRetryAfter, withRetry, type RetryHooks, type RetryPolicy } from '../cloud/retry.js'
+import { httpRequest, isLoopback, type HttpAnswer } from '../http.js'
+import type { InconsistentObject } from '../project/types.js'
+import { EngineError } from './errors.js'
+import { projectBase } from './health.js'
+
+export interface EngineClientOptions {
+  /** The project's base URL (`https://x.hasura.app`), or its GraphQL URL (`.../v1/graphql`). */
+  endpoint: string
+  adminSecret: string
+  /** Per request; default 60 s. */
+  timeoutMs?: number
+  policy?: RetryPolicy
+  hooks?: RetryHooks
+}
+
+/**
+ * A small budget for retries: the project answered /healthz just before, so a failure that lasts is no blip. A
+ * request itself may take up to `timeoutMs` (a long migration), the budget only bounds when to stop trying again.
+ */
+export const ENGINE_RETRY_POLICY: RetryPolicy = { budgetMs: 20_000, baseDelayMs: 500, maxDelayMs: 4000 }
+
+export interface Consistency {
+  isConsistent: boolean
+  inconsistentObjects: InconsistentObject[]
+}
+
+/** What `get_catalog_state` holds: the CLI's state (migrations, settings) and the console's. */
+export interface CatalogState {
+  cliState: Record<string, unknown>
+  consoleState: Record<string, unknown>
+}
+
+/** `run_sql`'s answer: for `TuplesOk`, the first row holds the column names; values are text or null. */
+export interface SqlResult {
+  resultType: 'CommandOk' | 'TuplesOk'
+  result: (string | null)[][] | null
+}
+
+export interface RunSqlOptions {
+  readOnly?: boolean
+  cascade?: boolean
+}
+
+/** Gateway answers that mean the request never reached the engine. */
+const NOT_PROCESSED_STATUSES = new Set([503])
+const TRANSIENT_STATUSES = new Set([502, 503, 504])
+/** Network failures before the request was sent: safe to send again, even run_sql. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN'])
+/** Failures another try cannot fix: a name that does not resolve, a refused certificate. */
+const PERMANENT_CODE = /^(ENOTFOUND|CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/
+
+/**
+ * One Hasura project's own APIs with its admin secret: the metadata API (`/v1/metadata`) and `run_sql`
+ * (`/v2/query`). Reads and whole-state writes (replace_metadata, set_catalog_state) are retried on transient
+ * failures within a small budget; run_sql only when the request surely was not sent.
+ */
+export class EngineClient {
+  /** The project's base URL, without a trailing slash. */
+  readonly baseUrl: string
+  private readonly adminSecret: string
+  private readonly timeoutMs: number
+  private readonly policy: RetryPolicy
+  private readonly hooks: RetryHooks
+  private sent = 0
+
+  constructor(options: EngineClientOptions) {
+    this.baseUrl = engineBaseUrl(options.endpoint)
+    this.adminSecret = options.adminSecret
+    this.timeoutMs = options.timeoutMs ?? 60_000
+    this.policy = options.policy ?? ENGINE_RETRY_POLICY
+    this.hooks = options.hooks ?? {}
+  }
+
+  /** HTTP requests sent so far, retries included. */
+  get calls(): number {
+    return this.sent
+  }
+
+  async exportMetadata(): Promise<Record<string, unknown>> {
+    const answer = await this.metadata('export_metadata', { version: 1, args: {} })
+    if (!isObject(answer)) throw invalidAnswer('export_metadata')
+    return answer
+  }
+
+  /** Replaces the whole metadata; with `allowInconsistent`, inconsistent objects are kept and listed. */
+  async replaceMetadata(
+    metadata: Record<string, unknown>,
+    options: { allowInconsistent: boolean }
+  ): Promise<Consistency> {
+    const args = { allow_inconsistent_metadata: options.allowInconsistent, metadata }
+    const answer = await this.metadata('replace_metadata', { version: 2, args })
+    return toConsistency(answer) ?? { isConsistent: true, inconsistentObjects: [] }
+  }
+
+  /** Rebuilds the schema from the databases; null when the answer does not say whether it is consistent. */
+  async reloadMetadata(): Promise<Consistency | null> {
+    return toConsistency(await this.metadata('reload_metadata', { args: {} }))
+  }
+
+  async getInconsistentMetadata(): Promise<Consistency> {
+    const consistency = toConsistency(await this.metadata('get_inconsistent_metadata', { args: {} }))
+    if (!consistency) throw invalidAnswer('get_inconsistent_metadata')
+    return consistency
+  }
+
+  async getCatalogState(): Promise<CatalogState> {
+    const answer = await this.metadata('get_catalog_state', { args: {} })
+    if (!isObject(answer)) throw invalidAnswer('get_catalog_state')
+    return {
+      cliState: isObject(answer.cli_state) ? answer.cli_state : {},
+      consoleState: isObject(answer.console_state) ? answer.console_state : {}
+    }
+  }
+
+  /** Replaces the whole state of one kind (`cli` holds the migration records). */
+  async setCatalogState(type: 'cli' | 'console', state: Record<string, unknown>): Promise<void> {
+    await this.metadata('set_catalog_state', { args: { type, state } })
+  }
+
+  /** Runs SQL on one database (metadata source) in one transaction. Never sent twice blindly. */
+  async runSql(source: string, sql: string, options: RunSqlOptions = {}): Promise<SqlResult> {
+    const args = { source, sql, cascade: options.cascade ?? false, read_only: options.readOnly ?? false }
+    const answer = await this.send('/v2/query', 'run_sql', { type: 'run_sql', args }, false)
+    if (!isObject(answer) || (answer.result_type !== 'CommandOk' && answer.result_type !== 'TuplesOk')) {
+      throw invalidAnswer('run_sql')
+    }
+    return { resultType: answer.result_type, result: Array.isArray(answer.result) ? answer.result : null }
+  }
+
+  private metadata(type: string, request: { version?: number; args: unknown }): Promise<unknown> {
+    return this.send('/v1/metadata', type, { type, ...request }, true)
+  }
+
+  private async send(path: string, type: string, body: unknown, idempotent: boolean): Promise<unknown> {
+    const url = this.baseUrl + path
+    const payload = JSON.stringify(body)
+    let answer: HttpAnswer
+    try {
+      answer = await withRetry(
+        async () => {
+          this.sent++
+          const response = await httpRequest(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': this.adminSecret },
+            body: payload,
+            signal: AbortSignal.timeout(this.timeoutMs)
+          }).catch((error: unknown) => {
+            throw networkFailure(error, type, this.timeoutMs)
+          })
+          if (TRANSIENT_STATUSES.has(response.status)) {
+            const retryAfter = parseRetryAfter(header(response, 'retry-after'))
+            const acted = !NOT_PROCESSED_STATUSES.has(response.status)
+            throw new TransientError(`HTTP ${response.status}`, `http-${response.status}`, acted, retryAfter)
+          }
+          return response
+        },
+        this.policy,
+        this.hooks,
+        (error) => idempotent || !error.mayHaveActed
+      )
+    } catch (error) {
+      if (!(error instanceof TransientError)) throw error
+      const may = error.mayHaveActed && !idempotent ? '; it may have been carried out' : ''
+      const status = error.code?.startsWith('http-') ? Number(error.code.slice(5)) : undefined
+      throw new EngineError(`${type} to ${this.baseUrl} failed (${error.message})${may}.`, type, {
+        status,
+        code: error.code,
+        mayHaveActed: error.mayHaveActed
+      })
+    }
+    return parseAnswer(answer, type, this.baseUrl)
+  }
+}
+
+/** The project's base URL (see projectBase); the admin secret only goes over https or to a loopback host. */
+export function engineBaseUrl(endpoint: string): string {
+  let base: URL
+  try {
+    base = new URL(projectBase(endpoint))
+  } catch {
+    throw new EngineError(`The project endpoint "${endpoint}" is not a URL.`, 'endpoint')
+  }
+  if (base.protocol !== 'https:' && !(base.protocol === 'http:' && isLoopback(base))) {
+    throw new EngineError(
+      `The project endpoint ${base.origin} is not https: the admin secret is only sent over https (or to a loopback host).`,
+      'endpoint'
+    )
+  }
+  return projectBase(endpoint)
+}
+
+function header(answer: HttpAnswer, name: string): string | undefined {
+  const value = answer.headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+function networkFailure(error: unknown, type: string, timeoutMs: number): Error {
+  const failure = error as { name?: string; code?: string; message?: string } | null
+  if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') {
+    return new TransientError(`no answer within ${timeoutMs / 1000} s`, 'timeout', true)
+  }
+  const code = typeof failure?.code === 'string' ? failure.code : undefined
+  if (code && PERMANENT_CODE.test(code)) {
+    return new EngineError(`${type} could not reach the project (${code}).`, type, { code })
+  }
+  if (code) return new TransientError(`network error: ${code}`, code, !NOT_SENT_CODES.has(code))
+  return new TransientError(`network error: ${failure?.message ?? String(error)}`, 'network', true)
+}
+
+/** Hasura's error body: `{ code, error, path, internal }`. */
+interface HasuraErrorBody {
+  code?: unknown
+  error?: unknown
+  path?: unknown
+  internal?: unknown
+}
+
+function parseAnswer(answer: HttpAnswer, type: string, baseUrl: string): unknown {
+  let body: unknown
+  try {
+    body = answer.body === '' ? undefined : JSON.parse(answer.body)
+  } catch {
+    body = undefined
+  }
+  if (answer.status >= 200 && answer.status < 300) {
+    if (body === undefined) throw invalidAnswer(type, answer.status)
+    return body
+  }
+  const failure: HasuraErrorBody = isObject(body) ? body : {}
+  const status = answer.status
+  const code = typeof failure.code === 'string' ? failure.code : `http-${status}`
+  const serverMessage = typeof failure.error === 'string' ? failure.error : `HTTP ${status}`
+  const path = typeof failure.path === 'string' ? failure.path : undefined
+  if (status === 401 || status === 403 || code === 'access-denied') {
+    throw new EngineError(
+      `${type} was refused: the project at ${baseUrl} did not accept the admin secret (${code}: ${serverMessage}). ` +
+        "Check the tenant's HASURA_GRAPHQL_ADMIN_SECRET.",
+      type,
+      { status, code, serverMessage }
+    )
+  }
+  if (code === 'postgres-error') {
+    const database = databaseError(failure.internal)
+    const message = database?.message ?? serverMessage
+    const state = database?.state ? ` (SQLSTATE ${database.state})` : ''
+    throw new EngineError(`${type} failed: the database answered: ${message}${state}`, type, {
+      status,
+      code,
+      serverMessage: message + state
+    })
+  }
+  const where = path && path !== '$' ? ` at ${path}` : ''
+  throw new EngineError(`${type} failed: ${serverMessage}${where} (HTTP ${status}, ${code}).`, type, {
+    status,
+    code,
+    serverMessage,
+    path,
+    inconsistencies: inconsistentObjects(failure.internal)
+  })
+}
+
+/** The database's own message in a postgres-error; `internal` also holds the statement and row detail, never kept. */
+function databaseError(internal: unknown): { message: string; state?: string } | undefined {
+  const error = isObject(internal) && isObject(internal.error) ? internal.error : undefined
+  if (!error || typeof error.message !== 'string') return undefined
+  return { message: error.message, state: typeof error.status_code === 'string' ? error.status_code : undefined }
+}
+
+function toConsistency(answer: unknown): Consistency | null {
+  if (!isObject(answer) || typeof answer.is_consistent !== 'boolean') return null
+  const objects = inconsistentObjects(answer.inconsistent_objects)
+  if (!answer.is_consistent && objects.length === 0 && !Array.isArray(answer.inconsistent_objects)) return null
+  return { isConsistent: answer.is_consistent, inconsistentObjects: objects }
+}
+
+function inconsistentObjects(value: unknown): InconsistentObject[] {
+  if (!Array.isArray(value)) return []
+  return value.filter(isObject).map((object) => ({
+    type: typeof object.type === 'string' ? object.type : 'unknown',
+    name: typeof object.name === 'string' ? object.name : undefined,
+    reason: typeof object.reason === 'string' ? object.reason : undefined,
+    definition: object.definition
+  }))
+}
+
+function invalidAnswer(type: string, status?: number): EngineError {
+  return new EngineError(`${type}: the project answered something that is not Hasura's answer.`, type, {
+    status,
+    code: 'invalid-response'
+  })
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

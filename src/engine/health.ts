@@ -1,0 +1,73 @@
+import { httpRequest } from '../http.js'
+
+/** A project's base URL from its endpoint as the API gives it: `https://x.hasura.app` or that with /v1/graphql. */
+export function projectBase(endpoint: string): string {
+  const url = new URL(endpoint)
+  url.pathname = url.pathname.replace(/\/v1\/graphql\/?$/, '').replace(/\/+$/, '')
+  url.search = ''
+  url.hash = ''
+  return url.toString().replace(/\/+$/, '')
+}
+
+/** The GraphQL URL users point clients at. */
+export function graphqlUrl(endpoint: string): string {
+  return `${projectBase(endpoint)}/v1/graphql`
+}
+
+export class HealthTimeout extends Error {
+  override name = 'HealthTimeout'
+}
+
+export interface HealthWaitOptions {
+  timeoutMs: number
+  /** First pause between polls; it grows to maxIntervalMs. */
+  intervalMs?: number
+  maxIntervalMs?: number
+  log?: (message: string) => void
+}
+
+export interface Health {
+  /** `WARN`: the engine runs, but its metadata is inconsistent. */
+  status: 'OK' | 'WARN'
+  polls: number
+  ms: number
+}
+
+/**
+ * Poll `<base>/healthz` until it answers 200, about every second at first and at most every 5 s. 200 `OK` is
+ * healthy; 200 `WARN` is healthy with inconsistent metadata (the caller warns).
+ */
+export async function waitForHealthy(endpoint: string, options: HealthWaitOptions): Promise<Health> {
+  const url = `${projectBase(endpoint)}/healthz`
+  const started = Date.now()
+  const deadline = started + options.timeoutMs
+  let interval = options.intervalMs ?? 1000
+  const maxInterval = options.maxIntervalMs ?? 5000
+  let last: string
+  for (let polls = 1; ; polls++) {
+    const remaining = deadline - Date.now()
+    try {
+      const answer = await httpRequest(url, { signal: AbortSignal.timeout(Math.max(1, Math.min(remaining, 10_000))) })
+      if (answer.status === 200) {
+        const status = answer.body.trim().toUpperCase() === 'WARN' ? 'WARN' : 'OK'
+        return { status, polls, ms: Date.now() - started }
+      }
+      last = `HTTP ${answer.status}`
+    } catch (error) {
+      last =
+        (error as Error).name === 'TimeoutError'
+          ? 'no answer'
+          : `network error (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+    }
+    const left = deadline - Date.now()
+    if (left <= 0) {
+      throw new HealthTimeout(
+        `${url} did not answer 200 within ${Math.round(options.timeoutMs / 1000)} s (last: ${last}, ${polls} polls). ` +
+          'Raise "wait-timeout", or set "wait: false" to skip the wait.'
+      )
+    }
+    if (polls === 1) options.log?.(`Waiting for ${url} to answer 200 (up to ${Math.round(options.timeoutMs / 1000)} s)...`)
+    await new Promise((resolve) => setTimeout(resolve, Math.min(interval, left)))
+    interval = Math.min(maxInterval, Math.round(interval * 1.5))
+  }
+}

