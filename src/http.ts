@@ -8,7 +8,11 @@ import { HttpClient } from '@actions/http-client'
  * (self-hosted runners behind a proxy); loopback hosts never use the proxy. Keep-alive sockets are reused between
  * the calls of one run and do not hold the process open. Bodies are small JSON, so they are buffered.
  */
-const toolkit = new HttpClient('hasura-cloud-tenant-action', [], { keepAlive: true })
+function toolkitClient(): HttpClient {
+  return new HttpClient('hasura-cloud-tenant-action', [], { keepAlive: true })
+}
+/** One client per protocol: the toolkit caches one agent per client, made for the protocol it first saw. */
+const toolkit = { 'http:': toolkitClient(), 'https:': toolkitClient() }
 
 export interface HttpRequest {
   method?: string
@@ -34,14 +38,22 @@ export function httpRequest(url: string | URL, request: HttpRequest = {}): Promi
     const transport = target.protocol === 'https:' ? https : http
     const outgoing = transport.request(
       target,
-      { method: request.method ?? 'GET', headers, agent: toolkit.getAgent(target.href) },
+      {
+        method: request.method ?? 'GET',
+        headers,
+        agent: toolkit[target.protocol === 'https:' ? 'https:' : 'http:'].getAgent(target.href)
+      },
       (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('error', fail)
         response.on('end', () => {
           signal?.removeEventListener('abort', abort)
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') })
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString('utf8')
+          })
         })
       }
     )

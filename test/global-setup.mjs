@@ -44,9 +44,10 @@ function bundleSources() {
     stdio: ['ignore', 'ignore', 'inherit']
   })
   mkdirSync(path.dirname(dir), { recursive: true })
-  // Renamed into place whole, so a run that was interrupted never leaves a half-written bundle behind.
-  rmSync(dir, { recursive: true, force: true })
-  renameSync(building, dir)
+  // Renamed into place whole, so an interrupted run never leaves half a bundle; a run that built the same sources
+  // at the same time keeps its copy, which others may be running.
+  if (existsSync(bundle)) rmSync(building, { recursive: true, force: true })
+  else renameSync(building, dir)
   return bundle
 }
 

@@ -71,7 +71,7 @@ export class PreviewDatabases {
     let client: pg.Client
     try {
       client = new pg.Client({
-        connectionString: namesDatabase(serverUrl) ? serverUrl : databaseUrl(serverUrl, 'postgres'),
+        connectionString: libpqSemantics(namesDatabase(serverUrl) ? serverUrl : databaseUrl(serverUrl, 'postgres')),
         connectionTimeoutMillis: CONNECT_TIMEOUT_SECONDS * 1000,
         // Bounds the wait for a concurrent run (the advisory lock) and for sessions on a template; the URL may override.
         lock_timeout: LOCK_TIMEOUT_SECONDS * 1000,
@@ -311,4 +311,13 @@ export class PreviewDatabases {
   private failure(error: unknown, step: Step): DatabaseError {
     return databaseError(error, step, { url: this.serverUrl, role: this.session.role })
   }
+}
+
+/**
+ * The URL is written for the project's engine, which reads `sslmode` as libpq does (`require`: encrypted, the
+ * certificate not verified); pg 8 alone would verify it. Our own connection asks pg for libpq's meaning.
+ */
+function libpqSemantics(url: string): string {
+  if (!/[?&]sslmode=/i.test(url) || /[?&]uselibpqcompat=/i.test(url)) return url
+  return `${url}${url.includes('?') ? '&' : '?'}uselibpqcompat=true`
 }

@@ -98,7 +98,6 @@ export async function applyProject(
       const applied = migrations.filter((m) => result.migrationsApplied.includes(m))
       if (applied.length > 0 || migrations.length === 0) log.info(migrationSummary(name, applied, databases, false))
     }
-    result.calls = engine.calls - callsBefore
   }
 
   const consistency = (await engine.reloadMetadata()) ?? (await engine.getInconsistentMetadata())
@@ -202,18 +201,19 @@ async function migrationFailure(
 ): Promise<Error> {
   const { database, file } = migration
   if (error.code === 'access-denied') return error
-  if (error.status !== undefined && error.status < 500) {
+  if (!error.mayHaveActed) {
     let record = 'It is not recorded as applied; fix it and push again.'
     try {
       await unrecord()
     } catch (unrecordError) {
       record =
-        `It stays marked dirty, because clearing the mark failed (${(unrecordError as Error).message}); it did not ` +
-        `apply: clear the mark with \`hasura migrate delete --version ${migration.version} --database-name ` +
-        `${database} --server\`, fix the migration and push again.`
+        `It did not apply, but stays marked dirty: clearing the mark failed (${(unrecordError as Error).message}). ` +
+        `Clear it with \`hasura migrate delete --version ${migration.version} --database-name ${database} ` +
+        '--server`, fix the migration and push again.'
     }
+    const reason = (error.serverMessage ?? error.message).replace(/\.$/, '')
     return new SchemaError(
-      `Migration ${file} failed on database "${database}": ${error.serverMessage ?? error.message}. ` +
+      `Migration ${file} failed on database "${database}": ${reason}. ` +
         `The migrations before it stay applied. ${record}`,
       file,
       1

@@ -257,6 +257,8 @@ function parseAnswer(answer: HttpAnswer, type: string, baseUrl: string): unknown
     code,
     serverMessage,
     path,
+    // An internal error may come after the work was done; a 4xx is the engine refusing it.
+    mayHaveActed: status >= 500,
     inconsistencies: inconsistentObjects(failure.internal)
   })
 }

@@ -66,7 +66,8 @@ export async function waitForHealthy(endpoint: string, options: HealthWaitOption
           'Raise "wait-timeout", or set "wait: false" to skip the wait.'
       )
     }
-    if (polls === 1) options.log?.(`Waiting for ${url} to answer 200 (up to ${Math.round(options.timeoutMs / 1000)} s)...`)
+    if (polls === 1)
+      options.log?.(`Waiting for ${url} to answer 200 (up to ${Math.round(options.timeoutMs / 1000)} s)...`)
     await new Promise((resolve) => setTimeout(resolve, Math.min(interval, left)))
     interval = Math.min(maxInterval, Math.round(interval * 1.5))
   }

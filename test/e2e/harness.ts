@@ -37,17 +37,21 @@ function secretsOf(options: RunOptions): string[] {
   const secrets = [...(options.secrets ?? [])]
   if (options.inputs.pat) secrets.push(options.inputs.pat)
   secrets.push(options.inputs['github-token'] ?? GITHUB_TOKEN)
-  const databaseUrl = options.inputs['database-url']
-  if (databaseUrl) {
-    secrets.push(databaseUrl)
+  for (const input of ['database-url', 'postgres-server-url']) {
+    const url = options.inputs[input]
+    if (!url) continue
+    secrets.push(url)
     try {
-      const password = decodeURIComponent(new URL(databaseUrl).password)
+      const password = decodeURIComponent(new URL(url).password)
       if (password) secrets.push(password)
     } catch {
       // not a URL: the whole value is checked
     }
   }
-  for (const tenant of options.emulator?.tenants() ?? []) secrets.push(...Object.values(tenant.env))
+  // Every tenant value but the preview marker (`owner/repo#7`), which says whose preview a tenant is and is no secret.
+  for (const tenant of options.emulator?.tenants() ?? []) {
+    secrets.push(...Object.entries(tenant.env).filter(([key]) => key !== 'TENANT_ACTION_PREVIEW').map(([, value]) => value))
+  }
   return secrets.filter((secret) => secret.length >= 8)
 }
 

@@ -148,6 +148,11 @@ export class CloudEmulator {
   }
 
   /** Requests to the tenant's `/healthz`, answered or not. */
+  /** The engine behind a tenant's endpoint, once a request reached it (for assertions on what it was sent). */
+  engineOf(tenantId: string): TenantEngine | undefined {
+    return this.engines.get(tenantId)
+  }
+
   healthChecks(tenantId: string): number {
     return this.healthCounts.get(tenantId) ?? 0
   }
@@ -349,7 +354,13 @@ export class CloudEmulator {
   }
 
   private takeFault(fields: string[]): Fault | undefined {
-    const rule = this.rules.find((r) => r.remaining > 0 && (r.field === '*' || fields.includes(r.field)))
+    const matches = (r: { field: string; fault: Fault; remaining: number }): boolean =>
+      r.remaining > 0 && (r.field === '*' || fields.includes(r.field))
+    for (const side of this.rules.filter((r) => matches(r) && r.fault.kind === 'meanwhile')) {
+      side.remaining -= 1
+      if (side.fault.kind === 'meanwhile') side.fault.run()
+    }
+    const rule = this.rules.find((r) => matches(r) && r.fault.kind !== 'meanwhile')
     if (!rule) return undefined
     rule.remaining -= 1
     return rule.fault

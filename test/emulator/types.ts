@@ -28,6 +28,11 @@ export type Fault =
   | { kind: 'refuse'; message: string }
   /** No answer at all until the emulator stops; the server does not act. */
   | { kind: 'hang' }
+  /**
+   * Something else happens in the account just before the request is served (another run's create, a console
+   * edit): `run` is called, then the request is served as usual, another rule for it still applying.
+   */
+  | { kind: 'meanwhile'; run: () => void }
 
 export interface FaultRule {
   /** A root field name such as 'createTenant', or '*' for any request. */

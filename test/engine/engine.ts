@@ -106,12 +106,13 @@ export class ProjectEngine implements TenantEngine {
     try {
       if (url.pathname === '/healthz' || url.pathname === '/hasura/healthz') return this.health(res, url)
       if (url.pathname === '/v1/version') return send(res, 200, { version: VERSION })
-      const api = url.pathname === '/v1/metadata' || url.pathname === '/v2/query' || url.pathname === '/v1/graphql'
-      if (!api) throw new HasuraError(404, 'not-found', 'resource does not exist')
+      if (url.pathname === '/v1/graphql') return await this.graphql(req, res)
+      if (url.pathname !== '/v1/metadata' && url.pathname !== '/v2/query') {
+        throw new HasuraError(404, 'not-found', 'resource does not exist')
+      }
       this.authorize(req)
       if (req.method !== 'POST') throw new HasuraError(405, 'method-not-allowed', 'only POST is allowed')
       const body = await readJson(req)
-      if (url.pathname === '/v1/graphql') return send(res, 200, graphql(body))
       const type = isObject(body) && typeof body.type === 'string' ? body.type : 'unknown'
       this.calls[type] = (this.calls[type] ?? 0) + 1
       const fault = this.takeFault(type)
@@ -143,6 +144,18 @@ export class ProjectEngine implements TenantEngine {
     if (this.inconsistent.length === 0) return sendText(res, 200, 'OK')
     const strict = url.searchParams.get('strict') === 'true'
     sendText(res, strict ? 500 : 200, strict ? `ERROR: ${INCONSISTENT}` : `WARN: ${INCONSISTENT}`)
+  }
+
+  /** GraphQL answers its errors with 200 and `{errors}`, authorization failures included. */
+  private async graphql(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    this.calls.graphql = (this.calls.graphql ?? 0) + 1
+    try {
+      this.authorize(req)
+      send(res, 200, graphql(await readJson(req)))
+    } catch (error) {
+      if (!(error instanceof HasuraError)) throw error
+      send(res, 200, { errors: [{ message: error.message, extensions: { path: error.path, code: error.code } }] })
+    }
   }
 
   private authorize(req: http.IncomingMessage): void {

@@ -89,6 +89,13 @@ describe('engine emulator: auth and health', () => {
     expect(wrong.body.error).toBe('invalid x-hasura-admin-secret/x-hasura-access-key')
 
     expect(await health()).toEqual({ status: 200, text: 'OK' })
+
+    // GraphQL reports a refused secret as an error in a 200 answer.
+    const probe = { query: '{ __typename }' }
+    expect((await post('/v1/graphql', probe)).body).toEqual({ data: { __typename: 'query_root' } })
+    const refused = await post('/v1/graphql', probe, null)
+    expect(refused.status).toBe(200)
+    expect(refused.body).toMatchObject({ errors: [{ extensions: { code: 'access-denied' } }] })
   })
 
   it('says WARN while the metadata is inconsistent (500 with strict=true), OK again once it is not', async () => {

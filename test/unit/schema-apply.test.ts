@@ -359,7 +359,8 @@ describe('EngineClient', () => {
   })
 
   it('refuses to send the admin secret over plain http to a host that is not loopback', () => {
-    const create = (): EngineClient => new EngineClient({ endpoint: 'http://tender-hare-42.hasura.app', adminSecret: SECRET })
+    const create = (): EngineClient =>
+      new EngineClient({ endpoint: 'http://tender-hare-42.hasura.app', adminSecret: SECRET })
     expect(create).toThrow(EngineError)
     expect(create).toThrow(/not https/)
   })
