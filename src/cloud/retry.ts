@@ -51,8 +51,9 @@ export async function withRetry<T>(
     } catch (error) {
       if (!(error instanceof TransientError) || !retryable(error)) throw error
       const delay = backoffMs(policy, tries, error, random)
-      // A Retry-After (or a backoff) beyond the budget is not waited for: the error is the answer.
-      if (now() + delay >= deadline) throw error
+      // A wait that would leave the next try too little time (or end past the budget) is not started: the error is
+      // the answer, rather than a try cut short by its timeout.
+      if (now() + delay + Math.min(1000, policy.budgetMs / 10) >= deadline) throw error
       hooks.onRetry?.(error, tries, delay)
       await sleep(delay)
     }

@@ -23,6 +23,9 @@ export type CloudApi = Pick<
   | 'request'
 >
 
+/** What operations tell the report as they go (outputs are set the moment a fact is known). */
+export type RunReport = Pick<Report, 'setTenant' | 'setHash' | 'setAdminSecret' | 'setDatabase' | 'setMigrationsApplied'>
+
 /** The pull request's preview comment. */
 export type PreviewCommentStore = Pick<PreviewComments, 'find' | 'publish' | 'markDeleted'>
 
@@ -46,7 +49,7 @@ export interface SchemaApplied {
 export interface OperationDeps<S extends Settings = Settings> {
   settings: S
   cloud: CloudApi
-  report: Report
+  report: RunReport
   log: Logger
   /** The env file's entries, loaded and validated before any API call; undefined without `env-file`. */
   entries?: EnvEntry[]

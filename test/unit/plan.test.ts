@@ -8,7 +8,7 @@ const prune: PlanOptions = { prune: true, keepKeys: [ADMIN] }
 
 /** File entries from [key, value] pairs, on consecutive lines. */
 function file(...pairs: [string, string | null][]): EnvEntry[] {
-  return pairs.map(([key, value], i) => ({ key, value, line: i + 1 }))
+  return pairs.map(([key, value], i) => ({ key, value, line: i + 1, literal: true }))
 }
 
 /** A plan with the given lists; the rest empty. */
@@ -117,11 +117,18 @@ describe('planEnv', () => {
       plan({ removed: ['GONE'], deletions: ['GONE'] })
     ],
     [
-      'prune with an empty keep list removes everything unlisted',
-      { [ADMIN]: 's', A: '1' },
+      'prune with an empty keep list removes everything unlisted but HASURA_* keys',
+      { [ADMIN]: 's', A: '1', B: '2' },
       file(['A', '1']),
       { prune: true, keepKeys: [] },
-      plan({ unchanged: ['A'], removed: [ADMIN], deletions: [ADMIN] })
+      plan({ unchanged: ['A'], removed: ['B'], deletions: ['B'] })
+    ],
+    [
+      'prune never removes HASURA_* keys the file does not name; one the file sets to null goes',
+      { [ADMIN]: 's', HASURA_GRAPHQL_JWT_SECRET: 'j', HASURA_GRAPHQL_DEV_MODE: 'true', A: '1' },
+      file(['HASURA_GRAPHQL_DEV_MODE', null]),
+      prune,
+      plan({ removed: ['HASURA_GRAPHQL_DEV_MODE', 'A'], deletions: ['HASURA_GRAPHQL_DEV_MODE', 'A'] })
     ],
     [
       'prune does not remove a key twice that the file sets to null',

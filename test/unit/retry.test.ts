@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { AuthError, TransientError } from '../../src/cloud/errors.js'
 import { backoffMs, DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry } from '../../src/cloud/retry.js'
 
-const policy = { attempts: 4, baseDelayMs: 100, maxDelayMs: 300, maxRetryAfterMs: 5000 }
+const policy = { budgetMs: 10_000, baseDelayMs: 100, maxDelayMs: 300 }
 const transient = (retryAfterMs?: number) => new TransientError('HTTP 502', 'http-502', true, retryAfterMs)
 
 /** An attempt that fails with the given errors, then answers 'ok'. */
@@ -17,39 +17,77 @@ function failing(...errors: Error[]) {
   return { attempt, calls: () => calls }
 }
 
+/** A clock that only moves when the retry loop sleeps: the budget is spent by waits alone. */
+function fakeClock() {
+  let now = 0
+  const waits: number[] = []
+  return {
+    waits,
+    hooks: {
+      now: () => now,
+      sleep: async (ms: number) => {
+        waits.push(ms)
+        now += ms
+      },
+      random: () => 0.5
+    }
+  }
+}
+
 describe('withRetry', () => {
   it('retries transient errors with growing, jittered waits, then succeeds', async () => {
-    const waits: number[] = []
+    const clock = fakeClock()
     const { attempt, calls } = failing(transient(), transient(), transient())
-    const result = await withRetry(attempt, policy, { sleep: async (ms) => void waits.push(ms), random: () => 0.5 })
+    const result = await withRetry(attempt, policy, clock.hooks)
     expect(result).toBe('ok')
     expect(calls()).toBe(4)
     // ceilings 100, 200, 300 (capped); equal jitter at 0.5 gives three quarters of each
-    expect(waits).toEqual([75, 150, 225])
+    expect(clock.waits).toEqual([75, 150, 225])
   })
 
-  it('gives up after the bounded number of tries with the last error', async () => {
-    const { attempt, calls } = failing(transient(), transient(), transient(), transient(), transient())
-    await expect(withRetry(attempt, policy, { sleep: async () => {} })).rejects.toBeInstanceOf(TransientError)
-    expect(calls()).toBe(4)
+  it('stops when the next try would not have its share of the budget, with the last error', async () => {
+    const clock = fakeClock()
+    const { attempt, calls } = failing(...Array.from({ length: 100 }, () => transient()))
+    await expect(withRetry(attempt, { ...policy, budgetMs: 1000 }, clock.hooks)).rejects.toBeInstanceOf(TransientError)
+    // After 75 + 150 + 225 + 225 = 675 ms of waits, another 225 would leave the next try less than a tenth of the
+    // budget (100 ms): the retries stop there rather than start a try its timeout would cut short.
+    expect(clock.waits).toEqual([75, 150, 225, 225])
+    expect(calls()).toBe(5)
+  })
+
+  it('tells each attempt how much of the budget is left, to cap its request timeout', async () => {
+    const clock = fakeClock()
+    const left: number[] = []
+    let calls = 0
+    await withRetry(
+      async (remainingMs) => {
+        left.push(remainingMs)
+        if (++calls < 3) throw transient()
+        return 'ok'
+      },
+      { ...policy, budgetMs: 1000 },
+      clock.hooks
+    )
+    expect(left).toEqual([1000, 925, 775])
   })
 
   it('never retries a rejected token', async () => {
     const { attempt, calls } = failing(new AuthError('rejected'))
-    await expect(withRetry(attempt, policy, { sleep: async () => {} })).rejects.toBeInstanceOf(AuthError)
+    await expect(withRetry(attempt, policy, fakeClock().hooks)).rejects.toBeInstanceOf(AuthError)
     expect(calls()).toBe(1)
   })
 
-  it('honours Retry-After instead of the backoff, up to the cap', async () => {
-    const waits: number[] = []
-    const { attempt } = failing(transient(2000), transient(60_000))
-    await withRetry(attempt, policy, { sleep: async (ms) => void waits.push(ms) })
-    expect(waits).toEqual([2000, 5000])
+  it('honours Retry-After instead of the backoff while it fits the budget; a longer one ends the retries', async () => {
+    const clock = fakeClock()
+    const { attempt, calls } = failing(transient(2000), transient(60_000))
+    await expect(withRetry(attempt, policy, clock.hooks)).rejects.toMatchObject({ retryAfterMs: 60_000 })
+    expect(clock.waits).toEqual([2000])
+    expect(calls()).toBe(2)
   })
 
   it('lets the caller refuse a retry (a create the server may have carried out)', async () => {
     const { attempt, calls } = failing(transient())
-    await expect(withRetry(attempt, policy, { sleep: async () => {} }, (error) => !error.mayHaveActed)).rejects.toThrow(
+    await expect(withRetry(attempt, policy, fakeClock().hooks, (error) => !error.mayHaveActed)).rejects.toThrow(
       'HTTP 502'
     )
     expect(calls()).toBe(1)

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { InputError, readSettings } from '../../src/settings.js'
+import { InputError } from '../../src/errors.js'
+import { readSettings } from '../../src/settings.js'
 
 const TENANT = '3FA85F64-5717-4562-B3FC-2C963F66AFA6'
 let saved: NodeJS.ProcessEnv
@@ -38,16 +39,25 @@ describe('readSettings', () => {
       comment: true,
       workspace: '/work/space'
     })
-    expect(settings.tenantId).toBeUndefined()
-    expect(settings.name).toBeUndefined()
+    expect(settings.operation === 'create' && settings.name).toBeUndefined()
+    expect(settings.operation === 'create' && settings.plan).toBeUndefined()
+    expect(settings).toMatchObject({ databaseUrlEnv: 'PG_DATABASE_URL', resetDatabase: false })
   })
 
   it('lower-cases the tenant id and splits keep-keys on commas and newlines', () => {
     const settings = readSettings(
-      inputs({ operation: 'get', pat: 'tok123456', 'tenant-id': TENANT, 'keep-keys': 'A, B\nC\n\n' })
+      inputs({
+        operation: 'sync-env',
+        pat: 'tok123456',
+        'tenant-id': TENANT,
+        'env-file': '.env',
+        'keep-keys': 'A, B\nC\n\n'
+      })
     )
-    expect(settings.tenantId).toBe(TENANT.toLowerCase())
-    expect(settings.keepKeys).toEqual(['A', 'B', 'C', 'HASURA_GRAPHQL_ADMIN_SECRET'])
+    expect(settings).toMatchObject({
+      tenantId: TENANT.toLowerCase(),
+      keepKeys: ['A', 'B', 'C', 'HASURA_GRAPHQL_ADMIN_SECRET']
+    })
   })
 
   it.each(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'])('accepts the YAML 1.2 boolean %s', (value) => {
@@ -68,12 +78,69 @@ describe('readSettings', () => {
     ['api-endpoint', { operation: 'create', 'api-endpoint': 'data.pro.hasura.io' }, '"api-endpoint"'],
     ['get without tenant-id', { operation: 'get' }, '"tenant-id"'],
     ['delete without tenant-id', { operation: 'delete' }, '"tenant-id"'],
-    ['sync-env without env-file', { operation: 'sync-env', 'tenant-id': TENANT }, '"env-file"']
+    ['sync-env with nothing to sync', { operation: 'sync-env', 'tenant-id': TENANT }, '"env-file"'],
+    ['pat with an invisible character', { operation: 'create', pat: 'tok\u200b123456' }, '"pat"'],
+    ['pat with a non-ASCII character', { operation: 'create', pat: 'tokä123456' }, '"pat"'],
+    [
+      'github-token with a control character',
+      { operation: 'create', 'github-token': 'ghs_a\u0007b' },
+      '"github-token"'
+    ],
+    [
+      'http api-endpoint off loopback',
+      { operation: 'create', 'api-endpoint': 'http://data.pro.hasura.io/v1/graphql' },
+      '"api-endpoint"'
+    ],
+    ['name with upper case', { operation: 'create', name: 'Shop' }, '"name"'],
+    ['name with --', { operation: 'create', name: 'shop--preview' }, '"name"'],
+    ['name of 64 characters', { operation: 'create', name: 'a'.repeat(64) }, '"name"'],
+    ['plan with a space', { operation: 'create', plan: 'cloud free' }, '"plan"'],
+    ['database-url-env not a key', { operation: 'create', 'database-url-env': 'PG-URL' }, '"database-url-env"'],
+    [
+      'database-url-env the marker',
+      { operation: 'create', 'database-url-env': 'TENANT_ACTION_PREVIEW' },
+      '"database-url-env"'
+    ],
+    ['database-url not a URL', { operation: 'create', 'database-url': 'db.example.com' }, '"database-url"'],
+    [
+      'both database inputs',
+      { operation: 'create', 'database-url': 'postgres://a:b@h/d', 'postgres-server-url': 'postgres://a:b@h/postgres' },
+      '"postgres-server-url"'
+    ],
+    [
+      'postgres-server-url outside a pull request',
+      { operation: 'create', 'postgres-server-url': 'postgres://a:b@h/postgres' },
+      '"postgres-server-url"'
+    ],
+    ['database-template without a server', { operation: 'create', 'database-template': 'seed' }, '"database-template"'],
+    ['reset-database not a boolean', { operation: 'create', 'reset-database': 'yes' }, '"reset-database"']
   ]
   it.each(invalid)('rejects a bad %s, naming the input', (_, values, name) => {
     const read = () => readSettings(inputs({ pat: 'tok123456', ...values }))
     expect(read).toThrow(InputError)
     expect(read).toThrow(name)
+  })
+
+  it('never echoes a secret input it refuses', () => {
+    const read = () =>
+      readSettings(inputs({ pat: 'tok123456', operation: 'create', 'database-url': 'mysql://u:Pa55word@h/d' }))
+    expect(read).toThrow('"database-url"')
+    expect(read).not.toThrow(/Pa55word/)
+  })
+
+  it('a pull_request event without a pull request number is an input error', () => {
+    const env = inputs({ operation: 'create', pat: 'tok123456' })
+    const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'settings-')), 'event.json')
+    writeFileSync(eventPath, JSON.stringify({ action: 'opened' }))
+    const read = () =>
+      readSettings({
+        ...env,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_REPOSITORY: 'acme/shop'
+      })
+    expect(read).toThrow(InputError)
+    expect(read).toThrow(/no pull request number/)
   })
 
   it('lets delete go without tenant-id on a pull request with comments on', () => {
