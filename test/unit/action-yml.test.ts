@@ -199,22 +199,36 @@ function actionSteps(content: string): { with: Record<string, unknown> }[] {
 describe('workflows in the README and in .github/workflows', () => {
   const all = workflows()
 
-  it('are found: three in the README, three in the repository, and the action is used where expected', () => {
+  it('are found: five in the README, four in the repository, and the action is used where expected', () => {
     const uses = Object.fromEntries(all.map((w) => [w.name, actionSteps(w.content).length]))
     expect(Object.keys(uses)).toEqual([
       'README.md .github/workflows/hasura-preview.yml',
       'README.md .github/workflows/hasura-env.yml',
       'README.md .github/workflows/hasura-teardown.yml',
+      'README.md .github/workflows/hasura-sweep.yml',
+      'README.md .github/workflows/hasura-check.yml',
       '.github/workflows/check-dist.yml',
       '.github/workflows/ci.yml',
+      '.github/workflows/codeql.yml',
       '.github/workflows/e2e.yml'
     ])
     expect(uses).toMatchObject({
       'README.md .github/workflows/hasura-preview.yml': 1,
       'README.md .github/workflows/hasura-env.yml': 1,
       'README.md .github/workflows/hasura-teardown.yml': 1,
-      '.github/workflows/e2e.yml': 6
+      'README.md .github/workflows/hasura-sweep.yml': 1,
+      'README.md .github/workflows/hasura-check.yml': 1,
+      '.github/workflows/e2e.yml': 7
     })
+  })
+
+  it('the README preview workflow skips forks and Dependabot, and shows the preview as a deployment', () => {
+    const preview = all.find((w) => w.name === 'README.md .github/workflows/hasura-preview.yml')!.content
+    const job = (load(preview) as { jobs: Record<string, { if?: string; environment?: { url?: string } }> }).jobs
+      .preview!
+    expect(job.if).toContain('github.event.pull_request.head.repo.full_name == github.repository')
+    expect(job.if).toContain("github.actor != 'dependabot[bot]'")
+    expect(job.environment?.url).toBe('${{ steps.preview.outputs.endpoint }}')
   })
 
   it.each(all.map((w) => [w.name, w.content]))("%s passes GitHub's workflow parser", (name, content) => {
