@@ -21,8 +21,12 @@ import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
+import pg from 'pg'
 import { CloudEmulator } from '../test/emulator/emulator.js'
+import { createProjectEngine } from '../test/engine/engine.js'
 import { BUNDLE, NODE, ROOT, runAction, type RunOptions, type RunResult } from '../test/e2e/harness.js'
+import { startPostgres } from '../test/support/postgres.js'
+import { measureSchemaApply } from '../test/support/schema-timing.js'
 
 const DEFAULT_RUNS = 11
 const MIN_RUNS = 9
@@ -412,6 +416,39 @@ async function reportRoundTrips(emulator: CloudEmulator): Promise<void> {
   }
 }
 
+// ---- schema ----
+
+/** A preview from "healthy" to "schema applied": examples/hasura on a fresh database of a real Postgres. */
+async function reportSchemaApply(): Promise<void> {
+  const postgres = await startPostgres()
+  const emulator = await CloudEmulator.start({ engine: createProjectEngine })
+  try {
+    console.log('Schema apply (examples/hasura: metadata and 3 migrations, on a fresh database of a real Postgres)')
+    const timings = []
+    for (let i = 1; i <= 3; i++) {
+      const database = `bench_schema_${i}`
+      const admin = new pg.Client(postgres.url)
+      await admin.connect()
+      await admin.query(`CREATE DATABASE ${database}`)
+      await admin.end()
+      const url = new URL(postgres.url)
+      url.pathname = `/${database}`
+      timings.push(await measureSchemaApply({ emulator, databaseUrl: url.toString() }))
+    }
+    const last = timings[timings.length - 1]!
+    const calls = Object.entries(last.calls)
+      .map(([type, count]) => `${type} ${count}`)
+      .join(', ')
+    console.log(
+      `  healthy -> schema applied  median ${median(timings.map((t) => t.ms)).toFixed(1)} ms  [${timings.map((t) => t.ms.toFixed(0)).join(' ')}]`
+    )
+    console.log(`  ${last.migrationsApplied} migrations, ${last.total} calls to the project's APIs (${calls})`)
+  } finally {
+    await emulator.stop()
+    await postgres.stop()
+  }
+}
+
 // ---- main ----
 
 async function main(): Promise<void> {
@@ -456,6 +493,8 @@ async function main(): Promise<void> {
     reportBundle()
     console.log()
     await reportRoundTrips(emulator)
+    console.log()
+    await reportSchemaApply()
     console.log()
     // Other work on the machine inflates both sides of a pair, but not by the same factor.
     console.log(`Load average (1 min) at start ${load.toFixed(2)}, at end ${loadavg()[0]!.toFixed(2)}`)

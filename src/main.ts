@@ -89,13 +89,17 @@ async function prepare(settings: Settings, report: Report): Promise<OperationDep
     : undefined
 
   const applySchema = project
-    ? async (endpoint: string, adminSecret: string): Promise<SchemaApplied> => {
+    ? async (
+        endpoint: string,
+        adminSecret: string,
+        options?: { freshDatabaseEnv?: string }
+      ): Promise<SchemaApplied> => {
         const [{ EngineClient }, { applyProject }] = await Promise.all([
           import('./engine/client.js'),
           import('./engine/apply.js')
         ])
         const engine = new EngineClient({ endpoint, adminSecret })
-        const applied = await applyProject(project, engine, log, { dryRun: settings.dryRun })
+        const applied = await applyProject(project, engine, log, { dryRun: settings.dryRun, ...options })
         return { metadataSent: applied.metadataSent, migrationsApplied: applied.migrationsApplied.length }
       }
     : undefined

@@ -8,6 +8,12 @@ import { MigrationRecords, versionKey } from './migration-records.js'
 export interface SchemaApplyOptions {
   /** Read only (export_metadata, get_catalog_state) and report what would be sent. */
   dryRun: boolean
+  /**
+   * The env key whose database was just created (or dropped and created again) for a project that existed before:
+   * the migration records of the sources that read their URL from it describe the database that is gone, so they
+   * are cleared and those migrations run again.
+   */
+  freshDatabaseEnv?: string
 }
 
 export interface DatabaseCounts {
@@ -53,6 +59,7 @@ export async function applyProject(
   const metadataChanged = !sameMetadata(project.metadata, exported)
   const records = new MigrationRecords((await engine.getCatalogState()).cliState)
   const databases = migrationsByDatabase(project)
+  const forgotten = options.freshDatabaseEnv ? forgetFreshDatabases(project, options.freshDatabaseEnv, records, log) : 0
   refuseDirtyRecords(project, databases, records)
 
   const pending = new Map([...databases].map(([name, all]) => [name, all.filter((m) => !records.has(name, m.version))]))
@@ -93,6 +100,10 @@ export async function applyProject(
       counts.pending--
       result.migrationsPending = result.migrationsPending.filter((m) => m !== migration)
     })
+    // With no migration to run, nothing else writes the cleared records.
+    if (forgotten > 0 && result.migrationsApplied.length === 0) {
+      await engine.setCatalogState('cli', records.toCliState())
+    }
   } finally {
     for (const [name, migrations] of pending) {
       const applied = migrations.filter((m) => result.migrationsApplied.includes(m))
@@ -114,6 +125,27 @@ function migrationsByDatabase(project: HasuraProject): Map<string, Migration[]> 
     databases.set(migration.database, [...(databases.get(migration.database) ?? []), migration])
   }
   return databases
+}
+
+/** The records of the sources whose database (`from_env: <env>`) was just made are of the database it replaced. */
+function forgetFreshDatabases(project: HasuraProject, env: string, records: MigrationRecords, log: Logger): number {
+  let total = 0
+  const sources = Array.isArray(project.metadata.sources) ? project.metadata.sources.filter(isObject) : []
+  for (const source of sources) {
+    const configuration = isObject(source.configuration) ? source.configuration : {}
+    const info = isObject(configuration.connection_info) ? configuration.connection_info : {}
+    const url = info.database_url
+    if (typeof source.name !== 'string' || !isObject(url) || url.from_env !== env) continue
+    const forgotten = records.clear(source.name)
+    total += forgotten
+    if (forgotten > 0) {
+      log.info(
+        `The database of "${source.name}" (${env}) is new: the ${forgotten} migration record${forgotten === 1 ? '' : 's'} ` +
+          'of the database it replaced no longer count, so its migrations run again.'
+      )
+    }
+  }
+  return total
 }
 
 /** A dirty record means an earlier run started that migration and never marked it done. */

@@ -37,6 +37,13 @@ export class MigrationRecords {
     if (versions) delete versions[versionKey(version)]
   }
 
+  /** Forget every record of a database (it was replaced by an empty one); how many there were. */
+  clear(database: string): number {
+    const count = Object.keys(this.migrations[database] ?? {}).length
+    delete this.migrations[database]
+    return count
+  }
+
   /** The CLI state to send with set_catalog_state. */
   toCliState(): Record<string, unknown> {
     return { ...this.cliState, migrations: structuredClone(this.migrations) }

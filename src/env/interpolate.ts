@@ -1,6 +1,4 @@
-import { EnvFileError } from './entry.js'
-
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+import { EnvFileError, KEY_PATTERN as NAME } from './entry.js'
 
 /**
  * Replace `${NAME}` in an env-file value with the step's environment variable NAME: how

@@ -6,7 +6,7 @@ import { PREVIEW_MARKER_KEY, previewName } from '../preview.js'
 import { consoleUrl, type Outcome } from '../report.js'
 import { maskSecret } from '../secrets.js'
 import type { CreateSettings } from '../settings.js'
-import type { OperationDeps } from './deps.js'
+import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
 import { syncTenantEnv } from './env-write.js'
 import {
   applySchemaIfGiven,
@@ -20,6 +20,7 @@ import {
 } from './tenant.js'
 
 type Deps = OperationDeps<CreateSettings>
+type PreviewDatabase = Awaited<ReturnType<PreviewDatabaseStore['ensure']>>
 type TenantRead = { tenant: Tenant; env: TenantEnv }
 
 /**
@@ -36,7 +37,8 @@ export async function createOperation(deps: Deps): Promise<Outcome> {
   const comment = deps.preview ? await deps.preview.find() : undefined
 
   const search = await findPreview(name, comment, deps)
-  if (search.found) return reusePreview(search.found, comment, database, deps)
+  // A database made (or reset) by this run is new to the existing preview: its migration records are of the old one.
+  if (search.found) return reusePreview(search.found, comment, database, deps, !!(database?.created || database?.reset))
 
   if (settings.dryRun) {
     log.info(
@@ -84,12 +86,16 @@ export async function createOperation(deps: Deps): Promise<Outcome> {
   await publish(comment, tenant, outcome, deps, { database: database?.name })
   await waitIfAsked(tenant.project.endpoint, deps)
   const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps)
-  if (migrations !== undefined) await publish(comment, tenant, outcome, deps, { database: database?.name, migrations })
+  if (migrations !== undefined) {
+    // A pull request without a comment got one from the first publish: update it, never post a second.
+    const published = comment ?? (await deps.preview?.find())
+    await publish(published, tenant, outcome, deps, { database: database?.name, migrations })
+  }
   return outcome
 }
 
 /** The preview database on `postgres-server-url`, made (or found) before anything is written to Hasura Cloud. */
-async function ensureDatabase(name: string | undefined, deps: Deps): Promise<{ name: string; url: string } | undefined> {
+async function ensureDatabase(name: string | undefined, deps: Deps): Promise<PreviewDatabase | undefined> {
   const { settings } = deps
   if (!deps.databases || !settings.pullRequest || !name) return undefined
   const store = await deps.databases()
@@ -164,7 +170,8 @@ async function reusePreview(
   found: TenantRead,
   comment: PreviewState | undefined,
   database: { name: string; url: string } | undefined,
-  deps: Deps
+  deps: Deps,
+  freshDatabase = false
 ): Promise<Outcome> {
   const { settings } = deps
   const { tenant } = found
@@ -180,7 +187,8 @@ async function reusePreview(
   if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
     await waitIfAsked(tenant.project.endpoint, deps)
   }
-  const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps)
+  const fresh = freshDatabase ? { freshDatabaseEnv: settings.databaseUrlEnv } : undefined
+  const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, fresh)
   // In a dry run, `changed` says whether the sync would write.
   const outcome: Outcome = {
     result: settings.dryRun ? 'planned' : 'reused',

@@ -17,8 +17,11 @@ type Deps = OperationDeps<DeleteSettings>
 export async function deleteOperation(deps: Deps): Promise<Outcome> {
   const { settings, log } = deps
   const pr = settings.pullRequest
-  const comment = deps.preview ? await deps.preview.find() : undefined
-  const target = settings.tenantId ? { tenantId: settings.tenantId, gone: false } : await findPreview(pr!, comment, deps)
+  const { preview } = deps
+  const comment = preview ? await preview.find() : undefined
+  const target = settings.tenantId
+    ? { tenantId: settings.tenantId, gone: false }
+    : pr && (await findPreview(pr, comment, deps))
   let result: 'deleted' | 'not-found' | 'planned' = 'not-found'
   if (!target) {
     log.warning('No preview tenant of this pull request was found (by its comment, its name and its marker): nothing to delete.')
@@ -36,8 +39,16 @@ export async function deleteOperation(deps: Deps): Promise<Outcome> {
     }
   }
   if (pr) await dropPreviewDatabase(pr, deps)
-  if (comment && !settings.dryRun && (!settings.tenantId || settings.tenantId === comment.tenantId)) {
-    await deps.preview!.markDeleted(comment, target?.tenantId ?? comment.tenantId ?? 'unknown')
+  // Only a tenant that is gone now is reported: a comment naming someone else's tenant, or one that already says
+  // the preview was deleted, stays as it is.
+  if (
+    preview &&
+    comment &&
+    target &&
+    !settings.dryRun &&
+    (!settings.tenantId || settings.tenantId === comment.tenantId)
+  ) {
+    await preview.markDeleted(comment, target.tenantId)
   }
   return { result, changed: result !== 'not-found' }
 }

@@ -61,6 +61,13 @@ export interface OperationDeps<S extends Settings = Settings> {
   pullRequestState?: (number: number) => Promise<{ state: 'open' | 'closed' | 'missing' | 'unknown'; reason?: string }>
   /** Opens the connection to `postgres-server-url`, when given; the caller closes it. */
   databases?: () => Promise<PreviewDatabaseStore>
-  /** Applies the `hasura-project` (read and checked before any API call) to a project; undefined without one. */
-  applySchema?: (endpoint: string, adminSecret: string) => Promise<SchemaApplied>
+  /**
+   * Applies the `hasura-project` (read and checked before any API call) to a project; undefined without one.
+   * `freshDatabaseEnv`: the env key whose database was just made for an existing project (see SchemaApplyOptions).
+   */
+  applySchema?: (
+    endpoint: string,
+    adminSecret: string,
+    options?: { freshDatabaseEnv?: string }
+  ) => Promise<SchemaApplied>
 }

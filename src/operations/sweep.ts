@@ -62,32 +62,54 @@ export async function sweepOperation(deps: Deps): Promise<Outcome> {
     }
     if (settings.dryRun) {
       swept++
-      log.info(`Dry run: ${project.name} (tenant ${project.tenantId}, pull request #${number}, closed) would be deleted.`)
+      log.info(
+        `Dry run: ${project.name} (tenant ${project.tenantId}, pull request #${number}, closed) would be deleted.`
+      )
       row('closed', 'would be deleted')
       continue
     }
+    const which = `${project.name} (tenant ${project.tenantId})`
     try {
       await cloud.deleteTenant(project.tenantId)
-      log.info(`Deleted ${project.name} (tenant ${project.tenantId}): pull request #${number} is closed.`)
-      await dropPreviewDatabase(pr, deps)
-      const preview = deps.previewOf?.(pr)
-      const comment = await preview?.find()
-      if (comment) await preview!.markDeleted(comment, project.tenantId, 'swept')
-      swept++
-      row('closed', 'deleted')
     } catch (error) {
       const message = (error as Error).message
-      failed.push(`${project.name} (tenant ${project.tenantId}): ${message}`)
-      log.error(`Could not delete ${project.name} (tenant ${project.tenantId}): ${message}`)
+      failed.push(`${which}: ${message}`)
+      log.error(`Could not delete ${which}: ${message}`)
       row('closed', `failed: ${message}`)
+      continue
     }
+    swept++
+    log.info(`Deleted ${which}: pull request #${number} is closed.`)
+    let action = 'deleted'
+    try {
+      await dropPreviewDatabase(pr, deps)
+    } catch (error) {
+      // The tenant is gone either way: the failure is about the database alone, and the comment still says so.
+      const message = (error as Error).message
+      failed.push(`${which}: the tenant was deleted, but its preview database was not dropped: ${message}`)
+      log.error(`The tenant of ${which} was deleted, but its preview database was not dropped: ${message}`)
+      action = `deleted; database not dropped: ${message}`
+    }
+    const preview = deps.previewOf?.(pr)
+    const comment = await preview?.find()
+    if (preview && comment) await preview.markDeleted(comment, project.tenantId, 'swept')
+    row('closed', action)
   }
   log.info(`Sweep: ${swept} ${settings.dryRun ? 'to delete' : 'deleted'}, ${kept} kept, ${failed.length} failed.`)
   return {
     result: settings.dryRun ? 'planned' : swept > 0 ? 'deleted' : 'unchanged',
     changed: swept > 0,
     outputs: { swept: String(swept), kept: String(kept) },
-    tables: [{ title: `Previews of ${repository.owner}/${repository.repo}`, header: ['Name', 'PR', 'State', 'Action taken'], rows }],
-    failure: failed.length > 0 ? `The sweep could not delete ${failed.length} preview${failed.length === 1 ? '' : 's'}: ${failed.join('; ')}` : undefined
+    tables: [
+      {
+        title: `Previews of ${repository.owner}/${repository.repo}`,
+        header: ['Name', 'PR', 'State', 'Action taken'],
+        rows
+      }
+    ],
+    failure:
+      failed.length > 0
+        ? `The sweep failed on ${failed.length} preview${failed.length === 1 ? '' : 's'}: ${failed.join('; ')}`
+        : undefined
   }
 }

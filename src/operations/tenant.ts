@@ -65,7 +65,12 @@ export async function waitIfAsked(endpoint: string, deps: OperationDeps): Promis
 }
 
 /** Apply the Hasura project, when one was given, and report how many migrations ran. */
-export async function applySchemaIfGiven(endpoint: string, env: TenantEnv, deps: OperationDeps): Promise<number | undefined> {
+export async function applySchemaIfGiven(
+  endpoint: string,
+  env: TenantEnv,
+  deps: OperationDeps,
+  options?: { freshDatabaseEnv?: string }
+): Promise<number | undefined> {
   if (!deps.applySchema) return undefined
   const secret = env.vars[ADMIN_SECRET_KEY]
   if (!secret) {
@@ -74,7 +79,7 @@ export async function applySchemaIfGiven(endpoint: string, env: TenantEnv, deps:
         'Set the key in the env file (a secret through ${NAME}).'
     )
   }
-  const applied = await deps.applySchema(endpoint, secret)
+  const applied = await deps.applySchema(endpoint, secret, options)
   deps.report.setMigrationsApplied(applied.migrationsApplied)
   return applied.migrationsApplied
 }

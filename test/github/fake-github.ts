@@ -1,6 +1,7 @@
 /**
  * A fake of GitHub's REST issue-comments API, enough for Octokit (GITHUB_API_URL) to list,
- * create, read and edit pull-request comments, with GitHub's pagination and permission errors.
+ * create, read and edit pull-request comments, with GitHub's pagination and permission errors;
+ * and of `GET /repos/{owner}/{repo}/pulls/{number}` for pull-request states (the sweep).
  */
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
@@ -21,6 +22,8 @@ export interface FakeRequest {
   path: string
   status: number
 }
+
+export type PullRequestState = 'open' | 'closed'
 
 interface StoredComment {
   comment: FakeComment
@@ -54,6 +57,8 @@ export class FakeGitHub {
   readonly user?: string
 
   private readonly byId = new Map<number, StoredComment>()
+  /** Pull requests by `owner/repo#number` (case-insensitive, as GitHub's names are). */
+  private readonly pulls = new Map<string, { state: PullRequestState; closedAt: string | null }>()
   private nextId = 1_000_001
   private lastSecond = 0
   private stopped = false
@@ -93,6 +98,12 @@ export class FakeGitHub {
   /** Seeds a comment directly; not recorded in `requests`. */
   addComment(owner: string, repo: string, issue: number, body: string, login = 'octocat'): FakeComment {
     return structuredClone(this.create(owner, repo, issue, body, { login, type: 'User' }))
+  }
+
+  /** Makes the pull request exist in this state; GET .../pulls/{number} answers 404 for any other. */
+  setPullRequest(owner: string, repo: string, number: number, state: PullRequestState): void {
+    const closedAt = state === 'closed' ? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') : null
+    this.pulls.set(pullKey(owner, repo, number), { state, closedAt })
   }
 
   async stop(): Promise<void> {
@@ -152,6 +163,16 @@ export class FakeGitHub {
     res: http.ServerResponse
   ): number {
     if (url.pathname === '/user' && method === 'GET') return this.authenticatedUser(authorization, res)
+    const pull = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/?$/.exec(url.pathname)
+    if (pull && method === 'GET') {
+      return this.pullRequest(
+        decodeURIComponent(pull[1]!),
+        decodeURIComponent(pull[2]!),
+        Number(pull[3]),
+        authorization,
+        res
+      )
+    }
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments\/?$/.exec(url.pathname)
     const single = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)\/?$/.exec(url.pathname)
     const route = list ?? single
@@ -199,6 +220,41 @@ export class FakeGitHub {
     return 200
   }
 
+  /** The fields of a pull request that clients read to tell its state; `merged` only when closed. */
+  private pullRequest(
+    owner: string,
+    repo: string,
+    number: number,
+    authorization: string | undefined,
+    res: http.ServerResponse
+  ): number {
+    if (!this.isAuthorized(authorization)) {
+      throw new HttpError(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' })
+    }
+    const pull = this.pulls.get(pullKey(owner, repo, number))
+    if (!pull) {
+      throw new HttpError(404, {
+        message: 'Not Found',
+        documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
+        status: '404'
+      })
+    }
+    sendJson(res, 200, {
+      url: `${this.url}/repos/${owner}/${repo}/pulls/${number}`,
+      html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
+      number,
+      state: pull.state,
+      locked: false,
+      title: `Pull request ${number}`,
+      user: { login: 'octocat', type: 'User' },
+      merged: false,
+      closed_at: pull.closedAt,
+      head: { ref: `feature/${number}`, sha: '0123456789abcdef0123456789abcdef01234567' },
+      base: { ref: 'main', repo: { name: repo, full_name: `${owner}/${repo}`, owner: { login: owner } } }
+    })
+    return 200
+  }
+
   private listComments(owner: string, repo: string, issue: number, url: URL, res: http.ServerResponse): number {
     const perPage = clamp(intParam(url, 'per_page') ?? 30, 1, 100)
     const page = Math.max(intParam(url, 'page') ?? 1, 1)
@@ -236,6 +292,10 @@ export class FakeGitHub {
       author_association: comment.user.type === 'Bot' ? 'NONE' : 'MEMBER'
     }
   }
+}
+
+function pullKey(owner: string, repo: string, number: number): string {
+  return `${owner}/${repo}#${number}`.toLowerCase()
 }
 
 function notFound(): HttpError {

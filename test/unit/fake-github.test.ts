@@ -88,7 +88,7 @@ describe('comments', () => {
   it('answers 404 for unknown routes and for comments of another repository', async () => {
     const other = gh.addComment('acme', 'other', 1, 'x')
     for (const [method, path] of [
-      ['GET', '/repos/acme/app/pulls/7'],
+      ['GET', '/repos/acme/app/pulls/7/files'],
       ['GET', '/repos/acme/app/issues/comments/999'],
       ['PATCH', `/repos/acme/app/issues/comments/${other.id}`],
       ['DELETE', `/repos/acme/other/issues/comments/${other.id}`]
@@ -138,6 +138,42 @@ describe('GET /user', () => {
     } finally {
       await personal.stop()
     }
+  })
+})
+
+describe('GET /repos/{owner}/{repo}/pulls/{number}', () => {
+  const PULL = '/repos/acme/app/pulls/7'
+
+  it('answers the state set with setPullRequest, the owner and repository matched case-insensitively', async () => {
+    gh.setPullRequest('acme', 'app', 7, 'open')
+    gh.setPullRequest('acme', 'app', 8, 'closed')
+    const open = await api('GET', PULL)
+    expect(open.status).toBe(200)
+    expect(open.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(await open.json()).toMatchObject({ number: 7, state: 'open', closed_at: null })
+    const closed = (await (await api('GET', '/repos/Acme/App/pulls/8')).json()) as { state: string; closed_at: string }
+    expect(closed.state).toBe('closed')
+    expect(closed.closed_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
+
+    gh.setPullRequest('acme', 'app', 7, 'closed')
+    expect(await (await api('GET', PULL)).json()).toMatchObject({ number: 7, state: 'closed' })
+    expect(gh.requests.map((request) => request.status)).toEqual([200, 200, 200])
+  })
+
+  it('answers 404 for a pull request it does not know, in this or another repository', async () => {
+    gh.setPullRequest('acme', 'other', 7, 'open')
+    for (const path of [PULL, '/repos/acme/app/pulls/9']) {
+      const res = await api('GET', path)
+      expect(res.status).toBe(404)
+      expect(await res.json()).toMatchObject({ message: 'Not Found' })
+    }
+  })
+
+  it('answers 401 without the token', async () => {
+    gh.setPullRequest('acme', 'app', 7, 'open')
+    const res = await api('GET', PULL, undefined, 'token wrong')
+    expect(res.status).toBe(401)
+    expect(await res.json()).toMatchObject({ message: 'Bad credentials' })
   })
 })
 

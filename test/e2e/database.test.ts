@@ -1,0 +1,424 @@
+/**
+ * A database per preview (issue 10), end to end: the bundle against the Cloud emulator (tenants served by the engine
+ * emulator) and the test run's real Postgres as `postgres-server-url`, driven by pull_request events.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import pg from 'pg'
+import { CloudEmulator } from '../emulator/emulator.js'
+import { createProjectEngine } from '../engine/engine.js'
+import { FakeGitHub } from '../github/fake-github.js'
+import { freePort, POSTGRES_PASSWORD } from '../support/postgres.js'
+import { GITHUB_TOKEN, runAction, type RunOptions, type RunResult } from './harness.js'
+
+const OWNER = 'acme'
+/** Every database this file makes starts with `acme-dbshop`, so the cleanup cannot touch another file's. */
+const REPO = 'dbshop'
+const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+const TAG_PREFIX = 'hasura-cloud-tenant-action: preview of '
+/** The writes a create must not send when Postgres fails first. */
+const CLOUD_WRITES = ['createTenant', 'updateTenantEnv', 'deleteTenantEnv', 'update_projects_by_pk', 'deleteTenant']
+
+type PrAction = 'opened' | 'synchronize' | 'closed'
+
+const serverUrl = (): string => process.env.TEST_POSTGRES_URL!
+let emulator: CloudEmulator
+let gh: FakeGitHub
+let admin: pg.Client
+
+beforeAll(async () => {
+  emulator = await CloudEmulator.start({ engine: createProjectEngine, projectQuota: 10 })
+  admin = new pg.Client({ connectionString: serverUrl() })
+  await admin.connect()
+})
+afterAll(async () => {
+  await emulator.stop()
+  await admin.end()
+})
+beforeEach(async () => {
+  await emulator.reset()
+  gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
+})
+afterEach(async () => {
+  await gh.stop()
+  // The engines hold pools on the preview databases: closed first, so the drops below need not wait for them.
+  await emulator.reset()
+  const { rows } = await admin.query<{ datname: string }>(
+    "SELECT datname FROM pg_database WHERE datname LIKE 'acme-dbshop%'"
+  )
+  for (const { datname } of rows) await admin.query(`DROP DATABASE ${pg.escapeIdentifier(datname)} WITH (FORCE)`)
+})
+
+function prEvent(action: PrAction, number: number, repository = { owner: OWNER, repo: REPO }): RunOptions['event'] {
+  const { owner, repo } = repository
+  return {
+    name: 'pull_request',
+    payload: {
+      action,
+      number,
+      pull_request: {
+        number,
+        state: action === 'closed' ? 'closed' : 'open',
+        head: { ref: 'feature/orders', sha: SHA, repo: { full_name: `${owner}/${repo}` } },
+        base: { ref: 'main', sha: '0123456789abcdef0123456789abcdef01234567' }
+      },
+      repository: { name: repo, full_name: `${owner}/${repo}`, owner: { login: owner, type: 'Organization' } },
+      sender: { login: 'octocat', type: 'User' }
+    }
+  }
+}
+
+/** One workflow step on a pull_request event: create on opened/synchronize, delete on closed; Postgres given. */
+function step(
+  action: PrAction,
+  number: number,
+  options: Partial<RunOptions> & { repository?: { owner: string; repo: string } } = {}
+): Promise<RunResult> {
+  const { inputs, repository = { owner: OWNER, repo: REPO }, env, ...rest } = options
+  return runAction({
+    inputs: {
+      pat: emulator.pat,
+      'api-endpoint': emulator.url,
+      operation: action === 'closed' ? 'delete' : 'create',
+      'postgres-server-url': serverUrl(),
+      ...inputs
+    },
+    event: prEvent(action, number, repository),
+    env: { GITHUB_REPOSITORY: `${repository.owner}/${repository.repo}`, ...env },
+    githubApiUrl: gh.url,
+    emulator,
+    // The superuser's password also sits in every preview database URL.
+    secrets: [POSTGRES_PASSWORD],
+    ...rest
+  })
+}
+
+/** The server URL with the database as its path: what the action writes to PG_DATABASE_URL. */
+function databaseUrl(name: string, server = serverUrl()): string {
+  const url = new URL(server)
+  url.pathname = `/${encodeURIComponent(name)}`
+  return url.toString()
+}
+
+/** The database's comment (its tag); undefined when there is no such database, null when it has no comment. */
+async function tagOf(name: string): Promise<string | null | undefined> {
+  const { rows } = await admin.query<{ tag: string | null }>(
+    "SELECT shobj_description(oid, 'pg_database') AS tag FROM pg_database WHERE datname = $1",
+    [name]
+  )
+  return rows[0] ? rows[0].tag : undefined
+}
+
+async function createDatabase(name: string, tag?: string): Promise<void> {
+  await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)
+  if (tag !== undefined) {
+    await admin.query(`COMMENT ON DATABASE ${pg.escapeIdentifier(name)} IS ${pg.escapeLiteral(tag)}`)
+  }
+}
+
+/** Run SQL in one database over its own connection, closed afterwards. */
+async function inDatabase<T extends pg.QueryResultRow>(name: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: databaseUrl(name) })
+  await client.connect()
+  try {
+    return (await client.query<T>(sql)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+function errors(run: RunResult): string[] {
+  return run.stdout.split('\n').filter((line) => line.startsWith('::error'))
+}
+
+function warnings(run: RunResult): string[] {
+  return run.stdout.split('\n').filter((line) => line.startsWith('::warning'))
+}
+
+function envKeysWritten(): string[][] {
+  return emulator
+    .callsTo('updateTenantEnv')
+    .map((call) => (call.variables.envs as { key: string }[]).map((env) => env.key).sort())
+}
+
+function cloudWrites(): string[] {
+  return emulator.calls.flatMap((call) => call.fields).filter((field) => CLOUD_WRITES.includes(field))
+}
+
+describe('a pull request from open to close', () => {
+  it('makes its database, keeps its data across pushes, resets it on request and drops it on close', async () => {
+    const name = 'acme-dbshop-pr-7'
+    const opened = await step('opened', 7, {
+      inputs: { 'env-file': 'env.yml' },
+      files: { 'env.yml': 'LOG_LEVEL: info\n' }
+    })
+    expect(opened.code).toBe(0)
+    expect(opened.outputs).toMatchObject({ result: 'created', 'database-name': name })
+    expect(await tagOf(name)).toBe(`${TAG_PREFIX}acme/dbshop#7`)
+    const tenant = emulator.tenant(opened.outputs['tenant-id']!)!
+    expect(tenant.name).toBe(name)
+    expect(tenant.env.PG_DATABASE_URL).toBe(databaseUrl(name))
+    // One env write: the file, the marker and the database URL together.
+    expect(envKeysWritten()).toEqual([['LOG_LEVEL', 'PG_DATABASE_URL', 'TENANT_ACTION_PREVIEW']])
+    expect(opened.summary).toContain(name)
+
+    await inDatabase(name, "CREATE TABLE orders (id int PRIMARY KEY, item text); INSERT INTO orders VALUES (1, 'tea')")
+
+    const pushed = await step('synchronize', 7, {
+      inputs: { 'env-file': 'env.yml' },
+      files: { 'env.yml': 'LOG_LEVEL: info\n' }
+    })
+    expect(pushed.code).toBe(0)
+    expect(pushed.outputs).toMatchObject({ result: 'reused', 'tenant-id': tenant.id, 'database-name': name })
+    expect(await inDatabase(name, 'SELECT id, item FROM orders')).toEqual([{ id: 1, item: 'tea' }])
+    expect(emulator.callsTo('createTenant')).toHaveLength(1)
+    expect(emulator.callsTo('updateTenantEnv')).toHaveLength(1)
+    expect(emulator.tenant(tenant.id)!.env.PG_DATABASE_URL).toBe(databaseUrl(name))
+
+    const reset = await step('synchronize', 7, { inputs: { 'reset-database': 'true' } })
+    expect(reset.code).toBe(0)
+    expect(reset.outputs).toMatchObject({ result: 'reused', 'database-name': name })
+    expect(await inDatabase(name, "SELECT to_regclass('public.orders') AS orders")).toEqual([{ orders: null }])
+    expect(await tagOf(name)).toBe(`${TAG_PREFIX}acme/dbshop#7`)
+
+    // Another session (an app, a psql left open) on the database does not keep it alive.
+    const session = new pg.Client({ connectionString: databaseUrl(name) })
+    const sessionErrors: Error[] = []
+    session.on('error', (error) => sessionErrors.push(error))
+    await session.connect()
+    const closed = await step('closed', 7)
+    expect(closed.code).toBe(0)
+    expect(closed.outputs).toMatchObject({ result: 'deleted', 'tenant-id': tenant.id })
+    expect(await tagOf(name)).toBeUndefined()
+    expect(sessionErrors.map((error) => error.message).join('\n')).toMatch(/terminat/)
+    await session.end().catch(() => {})
+    expect(emulator.tenants()).toHaveLength(0)
+
+    const closedAgain = await step('closed', 7)
+    expect(closedAgain.code).toBe(0)
+    expect(closedAgain.outputs.result).toBe('not-found')
+    expect(closedAgain.stdout).toMatch(/preview database acme-dbshop-pr-7 does not exist: nothing to drop/)
+    expect(errors(closedAgain)).toEqual([])
+  })
+
+  it("a template's rows appear in a new preview, and the template is left as it was", async () => {
+    const template = 'acme-dbshop-template'
+    await createDatabase(template)
+    await inDatabase(
+      template,
+      "CREATE TABLE products (sku text PRIMARY KEY); INSERT INTO products VALUES ('A-1'), ('B-2')"
+    )
+
+    const opened = await step('opened', 8, { inputs: { 'database-template': template } })
+    expect(opened.code).toBe(0)
+    expect(opened.outputs['database-name']).toBe('acme-dbshop-pr-8')
+    expect(opened.stdout).toContain(
+      'Created the preview database "acme-dbshop-pr-8" from the template "acme-dbshop-template"'
+    )
+    expect(await inDatabase('acme-dbshop-pr-8', 'SELECT sku FROM products ORDER BY sku')).toEqual([
+      { sku: 'A-1' },
+      { sku: 'B-2' }
+    ])
+    expect(await tagOf('acme-dbshop-pr-8')).toBe(`${TAG_PREFIX}acme/dbshop#8`)
+    expect(await tagOf(template)).toBeNull()
+    expect(await inDatabase(template, 'SELECT count(*)::int AS n FROM products')).toEqual([{ n: 2 }])
+  })
+})
+
+describe('a database the action did not make for this pull request', () => {
+  it('without our tag: create fails before any Cloud write, delete leaves it, it still exists with its data', async () => {
+    const name = 'acme-dbshop-pr-9'
+    await createDatabase(name)
+    await inDatabase(name, 'CREATE TABLE ledger (id int); INSERT INTO ledger VALUES (42)')
+
+    const opened = await step('opened', 9)
+    expect(opened.code).toBe(1)
+    expect(errors(opened).join('\n')).toMatch(
+      /database "acme-dbshop-pr-9" exists on the server of postgres-server-url and is not this pull request's preview \(it carries no tag of this action\)/
+    )
+    expect(cloudWrites()).toEqual([])
+    expect(emulator.tenants()).toHaveLength(0)
+
+    const closed = await step('closed', 9)
+    expect(closed.code).toBe(0)
+    expect(warnings(closed).join('\n')).toMatch(/acme-dbshop-pr-9 is not dropped/)
+    expect(await tagOf(name)).toBeNull()
+    expect(await inDatabase(name, 'SELECT id FROM ledger')).toEqual([{ id: 42 }])
+  })
+
+  it("with another pull request's tag: neither used by this one's create nor dropped by its close", async () => {
+    const name = 'acme-dbshop-pr-10'
+    const otherTag = `${TAG_PREFIX}acme/dbshop#11`
+    await createDatabase(name, otherTag)
+
+    const opened = await step('opened', 10)
+    expect(opened.code).toBe(1)
+    expect(errors(opened).join('\n')).toMatch(/it is the preview of acme\/dbshop#11/)
+    expect(errors(opened).join('\n')).toMatch(/postgres-server-url/)
+    expect(cloudWrites()).toEqual([])
+
+    const closed = await step('closed', 10)
+    expect(closed.code).toBe(0)
+    expect(warnings(closed).join('\n')).toMatch(/acme-dbshop-pr-10 is not dropped/)
+    expect(await tagOf(name)).toBe(otherTag)
+  })
+
+  it("with the same tag text but another repository's: not dropped", async () => {
+    const name = 'acme-dbshop-pr-12'
+    const otherTag = `${TAG_PREFIX}acme/webshop#12`
+    await createDatabase(name, otherTag)
+    const closed = await step('closed', 12)
+    expect(closed.code).toBe(0)
+    expect(warnings(closed).join('\n')).toMatch(/acme-dbshop-pr-12 is not dropped/)
+    expect(await tagOf(name)).toBe(otherTag)
+  })
+})
+
+describe('Postgres failures cost no tenant and print no secret', () => {
+  const role = 'acme_dbshop_nocreatedb'
+  const rolePassword = 'N0-Createdb-Passw0rd'
+
+  beforeAll(async () => {
+    await admin.query(`DROP ROLE IF EXISTS ${role}`)
+    await admin.query(`CREATE ROLE ${role} LOGIN NOCREATEDB PASSWORD ${pg.escapeLiteral(rolePassword)}`)
+  })
+  afterAll(async () => {
+    await admin.query(`DROP ROLE IF EXISTS ${role}`)
+  })
+
+  const cases: [string, () => Promise<string>, RegExp][] = [
+    [
+      'server down',
+      async () => `postgres://postgres:${encodeURIComponent(POSTGRES_PASSWORD)}@127.0.0.1:${await freePort()}/postgres`,
+      /Could not reach the Postgres server of postgres-server-url \(connection refused\)/
+    ],
+    [
+      'wrong password',
+      async () => {
+        const url = new URL(serverUrl())
+        url.password = 'Wr0ng-Passw0rd-for-the-test'
+        return url.toString()
+      },
+      /The Postgres server of postgres-server-url rejected the user name or password/
+    ],
+    [
+      'a role without CREATEDB',
+      async () => {
+        const url = new URL(serverUrl())
+        url.username = role
+        url.password = rolePassword
+        return url.toString()
+      },
+      /The role "acme_dbshop_nocreatedb" of postgres-server-url may not create databases.*ALTER ROLE "acme_dbshop_nocreatedb" CREATEDB/
+    ]
+  ]
+
+  it.each(cases)('%s: exit 1, the message names postgres-server-url, no Cloud write', async (_, url, message) => {
+    const given = await url()
+    const opened = await step('opened', 20, {
+      inputs: { 'postgres-server-url': given },
+      // The harness checks the input and its password; the real superuser's URL is checked too.
+      secrets: [POSTGRES_PASSWORD, serverUrl(), databaseUrl('acme-dbshop-pr-20', given)]
+    })
+    expect(opened.code).toBe(1)
+    const failure = errors(opened)
+    expect(failure.join('\n')).toMatch(message)
+    expect(failure.join('\n')).toMatch(/postgres-server-url/)
+    expect(cloudWrites()).toEqual([])
+    expect(emulator.tenants()).toHaveLength(0)
+    expect(await tagOf('acme-dbshop-pr-20')).toBeUndefined()
+    expect(opened.summary).toMatch(/failed: .*postgres-server-url/)
+  })
+})
+
+describe('database-template problems cost no tenant either', () => {
+  it('a template that does not exist: exit 1 naming database-template', async () => {
+    const opened = await step('opened', 25, { inputs: { 'database-template': 'acme-dbshop-no-such-template' } })
+    expect(opened.code).toBe(1)
+    expect(errors(opened).join('\n')).toMatch(
+      /The template database "acme-dbshop-no-such-template" named by database-template does not exist/
+    )
+    expect(cloudWrites()).toEqual([])
+    expect(await tagOf('acme-dbshop-pr-25')).toBeUndefined()
+  })
+
+  it('a template in use by another session: exit 1 naming database-template, and no half-made database', async () => {
+    const template = 'acme-dbshop-busy-template'
+    await createDatabase(template)
+    const session = new pg.Client({ connectionString: databaseUrl(template) })
+    await session.connect()
+    try {
+      const opened = await step('opened', 26, { inputs: { 'database-template': template } })
+      expect(opened.code).toBe(1)
+      expect(errors(opened).join('\n')).toMatch(
+        /The template database "acme-dbshop-busy-template" named by database-template is in use/
+      )
+      expect(cloudWrites()).toEqual([])
+      expect(await tagOf('acme-dbshop-pr-26')).toBeUndefined()
+    } finally {
+      await session.end()
+    }
+  })
+})
+
+describe('names', () => {
+  it('a name of 63+ characters is cut with a hash, and the database of that name is made and dropped', async () => {
+    const repository = { owner: OWNER, repo: 'dbshop-storefront-checkout-payments-and-subscriptions-service' }
+    expect(`acme-${repository.repo}-pr-21`.length).toBeGreaterThan(63)
+    const opened = await step('opened', 21, { repository })
+    expect(opened.code).toBe(0)
+    const name = opened.outputs['database-name']!
+    expect(name.length).toBeLessThanOrEqual(63)
+    expect(name).toMatch(/^acme-dbshop-storefront-[a-z0-9-]*-[0-9a-f]{6}-pr-21$/)
+    expect(opened.outputs.name).toBe(name)
+    expect(emulator.tenant(opened.outputs['tenant-id']!)!.env.PG_DATABASE_URL).toBe(databaseUrl(name))
+    expect(await tagOf(name)).toBe(`${TAG_PREFIX}acme/${repository.repo}#21`)
+
+    const closed = await step('closed', 21, { repository })
+    expect(closed.code).toBe(0)
+    expect(closed.outputs.result).toBe('deleted')
+    expect(await tagOf(name)).toBeUndefined()
+  })
+
+  it('a repository with upper case, dots and underscores: the normalised name, quoted in SQL, tag kept as GitHub spells it', async () => {
+    const repository = { owner: 'Acme', repo: 'DbShop.Web_V2' }
+    const opened = await step('opened', 22, { repository })
+    expect(opened.code).toBe(0)
+    expect(opened.outputs['database-name']).toBe('acme-dbshop-web-v2-pr-22')
+    expect(await tagOf('acme-dbshop-web-v2-pr-22')).toBe(`${TAG_PREFIX}Acme/DbShop.Web_V2#22`)
+    await inDatabase('acme-dbshop-web-v2-pr-22', 'CREATE TABLE t (id int)')
+
+    const closed = await step('closed', 22, { repository })
+    expect(closed.code).toBe(0)
+    expect(await tagOf('acme-dbshop-web-v2-pr-22')).toBeUndefined()
+  })
+})
+
+describe('dry run', () => {
+  it('create: the database is named in the outputs, nothing is made or written', async () => {
+    const planned = await step('opened', 23, { inputs: { 'dry-run': 'true' } })
+    expect(planned.code).toBe(0)
+    expect(planned.outputs).toMatchObject({ result: 'planned', 'database-name': 'acme-dbshop-pr-23' })
+    expect(planned.stdout).toContain('Dry run: would create the preview database "acme-dbshop-pr-23"')
+    expect(await tagOf('acme-dbshop-pr-23')).toBeUndefined()
+    expect(cloudWrites()).toEqual([])
+    expect(gh.requests.filter((request) => request.method !== 'GET')).toEqual([])
+  })
+
+  it('reset and close: the database and its data stay', async () => {
+    const name = 'acme-dbshop-pr-24'
+    const opened = await step('opened', 24)
+    expect(opened.code).toBe(0)
+    await inDatabase(name, 'CREATE TABLE kept (id int); INSERT INTO kept VALUES (1)')
+
+    const reset = await step('synchronize', 24, { inputs: { 'dry-run': 'true', 'reset-database': 'true' } })
+    expect(reset.code).toBe(0)
+    expect(reset.stdout).toContain(`Dry run: would drop and recreate the preview database "${name}"`)
+    const closed = await step('closed', 24, { inputs: { 'dry-run': 'true' } })
+    expect(closed.code).toBe(0)
+    expect(closed.outputs.result).toBe('planned')
+    expect(closed.stdout).toContain(`Dry run: would drop the preview database ${name}`)
+    expect(await inDatabase(name, 'SELECT id FROM kept')).toEqual([{ id: 1 }])
+    expect(emulator.tenants()).toHaveLength(1)
+    expect(emulator.callsTo('deleteTenant')).toHaveLength(0)
+  })
+})
