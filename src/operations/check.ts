@@ -30,8 +30,10 @@ export async function checkOperation(deps: Deps): Promise<Outcome> {
     schema = graphql.buildClientSchema(introspection)
   } catch (error) {
     if (error instanceof AuthError || error instanceof EndpointError) throw error
+    // An UnknownFieldError's own text points at `check`, which is running: say what it means here instead.
+    const reason = error instanceof UnknownFieldError ? 'this token may not query __schema' : (error as Error).message
     deps.log.warning(
-      `The API refused introspection (${(error as Error).message}): checking the reads by sending them with the nil ` +
+      `The API refused introspection (${reason}): checking the reads by sending them with the nil ` +
         'UUID; the mutations cannot be verified this way.'
     )
   }
@@ -117,18 +119,36 @@ async function probe(graphql: GraphQL, document: CloudDocument, deps: Deps): Pro
   } catch (error) {
     if (error instanceof AuthError || error instanceof EndpointError) throw error
     if (error instanceof UnknownFieldError) {
-      const named = /'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)"/.exec(error.message)
-      const name = named?.[1] ?? named?.[2]
-      const hits = fields.filter((field) => name && (field.endsWith(`.${name}`) || field.includes(`(${name}:)`)))
-      return fields.map((field) => ({
-        operation: document.name,
-        field,
-        status: hits.length === 0 || hits.includes(field) ? 'missing' : 'not verifiable'
-      }))
+      // The engine stops at the first unknown field: the rest of the document is not verifiable this way.
+      const unknown = unknownIn(error.message)
+      const isHit = (field: string): boolean =>
+        unknown !== undefined &&
+        (unknown.argument
+          ? field.endsWith(`.${unknown.field}(${unknown.argument}:)`)
+          : field.endsWith(`.${unknown.field}`))
+      const hits = fields.filter(isHit)
+      return fields.map((field) => {
+        if (hits.length > 0 && !hits.includes(field))
+          return { operation: document.name, field, status: 'not verifiable' }
+        // Named as introspection names it when the error says the type: `TenantEnv.envVars`.
+        const named = unknown?.type && !unknown.argument ? `${unknown.type}.${unknown.field}` : field
+        return { operation: document.name, field: hits.length > 0 ? named : field, status: 'missing' }
+      })
     }
     // Any other refusal (an unknown tenant for the nil UUID) comes after validation: the fields exist.
   }
   return rows('holds')
+}
+
+/** The field (and its type, or the argument) a validation error names, in the engine's words or graphql-js's. */
+function unknownIn(message: string): { field: string; type?: string; argument?: string } | undefined {
+  const inType = /field '(\w+)' not found in type: '(\w+)'|Cannot query field "(\w+)" on type "(\w+)"/.exec(message)
+  if (inType) return { field: (inType[1] ?? inType[3])!, type: inType[2] ?? inType[4] }
+  const argument = /'(\w+)' has no argument named '(\w+)'|Unknown argument "(\w+)" on field "(?:\w+\.)?(\w+)"/.exec(
+    message
+  )
+  if (argument) return { field: (argument[1] ?? argument[4])!, argument: argument[2] ?? argument[3] }
+  return undefined
 }
 
 /** `parent.field` names as the document writes them (the root type by its operation kind). */
@@ -141,7 +161,8 @@ function fieldPaths(graphql: GraphQL, document: CloudDocument): string[] {
     Field: {
       enter(node) {
         paths.push(`${stack[stack.length - 1]}.${node.name.value}`)
-        for (const argument of node.arguments ?? []) paths.push(`${stack[stack.length - 1]}.${node.name.value}(${argument.name.value}:)`)
+        for (const argument of node.arguments ?? [])
+          paths.push(`${stack[stack.length - 1]}.${node.name.value}(${argument.name.value}:)`)
         stack.push(node.name.value)
       },
       leave() {

@@ -24,7 +24,9 @@ export async function deleteOperation(deps: Deps): Promise<Outcome> {
     : pr && (await findPreview(pr, comment, deps))
   let result: 'deleted' | 'not-found' | 'planned' = 'not-found'
   if (!target) {
-    log.warning('No preview tenant of this pull request was found (by its comment, its name and its marker): nothing to delete.')
+    log.warning(
+      'No preview tenant of this pull request was found (by its comment, its name and its marker): nothing to delete.'
+    )
   } else {
     deps.report.setTenant({ tenantId: target.tenantId })
     if (target.gone) {
@@ -34,11 +36,18 @@ export async function deleteOperation(deps: Deps): Promise<Outcome> {
       result = 'planned'
     } else {
       result = await deps.cloud.deleteTenant(target.tenantId)
-      if (result === 'not-found') log.warning(`Tenant ${target.tenantId} does not exist (already deleted?): nothing to delete.`)
+      if (result === 'not-found')
+        log.warning(`Tenant ${target.tenantId} does not exist (already deleted?): nothing to delete.`)
       else log.info(`Deleted tenant ${target.tenantId}.`)
     }
   }
-  if (pr) await dropPreviewDatabase(pr, deps)
+  // A database that cannot be dropped must not hide that the tenant is gone: the comment still says so.
+  let dropFailure: string | undefined
+  if (pr) {
+    await dropPreviewDatabase(pr, deps).catch((error: unknown) => {
+      dropFailure = error instanceof Error ? error.message : String(error)
+    })
+  }
   // Only a tenant that is gone now is reported: a comment naming someone else's tenant, or one that already says
   // the preview was deleted, stays as it is.
   if (
@@ -50,7 +59,11 @@ export async function deleteOperation(deps: Deps): Promise<Outcome> {
   ) {
     await preview.markDeleted(comment, target.tenantId)
   }
-  return { result, changed: result !== 'not-found' }
+  const outcome: Outcome = { result, changed: result !== 'not-found' }
+  if (dropFailure) {
+    outcome.failure = `${result === 'deleted' ? 'The tenant was deleted, but its' : 'The'} preview database was not dropped: ${dropFailure}`
+  }
+  return outcome
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
- * Pull-request previews end to end: dist/index.js against the Cloud API emulator and a fake GitHub
- * (issue-comments REST API through GITHUB_API_URL), driven by pull_request event payloads.
+ * Pull-request previews end to end: the bundle against the live-API emulator (createTenant ignores `name`, so the
+ * project is renamed after the create; endpoints are base URLs) and a fake GitHub (issue-comments REST API through
+ * GITHUB_API_URL), driven by pull_request event payloads. Issue 4's acceptance points are numbered; the marker rule
+ * of issue 8 (a tenant is this pull request's preview only when its TENANT_ACTION_PREVIEW says so) runs through all.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { CloudEmulator } from '../emulator/emulator.js'
+import { CloudEmulator, type Tenant } from '../emulator/emulator.js'
 import { FakeGitHub, type FakeComment } from '../github/fake-github.js'
 import { GITHUB_TOKEN, runAction, UUID, type RunOptions, type RunResult } from './harness.js'
 
@@ -14,6 +16,10 @@ const tenantMarker = (id: string) => `<!-- hasura-cloud-tenant:tenant=${id} -->`
 const OWNER = 'acme'
 const REPO = 'shop'
 const PR = 7
+const PREVIEW_NAME = 'acme-shop-pr-7'
+/** The env var a preview tenant carries to say whose preview it is. */
+const MARKER_KEY = 'TENANT_ACTION_PREVIEW'
+const OUR_MARKER = { [MARKER_KEY]: 'acme/shop#7' }
 const SHA_OPENED = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 const SHA_PUSHED = 'fedcba9876543210fedcba9876543210fedcba98'
 const SHA_REOPENED = '5555aaaa5555aaaa5555aaaa5555aaaa5555aaaa'
@@ -39,7 +45,7 @@ afterAll(async () => {
   await emulator.stop()
 })
 beforeEach(async () => {
-  emulator.reset()
+  await emulator.reset()
   gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
 })
 afterEach(async () => {
@@ -90,6 +96,17 @@ function step(action: PrAction, headSha: string, options: Partial<RunOptions> = 
   })
 }
 
+/** A create in another repository's pull request (GITHUB_REPOSITORY says which), for the name rules. */
+function createIn(owner: string, repo: string, number: number): Promise<RunResult> {
+  return runAction({
+    inputs: { pat: emulator.pat, 'api-endpoint': emulator.url, operation: 'create' },
+    event: prEvent('opened', SHA_OPENED, { owner, repo, number }),
+    env: { GITHUB_REPOSITORY: `${owner}/${repo}` },
+    githubApiUrl: gh.url,
+    emulator
+  })
+}
+
 function thread(owner = OWNER, repo = REPO, number = PR): FakeComment[] {
   return gh.comments(owner, repo, number)
 }
@@ -118,6 +135,9 @@ function warnings(run: RunResult): string[] {
   return run.stdout.split('\n').filter((line) => line.startsWith('::warning'))
 }
 
+const graphqlUrl = (tenant: Tenant) => `${emulator.origin}/p/${tenant.name}/v1/graphql`
+const consoleUrl = (tenant: Tenant) => `https://cloud.hasura.io/project/${tenant.projectId}/console`
+
 describe('a pull request from open to close (acceptance 1)', () => {
   it('one tenant and one comment, reused on push, deleted on close, fresh on reopen', async () => {
     // opened
@@ -129,9 +149,27 @@ describe('a pull request from open to close (acceptance 1)', () => {
     expect(tenantId).toMatch(UUID)
     expect(emulator.tenants()).toHaveLength(1)
     const tenant = emulator.tenant(tenantId)!
-    expect(tenant.name).toBe('acme-shop-pr-7')
-    expect(opened.outputs.name).toBe('acme-shop-pr-7')
+    expect(tenant.name).toBe(PREVIEW_NAME)
+    expect(opened.outputs.name).toBe(PREVIEW_NAME)
+    expect(opened.outputs.endpoint).toBe(graphqlUrl(tenant))
+    expect(opened.outputs['console-url']).toBe(consoleUrl(tenant))
     expect(tenant.env.API_URL).toBe('https://api-v1.internal.example/graphql')
+    // The preview carries its marker, written in the one env write with the file's keys.
+    expect(tenant.env[MARKER_KEY]).toBe('acme/shop#7')
+    const envWrites = emulator.callsTo('updateTenantEnv')
+    expect(envWrites).toHaveLength(1)
+    expect((envWrites[0]!.variables.envs as { key: string }[]).map((env) => env.key).sort()).toEqual([
+      'API_URL',
+      'STRIPE_KEY',
+      MARKER_KEY
+    ])
+    // The live API ignores a name given to createTenant: the project is named after the create.
+    const [create] = emulator.callsTo('createTenant')
+    expect(create!.variables).not.toHaveProperty('name')
+    const renames = emulator.callsTo('update_projects_by_pk')
+    expect(renames).toHaveLength(1)
+    expect(JSON.stringify(renames[0]!.variables)).toContain(PREVIEW_NAME)
+    expect(renames[0]!.at).toBeGreaterThanOrEqual(create!.at)
 
     expect(thread()).toHaveLength(1)
     const [created] = previewComments()
@@ -139,7 +177,8 @@ describe('a pull request from open to close (acceptance 1)', () => {
     expect(created!.user.type).toBe('Bot')
     expect(created!.body.startsWith(MARKER)).toBe(true)
     expect(created!.body).toContain(tenantMarker(tenantId))
-    expect(created!.body).toContain(tenant.endpoint)
+    expect(created!.body).toContain(`| GraphQL endpoint | ${graphqlUrl(tenant)} |`)
+    expect(created!.body).toContain(consoleUrl(tenant))
     expect(created!.body).toContain(tenantId)
     expect(created!.body).toContain('a1b2c3d')
     expect(created!.body).not.toContain(SHA_OPENED)
@@ -156,11 +195,12 @@ describe('a pull request from open to close (acceptance 1)', () => {
     expect(pushed.code).toBe(0)
     expect(pushed.outputs.result).toBe('reused')
     expect(pushed.outputs['tenant-id']).toBe(tenantId)
-    expect(pushed.outputs.endpoint).toBe(tenant.endpoint)
+    expect(pushed.outputs.endpoint).toBe(graphqlUrl(tenant))
     expect(pushed.outputs.changed).toBe('true')
     expect(emulator.callsTo('createTenant')).toHaveLength(1)
     expect(emulator.tenants()).toHaveLength(1)
     expect(emulator.tenant(tenantId)!.env.API_URL).toBe('https://api-v2.internal.example/graphql')
+    expect(emulator.tenant(tenantId)!.env[MARKER_KEY]).toBe('acme/shop#7')
     expect(thread()).toHaveLength(1)
     const updated = previewComments()[0]!
     expect(updated.id).toBe(created!.id)
@@ -169,6 +209,7 @@ describe('a pull request from open to close (acceptance 1)', () => {
     expect(updated.body).not.toContain('a1b2c3d')
     expect(updated.body).toMatch(/`API_URL` \(changed\)/)
     expect(updated.body).not.toContain('STRIPE_KEY')
+    expect(updated.body).not.toContain(MARKER_KEY)
     for (const value of VALUES) expect(updated.body).not.toContain(value)
 
     // closed
@@ -183,15 +224,15 @@ describe('a pull request from open to close (acceptance 1)', () => {
     expect(gone.body).toMatch(/deleted/)
     expect(gone.body).toContain(tenantId)
     expect(gone.body).not.toContain(tenantMarker(tenantId))
-    expect(gone.body).not.toContain(tenant.endpoint)
+    expect(gone.body).not.toContain(graphqlUrl(tenant))
 
-    // closed again (a re-run of the teardown job)
+    // closed again (a re-run of the teardown job): the comment keeps saying which tenant was deleted
     const closedAgain = await step('closed', SHA_PUSHED)
     expect(closedAgain.code).toBe(0)
     expect(closedAgain.outputs.result).toBe('not-found')
     expect(closedAgain.outputs.changed).toBe('false')
     expect(warnings(closedAgain).length).toBeGreaterThan(0)
-    expect(thread()).toHaveLength(1)
+    expect(thread()).toEqual([gone])
 
     // reopened
     const reopened = await step('reopened', SHA_REOPENED)
@@ -201,12 +242,16 @@ describe('a pull request from open to close (acceptance 1)', () => {
     expect(freshId).toMatch(UUID)
     expect(freshId).not.toBe(tenantId)
     expect(emulator.tenants().map((t) => t.id)).toEqual([freshId])
+    const fresh = emulator.tenant(freshId)!
+    expect(fresh.name).toBe(PREVIEW_NAME)
+    expect(fresh.env[MARKER_KEY]).toBe('acme/shop#7')
     expect(emulator.callsTo('createTenant')).toHaveLength(2)
     expect(thread()).toHaveLength(1)
     const revived = previewComments()[0]!
     expect(revived.id).toBe(created!.id)
     expect(revived.body).toContain(tenantMarker(freshId))
-    expect(revived.body).toContain(emulator.tenant(freshId)!.endpoint)
+    expect(revived.body).toContain(graphqlUrl(fresh))
+    expect(revived.body).toContain(consoleUrl(fresh))
     expect(revived.body).toContain('5555aaa')
   })
 
@@ -219,6 +264,17 @@ describe('a pull request from open to close (acceptance 1)', () => {
     expect(emulator.calls.map((call) => call.fields)).toEqual([['projects']])
     expect(thread()).toHaveLength(0)
     expect(gh.requests.filter((request) => request.method !== 'GET')).toHaveLength(0)
+  })
+
+  it('with an API that answers the GraphQL URL as the endpoint: the comment and outputs show it once', async () => {
+    emulator.endpointShape = 'graphql'
+    const opened = await step('opened', SHA_OPENED)
+    expect(opened.code).toBe(0)
+    const tenant = emulator.tenant(opened.outputs['tenant-id']!)!
+    expect(opened.outputs.endpoint).toBe(graphqlUrl(tenant))
+    const [comment] = previewComments()
+    expect(comment!.body).toContain(`| GraphQL endpoint | ${graphqlUrl(tenant)} |`)
+    expect(comment!.body).not.toContain('/v1/graphql/v1/graphql')
   })
 })
 
@@ -288,6 +344,58 @@ describe("other people's comments (acceptance 2)", () => {
       opened.outputs['tenant-id']
     ])
   })
+
+  // Any workflow of the repository comments as github-actions[bot]: the author alone proves nothing.
+  it.each<[string, Record<string, string>]>([
+    ['no marker', {}],
+    ["another pull request's marker", { [MARKER_KEY]: 'acme/shop#8' }],
+    ["another repository's marker", { [MARKER_KEY]: 'other/shop#7' }]
+  ])(
+    "a bot's preview comment naming a tenant with %s is not followed: not reused, synced or deleted",
+    async (_, marker) => {
+      const production = emulator.seedTenant({
+        name: 'shop-production',
+        envs: { API_URL: 'https://api.shop.example/graphql', ...marker }
+      })
+      const comment = await postAsBot(previewBody(production.id))
+
+      const pushed = await step('synchronize', SHA_PUSHED, {
+        inputs: { 'env-file': 'env.yml' },
+        files: { 'env.yml': ENV_V1 }
+      })
+      expect(pushed.code).toBe(0)
+      expect(pushed.outputs.result).toBe('created')
+      const previewId = pushed.outputs['tenant-id']!
+      expect(previewId).not.toBe(production.id)
+      expect(warnings(pushed).join('\n')).toMatch(new RegExp(`${production.id}.*not using it`))
+      expect(emulator.tenant(previewId)!.env[MARKER_KEY]).toBe('acme/shop#7')
+      // The comment is ours (the bot's, with the marker): it now names the preview this run made.
+      expect(thread()).toHaveLength(1)
+      expect(thread()[0]!.id).toBe(comment.id)
+      expect(thread()[0]!.body).toContain(tenantMarker(previewId))
+
+      const closed = await step('closed', SHA_PUSHED)
+      expect(closed.code).toBe(0)
+      expect(closed.outputs).toMatchObject({ result: 'deleted', 'tenant-id': previewId })
+      expect(emulator.tenants().map((t) => t.id)).toEqual([production.id])
+      expect(emulator.tenant(production.id)).toEqual(production)
+      expect(emulator.callsTo('updateTenantEnv').map((call) => call.variables.tenantId)).toEqual([previewId])
+    }
+  )
+
+  it("closing with a bot's comment that names a tenant without our marker: nothing deleted, the comment kept", async () => {
+    const production = emulator.seedTenant({ name: 'shop-production' })
+    const comment = await postAsBot(previewBody(production.id))
+
+    const closed = await step('closed', SHA_PUSHED)
+    expect(closed.code).toBe(0)
+    expect(closed.outputs.result).toBe('not-found')
+    expect(warnings(closed).join('\n')).toMatch(new RegExp(`${production.id} is not deleted`))
+    expect(emulator.callsTo('deleteTenant')).toHaveLength(0)
+    expect(emulator.tenant(production.id)).toEqual(production)
+    // The comment does not claim a deletion that did not happen.
+    expect(thread()).toEqual([comment])
+  })
 })
 
 describe('a personal token as github-token', () => {
@@ -351,17 +459,18 @@ describe('a token that cannot comment (acceptance 4)', () => {
     expect(opened.stdout).not.toMatch(/^::error/m)
   })
 
-  it('a whole lifecycle without comments: the preview is found again, and torn down, by its name', async () => {
+  it('a whole lifecycle without comments: the preview is found again, and torn down, by its name and marker', async () => {
     gh.readOnly = true
     const opened = await step('opened', SHA_OPENED)
     expect(opened.outputs.result).toBe('created')
     const tenantId = opened.outputs['tenant-id']!
+    expect(emulator.tenant(tenantId)!.name).toBe(PREVIEW_NAME)
 
     const pushed = await step('synchronize', SHA_PUSHED)
     expect(pushed.code).toBe(0)
     expect(pushed.outputs).toMatchObject({ result: 'reused', 'tenant-id': tenantId })
-    expect(warnings(pushed).join('\n')).toMatch(/acme-shop-pr-7 already exists.*reusing it/)
-    expect(emulator.callsTo('createTenant')).toHaveLength(2)
+    expect(pushed.stdout).toContain(`Found this pull request's preview by its name ${PREVIEW_NAME}: tenant ${tenantId}`)
+    expect(emulator.callsTo('createTenant')).toHaveLength(1)
     expect(emulator.tenants()).toHaveLength(1)
 
     const closed = await step('closed', SHA_PUSHED)
@@ -371,16 +480,47 @@ describe('a token that cannot comment (acceptance 4)', () => {
     expect(thread()).toHaveLength(0)
   })
 
-  it('a name the user chose is never adopted: the create fails naming the tenant that has it', async () => {
+  it('a project with the preview name but without our marker is never reused or deleted', async () => {
+    gh.readOnly = true
+    const squatter = emulator.seedTenant({ name: PREVIEW_NAME, envs: { API_URL: 'https://api.shop.example/graphql' } })
+
+    const opened = await step('opened', SHA_OPENED)
+    expect(opened.code).toBe(0)
+    expect(opened.outputs.result).toBe('created')
+    const tenantId = opened.outputs['tenant-id']!
+    expect(tenantId).not.toBe(squatter.id)
+    const made = emulator.tenant(tenantId)!
+    // The name is taken: the new preview keeps its generated name, and its marker is its handle.
+    expect(made.name).not.toBe(PREVIEW_NAME)
+    expect(opened.outputs.name).toBe(made.name)
+    expect(made.env[MARKER_KEY]).toBe('acme/shop#7')
+    expect(warnings(opened).join('\n')).toMatch(
+      new RegExp(`${PREVIEW_NAME} exists \\(tenant ${squatter.id}\\).*not touched`)
+    )
+    expect(warnings(opened).join('\n')).toContain(`keeps its generated name ${made.name}`)
+
+    const closed = await step('closed', SHA_PUSHED)
+    expect(closed.code).toBe(0)
+    expect(closed.outputs.result).toBe('not-found')
+    expect(emulator.tenant(squatter.id)).toEqual(squatter)
+    expect(emulator.callsTo('deleteTenant')).toHaveLength(0)
+  })
+
+  it('a name the user chose that another project holds is never adopted: a new tenant, the other untouched', async () => {
     const existing = emulator.seedTenant({ name: 'shared-staging' })
     const run = await step('opened', SHA_OPENED, { inputs: { name: 'shared-staging' } })
-    expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(new RegExp(`::error::.*shared-staging already exists \\(tenant ${existing.id}\\)`))
-    expect(emulator.tenants()).toHaveLength(1)
+    expect(run.code).toBe(0)
+    expect(run.outputs.result).toBe('created')
+    const tenantId = run.outputs['tenant-id']!
+    expect(tenantId).not.toBe(existing.id)
+    expect(emulator.tenants()).toHaveLength(2)
+    expect(emulator.tenant(existing.id)).toEqual(existing)
+    expect(warnings(run).join('\n')).toMatch(/refused the name shared-staging/)
+    expect(emulator.tenant(tenantId)!.env[MARKER_KEY]).toBe('acme/shop#7')
   })
 
   it('delete: the tenant is deleted, a warning names pull-requests: write, exit 0', async () => {
-    const tenant = emulator.seedTenant({ name: 'shop-pr-7' })
+    const tenant = emulator.seedTenant({ name: PREVIEW_NAME, envs: OUR_MARKER })
     const ours = await postAsBot(previewBody(tenant.id))
     gh.readOnly = true
     const closed = await step('closed', SHA_OPENED)
@@ -408,31 +548,62 @@ describe('the health wait (acceptance 5)', () => {
 })
 
 describe('the project name', () => {
+  /** The contract's rules for a preview name: a DNS label of lower-case letters, digits and single hyphens. */
+  function expectValidName(name: string): void {
+    expect(name.length).toBeLessThanOrEqual(63)
+    expect(name).toMatch(/^[a-z0-9-]+$/)
+    expect(name).not.toContain('--')
+    expect(name).not.toMatch(/^-|-$/)
+  }
+
   it('defaults to <owner>-<repo>-pr-<number>, lower case, other characters as "-"', async () => {
-    const run = await runAction({
-      inputs: { pat: emulator.pat, 'api-endpoint': emulator.url, operation: 'create' },
-      event: prEvent('opened', SHA_OPENED, { owner: 'Acme', repo: 'Shop.Web_V2', number: 12 }),
-      env: { GITHUB_REPOSITORY: 'Acme/Shop.Web_V2' },
-      githubApiUrl: gh.url,
-      emulator
-    })
+    const run = await createIn('Acme', 'Shop.Web_V2', 12)
     expect(run.code).toBe(0)
     expect(run.outputs.name).toBe('acme-shop-web-v2-pr-12')
-    expect(emulator.tenants().map((t) => t.name)).toEqual(['acme-shop-web-v2-pr-12'])
+    const [tenant] = emulator.tenants()
+    expect(tenant!.name).toBe('acme-shop-web-v2-pr-12')
+    expect(tenant!.env[MARKER_KEY]).toBe('Acme/Shop.Web_V2#12')
     expect(previewComments('Acme', 'Shop.Web_V2', 12)).toHaveLength(1)
+  })
+
+  it('no "--" and no "-" at either end, whatever the repository name holds', async () => {
+    const run = await createIn('-acme-', '__shop..web--v2__', 3)
+    expect(run.code).toBe(0)
+    expect(run.outputs.name).toBe('acme-shop-web-v2-pr-3')
+    expectValidName(run.outputs.name!)
+  })
+
+  it('a 100-character repository name: cut to 63 characters as <cut>-<hash6>-pr-<number>, each name its own', async () => {
+    const long = (tail: string) => `${'checkout-service-'.repeat(4)}${tail}-`.padEnd(100, 'x')
+    const first = long('alpha-edition')
+    const second = long('bravo-edition')
+    expect(first).toHaveLength(100)
+    expect(first.slice(0, 63)).toBe(second.slice(0, 63))
+
+    const runs = [await createIn('acme', first, 1234), await createIn('acme', second, 1234)]
+    const names = runs.map((run) => run.outputs.name!)
+    for (const [i, run] of runs.entries()) {
+      expect(run.code).toBe(0)
+      expectValidName(names[i]!)
+      expect(names[i]).toMatch(/^acme-checkout-service-checkout-service-[a-z0-9-]*-[0-9a-f]{6}-pr-1234$/)
+      expect(emulator.tenants().map((t) => t.name)).toContain(names[i])
+    }
+    // The same first 63 characters, two repositories: the hash of the full name keeps their previews apart.
+    expect(names[0]).not.toBe(names[1])
   })
 
   it('is the "name" input when one is given', async () => {
     const run = await step('opened', SHA_OPENED, { inputs: { name: 'checkout-preview' } })
     expect(run.code).toBe(0)
     expect(emulator.tenants().map((t) => t.name)).toEqual(['checkout-preview'])
+    expect(emulator.tenants()[0]!.env[MARKER_KEY]).toBe('acme/shop#7')
   })
 })
 
 describe('several preview comments', () => {
   it('the oldest wins: its tenant is reused and deleted, the newer comment and its tenant are left alone', async () => {
-    const older = emulator.seedTenant({ name: 'shop-pr-7' })
-    const newer = emulator.seedTenant({ name: 'shop-pr-7-duplicate' })
+    const older = emulator.seedTenant({ name: PREVIEW_NAME, envs: OUR_MARKER })
+    const newer = emulator.seedTenant({ name: 'acme-shop-pr-7-duplicate', envs: OUR_MARKER })
     const first = await postAsBot(previewBody(older.id))
     const second = await postAsBot(previewBody(newer.id))
 
@@ -451,16 +622,42 @@ describe('several preview comments', () => {
     expect(closed.code).toBe(0)
     expect(closed.outputs).toMatchObject({ result: 'deleted', 'tenant-id': older.id })
     expect(emulator.tenant(older.id)).toBeUndefined()
-    expect(emulator.tenant(newer.id)).toBeDefined()
+    expect(emulator.tenant(newer.id)).toEqual(newer)
     const afterClose = thread()
     expect(afterClose[0]!.body).toMatch(/deleted/)
     expect(afterClose[1]).toEqual(second)
+  })
+
+  it("the oldest comment's tenant lacks the marker: it is left alone, and the preview is found by its name", async () => {
+    const stranger = emulator.seedTenant({ name: 'shop-staging' })
+    const preview = emulator.seedTenant({ name: PREVIEW_NAME, envs: OUR_MARKER })
+    const first = await postAsBot(previewBody(stranger.id))
+    const second = await postAsBot(previewBody(preview.id))
+
+    const pushed = await step('synchronize', SHA_PUSHED)
+    expect(pushed.code).toBe(0)
+    expect(pushed.outputs).toMatchObject({ result: 'reused', 'tenant-id': preview.id })
+    expect(warnings(pushed).join('\n')).toMatch(new RegExp(`${stranger.id}.*not using it`))
+    expect(emulator.callsTo('createTenant')).toHaveLength(0)
+    // The oldest comment is the one kept up to date: it now names the preview.
+    const afterPush = thread()
+    expect(afterPush[0]!.id).toBe(first.id)
+    expect(afterPush[0]!.body).toContain(tenantMarker(preview.id))
+    expect(afterPush[1]).toEqual(second)
+
+    const closed = await step('closed', SHA_PUSHED)
+    expect(closed.code).toBe(0)
+    expect(closed.outputs).toMatchObject({ result: 'deleted', 'tenant-id': preview.id })
+    expect(emulator.tenants().map((t) => t.id)).toEqual([stranger.id])
+    expect(emulator.tenant(stranger.id)).toEqual(stranger)
+    expect(emulator.callsTo('updateTenantEnv').map((call) => call.variables.tenantId)).not.toContain(stranger.id)
   })
 })
 
 describe('comment: false', () => {
   it('create sends no GitHub request and does not reuse the tenant a comment names', async () => {
-    const named = emulator.seedTenant({ name: 'shop-earlier-preview' })
+    // Marked as this pull request's, but only the comment could find it: its name is not the preview name.
+    const named = emulator.seedTenant({ name: 'shop-earlier-preview', envs: OUR_MARKER })
     const ours = await postAsBot(previewBody(named.id))
     const requestsBefore = gh.requests.length
 
@@ -474,17 +671,26 @@ describe('comment: false', () => {
     expect(thread()).toEqual([ours])
   })
 
-  it('delete without tenant-id is an input error: no API call, no GitHub request', async () => {
-    const named = emulator.seedTenant({ name: 'shop-pr-7' })
-    await postAsBot(previewBody(named.id))
+  it('delete without tenant-id finds the preview by its name and marker, with no GitHub request', async () => {
+    const preview = emulator.seedTenant({ name: PREVIEW_NAME, envs: OUR_MARKER })
+    await postAsBot(previewBody(preview.id))
     const requestsBefore = gh.requests.length
 
     const run = await step('closed', SHA_PUSHED, { inputs: { comment: 'false' } })
-    expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/::error::.*"tenant-id" is required for operation "delete"/)
-    expect(emulator.calls).toHaveLength(0)
-    expect(emulator.tenant(named.id)).toBeDefined()
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ result: 'deleted', 'tenant-id': preview.id })
+    expect(emulator.tenants()).toHaveLength(0)
     expect(gh.requests).toHaveLength(requestsBefore)
+  })
+
+  it('delete without tenant-id leaves a project with the preview name but without the marker', async () => {
+    const squatter = emulator.seedTenant({ name: PREVIEW_NAME })
+
+    const run = await step('closed', SHA_PUSHED, { inputs: { comment: 'false' } })
+    expect(run.code).toBe(0)
+    expect(run.outputs.result).toBe('not-found')
+    expect(warnings(run).join('\n')).toMatch(new RegExp(`${squatter.id} is not deleted`))
+    expect(emulator.tenant(squatter.id)).toEqual(squatter)
   })
 })
 
@@ -497,7 +703,7 @@ describe('a comment naming a tenant that is gone', () => {
     expect(warnings(run).join('\n')).toMatch(/3fa85f64-5717-4562-b3fc-2c963f66afa6.*no longer exists/)
     const tenantId = run.outputs['tenant-id']!
     expect(emulator.tenants().map((t) => t.id)).toEqual([tenantId])
-    expect(emulator.tenant(tenantId)!.name).toBe('acme-shop-pr-7')
+    expect(emulator.tenant(tenantId)!.name).toBe(PREVIEW_NAME)
     const comments = thread()
     expect(comments).toHaveLength(1)
     expect(comments[0]!.id).toBe(ours.id)

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { errorOf } from '../support/env-error.js'
 import { envFileFormat, loadEnvFile, MAX_ENV_FILE_BYTES } from '../../src/env/load.js'
+import { InputError } from '../../src/errors.js'
 
 let workspace: string
 
@@ -108,10 +109,10 @@ describe('loadEnvFile: format by extension', () => {
     expect(error.file).toBe('cfg/same.env')
   })
 
-  test('an absolute path is used as is', () => {
+  test('an absolute path is read when it leads inside the workspace', () => {
     write('cfg/abs.env', 'A=1\n')
     const absolute = join(workspace, 'cfg', 'abs.env')
-    expect(loadEnvFile(absolute, '/nonexistent-workspace', {})).toEqual([{ key: 'A', value: '1', line: 1 }])
+    expect(loadEnvFile(absolute, workspace, {})).toEqual([{ key: 'A', value: '1', line: 1, literal: true }])
   })
 
   test('interpolation uses the given environment', () => {
@@ -124,45 +125,55 @@ describe('loadEnvFile: format by extension', () => {
   })
 })
 
+/** A problem with the path itself (not inside the file): an input error naming env-file, before any API call. */
+function inputErrorOf(run: () => unknown): InputError {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof InputError) return error
+    throw error
+  }
+  throw new Error('expected an InputError')
+}
+
 describe('loadEnvFile: errors', () => {
-  test('missing file: resolved path, relative to GITHUB_WORKSPACE, file as given', () => {
-    const error = errorOf(() => load('cfg/missing.env'))
-    expect(error.file).toBe('cfg/missing.env')
-    expect(error.line).toBe(1)
-    expect(error.message).toContain(join(workspace, 'cfg', 'missing.env'))
-    expect(error.message).toContain('GITHUB_WORKSPACE')
-    expect(error.message).toMatch(/not found/)
+  test('missing file: an input error naming env-file, the path and the workspace', () => {
+    const message = inputErrorOf(() => load('cfg/missing.env')).message
+    expect(message).toContain('Input "env-file"')
+    expect(message).toContain('cfg/missing.env does not exist in the workspace')
+    expect(message).toContain(workspace)
   })
 
-  test('missing directory on the way', () => {
-    const error = errorOf(() => load('nope/env.yaml'))
-    expect(error.message).toMatch(/not found/)
-    expect(error.file).toBe('nope/env.yaml')
-  })
-
-  test('a file used as a directory', () => {
+  test('missing directory on the way, a file used as a directory', () => {
     write('cfg/plain.env', 'A=1\n')
-    expect(errorOf(() => load('cfg/plain.env/x.env')).message).toMatch(/not found/)
+    expect(inputErrorOf(() => load('nope/env.yaml')).message).toMatch(/does not exist/)
+    expect(inputErrorOf(() => load('cfg/plain.env/x.env')).message).toMatch(/does not exist/)
   })
 
-  test('a directory', () => {
-    const error = errorOf(() => load('cfg/dir.yaml'))
-    expect(error.message).toMatch(/is a directory/)
-    expect(error.file).toBe('cfg/dir.yaml')
-    expect(error.line).toBe(1)
+  test('a directory, the workspace itself', () => {
+    expect(inputErrorOf(() => load('cfg/dir.yaml')).message).toMatch(/cfg\/dir.yaml is a directory/)
+    expect(inputErrorOf(() => load('.')).message).toMatch(/is a directory/)
+    expect(inputErrorOf(() => load('')).message).toMatch(/is a directory/)
   })
 
-  test('the workspace itself (empty path)', () => {
-    expect(errorOf(() => load('')).message).toMatch(/empty/)
-    expect(errorOf(() => load('.')).message).toMatch(/is a directory/)
+  test.each([
+    ['a path through ..', () => '../outside.env'],
+    ['an absolute path elsewhere', () => join(tmpdir(), 'outside-the-workspace.env')],
+    ['a symlink to a file outside', () => 'cfg/link-out.env'],
+    ['a symlink to /proc/self/environ', () => 'cfg/environ.env']
+  ])('%s: refused, nothing of it read', (_, path) => {
+    writeFileSync(join(workspace, '..', 'outside.env'), 'LEAK=1\n')
+    writeFileSync(join(tmpdir(), 'outside-the-workspace.env'), 'LEAK=1\n')
+    rmSync(join(workspace, 'cfg/link-out.env'), { force: true })
+    rmSync(join(workspace, 'cfg/environ.env'), { force: true })
+    symlinkSync(join(workspace, '..', 'outside.env'), join(workspace, 'cfg/link-out.env'))
+    symlinkSync('/proc/self/environ', join(workspace, 'cfg/environ.env'))
+    expect(inputErrorOf(() => load(path())).message).toMatch(/Input "env-file": .* leads outside the workspace/)
   })
 
-  test('over 1 MiB', () => {
+  test('over 1 MiB, counted as read', () => {
     write('cfg/big.env', '#'.repeat(MAX_ENV_FILE_BYTES + 1))
-    const error = errorOf(() => load('cfg/big.env'))
-    expect(error.message).toMatch(/limit is 1 MiB/)
-    expect(error.file).toBe('cfg/big.env')
-    expect(error.line).toBe(1)
+    expect(inputErrorOf(() => load('cfg/big.env')).message).toMatch(/larger than 1048576 bytes/)
   })
 
   test('exactly 1 MiB is accepted', () => {
