@@ -73,8 +73,8 @@ export class PreviewComments {
     }
   }
 
-  /** Create or update the comment for a live preview. */
-  async publish(existing: PreviewState | undefined, view: PreviewView): Promise<void> {
+  /** Create or update the comment for a live preview; the comment as it now stands, for a later update. */
+  async publish(existing: PreviewState | undefined, view: PreviewView): Promise<PreviewState | undefined> {
     const listed = view.changes.slice(0, MAX_LISTED_KEYS).map(({ key, change }) => `\`${key}\` (${change})`)
     const more = view.changes.length - listed.length
     const changes = listed.length ? listed.join(', ') + (more > 0 ? ` and ${more} more` : '') : 'none'
@@ -97,7 +97,7 @@ export class PreviewComments {
       '',
       '<sub>Kept up to date by the Hasura Cloud tenant action; the tenant is deleted when the pull request closes.</sub>'
     ].join('\n')
-    await this.write(existing, body)
+    return this.write(existing, body)
   }
 
   /** Say the preview is gone and drop the tenant marker, so a reopened PR gets a fresh tenant in this comment. */
@@ -107,24 +107,27 @@ export class PreviewComments {
       PREVIEW_MARKER,
       '### Hasura Cloud preview',
       '',
-      `The preview tenant \`${tenantId}\` was deleted${by} at ${this.time()} (commit ${this.commit()}).`
+      `The preview tenant \`${tenantId}\` was deleted${by} at ${this.time()}${this.pr.headSha ? ` (commit ${this.commit()})` : ''}.`
     ].join('\n')
     await this.write(existing, body)
   }
 
-  private async write(existing: PreviewState | undefined, body: string): Promise<void> {
+  /** The comment as it now stands (the one created, when there was none), or undefined when it could not be written. */
+  private async write(existing: PreviewState | undefined, body: string): Promise<PreviewState | undefined> {
     const { owner, repo, number } = this.pr
     try {
       const octokit = await this.client()
       if (existing) {
         await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.commentId, body })
         this.log.info(`Updated the preview comment on pull request #${number}.`)
-      } else {
-        await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body })
-        this.log.info(`Commented the preview on pull request #${number}.`)
+        return existing
       }
+      const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body })
+      this.log.info(`Commented the preview on pull request #${number}.`)
+      return { commentId: data.id }
     } catch (error) {
       this.warn('comment on', error)
+      return existing
     }
   }
 

@@ -62,7 +62,10 @@ export async function createOperation(deps: Deps): Promise<Outcome> {
   })
   // A new tenant holds only server-set keys: planning against none saves a read, unless the plan needs them.
   const needsCurrent =
-    created.hash === undefined || settings.prune || entries.length === 0 || entries.some((entry) => entry.value === null)
+    created.hash === undefined ||
+    settings.prune ||
+    entries.length === 0 ||
+    entries.some((entry) => entry.value === null)
   const current = needsCurrent ? await deps.cloud.getTenantEnv(tenant.id) : { hash: created.hash!, vars: {} }
   const sync = await syncTenantEnv(tenant.id, entries, current, settings, deps)
   reportEnv(sync.env, deps)
@@ -83,14 +86,12 @@ export async function createOperation(deps: Deps): Promise<Outcome> {
 
   const outcome: Outcome = { result: 'created', changed: true, changes: sync.changes }
   // The comment goes up before the health wait, so reviewers (and the next run) find the tenant even if the wait fails.
-  await publish(comment, tenant, outcome, deps, { database: database?.name })
+  const published = await publish(comment, tenant, outcome, deps, { database: database?.name })
   await waitIfAsked(tenant.project.endpoint, deps)
   const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps)
-  if (migrations !== undefined) {
-    // A pull request without a comment got one from the first publish: update it, never post a second.
-    const published = comment ?? (await deps.preview?.find())
+  // The comment the first publish wrote is updated, never a second one posted.
+  if (migrations !== undefined)
     await publish(published, tenant, outcome, deps, { database: database?.name, migrations })
-  }
   return outcome
 }
 
@@ -265,7 +266,8 @@ async function nameProject(
     refusal = error.message
     const holder = (await cloud.findProjects(name))[0]
     // A retried rename that went through the first time finds the name already ours.
-    if (holder?.tenantId === tenant.id) return { tenant: { ...tenant, project: { ...tenant.project, name, endpoint: holder.endpoint } } }
+    if (holder?.tenantId === tenant.id)
+      return { tenant: { ...tenant, project: { ...tenant.project, name, endpoint: holder.endpoint } } }
     if (pr && holder?.tenantId) {
       const read = await readIfExists(holder.tenantId, deps)
       if (read && isThisPreview(read.env, pr)) return { lostTo: read }
@@ -284,10 +286,10 @@ async function publish(
   outcome: Outcome,
   deps: Deps,
   extra: { database?: string; migrations?: number }
-): Promise<void> {
+): Promise<PreviewState | undefined> {
   // A dry run writes nothing, and a comment claiming a sync would mislead reviewers.
-  if (deps.settings.dryRun || !deps.preview) return
-  await deps.preview.publish(comment, {
+  if (deps.settings.dryRun || !deps.preview) return comment
+  return deps.preview.publish(comment, {
     tenantId: tenant.id,
     endpoint: graphqlUrl(tenant.project.endpoint),
     consoleUrl: consoleUrl(tenant.project.id),
