@@ -1,8 +1,5 @@
 import * as core from '@actions/core'
 import { CloudClient } from './cloud/client.js'
-import type { EnvEntry } from './env/entry.js'
-import { EnvFileError } from './env/entry.js'
-import { loadEnvFile } from './env/load.js'
 import { FileError } from './errors.js'
 import { PreviewComments } from './github/preview-comment.js'
 import { actionsLogger as log, printable } from './log.js'
@@ -16,7 +13,7 @@ import { syncEnvOperation } from './operations/sync-env.js'
 import { PREVIEW_MARKER_KEY, type PullRequestRef } from './preview.js'
 import { Report, type Outcome } from './report.js'
 import { maskSecret } from './secrets.js'
-import { readOperationName, readSettings, type CreateSettings, type Settings, type SyncEnvSettings } from './settings.js'
+import { readOperationName, readSettings, type Settings } from './settings.js'
 
 /** Settings -> operation -> report. The one place that fails the step. */
 export async function run(): Promise<void> {
@@ -42,7 +39,11 @@ export async function run(): Promise<void> {
 
 /** Everything an operation needs, with every file read and checked before the first API call. */
 async function prepare(settings: Settings, report: Report): Promise<OperationDeps> {
-  const entries = 'envFile' in settings && settings.envFile ? readEnvFile(settings, settings.envFile) : undefined
+  // Loaded only when there is a file: most deletes and gets need no YAML parser.
+  const entries =
+    'envFile' in settings && settings.envFile
+      ? (await import('./env/load.js')).readEnvInput(settings, settings.envFile, log)
+      : undefined
   const project =
     'hasuraProject' in settings && settings.hasuraProject
       ? (await import('./project/read.js')).readProject(settings.workspace, settings.hasuraProject)
@@ -79,7 +80,8 @@ async function prepare(settings: Settings, report: Report): Promise<OperationDep
       ? (ref: PullRequestRef) => new PreviewComments(settings.githubToken, { ...ref, headSha: '' }, log)
       : undefined
   const pullRequestState = sweep
-    ? async (number: number) => (await import('./github/pulls.js')).pullRequestState(settings.githubToken, repository, number)
+    ? async (number: number) =>
+        (await import('./github/pulls.js')).pullRequestState(settings.githubToken, repository, number)
     : undefined
 
   const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined
@@ -105,35 +107,6 @@ async function prepare(settings: Settings, report: Report): Promise<OperationDep
     : undefined
 
   return { settings, cloud, report, log, entries, preview, previewOf, pullRequestState, databases, applySchema }
-}
-
-/** Read the env file; its values that came from the environment (`${NAME}`) are secrets, masked at once. */
-function readEnvFile(settings: CreateSettings | SyncEnvSettings, path: string): EnvEntry[] {
-  const entries = loadEnvFile(path, settings.workspace, settings.environment)
-  for (const entry of entries) if (!entry.literal) maskSecret(entry.value)
-  for (const entry of entries) {
-    if (entry.key === PREVIEW_MARKER_KEY) {
-      throw new EnvFileError(`${PREVIEW_MARKER_KEY} is written by the action (it says whose preview a tenant is): remove it from the file`, path, entry.line)
-    }
-    const databaseGiven = settings.databaseUrl || ('postgresServerUrl' in settings && settings.postgresServerUrl)
-    if (databaseGiven && entry.key === settings.databaseUrlEnv) {
-      throw new EnvFileError(
-        `${entry.key} is also set by the action from the database input ("database-url-env"): remove it from the file, or set "database-url-env" to another key`,
-        path,
-        entry.line
-      )
-    }
-  }
-  if (settings.prune && entries.length === 0) {
-    throw new EnvFileError(
-      'prune: true with an env file that sets no keys would delete every key of the tenant (the database URL and JWT secret ' +
-        'among them): add the keys to the file, or set prune: false',
-      path,
-      1
-    )
-  }
-  log.info(`Read ${entries.length} key${entries.length === 1 ? '' : 's'} from ${path}.`)
-  return entries
 }
 
 function dispatch(deps: OperationDeps): Promise<Outcome> {

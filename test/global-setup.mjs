@@ -29,7 +29,9 @@ function sourceHash() {
     }
   }
   visit(path.join(ROOT, 'src'))
-  for (const file of ['package-lock.json', 'tsconfig.json']) hash.update(readFileSync(path.join(ROOT, file)))
+  for (const file of ['package-lock.json', 'tsconfig.json', 'scripts/bundle.mjs']) {
+    hash.update(readFileSync(path.join(ROOT, file)))
+  }
   return hash.digest('hex').slice(0, 16)
 }
 
@@ -39,7 +41,8 @@ function bundleSources() {
   if (existsSync(bundle)) return bundle
   const building = `${dir}.${process.pid}`
   rmSync(building, { recursive: true, force: true })
-  execFileSync(path.join(ROOT, 'node_modules/.bin/ncc'), ['build', 'src/index.ts', '-o', building, '--quiet'], {
+  // The same build as `npm run bundle`, into a directory of its own.
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs'), building], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit']
   })

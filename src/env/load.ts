@@ -1,4 +1,8 @@
 import { extname } from 'node:path'
+import type { Logger } from '../log.js'
+import { PREVIEW_MARKER_KEY } from '../preview.js'
+import { maskSecret } from '../secrets.js'
+import type { CreateSettings, SyncEnvSettings } from '../settings.js'
 import { readLimited, resolveWorkspacePath } from '../workspace.js'
 import { parseDotenv } from './dotenv.js'
 import { EnvFileError, type EnvEntry } from './entry.js'
@@ -35,6 +39,45 @@ export function loadEnvFile(
     throw new EnvFileError('the env file is not valid UTF-8', path, invalidUtf8Line(bytes))
   }
   return envFileFormat(path) === 'yaml' ? parseYamlEnv(text, path, environment) : parseDotenv(text, path, environment)
+}
+
+/**
+ * The `env-file` of a run, checked against the other inputs before any API call: the keys the action writes itself
+ * (the preview marker, the database URL key when a database input is given) may not be set, and prune needs keys.
+ * Values that came from the environment (`${NAME}`) are secrets, masked at once; literal ones are in the repository.
+ */
+export function readEnvInput(settings: CreateSettings | SyncEnvSettings, path: string, log: Logger): EnvEntry[] {
+  const entries = loadEnvFile(path, settings.workspace, settings.environment)
+  for (const entry of entries) if (!entry.literal) maskSecret(entry.value)
+  const databaseGiven = settings.databaseUrl || ('postgresServerUrl' in settings && settings.postgresServerUrl)
+  for (const entry of entries) {
+    if (entry.key === PREVIEW_MARKER_KEY) {
+      throw new EnvFileError(
+        `${PREVIEW_MARKER_KEY} is written by the action (it says whose preview a tenant is): remove it from the file`,
+        path,
+        entry.line
+      )
+    }
+    if (databaseGiven && entry.key === settings.databaseUrlEnv) {
+      throw new EnvFileError(
+        `${entry.key} is also set by the action from the database input ("database-url-env"): remove it from the ` +
+          'file, or set "database-url-env" to another key',
+        path,
+        entry.line
+      )
+    }
+  }
+  // A file of only `KEY: null` lines sets no keys either: pruning to it would empty the tenant just the same.
+  if (settings.prune && entries.every((entry) => entry.value === null)) {
+    throw new EnvFileError(
+      'prune: true with an env file that sets no keys would delete every key of the tenant (the database URL and JWT ' +
+        'secret among them): add the keys to the file, or set prune: false',
+      path,
+      1
+    )
+  }
+  log.info(`Read ${entries.length} key${entries.length === 1 ? '' : 's'} from ${path}.`)
+  return entries
 }
 
 /** 1-based line of the first byte sequence that is not UTF-8 (by decoding line by line). */
