@@ -30,7 +30,7 @@ import { measureSchemaApply } from '../test/support/schema-timing.js'
 
 const DEFAULT_RUNS = 11
 const MIN_RUNS = 9
-/** Issue 13: a delete at most 2.2 times the bare-Node floor on Node 24. */
+/** The start-up target: a delete at most 2.2 times the bare-Node floor on Node 24. */
 const TARGET_RATIO = 2.2
 
 /** One request as the action sent it, to be replayed by the floor. */
@@ -464,7 +464,7 @@ async function main(): Promise<void> {
     )
   }
   console.log(
-    `${runs} timed runs per operation, each paired with a floor run${runs < MIN_RUNS ? ` (issue 5 asks for >= ${MIN_RUNS})` : ''}`
+    `${runs} timed runs per operation, each paired with a floor run${runs < MIN_RUNS ? ` (use >= ${MIN_RUNS} for figures worth comparing)` : ''}`
   )
   console.log()
 

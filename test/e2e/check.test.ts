@@ -1,5 +1,5 @@
 /**
- * `operation: check` end to end (issue 8, Build 7): the action compares every document it sends with the live
+ * `operation: check` end to end: the action compares every document it sends with the live
  * schema (introspection), or probes the reads with the nil UUID where introspection is refused, and prints a table
  * of what holds. Other operations that meet an unknown field point at `check`.
  */

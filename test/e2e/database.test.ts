@@ -1,5 +1,5 @@
 /**
- * A database per preview (issue 10), end to end: the bundle against the Cloud emulator (tenants served by the engine
+ * A database per preview, end to end: the bundle against the Cloud emulator (tenants served by the engine
  * emulator) and the test run's real Postgres as `postgres-server-url`, driven by pull_request events.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'

@@ -1,8 +1,8 @@
 /**
  * Pull-request previews end to end: the bundle against the live-API emulator (createTenant ignores `name`, so the
  * project is renamed after the create; endpoints are base URLs) and a fake GitHub (issue-comments REST API through
- * GITHUB_API_URL), driven by pull_request event payloads. Issue 4's acceptance points are numbered; the marker rule
- * of issue 8 (a tenant is this pull request's preview only when its TENANT_ACTION_PREVIEW says so) runs through all.
+ * GITHUB_API_URL), driven by pull_request event payloads. The lifecycle's promises are numbered; the marker rule
+ * (a tenant is this pull request's preview only when its TENANT_ACTION_PREVIEW says so) runs through all.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { CloudEmulator, type Tenant } from '../emulator/emulator.js'

@@ -1,5 +1,5 @@
 /**
- * The Hasura project applied natively (issue 11), end to end: the bundle against the Cloud emulator whose tenants
+ * The Hasura project applied natively, end to end: the bundle against the Cloud emulator whose tenants
  * are served by the engine emulator, which runs the migrations on the test run's real Postgres. Each pull request
  * gets its preview database there (postgres-server-url), which its metadata reaches through PG_DATABASE_URL.
  */

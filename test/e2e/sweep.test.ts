@@ -1,5 +1,5 @@
 /**
- * The sweep of closed pull requests' previews (issue 12), end to end: previews made by create runs on pull_request
+ * The sweep of closed pull requests' previews, end to end: previews made by create runs on pull_request
  * events (so they carry their markers, their tagged databases on the real Postgres and their comments), then the
  * bundle run with operation sweep on a schedule event, GitHub answering the pull requests' states.
  */

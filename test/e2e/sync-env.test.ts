@@ -1,7 +1,7 @@
 /**
  * sync-env end to end: the bundle against the live-API emulator (envVars nested by default, refusals with code
- * `unexpected`, a write that changes nothing refused with `nothing changed in config`). Issue 3's acceptance
- * points are the numbered describes; issue 8's (prune and HASURA_* keys, what is masked, database-url) follow.
+ * `unexpected`, a write that changes nothing refused with `nothing changed in config`). The sync's promises
+ * are the numbered describes; prune and HASURA_* keys, what is masked, and database-url follow.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { CloudEmulator, type EnvShape, type Tenant } from '../emulator/emulator.js'
@@ -625,7 +625,7 @@ describe('create with env-file', () => {
   })
 })
 
-describe('issue 8: prune never deletes HASURA_* keys the file does not name', () => {
+describe('prune never deletes HASURA_* keys the file does not name', () => {
   it('HASURA_* keys and the preview marker stay; only the stale key of our own goes', async () => {
     const tenant = emulator.seedTenant({
       envs: {
@@ -680,7 +680,7 @@ describe('issue 8: prune never deletes HASURA_* keys the file does not name', ()
   })
 })
 
-describe('issue 8: only values that are not in the repository are registered as secrets', () => {
+describe('only values that are not in the repository are registered as secrets', () => {
   const TOKEN = 'interp-token-7Hq2Zk9W'
   const DATABASE_PASSWORD = 'Db-pass-5Tq8Wz'
   const DATABASE_URL = `postgres://shop:${DATABASE_PASSWORD}@db.example.com:5432/shop`
@@ -791,7 +791,7 @@ describe('issue 8: only values that are not in the repository are registered as 
   })
 })
 
-describe('issue 8: database-url on sync-env', () => {
+describe('database-url on sync-env', () => {
   const DATABASE_URL = 'postgres://shop:Db-pass-5Tq8Wz@db.example.com:5432/shop'
 
   it('is written as PG_DATABASE_URL in the same single write as the file keys, and kept by prune', async () => {

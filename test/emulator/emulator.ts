@@ -1,5 +1,5 @@
 /**
- * An in-memory emulator of the live Hasura Cloud control-plane API (see ../shared/hasura-cloud-api.md): a real
+ * An in-memory emulator of the live Hasura Cloud control-plane API (as public sources tell it: Hasura's generated control-plane types, the clients of hasura-cloud-preview-apps and hasura-preview-action, graphql-engine issues 6676, 9731, 9732, 10287): a real
  * GraphQL server over HTTP(S) on 127.0.0.1, plus the tenants' own APIs under `<origin>/p/<project name>`, with
  * fault injection for the failures seen in the wild.
  */

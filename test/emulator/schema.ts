@@ -1,6 +1,6 @@
 /**
  * The GraphQL schema of the emulated Hasura Cloud control-plane API: the subset of Hasura's generated
- * control-plane types (see ../shared/hasura-cloud-api.md) that the action uses, with the scalars checked the
+ * control-plane types (from Hasura's generated control-plane types, hasura/graphql-engine frontend/.../ControlPlane/generatedGraphQLTypes.ts) that the action uses, with the scalars checked the
  * way Postgres would, and optionally one field renamed to emulate a live schema that drifted away.
  */
 import {
