@@ -89,8 +89,11 @@ export async function httpFetch(input: string | URL | Request, init: RequestInit
   return new Response(empty ? null : answer.body, { status: status >= 200 && status <= 599 ? status : 599, headers })
 }
 
-/** Loopback hosts: the only ones a secret may be sent to over plain http (tests, emulators, local tunnels). */
+/**
+ * Loopback hosts: the only ones a secret may be sent to over plain http (tests, emulators, local tunnels). Exactly
+ * the hosts @actions/http-client never proxies: another (`api.localhost`) would go through HTTP_PROXY in clear text.
+ */
 export function isLoopback(url: URL): boolean {
   const host = url.hostname.toLowerCase()
-  return host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '[::1]'
+  return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '[::1]'
 }

@@ -201,14 +201,19 @@ export class CloudClient {
   async deleteTenant(tenantId: string): Promise<'deleted' | 'not-found'> {
     let mayHaveDeleted = false
     try {
-      await this.call(DOCUMENTS.deleteTenant, { tenantId }, {
-        onRetry: (error) => {
-          mayHaveDeleted ||= error.mayHaveActed
+      await this.call(
+        DOCUMENTS.deleteTenant,
+        { tenantId },
+        {
+          onRetry: (error) => {
+            mayHaveDeleted ||= error.mayHaveActed
+          }
         }
-      })
+      )
       return 'deleted'
     } catch (error) {
-      if (error instanceof AuthError || error instanceof EndpointError || error instanceof UnknownFieldError) throw error
+      if (error instanceof AuthError || error instanceof EndpointError || error instanceof UnknownFieldError)
+        throw error
       if (error instanceof TransientError) mayHaveDeleted ||= error.mayHaveActed
       if ((await this.getTenant(tenantId)) !== null) throw error
       return mayHaveDeleted || !(error instanceof ApiRejected) ? 'deleted' : 'not-found'
@@ -281,9 +286,12 @@ export class CloudClient {
     variables: Record<string, unknown>,
     options: { retryable?: (error: TransientError) => boolean; onRetry?: (error: TransientError) => void } = {}
   ): Promise<T> {
+    const started = Date.now()
+    let tries = 1
     const hooks: RetryHooks = {
       ...this.hooks,
       onRetry: (error, attempt, delayMs) => {
+        tries = attempt + 1
         options.onRetry?.(error)
         this.hooks.onRetry?.(error, attempt, delayMs)
       }
@@ -305,15 +313,30 @@ export class CloudClient {
       hooks,
       options.retryable
     ).catch((error: unknown) => {
-      if (error instanceof TransientError && error.code === 'timeout') {
-        throw new TransientError(
-          `Hasura Cloud did not answer within ${Math.round(this.policy.budgetMs / 1000)} s at input "api-endpoint" ` +
-            `(${this.endpoint}): it may be down, or unreachable from this runner (check the URL and any proxy).`,
-          'timeout',
-          true
-        )
+      if (!(error instanceof TransientError)) throw error
+      // The bare "HTTP 503" of the last try leaves users stuck: say where, how long, and what to do.
+      const seconds = Math.round((Date.now() - started) / 1000)
+      const where = `input "api-endpoint" (${this.endpoint})`
+      let message: string | undefined
+      if (error.code === 'timeout') {
+        message =
+          `Hasura Cloud did not answer within ${seconds} s at ${where}: it may be down, or unreachable from this ` +
+          'runner (check the URL and any proxy).'
+      } else if (tries > 1) {
+        message =
+          `Hasura Cloud at ${where} still failed after ${tries} tries in ${seconds} s (last: ${error.message}): it may ` +
+          'be down or overloaded; re-run the job later.'
+      } else if (
+        error.retryAfterMs !== undefined &&
+        error.retryAfterMs >= this.policy.budgetMs - (Date.now() - started)
+      ) {
+        message =
+          `Hasura Cloud at ${where} answered ${error.message} and asked to retry after ` +
+          `${Math.round(error.retryAfterMs / 1000)} s, longer than the ${Math.round(this.policy.budgetMs / 1000)} s ` +
+          'the action waits: re-run the job later.'
       }
-      throw error
+      if (message === undefined) throw error
+      throw new TransientError(message, error.code ?? 'transient', error.mayHaveActed, error.retryAfterMs)
     })
   }
 }
@@ -371,7 +394,13 @@ export function toTenantEnv(raw: RawEnv): TenantEnv {
 export function classify(error: unknown, timeoutMs: number): CloudError {
   if (error instanceof CloudError) return error
   if (error instanceof ClientError) {
-    const response = error.response as { errors?: unknown[]; error?: string; code?: string; status: number; data?: unknown }
+    const response = error.response as {
+      errors?: unknown[]
+      error?: string
+      code?: string
+      status: number
+      data?: unknown
+    }
     const first = response.errors?.[0] as { message?: string; extensions?: { code?: string } } | undefined
     const code = first?.extensions?.code ?? response.code ?? `http-${response.status}`
     const message = first?.message ?? response.error ?? `HTTP ${response.status}`

@@ -1,6 +1,6 @@
 import type { Logger } from '../log.js'
 import type { PullRequestRef } from '../preview.js'
-import { cell, type KeyChange } from '../report.js'
+import { cell, code, type KeyChange } from '../report.js'
 import { octokit, type Octokit } from './octokit.js'
 
 /** Marks this action's comment; a comment is ours only if its body starts with it. */
@@ -27,8 +27,12 @@ export interface PreviewView {
   migrationsApplied?: number
 }
 
-/** GitHub refuses comments over 65,536 characters, and the comment is the preview's record: keys beyond this are counted, not listed. */
+/**
+ * GitHub refuses comments over 65,536 characters, and the comment is the preview's record: keys beyond these bounds
+ * (a number of keys, and of characters, since a key name has no length limit) are counted, not listed.
+ */
 const MAX_LISTED_KEYS = 50
+const MAX_LISTED_CHARACTERS = 20_000
 
 /**
  * The one preview comment per pull request, through GitHub's issue-comments REST API. Failing to
@@ -75,7 +79,7 @@ export class PreviewComments {
 
   /** Create or update the comment for a live preview; the comment as it now stands, for a later update. */
   async publish(existing: PreviewState | undefined, view: PreviewView): Promise<PreviewState | undefined> {
-    const listed = view.changes.slice(0, MAX_LISTED_KEYS).map(({ key, change }) => `\`${key}\` (${change})`)
+    const listed = listedChanges(view.changes)
     const more = view.changes.length - listed.length
     const changes = listed.length ? listed.join(', ') + (more > 0 ? ` and ${more} more` : '') : 'none'
     const body = [
@@ -175,4 +179,17 @@ export class PreviewComments {
       .replace('T', ' ')
       .replace(/\.\d+Z$/, ' UTC')
   }
+}
+
+/** The first changes, within the bounds, as Markdown; a key the tenant held may hold any character, so each is code(). */
+function listedChanges(changes: KeyChange[]): string[] {
+  const listed: string[] = []
+  let characters = 0
+  for (const { key, change } of changes.slice(0, MAX_LISTED_KEYS)) {
+    const item = `${code(key)} (${change})`
+    characters += item.length + 2
+    if (characters > MAX_LISTED_CHARACTERS) break
+    listed.push(item)
+  }
+  return listed
 }

@@ -1,9 +1,20 @@
+/**
+ * What a user sees when something is wrong: a bad input stops the step before any API call, naming the input;
+ * the Cloud API's failures are sorted by what to do (retry, stop, ask tenant_by_pk), within a bounded time, and
+ * each message names what to check. The hung endpoint has its own file (hung.test.ts): it takes a minute.
+ */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import http from 'node:http'
+import net from 'node:net'
 import { CloudEmulator } from '../emulator/emulator.js'
-import { runAction } from './harness.js'
+import { selfSignedCertificate, type TestCertificate } from '../support/tls.js'
+import { runAction, type RunOptions, type RunResult } from './harness.js'
 
 let emulator: CloudEmulator
 const TENANT = '3fa85f64-5717-4562-b3fc-2c963f66afa6'
+/** A secret URL: no message may echo it, or its password. */
+const DATABASE_URL = 'postgres://shop:Secr3tPassw0rd@db.example.com:5432/shop'
+const SERVER_URL = 'postgres://admin:Serv3rPassw0rd@db.example.com:5432/postgres'
 
 beforeAll(async () => {
   emulator = await CloudEmulator.start()
@@ -15,9 +26,60 @@ beforeEach(() => emulator.reset())
 
 const base = () => ({ pat: emulator.pat, 'api-endpoint': emulator.url })
 
+function prEvent(number = 7): NonNullable<RunOptions['event']> {
+  return {
+    name: 'pull_request',
+    payload: {
+      action: 'opened',
+      number,
+      pull_request: { number, head: { sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678' } },
+      repository: { name: 'shop', owner: { login: 'acme' } }
+    }
+  }
+}
+
+/** The `::error::` lines of a run. */
+function errors(run: RunResult): string {
+  return run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::error'))
+    .join('\n')
+}
+
+/** Retries are logged as `...; retry N in X s.`: a run that did not retry has none. */
+function retries(run: RunResult): string[] {
+  return run.stdout.split('\n').filter((line) => /; retry \d+ in /.test(line))
+}
+
+/** A plain HTTP server on 127.0.0.1 that counts the requests it gets and answers each with `answer`. */
+async function countingServer(
+  answer: (res: http.ServerResponse) => void
+): Promise<{ url: string; requests: () => number; stop: () => Promise<void> }> {
+  let requests = 0
+  const server = http.createServer((_req, res) => {
+    requests++
+    answer(res)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as net.AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests: () => requests,
+    stop: () => {
+      server.closeAllConnections()
+      return new Promise((resolve) => server.close(() => resolve()))
+    }
+  }
+}
+
 describe('bad inputs stop the step before any API call, naming the input', () => {
-  const cases: [string, Record<string, string>, RegExp][] = [
-    ['unknown operation', { operation: 'destroy' }, /"operation" must be one of create, delete, sync-env, get/],
+  const cases: [string, Record<string, string>, RegExp, RunOptions['event']?][] = [
+    [
+      'unknown operation',
+      { operation: 'destroy' },
+      /"operation" must be one of create, delete, sync-env, get, check, sweep/
+    ],
+    ['no operation', { operation: '' }, /"operation" must be one of .*; got nothing/],
     [
       'tenant-id that is not a UUID',
       { operation: 'get', 'tenant-id': 'my-tenant' },
@@ -33,9 +95,23 @@ describe('bad inputs stop the step before any API call, naming the input', () =>
     [
       'delete without tenant-id outside a pull request',
       { operation: 'delete' },
-      /"tenant-id" is required for operation "delete"/
+      /"tenant-id" is required for operation "delete" outside a pull_request run/
     ],
-    ['sync-env without env-file', { operation: 'sync-env', 'tenant-id': TENANT }, /"env-file" is required/],
+    [
+      'sync-env with nothing to sync',
+      { operation: 'sync-env', 'tenant-id': TENANT },
+      /"sync-env" needs something to sync: input "env-file"/
+    ],
+    [
+      'an env-file that does not exist',
+      { operation: 'sync-env', 'tenant-id': TENANT, 'env-file': 'missing.env' },
+      /"env-file": missing.env does not exist in the workspace/
+    ],
+    [
+      'a hasura-project that does not exist',
+      { operation: 'create', 'hasura-project': 'no-such-project' },
+      /"hasura-project".*no-such-project/
+    ],
     ['non-boolean wait', { operation: 'create', wait: 'yes' }, /"wait" must be true or false/],
     ['non-boolean dry-run', { operation: 'create', 'dry-run': 'on' }, /"dry-run" must be true or false/],
     [
@@ -45,19 +121,132 @@ describe('bad inputs stop the step before any API call, naming the input', () =>
     ],
     ['non-boolean comment', { operation: 'create', comment: 'y' }, /"comment" must be true or false/],
     [
+      'non-boolean reset-database',
+      { operation: 'create', 'reset-database': 'yes' },
+      /"reset-database" must be true or false/
+    ],
+    [
       'wait-timeout not a number',
       { operation: 'create', 'wait-timeout': 'ten' },
       /"wait-timeout" must be a positive number/
     ],
     ['wait-timeout zero', { operation: 'create', 'wait-timeout': '0' }, /"wait-timeout" must be a positive number/],
-    ['wait-timeout negative', { operation: 'create', 'wait-timeout': '-5' }, /"wait-timeout" must be a positive number/]
+    [
+      'wait-timeout negative',
+      { operation: 'create', 'wait-timeout': '-5' },
+      /"wait-timeout" must be a positive number/
+    ],
+    ['plan of two words', { operation: 'create', plan: 'cloud free' }, /"plan" must be one word/],
+    ['plan with a quote', { operation: 'create', plan: 'cloud_free"' }, /"plan" must be one word/],
+    ['name in upper case', { operation: 'create', name: 'Shop_Preview' }, /"name" must be a Hasura Cloud project name/],
+    ['name with "--"', { operation: 'create', name: 'shop--preview' }, /"name" must be a Hasura Cloud project name/],
+    ['name ending in "-"', { operation: 'create', name: 'shop-' }, /"name" must be a Hasura Cloud project name/],
+    [
+      'name of 64 characters',
+      { operation: 'create', name: 'a'.repeat(64) },
+      /"name" must be a Hasura Cloud project name/
+    ],
+    [
+      'database-url-env that is not a key',
+      { operation: 'create', 'database-url-env': '1DB-URL' },
+      /"database-url-env" must be an env var name/
+    ],
+    [
+      'database-url-env naming the preview marker',
+      { operation: 'create', 'database-url-env': 'TENANT_ACTION_PREVIEW' },
+      /"database-url-env" cannot be TENANT_ACTION_PREVIEW: the action writes that key itself/
+    ],
+    [
+      'database-url-env naming the admin secret',
+      {
+        operation: 'sync-env',
+        'tenant-id': TENANT,
+        'env-file': '.env',
+        'database-url-env': 'HASURA_GRAPHQL_ADMIN_SECRET'
+      },
+      /"database-url-env" cannot be HASURA_GRAPHQL_ADMIN_SECRET/
+    ],
+    [
+      'database-url and postgres-server-url both set',
+      { operation: 'create', 'database-url': DATABASE_URL, 'postgres-server-url': SERVER_URL },
+      /"database-url" and "postgres-server-url" are both set/,
+      prEvent()
+    ],
+    [
+      'postgres-server-url outside a pull request',
+      { operation: 'create', 'postgres-server-url': SERVER_URL },
+      /"postgres-server-url" works on pull_request runs only/
+    ],
+    [
+      'postgres-server-url with delete outside a pull request',
+      { operation: 'delete', 'tenant-id': TENANT, 'postgres-server-url': SERVER_URL },
+      /"postgres-server-url" with "delete" works on pull_request runs only/
+    ],
+    [
+      'database-template without postgres-server-url',
+      { operation: 'create', 'database-template': 'shop_template' },
+      /"database-template" needs "postgres-server-url"/,
+      prEvent()
+    ],
+    [
+      'reset-database without postgres-server-url',
+      { operation: 'create', 'reset-database': 'true' },
+      /"reset-database" needs "postgres-server-url"/,
+      prEvent()
+    ],
+    [
+      'a database-url that is a MySQL URL',
+      { operation: 'create', 'database-url': 'mysql://shop:Secr3tPassw0rd@db.example.com/shop' },
+      /"database-url" must be a Postgres connection URL/
+    ],
+    [
+      'a database-url that is no URL at all',
+      { operation: 'sync-env', 'tenant-id': TENANT, 'database-url': 'Secr3tPassw0rd@db.example.com' },
+      /"database-url" must be a Postgres connection URL/
+    ],
+    [
+      'a postgres-server-url without "://"',
+      { operation: 'create', 'postgres-server-url': 'postgres//admin:Serv3rPassw0rd@db.example.com/postgres' },
+      /"postgres-server-url" must be a Postgres connection URL/,
+      prEvent()
+    ],
+    [
+      'a postgres-server-url without a host',
+      { operation: 'delete', 'postgres-server-url': 'postgres://admin:Serv3rPassw0rd@/postgres' },
+      /"postgres-server-url" must be a Postgres connection URL/,
+      prEvent()
+    ],
+    [
+      'an api-endpoint that is no URL',
+      { operation: 'get', 'tenant-id': TENANT, 'api-endpoint': 'data.pro.hasura.io' },
+      /"api-endpoint" must be an https URL/
+    ],
+    [
+      'an ftp api-endpoint',
+      { operation: 'get', 'tenant-id': TENANT, 'api-endpoint': 'ftp://data.pro.hasura.io/v1/graphql' },
+      /"api-endpoint" must be an https URL/
+    ],
+    [
+      'an http api-endpoint on a remote host',
+      { operation: 'get', 'tenant-id': TENANT, 'api-endpoint': 'http://data.pro.hasura.io/v1/graphql' },
+      /"api-endpoint" is http:\/\/ on data.pro.hasura.io: the token would travel unencrypted/
+    ],
+    [
+      'a github-token with a zero-width space',
+      { operation: 'get', 'tenant-id': TENANT, 'github-token': 'ghs_e2eFakeGithub\u200bToken0123456789' },
+      /"github-token" contains a character that cannot be sent in an HTTP header/
+    ]
   ]
-  it.each(cases)('%s', async (_, inputs, message) => {
-    const run = await runAction({ inputs: { ...base(), ...inputs }, files: { '.env': 'A=1\n' } })
+  // Rest parameters: a function declaring more parameters than a row has cells would be taken for a `done` callback.
+  it.each(cases)('%s', async (...[, inputs, message, event]) => {
+    const run = await runAction({ inputs: { ...base(), ...inputs }, files: { '.env': 'A=1\n' }, event })
     expect(run.code).toBe(1)
     expect(emulator.calls).toHaveLength(0)
-    expect(run.stdout).toMatch(new RegExp(`::error::.*${message.source}`))
+    expect(errors(run)).toMatch(message)
     expect(run.summary).toContain('failed')
+    // The URLs are secrets: no message quotes them, nor their passwords (the harness checks the whole output too).
+    const shown = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'))
+    expect(shown.join('\n')).not.toMatch(/Secr3tPassw0rd|Serv3rPassw0rd/)
   })
 })
 
@@ -68,8 +257,44 @@ describe('a rejected token', () => {
     })
     expect(run.code).toBe(1)
     expect(emulator.calls).toHaveLength(1)
-    expect(run.stdout).toMatch(/::error::.*rejected the token in input "pat"/)
-    expect(run.stdout).not.toMatch(/retry/)
+    expect(errors(run)).toMatch(/rejected the token in input "pat"/)
+    expect(retries(run)).toEqual([])
+  })
+
+  it('a delete with it: 1 call, tenant_by_pk is not asked, the tenant stays', async () => {
+    const tenant = emulator.seedTenant()
+    const run = await runAction({
+      inputs: { ...base(), pat: 'not-the-right-token', operation: 'delete', 'tenant-id': tenant.id }
+    })
+    expect(run.code).toBe(1)
+    expect(emulator.calls.map((call) => call.fields)).toEqual([['deleteTenant']])
+    expect(emulator.tenant(tenant.id)).toBeDefined()
+    expect(errors(run)).toMatch(/rejected the token in input "pat"/)
+  })
+})
+
+describe('a refusal with code unexpected is the answer: not retried, the server text in the error', () => {
+  it('createTenant refused: sent once, nothing made, the server says why', async () => {
+    emulator.inject({
+      field: 'createTenant',
+      fault: { kind: 'refuse', message: 'region us-east-2 takes no new projects' }
+    })
+    const run = await runAction({ inputs: { ...base(), operation: 'create' }, emulator })
+    expect(run.code).toBe(1)
+    expect(emulator.callsTo('createTenant')).toHaveLength(1)
+    expect(emulator.tenants()).toHaveLength(0)
+    expect(errors(run)).toMatch(/Hasura Cloud refused to create a tenant: region us-east-2 takes no new projects/)
+    expect(retries(run)).toEqual([])
+  })
+
+  it('a read refused: its document sent once, the server text in the error', async () => {
+    const tenant = emulator.seedTenant()
+    emulator.inject({ field: 'getTenantEnv', fault: { kind: 'refuse', message: 'config service is in maintenance' } })
+    const run = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
+    expect(run.code).toBe(1)
+    expect(emulator.callsTo('getTenantEnv')).toHaveLength(1)
+    expect(errors(run)).toMatch(/config service is in maintenance/)
+    expect(retries(run)).toEqual([])
   })
 })
 
@@ -81,6 +306,7 @@ describe('transient faults are retried', () => {
     expect(run.code).toBe(0)
     expect(run.outputs.result).toBe('found')
     expect(emulator.calls.filter((call) => call.fault === 'http')).toHaveLength(2)
+    expect(retries(run)).toHaveLength(2)
   })
 
   it('a 429 with Retry-After: 2 waits at least 2 s', async () => {
@@ -93,13 +319,44 @@ describe('transient faults are retried', () => {
     expect(run.outputs.result).toBe('deleted')
   })
 
-  it('a 503 and a dropped connection on a read: the step succeeds', async () => {
+  it('a 503 with Retry-After as an HTTP date is honoured too', async () => {
     const tenant = emulator.seedTenant()
-    emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'http', status: 503 } })
-    emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'drop-before' } })
+    const at = new Date(Math.ceil(Date.now() / 1000) * 1000 + 3000)
+    emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'http', status: 503, retryAfter: at.toUTCString() } })
     const run = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
     expect(run.code).toBe(0)
+    expect(emulator.calls[1]!.at).toBeGreaterThanOrEqual(at.getTime() - 50)
+  })
+
+  it('a Retry-After beyond the budget is not waited for: 1 call, the step fails at once', async () => {
+    const tenant = emulator.seedTenant()
+    emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'http', status: 429, retryAfter: '3600' } })
+    const run = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
+    expect(run.code).toBe(1)
+    expect(emulator.calls).toHaveLength(1)
+    expect(run.ms).toBeLessThan(10_000)
+    expect(errors(run)).toMatch(
+      /answered HTTP 429 and asked to retry after 3600 s, longer than the 60 s the action waits/
+    )
+    expect(errors(run)).toContain(`input "api-endpoint" (${emulator.url})`)
+  })
+
+  it('a 503 and dropped connections on a read: the step succeeds', async () => {
+    const tenant = emulator.seedTenant()
+    emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'http', status: 503 } })
+    emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'drop-before' }, times: 2 })
+    const run = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
+    expect(run.code).toBe(0)
+    expect(emulator.calls).toHaveLength(4)
     expect(run.outputs['tenant-id']).toBe(tenant.id)
+  })
+
+  it('a GenericServerError on a read is retried', async () => {
+    const tenant = emulator.seedTenant()
+    emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'server-error' } })
+    const run = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
+    expect(run.code).toBe(0)
+    expect(emulator.calls).toHaveLength(2)
   })
 
   it('a connection dropped after the delete acted: deleted, not failed', async () => {
@@ -111,58 +368,148 @@ describe('transient faults are retried', () => {
     expect(run.outputs.result).toBe('deleted')
   })
 
-  it('a server that keeps failing: the tries are bounded and the step fails', async () => {
-    const tenant = emulator.seedTenant()
-    emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'http', status: 503, retryAfter: '0' }, times: 100 })
-    const run = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
-    expect(run.code).toBe(1)
-    expect(emulator.calls.length).toBe(5)
-    expect(run.stdout).toMatch(/::error::.*HTTP 503/)
-  })
-})
-
-describe('createTenant is never sent twice blindly', () => {
-  it('a GenericServerError: sent once, the step fails saying a tenant may exist', async () => {
-    emulator.inject({ field: 'createTenant', fault: { kind: 'server-error' } })
-    const run = await runAction({ inputs: { ...base(), operation: 'create' }, emulator })
-    expect(run.code).toBe(1)
-    expect(emulator.callsTo('createTenant')).toHaveLength(1)
-    expect(run.stdout).toMatch(/::error::.*A tenant may have been created/)
-  })
-
-  it('with a name, a connection dropped after the create: the project is found by name and adopted', async () => {
-    emulator.inject({ field: 'createTenant', fault: { kind: 'drop-after' } })
-    const run = await runAction({ inputs: { ...base(), operation: 'create', name: 'shop-preview' }, emulator })
-    expect(run.code).toBe(0)
-    expect(emulator.callsTo('createTenant')).toHaveLength(1)
-    expect(emulator.tenants()).toHaveLength(1)
-    expect(run.outputs['tenant-id']).toBe(emulator.tenants()[0]!.id)
-    expect(run.outputs.result).toBe('created')
-    expect(run.stdout).toMatch(/::warning::.*adopting it/)
-  })
-
-  it('with a name, a server error before anything was created: fails, and says nothing was created', async () => {
-    emulator.inject({ field: 'createTenant', fault: { kind: 'server-error' } })
-    const run = await runAction({ inputs: { ...base(), operation: 'create', name: 'shop-preview' }, emulator })
-    expect(run.code).toBe(1)
-    expect(emulator.callsTo('createTenant')).toHaveLength(1)
-    expect(emulator.tenants()).toHaveLength(0)
-    expect(run.stdout).toMatch(/::error::.*No project named shop-preview exists/)
-  })
-
-  it('a 503 (not processed) is retried and creates one tenant', async () => {
+  it('a 503 on createTenant (not processed) is retried and makes one tenant', async () => {
     emulator.inject({ field: 'createTenant', fault: { kind: 'http', status: 503 } })
     const run = await runAction({ inputs: { ...base(), operation: 'create' }, emulator })
     expect(run.code).toBe(0)
+    expect(emulator.callsTo('createTenant')).toHaveLength(2)
     expect(emulator.tenants()).toHaveLength(1)
   })
 
-  it('a name that is taken: fails naming the tenant that has it, creates nothing', async () => {
-    const existing = emulator.seedTenant({ name: 'shop-preview' })
-    const run = await runAction({ inputs: { ...base(), operation: 'create', name: 'shop-preview' }, emulator })
+  it('a 502 on createTenant (may have been processed) is not sent again: the step says a tenant may exist', async () => {
+    emulator.inject({ field: 'createTenant', fault: { kind: 'http', status: 502 } })
+    const run = await runAction({ inputs: { ...base(), operation: 'create' }, emulator })
     expect(run.code).toBe(1)
-    expect(emulator.tenants()).toHaveLength(1)
-    expect(run.stdout).toContain(existing.id)
+    expect(emulator.callsTo('createTenant')).toHaveLength(1)
+    expect(errors(run)).toMatch(/A tenant may have been created/)
+  })
+
+  it('a server that keeps failing: the step fails within the budget, naming api-endpoint', async () => {
+    const tenant = emulator.seedTenant()
+    emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'http', status: 503 }, times: Infinity })
+    const run = await runAction({
+      inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id },
+      emulator,
+      timeoutMs: 120_000
+    })
+    expect(run.code).toBe(1)
+    expect(run.ms).toBeLessThan(90_000)
+    expect(emulator.calls.length).toBeGreaterThan(3)
+    expect(errors(run)).toMatch(/still failed after \d+ tries in \d+ s \(last: HTTP 503\): it may be down/)
+    expect(errors(run)).toContain(`input "api-endpoint" (${emulator.url})`)
+  }, 120_000)
+})
+
+describe('an endpoint that is not the Cloud API: not retried, the message names api-endpoint and its URL', () => {
+  it('a host that does not resolve (ENOTFOUND): one try', async () => {
+    const endpoint = 'https://cloud.test:8443/v1/graphql'
+    const run = await runAction({
+      inputs: { ...base(), 'api-endpoint': endpoint, operation: 'get', 'tenant-id': TENANT }
+    })
+    expect(run.code).toBe(1)
+    expect(errors(run)).toMatch(/does not resolve \(ENOTFOUND\)/)
+    expect(errors(run)).toContain(`input "api-endpoint" (${endpoint})`)
+    expect(retries(run)).toEqual([])
+    expect(run.ms).toBeLessThan(10_000)
+  })
+
+  it('HTTP 404: one request', async () => {
+    const server = await countingServer((res) => res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found'))
+    try {
+      const endpoint = `${server.url}/v2/graphql`
+      const run = await runAction({
+        inputs: { ...base(), 'api-endpoint': endpoint, operation: 'get', 'tenant-id': TENANT }
+      })
+      expect(run.code).toBe(1)
+      expect(server.requests()).toBe(1)
+      expect(errors(run)).toContain(`input "api-endpoint" (${endpoint}) answered HTTP 404`)
+      expect(retries(run)).toEqual([])
+    } finally {
+      await server.stop()
+    }
+  })
+
+  describe('a TLS certificate the runner does not trust', () => {
+    let certificate: TestCertificate
+    let tls: CloudEmulator
+    beforeAll(async () => {
+      certificate = selfSignedCertificate('cloud.test')
+      tls = await CloudEmulator.start({ tls: { key: certificate.key, cert: certificate.cert } })
+    })
+    afterAll(async () => {
+      await tls.stop()
+      certificate.remove()
+    })
+
+    it('one connection, no API call, the message names api-endpoint', async () => {
+      // Connections are counted on their way to the emulator: a retry would open another.
+      let connections = 0
+      const port = Number(new URL(tls.url).port)
+      const counter = net.createServer((socket) => {
+        connections++
+        const upstream = net.connect(port, '127.0.0.1')
+        socket.pipe(upstream).pipe(socket)
+        socket.on('error', () => upstream.destroy())
+        upstream.on('error', () => socket.destroy())
+      })
+      await new Promise<void>((resolve) => counter.listen(0, '127.0.0.1', resolve))
+      try {
+        const endpoint = `https://127.0.0.1:${(counter.address() as net.AddressInfo).port}/v1/graphql`
+        const run = await runAction({
+          inputs: { pat: tls.pat, 'api-endpoint': endpoint, operation: 'get', 'tenant-id': TENANT }
+        })
+        expect(run.code).toBe(1)
+        expect(connections).toBe(1)
+        expect(tls.calls).toHaveLength(0)
+        expect(errors(run)).toMatch(
+          /The TLS handshake with input "api-endpoint" \(https:\/\/127\.0\.0\.1:\d+\/v1\/graphql\) failed/
+        )
+        expect(retries(run)).toEqual([])
+      } finally {
+        counter.close()
+      }
+    })
+  })
+
+  it('a validation error about an unknown field: the API may have changed, run check; not retried', async () => {
+    const drifted = await CloudEmulator.start({ drift: true })
+    try {
+      const tenant = drifted.seedTenant()
+      const run = await runAction({
+        inputs: { pat: drifted.pat, 'api-endpoint': drifted.url, operation: 'get', 'tenant-id': tenant.id },
+        emulator: drifted
+      })
+      expect(run.code).toBe(1)
+      expect(drifted.calls).toHaveLength(1)
+      expect(errors(run)).toMatch(/field 'envVars' not found in type: 'TenantEnv'/)
+      expect(errors(run)).toMatch(/the Cloud API has changed: run the action with `operation: check`/)
+    } finally {
+      await drifted.stop()
+    }
+  })
+})
+
+describe('after a delete fails for another reason than the token, tenant_by_pk decides', () => {
+  it('the tenant is gone: a warning, result=not-found, exit 0', async () => {
+    const run = await runAction({ inputs: { ...base(), operation: 'delete', 'tenant-id': TENANT }, emulator })
+    expect(run.code).toBe(0)
+    expect(emulator.calls.map((call) => call.fields)).toEqual([['deleteTenant'], ['tenant_by_pk']])
+    expect(run.outputs).toMatchObject({ result: 'not-found', changed: 'false' })
+    expect(run.stdout).toMatch(/::warning::Tenant 3fa85f64-5717-4562-b3fc-2c963f66afa6 does not exist/)
+  })
+
+  it('the tenant is still there: the step fails with the server text, the tenant stays', async () => {
+    const tenant = emulator.seedTenant()
+    emulator.inject({
+      field: 'deleteTenant',
+      fault: { kind: 'refuse', message: 'project is being restored from a backup' }
+    })
+    const run = await runAction({ inputs: { ...base(), operation: 'delete', 'tenant-id': tenant.id }, emulator })
+    expect(run.code).toBe(1)
+    expect(emulator.calls.map((call) => call.fields)).toEqual([['deleteTenant'], ['tenant_by_pk']])
+    expect(emulator.tenant(tenant.id)).toBeDefined()
+    expect(errors(run)).toMatch(/project is being restored from a backup/)
+    expect(run.outputs.result).toBeUndefined()
   })
 })
 
@@ -172,9 +519,10 @@ describe('health wait', () => {
     const run = await runAction({ inputs: { ...base(), operation: 'create', 'wait-timeout': '2' }, emulator })
     expect(run.code).toBe(1)
     expect(run.ms).toBeLessThan(2000 + 4000)
-    expect(run.outputs['tenant-id']).toBe(emulator.tenants()[0]!.id)
-    expect(run.outputs.endpoint).toBe(emulator.tenants()[0]!.endpoint)
-    expect(run.stdout).toMatch(/::error::.*did not answer 200 within 2 s/)
+    const [tenant] = emulator.tenants()
+    expect(run.outputs['tenant-id']).toBe(tenant!.id)
+    expect(run.outputs.endpoint).toBe(`${tenant!.endpoint}/v1/graphql`)
+    expect(errors(run)).toMatch(/did not answer 200 within 2 s/)
   })
 
   it('waits until /healthz answers 200', async () => {

@@ -4,7 +4,7 @@
  * GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH files in a fresh temp dir. Shared by the e2e harness
  * and `npm run demo`.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -49,8 +49,8 @@ export interface SpawnOptions {
   /** The Node binary that runs the bundle; default the current one. */
   node?: string
   timeoutMs?: number
-  /** Told each complete line the action prints, as it prints it. */
-  onLine?: (line: string, stream: 'stdout' | 'stderr') => void
+  /** Told each complete line the action prints, as it prints it, with the process (to signal it, as a cancel does). */
+  onLine?: (line: string, stream: 'stdout' | 'stderr', child: ChildProcess) => void
 }
 
 export interface ActionRun {
@@ -110,8 +110,9 @@ export async function spawnAction(options: SpawnOptions): Promise<ActionRun> {
     env,
     stdio: ['ignore', 'pipe', 'pipe']
   })
-  const stdout = collect(child.stdout, 'stdout', options.onLine)
-  const stderr = collect(child.stderr, 'stderr', options.onLine)
+  const onLine = options.onLine && ((line: string, stream: 'stdout' | 'stderr') => options.onLine!(line, stream, child))
+  const stdout = collect(child.stdout, 'stdout', onLine)
+  const stderr = collect(child.stderr, 'stderr', onLine)
   const code = await new Promise<number | null>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
@@ -143,7 +144,7 @@ export async function spawnAction(options: SpawnOptions): Promise<ActionRun> {
 function collect(
   stream: NodeJS.ReadableStream,
   name: 'stdout' | 'stderr',
-  onLine: SpawnOptions['onLine']
+  onLine: ((line: string, stream: 'stdout' | 'stderr') => void) | undefined
 ): { text: () => string; flush: () => void } {
   let text = ''
   let pending = ''
