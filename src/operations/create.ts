@@ -78,7 +78,8 @@ export async function createOperation(deps: Deps): Promise<Outcome> {
           `this run made (${tenant.id}) and using that one. One pull request, one tenant.`
       )
       await deps.cloud.deleteTenant(tenant.id)
-      return reusePreview(named.lostTo, comment, database, deps)
+      // The winner may have commented since this run looked: update its comment rather than post a second one.
+      return reusePreview(named.lostTo, (await deps.preview?.find()) ?? comment, database, deps)
     }
     tenant = named.tenant
     reportTenant(tenant, deps)

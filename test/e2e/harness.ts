@@ -1,5 +1,11 @@
 import type { CloudEmulator } from '../emulator/emulator.js'
-import { assertNoLeaks, GITHUB_TOKEN, spawnAction, type ActionRun } from '../support/action-runner.js'
+import {
+  assertNoLeaks,
+  GITHUB_TOKEN,
+  spawnAction,
+  type ActionRun,
+  type SpawnOptions
+} from '../support/action-runner.js'
 
 export { assertNoLeaks, BUNDLE, GITHUB_TOKEN, parseOutputFile, ROOT } from '../support/action-runner.js'
 /** The Node binary that runs the bundle: Node 24 in the CI pass that sets ACTION_NODE. */
@@ -20,6 +26,10 @@ export interface RunOptions {
   /** More values that must not leak. */
   secrets?: string[]
   timeoutMs?: number
+  /** The workspace to run in (reused across runs); default a fresh directory. */
+  workspace?: string
+  /** Told each line the action prints, as it prints it, with the child (to signal it). */
+  onLine?: SpawnOptions['onLine']
 }
 
 export type RunResult = ActionRun
@@ -50,7 +60,11 @@ function secretsOf(options: RunOptions): string[] {
   }
   // Every tenant value but the preview marker (`owner/repo#7`), which says whose preview a tenant is and is no secret.
   for (const tenant of options.emulator?.tenants() ?? []) {
-    secrets.push(...Object.entries(tenant.env).filter(([key]) => key !== 'TENANT_ACTION_PREVIEW').map(([, value]) => value))
+    secrets.push(
+      ...Object.entries(tenant.env)
+        .filter(([key]) => key !== 'TENANT_ACTION_PREVIEW')
+        .map(([, value]) => value)
+    )
   }
   return secrets.filter((secret) => secret.length >= 8)
 }

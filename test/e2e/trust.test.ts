@@ -13,7 +13,6 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { CloudEmulator, type Tenant } from '../emulator/emulator.js'
 import { FakeGitHub, type FakeComment } from '../github/fake-github.js'
-import type { SpawnOptions } from '../support/action-runner.js'
 import { filesOf } from '../support/files.js'
 import { TestProxy } from '../support/proxy.js'
 import { selfSignedCertificate } from '../support/tls.js'
@@ -27,10 +26,6 @@ const ADMIN_SECRET = 'HASURA_GRAPHQL_ADMIN_SECRET'
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 /** Calls that change a tenant: none may name a tenant that is not this pull request's. */
 const WRITES = ['updateTenantEnv', 'deleteTenantEnv', 'deleteTenant', 'update_projects_by_pk']
-
-/** runAction's options plus the runner's own (a prepared workspace, a line watcher); the harness passes them on. */
-type TrustRunOptions = RunOptions & Pick<SpawnOptions, 'workspace' | 'onLine'>
-const run = (options: TrustRunOptions): Promise<RunResult> => runAction(options)
 
 let emulator: CloudEmulator
 let gh: FakeGitHub
@@ -74,11 +69,11 @@ function prEvent(
 }
 
 /** One step of a pull request's workflow: create on opened/synchronize, delete on closed. */
-function step(action: string, options: Partial<TrustRunOptions> & { pr?: PrRef } = {}): Promise<RunResult> {
+function step(action: string, options: Partial<RunOptions> & { pr?: PrRef } = {}): Promise<RunResult> {
   const { inputs, env, pr, ...rest } = options
   const owner = pr?.owner ?? 'acme'
   const repo = pr?.repo ?? 'shop'
-  return run({
+  return runAction({
     inputs: { ...base(), operation: action === 'closed' ? 'delete' : 'create', ...inputs },
     event: prEvent(action, pr),
     env: { GITHUB_REPOSITORY: `${owner}/${repo}`, ...env },
@@ -378,7 +373,7 @@ describe('the env file is no door out of the workspace', () => {
       const places = workspaces()
       const envFile = make(places)
       const tenant = emulator.seedTenant({ envs: { LOG_LEVEL: 'info' } })
-      const result = await run({
+      const result = await runAction({
         inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': envFile },
         workspace: places.workspace,
         emulator,
@@ -403,7 +398,7 @@ describe('the env file is no door out of the workspace', () => {
     await new Promise<void>((resolve) => socket.listen(path.join(workspace, 'env.sock'), resolve))
     try {
       const tenant = emulator.seedTenant()
-      const result = await run({
+      const result = await runAction({
         inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': 'env.sock' },
         workspace,
         emulator,
@@ -421,7 +416,7 @@ describe('the env file is no door out of the workspace', () => {
     const { workspace } = workspaces()
     link(workspace, '.env', 'config/app.env')
     const tenant = emulator.seedTenant({ envs: { LOG_LEVEL: 'info' } })
-    const result = await run({
+    const result = await runAction({
       inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': '.env' },
       workspace,
       emulator
@@ -450,7 +445,7 @@ describe('prune never empties a tenant by accident', () => {
     ['only removals', 'env.yml', 'FEATURE_FLAGS: null\n']
   ])('a file with %s: refused before any API call, saying why', async (_, file, text) => {
     const tenant = emulator.seedTenant({ envs: tenantEnv })
-    const result = await run({
+    const result = await runAction({
       inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': file, prune: 'true' },
       files: { [file]: text },
       emulator
@@ -470,7 +465,7 @@ describe('prune never empties a tenant by accident', () => {
     const tenant = emulator.seedTenant({
       envs: { ...tenantEnv, SEARCH_URL: 'https://search.internal.example', CACHE_TTL: '300' }
     })
-    const result = await run({
+    const result = await runAction({
       inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': 'env.yml', prune: 'true' },
       files: { 'env.yml': 'LOG_LEVEL: debug\n' },
       emulator
@@ -497,7 +492,7 @@ describe('prune never empties a tenant by accident', () => {
         [MARKER_KEY]: 'acme/shop#7'
       }
     })
-    const result = await run({
+    const result = await runAction({
       inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': 'env.yml', prune: 'true' },
       files: { 'env.yml': 'FEATURE_FLAGS: search\nPG_DATABASE_URL: ${DB}\nHASURA_GRAPHQL_UNAUTHORIZED_ROLE: null\n' },
       env: { DB: tenantEnv.PG_DATABASE_URL },
@@ -531,7 +526,7 @@ describe('alias bombs are refused at their file and line, within a second', () =
     const text = laughs((name, value) => `${name.toUpperCase()}: ${value}`)
     expect(text.length).toBeLessThan(400)
     const tenant = emulator.seedTenant()
-    const result = await run({
+    const result = await runAction({
       inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': 'env.yml' },
       files: { 'env.yml': text },
       emulator
@@ -548,7 +543,7 @@ describe('alias bombs are refused at their file and line, within a second', () =
 
   it('in a metadata file of hasura-project', async () => {
     const file = 'hasura/metadata/query_collections.yaml'
-    const result = await run({
+    const result = await runAction({
       inputs: { ...base(), operation: 'create', 'hasura-project': 'hasura' },
       files: { ...filesOf(path.join(ROOT, 'examples/hasura'), 'hasura'), [file]: laughs((_, value) => `- ${value}`) },
       emulator
@@ -579,7 +574,7 @@ describe('text from the API or GitHub cannot inject workflow commands', () => {
   it("an API error message (a refused read) in the step's failure", async () => {
     const tenant = emulator.seedTenant()
     emulator.inject({ field: 'getTenantEnv', fault: { kind: 'refuse', message: PAYLOAD } })
-    const result = await run({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
+    const result = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
     expect(result.code).toBe(1)
     expectNeutralised(result)
     expect(result.summary).not.toMatch(/^::/m)
@@ -588,7 +583,7 @@ describe('text from the API or GitHub cannot inject workflow commands', () => {
   it('an API error message in a warning (a refused rename) and in a retried env write', async () => {
     emulator.inject({ field: 'update_projects_by_pk', fault: { kind: 'refuse', message: PAYLOAD } })
     emulator.inject({ field: 'updateTenantEnv', fault: { kind: 'refuse', message: PAYLOAD } })
-    const result = await run({
+    const result = await runAction({
       inputs: { ...base(), operation: 'create', name: 'shop-preview', 'env-file': 'env.yml' },
       files: { 'env.yml': 'LOG_LEVEL: debug\n' },
       emulator
@@ -601,7 +596,7 @@ describe('text from the API or GitHub cannot inject workflow commands', () => {
 
   it('an API error message when createTenant is refused', async () => {
     emulator.inject({ field: 'createTenant', fault: { kind: 'refuse', message: PAYLOAD } })
-    const result = await run({ inputs: { ...base(), operation: 'create' }, emulator })
+    const result = await runAction({ inputs: { ...base(), operation: 'create' }, emulator })
     expect(result.code).toBe(1)
     expectNeutralised(result)
   })
@@ -617,7 +612,7 @@ describe('text from the API or GitHub cannot inject workflow commands', () => {
   it('env keys from the tenant, in the prune plan, the warning and the summary', async () => {
     const key = `STALE${PAYLOAD}`
     const tenant = emulator.seedTenant({ envs: { [key]: 'old', OTHER_STALE: 'old' } })
-    const result = await run({
+    const result = await runAction({
       inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': 'env.yml', prune: 'true' },
       files: { 'env.yml': 'LOG_LEVEL: debug\n' },
       emulator
@@ -690,7 +685,7 @@ describe('the PAT only travels encrypted: https, or plain http to a loopback hos
       await emulator.reset()
       proxy.requests.length = 0
 
-      const result = await run({
+      const result = await runAction({
         inputs: {
           ...base(),
           'api-endpoint': endpoint,
@@ -710,7 +705,7 @@ describe('the PAT only travels encrypted: https, or plain http to a loopback hos
 
   it('http://user@host: the host is what counts, not what precedes "@"', async () => {
     const port = new URL(emulator.url).port
-    const result = await run({
+    const result = await runAction({
       inputs: { ...base(), 'api-endpoint': `http://127.0.0.1@cloud.test:${port}/v1/graphql`, operation: 'check' },
       env: { HTTP_PROXY: proxy.url }
     })
@@ -721,7 +716,7 @@ describe('the PAT only travels encrypted: https, or plain http to a loopback hos
 
   it.each([['127.0.0.1'], ['localhost']])('http://%s is accepted, and never sent through a proxy', async (host) => {
     const tenant = emulator.seedTenant()
-    const result = await run({
+    const result = await runAction({
       inputs: {
         ...base(),
         'api-endpoint': `http://${host}:${new URL(emulator.url).port}/v1/graphql`,
@@ -744,7 +739,7 @@ describe('the PAT only travels encrypted: https, or plain http to a loopback hos
     })
     try {
       const tenant = secure.seedTenant()
-      const result = await run({
+      const result = await runAction({
         inputs: { pat: secure.pat, 'api-endpoint': secure.url, operation: 'get', 'tenant-id': tenant.id },
         env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: certificate.certFile },
         emulator: secure
@@ -776,7 +771,7 @@ describe('no message leaves a user stuck', () => {
     let other: Tenant | undefined
     emulator.inject({ field: 'createTenant', fault: { kind: 'meanwhile', run: () => (other = emulator.seedTenant()) } })
     emulator.inject({ field: 'createTenant', fault: { kind: 'null-after' } })
-    const result = await run({ inputs: { ...base(), operation: 'create' }, emulator })
+    const result = await runAction({ inputs: { ...base(), operation: 'create' }, emulator })
     expect(result.code).toBe(1)
     const mine = emulator.tenants().find((tenant) => tenant.id !== other!.id)!
     expect(lines(result, 'error')).toMatch(/A tenant may have been created/)
@@ -789,7 +784,7 @@ describe('no message leaves a user stuck', () => {
   it('an HTML page with status 200: the endpoint answered HTML, naming api-endpoint; the page is not pasted', async () => {
     const tenant = emulator.seedTenant()
     emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'html' } })
-    const result = await run({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
+    const result = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
     expect(result.code).toBe(1)
     expect(emulator.calls).toHaveLength(1)
     expect(lines(result, 'error')).toContain(
@@ -808,7 +803,7 @@ describe('no message leaves a user stuck', () => {
     ['a no-break space inside', (pat) => `${pat.slice(0, 12)}\u00a0${pat.slice(12)}`],
     ['a non-ASCII letter', (pat) => `${pat}é`]
   ])('a PAT with %s: an input error naming pat, no API call', async (_, spoil) => {
-    const result = await run({
+    const result = await runAction({
       inputs: {
         ...base(),
         pat: spoil(emulator.pat),
@@ -824,7 +819,7 @@ describe('no message leaves a user stuck', () => {
 
   it('a PAT with a trailing newline (a secret pasted with its line end) works', async () => {
     const tenant = emulator.seedTenant()
-    const result = await run({
+    const result = await runAction({
       inputs: { ...base(), pat: `${emulator.pat}\n`, operation: 'get', 'tenant-id': tenant.id },
       emulator
     })
@@ -835,7 +830,7 @@ describe('no message leaves a user stuck', () => {
   it.each([['pull_request'], ['pull_request_target']])(
     'a %s event without a number: an error before any API call',
     async (name) => {
-      const result = await run({
+      const result = await runAction({
         inputs: { ...base(), operation: 'create' },
         event: { name, payload: { action: 'opened', pull_request: { head: { sha: SHA } } } },
         githubApiUrl: gh.url,
@@ -897,7 +892,7 @@ describe('cancellation: the tenant id is in the log the moment it is known', () 
     let child: ChildProcess | undefined
     // The env write is the first request after createTenant's answer: the run is cancelled as it arrives.
     emulator.inject({ field: 'updateTenantEnv', fault: { kind: 'meanwhile', run: () => child?.kill('SIGTERM') } })
-    const result = await run({
+    const result = await runAction({
       inputs: { ...base(), operation: 'create', 'env-file': 'env.yml' },
       files: { 'env.yml': 'LOG_LEVEL: debug\n' },
       onLine: (_line, _stream, spawned) => {
