@@ -14,5 +14,7 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
-  testTimeout: 60000
+  testTimeout: 60000,
+  // The e2e tests mostly wait (on child processes, retries, health polls): four at once even on two cores.
+  maxWorkers: 4
 }

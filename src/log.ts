@@ -16,12 +16,16 @@ export interface Logger {
 }
 
 /**
- * Control characters (C0, DEL, C1, and the Unicode line and paragraph separators) written as escapes: a newline in
- * a project name from the API would otherwise start a new log line, which the runner reads as `::error::...` if it
- * begins so; an ESC could rewrite what the log shows.
+ * Control characters: C0 (tab aside), DEL, C1, and the Unicode line and paragraph separators. In text from the API
+ * or GitHub, a newline would start a new log line, which the runner reads as a workflow command (`::error::...`) if
+ * it begins so, and an ESC could rewrite what the log shows.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g
+
+/** Control characters written as escapes (`\x0a`), so the text stays on its line and means nothing to the runner. */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => {
+  return text.replace(CONTROL_CHARACTERS, (ch) => {
     const code = ch.charCodeAt(0)
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`
   })

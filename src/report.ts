@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { graphqlUrl } from './engine/health.js'
 import type { EnvChange } from './env/plan.js'
+import { CONTROL_CHARACTERS } from './log.js'
 
 export type ResultKind = 'created' | 'reused' | 'updated' | 'unchanged' | 'planned' | 'deleted' | 'not-found' | 'found'
 
@@ -126,7 +127,10 @@ export class Report {
     markdown += rows.map(([label, value]) => `| ${label} | ${value} |`).join('\n') + '\n'
     if (this.changes.length > 0) {
       markdown += `\n${this.planned ? 'Planned env changes (dry run, nothing written)' : 'Env changes'}:\n\n`
-      markdown += table(['Key', 'Change'], this.changes.map(({ key, change }) => [code(key), change]))
+      markdown += table(
+        ['Key', 'Change'],
+        this.changes.map(({ key, change }) => [code(key), change])
+      )
     }
     for (const extra of tables) markdown += `\n${cell(extra.title)}:\n\n${table(extra.header, extra.rows)}`
     try {
@@ -155,7 +159,8 @@ export function code(value: string): string {
 /** Text from the API or GitHub inside a Markdown table: no pipes, no line breaks, no HTML. */
 export function cell(value: string): string {
   return value
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+    .replace(CONTROL_CHARACTERS, ' ')
+    .replace(/\t/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -233,7 +233,12 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       return settings
     }
     case 'sync-env': {
-      const settings: SyncEnvSettings = { ...common, ...envSettings(), operation: 'sync-env', tenantId: required(lowerTenantId, 'sync-env') }
+      const settings: SyncEnvSettings = {
+        ...common,
+        ...envSettings(),
+        operation: 'sync-env',
+        tenantId: required(lowerTenantId, 'sync-env')
+      }
       if (settings.databaseUrl) assertPostgresUrl(settings.databaseUrl, 'database-url')
       if (!settings.envFile && !settings.hasuraProject && !settings.databaseUrl) {
         throw new InputError(
@@ -256,7 +261,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       if (postgresServerUrl && !common.pullRequest) {
         throw new InputError(
           'Input "postgres-server-url" with "delete" works on pull_request runs only: the preview database is dropped ' +
-            'only when it is tagged as that pull request\'s.'
+            "only when it is tagged as that pull request's."
         )
       }
       return { ...common, operation: 'delete', tenantId: lowerTenantId, postgresServerUrl }
@@ -308,7 +313,9 @@ function assertPostgresUrl(value: string, name: string): void {
   }
   if (!url || !/^postgres(ql)?:$/.test(url.protocol) || !url.hostname) {
     // Never echo the value: it is a secret.
-    throw new InputError(`Input "${name}" must be a Postgres connection URL (postgres://user:password@host:port/database).`)
+    throw new InputError(
+      `Input "${name}" must be a Postgres connection URL (postgres://user:password@host:port/database).`
+    )
   }
 }
 
@@ -335,7 +342,9 @@ function envSettings(): EnvSettings {
     prune: booleanInput('prune', false),
     // The admin secret is always kept: pruning it would leave the project open. A `null` in the file still removes it.
     keepKeys: [
-      ...new Set([...core.getInput('keep-keys').split(/[,\n]/), ADMIN_SECRET_KEY].map((key) => key.trim()).filter(Boolean))
+      ...new Set(
+        [...core.getInput('keep-keys').split(/[,\n]/), ADMIN_SECRET_KEY].map((key) => key.trim()).filter(Boolean)
+      )
     ],
     wait: booleanInput('wait', true),
     waitTimeoutSeconds

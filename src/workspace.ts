@@ -24,7 +24,9 @@ function realWorkspace(workspace: string): string {
   try {
     return realpathSync(workspace)
   } catch {
-    throw new InputError(`The workspace ${workspace} does not exist (GITHUB_WORKSPACE); check out the repository first.`)
+    throw new InputError(
+      `The workspace ${workspace} does not exist (GITHUB_WORKSPACE); check out the repository first.`
+    )
   }
 }
 
@@ -64,7 +66,9 @@ export function resolveWorkspacePath(
   }
   const stats = statSync(real)
   if (kind === 'file' && !stats.isFile()) {
-    throw new InputError(`Input "${input}": ${userPath} is ${stats.isDirectory() ? 'a directory' : 'not a regular file'}; name a file.`)
+    throw new InputError(
+      `Input "${input}": ${userPath} is ${stats.isDirectory() ? 'a directory' : 'not a regular file'}; name a file.`
+    )
   }
   if (kind === 'directory' && !stats.isDirectory()) {
     throw new InputError(`Input "${input}": ${userPath} is not a directory; name the directory.`)
@@ -81,7 +85,9 @@ export function readLimited(file: WorkspacePath, maxBytes: number, input: string
   try {
     fd = openSync(file.real, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
   } catch (error) {
-    throw new InputError(`Input "${input}": cannot read ${file.relative} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`)
+    throw new InputError(
+      `Input "${input}": cannot read ${file.relative} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`
+    )
   }
   try {
     if (!fstatSync(fd).isFile()) throw new InputError(`Input "${input}": ${file.relative} is not a regular file.`)

@@ -157,7 +157,10 @@ function toEnvValue(
   }
   if (typeof value === 'object') {
     const seen = { substituted: false }
-    return { value: JSON.stringify(interpolateDeep(value, environment, file, line, seen)), substituted: seen.substituted }
+    return {
+      value: JSON.stringify(interpolateDeep(value, environment, file, line, seen)),
+      substituted: seen.substituted
+    }
   }
   throw new EnvFileError(`${key}: unsupported value type (${typeof value})`, file, line)
 }

@@ -24,7 +24,10 @@ export type CloudApi = Pick<
 >
 
 /** What operations tell the report as they go (outputs are set the moment a fact is known). */
-export type RunReport = Pick<Report, 'setTenant' | 'setHash' | 'setAdminSecret' | 'setDatabase' | 'setMigrationsApplied'>
+export type RunReport = Pick<
+  Report,
+  'setTenant' | 'setHash' | 'setAdminSecret' | 'setDatabase' | 'setMigrationsApplied'
+>
 
 /** The pull request's preview comment. */
 export type PreviewCommentStore = Pick<PreviewComments, 'find' | 'publish' | 'markDeleted'>

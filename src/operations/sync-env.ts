@@ -2,7 +2,14 @@ import type { Outcome } from '../report.js'
 import type { SyncEnvSettings } from '../settings.js'
 import type { OperationDeps } from './deps.js'
 import { syncTenantEnv } from './env-write.js'
-import { applySchemaIfGiven, readTenantOrFail, reportEnv, reportTenant, waitIfAsked, withActionEntries } from './tenant.js'
+import {
+  applySchemaIfGiven,
+  readTenantOrFail,
+  reportEnv,
+  reportTenant,
+  waitIfAsked,
+  withActionEntries
+} from './tenant.js'
 
 /** Bring a tenant's env to the env file (and the database URL), then apply the Hasura project if one is given. */
 export async function syncEnvOperation(deps: OperationDeps<SyncEnvSettings>): Promise<Outcome> {

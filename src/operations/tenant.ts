@@ -121,9 +121,11 @@ export async function dropPreviewDatabase(pr: PullRequestRef, deps: OperationDep
   try {
     const dryRun = deps.settings.dryRun
     const dropped = await store.drop(name, pr, { dryRun })
-    if (dropped === 'dropped') deps.log.info(`${dryRun ? 'Dry run: would drop' : 'Dropped'} the preview database ${name}.`)
+    if (dropped === 'dropped')
+      deps.log.info(`${dryRun ? 'Dry run: would drop' : 'Dropped'} the preview database ${name}.`)
     else if (dropped === 'not-found') deps.log.info(`The preview database ${name} does not exist: nothing to drop.`)
-    else deps.log.warning(`The database ${name} is not dropped: it is not tagged as this pull request's preview database.`)
+    else
+      deps.log.warning(`The database ${name} is not dropped: it is not tagged as this pull request's preview database.`)
   } finally {
     await store.close()
   }

@@ -176,7 +176,9 @@ describe('create', () => {
     const run = await runAction({ inputs: { ...base(), operation: 'create' }, emulator })
     expect(run.code).toBe(1)
     expect(emulator.callsTo('createTenant')).toHaveLength(1)
-    expect(run.stdout).toMatch(/::error::Hasura Cloud refused to create a tenant: project limit reached.*operation: sweep/)
+    expect(run.stdout).toMatch(
+      /::error::Hasura Cloud refused to create a tenant: project limit reached.*operation: sweep/
+    )
   })
 })
 
@@ -186,7 +188,9 @@ describe('the endpoint outputs', () => {
     const run = await runAction({ inputs: { ...base(), operation: 'create', name: 'shop-form' }, emulator })
     expect(run.code).toBe(0)
     expect(run.outputs.endpoint).toBe(`${emulator.origin}/p/shop-form/v1/graphql`)
-    expect(run.outputs['console-url']).toBe(`https://cloud.hasura.io/project/${emulator.tenants()[0]!.projectId}/console`)
+    expect(run.outputs['console-url']).toBe(
+      `https://cloud.hasura.io/project/${emulator.tenants()[0]!.projectId}/console`
+    )
     const id = emulator.tenants()[0]!.id
     const get = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': id }, emulator })
     expect(get.outputs.endpoint).toBe(run.outputs.endpoint)

@@ -8,7 +8,8 @@ export function filesOf(dir: string, prefix: string): Record<string, string> {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
       const full = path.join(current, entry.name)
       if (entry.isDirectory()) visit(full)
-      else files[path.posix.join(prefix, path.relative(dir, full).split(path.sep).join('/'))] = readFileSync(full, 'utf8')
+      else
+        files[path.posix.join(prefix, path.relative(dir, full).split(path.sep).join('/'))] = readFileSync(full, 'utf8')
     }
   }
   visit(dir)
