@@ -9,7 +9,7 @@ import {
   type Event,
   type ScalarEvent
 } from 'js-yaml'
-import { parseBoundedEvents } from '../yaml/events.js'
+import { nodeStart, parseBoundedEvents } from '../yaml/events.js'
 import { assertValidKey, duplicateKeyError, EnvFileError, type EnvEntry } from './entry.js'
 import { substitute } from './interpolate.js'
 
@@ -51,7 +51,7 @@ export function parseYamlEnv(text: string, file: string, environment: Record<str
   if (firstDocument === undefined) return [] // empty file, or only comments
   const secondDocument = documents[1]
   if (secondDocument !== undefined) {
-    const offset = nodeOffset(events[secondDocument + 1])
+    const offset = nodeStart(events[secondDocument + 1])
     const line = offset >= 0 ? lines.lineOf(offset) : markerLine(text, isExplicit(events[firstDocument]) ? 2 : 1)
     throw new EnvFileError(
       "the file holds more than one YAML document (a second '---'): put every key in one mapping",
@@ -72,7 +72,7 @@ export function parseYamlEnv(text: string, file: string, environment: Record<str
     }
     const found =
       root.type === EVENT_ID.SEQUENCE ? 'a list' : root.type === EVENT_ID.ALIAS ? 'an alias' : 'a single value'
-    const offset = nodeOffset(root)
+    const offset = nodeStart(root)
     throw new EnvFileError(
       `the file must be a YAML mapping of KEY: value entries, but it is ${found}`,
       file,
@@ -90,7 +90,7 @@ export function parseYamlEnv(text: string, file: string, environment: Record<str
     if (keyEvent === undefined || keyEvent.type === EVENT_ID.POP) break
     const valueIndex = skipNode(events, index)
     const next = skipNode(events, valueIndex)
-    const offset = nodeOffset(keyEvent) >= 0 ? nodeOffset(keyEvent) : nodeOffset(events[valueIndex])
+    const offset = nodeStart(keyEvent) >= 0 ? nodeStart(keyEvent) : nodeStart(events[valueIndex])
     const line = offset >= 0 ? lines.lineOf(offset) : lastLine
     lastLine = line
     if (keyEvent.type !== EVENT_ID.SCALAR) {
@@ -205,26 +205,6 @@ function skipNode(events: readonly Event[], index: number): number {
     else if (type === EVENT_ID.POP && --depth === 0) return i + 1
   }
   return events.length
-}
-
-/** A source offset for a node, or -1 (an empty scalar has none). */
-function nodeOffset(event: Event | undefined): number {
-  if (event === undefined) return -1
-  switch (event.type) {
-    case EVENT_ID.SCALAR:
-      return firstOffset(event.valueStart, event.tagStart, event.anchorStart)
-    case EVENT_ID.SEQUENCE:
-    case EVENT_ID.MAPPING:
-      return firstOffset(event.start, event.tagStart, event.anchorStart)
-    case EVENT_ID.ALIAS:
-      return event.anchorStart
-    default:
-      return -1
-  }
-}
-
-function firstOffset(...offsets: number[]): number {
-  return offsets.find((offset) => offset >= 0) ?? -1
 }
 
 function isExplicit(event: Event | undefined): boolean {

@@ -10,7 +10,7 @@ import {
   type ScalarEvent,
   type ScalarTagDefinition
 } from 'js-yaml'
-import type { LineIndex, YamlErrorReporter } from './events.js'
+import { nodeStart, type LineIndex, type YamlErrorReporter } from './events.js'
 
 /** Where a mapping or a list was written: the file, its first line, and the line of each key of a mapping. */
 export interface NodePosition {
@@ -98,7 +98,7 @@ class Builder {
     this.index++ // the document's POP
     if (this.index < this.events.length) {
       const next = this.events[this.index + 1]
-      const offset = next ? startOf(next) : -1
+      const offset = next ? nodeStart(next) : -1
       this.fail(
         "the file holds more than one YAML document (a second '---'): keep one",
         offset >= 0 ? this.lineAt(offset) : this.lastLine
@@ -110,7 +110,7 @@ class Builder {
   private node(isValue: boolean): unknown {
     const event = this.events[this.index]
     if (event === undefined) return this.fail('unexpected end of the YAML events', this.lastLine)
-    const offset = startOf(event)
+    const offset = nodeStart(event)
     const line = offset >= 0 ? this.lineAt(offset) : this.lastLine
     if (event.type === EVENT_ID.ALIAS) {
       this.index++
@@ -159,7 +159,7 @@ class Builder {
     this.index++
     while (this.events[this.index]?.type !== EVENT_ID.POP) {
       const keyEvent = this.events[this.index]
-      const keyOffset = keyEvent ? startOf(keyEvent) : -1
+      const keyOffset = keyEvent ? nodeStart(keyEvent) : -1
       const keyLine = keyOffset >= 0 ? this.lineAt(keyOffset) : this.lastLine
       if (keyEvent?.type !== EVENT_ID.SCALAR) {
         this.fail('mapping keys must be plain text, not a list, a mapping or an alias', keyLine)
@@ -270,23 +270,4 @@ function define(map: Record<string, unknown>, key: string, value: unknown): void
   if (key === '__proto__')
     Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true })
   else map[key] = value
-}
-
-/** A source offset for an event, or -1 (an empty scalar has none). */
-function startOf(event: Event): number {
-  switch (event.type) {
-    case EVENT_ID.SCALAR:
-      return firstOffset(event.tagStart, event.anchorStart, event.valueStart)
-    case EVENT_ID.SEQUENCE:
-    case EVENT_ID.MAPPING:
-      return firstOffset(event.tagStart, event.anchorStart, event.start)
-    case EVENT_ID.ALIAS:
-      return event.anchorStart
-    default:
-      return -1
-  }
-}
-
-function firstOffset(...offsets: number[]): number {
-  return offsets.find((offset) => offset >= 0) ?? -1
 }

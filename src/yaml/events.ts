@@ -93,6 +93,26 @@ function anchorOf(text: string, start: number, end: number): string | undefined 
   return start >= 0 ? text.slice(start, end) : undefined
 }
 
+/** Where a node starts in the source (its tag or anchor, else its value), or -1: an empty scalar has no text. */
+export function nodeStart(event: Event | undefined): number {
+  if (event === undefined) return -1
+  switch (event.type) {
+    case EVENT_ID.SCALAR:
+      return firstOffset(event.tagStart, event.anchorStart, event.valueStart)
+    case EVENT_ID.SEQUENCE:
+    case EVENT_ID.MAPPING:
+      return firstOffset(event.tagStart, event.anchorStart, event.start)
+    case EVENT_ID.ALIAS:
+      return event.anchorStart
+    default:
+      return -1
+  }
+}
+
+function firstOffset(...offsets: number[]): number {
+  return offsets.find((offset) => offset >= 0) ?? -1
+}
+
 /** Source offsets to 1-based line numbers. */
 export class LineIndex {
   private readonly starts: number[] = [0]

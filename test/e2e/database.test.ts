@@ -8,6 +8,7 @@ import { CloudEmulator } from '../emulator/emulator.js'
 import { createProjectEngine } from '../engine/engine.js'
 import { FakeGitHub } from '../github/fake-github.js'
 import { freePort, POSTGRES_PASSWORD } from '../support/postgres.js'
+import { dropDatabasesLike, pullRequestEvent } from '../support/pull-request.js'
 import { GITHUB_TOKEN, runAction, type RunOptions, type RunResult } from './harness.js'
 
 const OWNER = 'acme'
@@ -42,29 +43,11 @@ afterEach(async () => {
   await gh.stop()
   // The engines hold pools on the preview databases: closed first, so the drops below need not wait for them.
   await emulator.reset()
-  const { rows } = await admin.query<{ datname: string }>(
-    "SELECT datname FROM pg_database WHERE datname LIKE 'acme-dbshop%'"
-  )
-  for (const { datname } of rows) await admin.query(`DROP DATABASE ${pg.escapeIdentifier(datname)} WITH (FORCE)`)
+  await dropDatabasesLike(admin, 'acme-dbshop')
 })
 
 function prEvent(action: PrAction, number: number, repository = { owner: OWNER, repo: REPO }): RunOptions['event'] {
-  const { owner, repo } = repository
-  return {
-    name: 'pull_request',
-    payload: {
-      action,
-      number,
-      pull_request: {
-        number,
-        state: action === 'closed' ? 'closed' : 'open',
-        head: { ref: 'feature/orders', sha: SHA, repo: { full_name: `${owner}/${repo}` } },
-        base: { ref: 'main', sha: '0123456789abcdef0123456789abcdef01234567' }
-      },
-      repository: { name: repo, full_name: `${owner}/${repo}`, owner: { login: owner, type: 'Organization' } },
-      sender: { login: 'octocat', type: 'User' }
-    }
-  }
+  return pullRequestEvent(action, { ...repository, number, headSha: SHA })
 }
 
 /** One workflow step on a pull_request event: create on opened/synchronize, delete on closed; Postgres given. */

@@ -7,6 +7,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { CloudEmulator, type Tenant } from '../emulator/emulator.js'
 import { FakeGitHub, type FakeComment } from '../github/fake-github.js'
+import { pullRequestEvent } from '../support/pull-request.js'
 import { GITHUB_TOKEN, runAction, UUID, type RunOptions, type RunResult } from './harness.js'
 
 // The markers are the comment's persistent format: a new release must still find old comments.
@@ -52,30 +53,13 @@ afterEach(async () => {
   await gh.stop()
 })
 
-/** The payload GitHub sends for a pull_request event, trimmed to realistic essentials. */
+/** A pull_request event of acme/shop#7 (or the pull request given). */
 function prEvent(
   action: PrAction,
   headSha: string,
   { owner = OWNER, repo = REPO, number = PR }: { owner?: string; repo?: string; number?: number } = {}
 ): NonNullable<RunOptions['event']> {
-  return {
-    name: 'pull_request',
-    payload: {
-      action,
-      number,
-      pull_request: {
-        number,
-        state: action === 'closed' ? 'closed' : 'open',
-        merged: false,
-        title: 'Add the checkout flow',
-        user: { login: 'octocat', type: 'User' },
-        head: { ref: 'feature/checkout', sha: headSha, repo: { full_name: `${owner}/${repo}` } },
-        base: { ref: 'main', sha: '0123456789abcdef0123456789abcdef01234567' }
-      },
-      repository: { name: repo, full_name: `${owner}/${repo}`, owner: { login: owner, type: 'Organization' } },
-      sender: { login: 'octocat', type: 'User' }
-    }
-  }
+  return pullRequestEvent(action, { owner, repo, number, headSha })
 }
 
 /** One workflow step on a pull_request event: create on opened/synchronize/reopened, delete on closed. */

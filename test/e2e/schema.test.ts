@@ -12,6 +12,7 @@ import { createTestDatabase } from '../engine/test-database.js'
 import { FakeGitHub } from '../github/fake-github.js'
 import { filesOf } from '../support/files.js'
 import { POSTGRES_PASSWORD } from '../support/postgres.js'
+import { dropDatabasesLike, pullRequestEvent } from '../support/pull-request.js'
 import { measureSchemaApply } from '../support/schema-timing.js'
 import { annotations, GITHUB_TOKEN, ROOT, runAction, type RunOptions, type RunResult } from './harness.js'
 
@@ -49,28 +50,11 @@ afterEach(async () => {
   await gh.stop()
   // The engines' pools hold connections to the preview databases: closed before the drops.
   await emulator.reset()
-  const { rows } = await admin.query<{ datname: string }>(
-    "SELECT datname FROM pg_database WHERE datname LIKE 'acme-schemashop%'"
-  )
-  for (const { datname } of rows) await admin.query(`DROP DATABASE ${pg.escapeIdentifier(datname)} WITH (FORCE)`)
+  await dropDatabasesLike(admin, 'acme-schemashop')
 })
 
 function prEvent(action: PrAction, number: number): RunOptions['event'] {
-  return {
-    name: 'pull_request',
-    payload: {
-      action,
-      number,
-      pull_request: {
-        number,
-        state: 'open',
-        head: { ref: 'feature/schema', sha: SHA, repo: { full_name: `${OWNER}/${REPO}` } },
-        base: { ref: 'main', sha: '0123456789abcdef0123456789abcdef01234567' }
-      },
-      repository: { name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER, type: 'Organization' } },
-      sender: { login: 'octocat', type: 'User' }
-    }
-  }
+  return pullRequestEvent(action, { owner: OWNER, repo: REPO, number, headSha: SHA })
 }
 
 /** A create step on a pull_request event with the Hasura project in the workspace and a preview database. */

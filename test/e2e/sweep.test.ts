@@ -9,6 +9,7 @@ import { CloudEmulator } from '../emulator/emulator.js'
 import { createProjectEngine } from '../engine/engine.js'
 import { FakeGitHub } from '../github/fake-github.js'
 import { freePort, POSTGRES_PASSWORD } from '../support/postgres.js'
+import { pullRequestEvent } from '../support/pull-request.js'
 import { GITHUB_TOKEN, runAction, type RunResult } from './harness.js'
 
 const OWNER = 'acme'
@@ -56,15 +57,7 @@ async function openPreview(number: number, repo = REPO): Promise<{ tenantId: str
       operation: 'create',
       'postgres-server-url': serverUrl()
     },
-    event: {
-      name: 'pull_request',
-      payload: {
-        action: 'opened',
-        number,
-        pull_request: { number, state: 'open', head: { sha: SHA } },
-        repository: { name: repo, full_name: `${OWNER}/${repo}`, owner: { login: OWNER } }
-      }
-    },
+    event: pullRequestEvent('opened', { owner: OWNER, repo, number, headSha: SHA }),
     env: { GITHUB_REPOSITORY: `${OWNER}/${repo}` },
     githubApiUrl: gh.url,
     emulator,

@@ -15,6 +15,7 @@ import { CloudEmulator, type Tenant } from '../emulator/emulator.js'
 import { FakeGitHub, type FakeComment } from '../github/fake-github.js'
 import { filesOf } from '../support/files.js'
 import { TestProxy } from '../support/proxy.js'
+import { pullRequestEvent } from '../support/pull-request.js'
 import { selfSignedCertificate } from '../support/tls.js'
 import { annotations, GITHUB_TOKEN, ROOT, runAction, type RunOptions, type RunResult } from './harness.js'
 
@@ -52,20 +53,12 @@ interface PrRef {
   number?: number
 }
 
-/** A pull_request event as GitHub sends it, trimmed to what matters. */
+/** A pull_request event of the pull request given (acme/shop#7 by default). */
 function prEvent(
   action: string,
   { owner = 'acme', repo = 'shop', number = 7 }: PrRef = {}
 ): NonNullable<RunOptions['event']> {
-  return {
-    name: 'pull_request',
-    payload: {
-      action,
-      number,
-      pull_request: { number, state: action === 'closed' ? 'closed' : 'open', head: { sha: SHA } },
-      repository: { name: repo, full_name: `${owner}/${repo}`, owner: { login: owner } }
-    }
-  }
+  return pullRequestEvent(action, { owner, repo, number, headSha: SHA })
 }
 
 /** One step of a pull request's workflow: create on opened/synchronize, delete on closed. */
