@@ -1,0 +1,37 @@
+export const id = 487;
+export const ids = [487];
+export const modules = {
+
+/***/ 4487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pullRequestState: () => (/* binding */ pullRequestState)
+/* harmony export */ });
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6702);
+
+/**
+ * Whether a pull request is open, for the sweep: `missing` when GitHub says there is no such pull request (404),
+ * `unknown` (with the reason) when it cannot tell. The sweep deletes only for `closed`.
+ */
+async function pullRequestState(token, repository, number) {
+    try {
+        const client = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .octokit */ .A)(token);
+        const { data } = await client.rest.pulls.get({ ...repository, pull_number: number });
+        return { state: data.state === 'closed' ? 'closed' : 'open' };
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404)
+            return { state: 'missing', reason: 'GitHub knows no such pull request' };
+        const message = error.message;
+        const hint = status === 401 || status === 403 ? ' (the "github-token" needs `pull-requests: read`)' : '';
+        return { state: 'unknown', reason: `GitHub answered ${status ? `HTTP ${status}: ` : ''}${message}${hint}` };
+    }
+}
+
+
+/***/ })
+
+};
