@@ -31191,7 +31191,8 @@ async function createOperation(deps) {
     const { settings, log } = deps;
     const pr = settings.pullRequest;
     const name = settings.name ?? (pr ? (0,src_preview/* previewName */.gz)(pr) : undefined);
-    const database = await ensureDatabase(name, deps);
+    // Named after the pull request whatever the project's name: delete and sweep find it by that name.
+    const database = pr ? await ensureDatabase((0,src_preview/* previewName */.gz)(pr), deps) : undefined;
     const comment = deps.preview ? await deps.preview.find() : undefined;
     const search = await findPreview(name, comment, deps);
     // A database made (or reset) by this run is new to the existing preview: its migration records are of the old one.
@@ -31214,11 +31215,10 @@ async function createOperation(deps) {
         databaseUrlEnv: settings.databaseUrlEnv
     });
     // A new tenant holds only server-set keys: planning against none saves a read, unless the plan needs them.
-    const needsCurrent = created.hash === undefined ||
-        settings.prune ||
-        entries.length === 0 ||
-        entries.some((entry) => entry.value === null);
-    const current = needsCurrent ? await deps.cloud.getTenantEnv(tenant.id) : { hash: created.hash, vars: {} };
+    const needsVars = settings.prune || entries.length === 0 || entries.some((entry) => entry.value === null);
+    const current = created.hash !== undefined && !needsVars
+        ? { hash: created.hash, vars: {} }
+        : await deps.cloud.getTenantEnv(tenant.id);
     const sync = await syncTenantEnv(tenant.id, entries, current, settings, deps);
     reportEnv(sync.env, deps);
     if (name && tenant.project.name !== name) {
@@ -31246,7 +31246,7 @@ async function createOperation(deps) {
 /** The preview database on `postgres-server-url`, made (or found) before anything is written to Hasura Cloud. */
 async function ensureDatabase(name, deps) {
     const { settings } = deps;
-    if (!deps.databases || !settings.pullRequest || !name)
+    if (!deps.databases || !settings.pullRequest)
         return undefined;
     const store = await deps.databases();
     try {

@@ -33,7 +33,8 @@ export async function createOperation(deps: Deps): Promise<Outcome> {
   const { settings, log } = deps
   const pr = settings.pullRequest
   const name = settings.name ?? (pr ? previewName(pr) : undefined)
-  const database = await ensureDatabase(name, deps)
+  // Named after the pull request whatever the project's name: delete and sweep find it by that name.
+  const database = pr ? await ensureDatabase(previewName(pr), deps) : undefined
   const comment = deps.preview ? await deps.preview.find() : undefined
 
   const search = await findPreview(name, comment, deps)
@@ -61,12 +62,11 @@ export async function createOperation(deps: Deps): Promise<Outcome> {
     databaseUrlEnv: settings.databaseUrlEnv
   })
   // A new tenant holds only server-set keys: planning against none saves a read, unless the plan needs them.
-  const needsCurrent =
-    created.hash === undefined ||
-    settings.prune ||
-    entries.length === 0 ||
-    entries.some((entry) => entry.value === null)
-  const current = needsCurrent ? await deps.cloud.getTenantEnv(tenant.id) : { hash: created.hash!, vars: {} }
+  const needsVars = settings.prune || entries.length === 0 || entries.some((entry) => entry.value === null)
+  const current =
+    created.hash !== undefined && !needsVars
+      ? { hash: created.hash, vars: {} }
+      : await deps.cloud.getTenantEnv(tenant.id)
   const sync = await syncTenantEnv(tenant.id, entries, current, settings, deps)
   reportEnv(sync.env, deps)
 
@@ -97,9 +97,9 @@ export async function createOperation(deps: Deps): Promise<Outcome> {
 }
 
 /** The preview database on `postgres-server-url`, made (or found) before anything is written to Hasura Cloud. */
-async function ensureDatabase(name: string | undefined, deps: Deps): Promise<PreviewDatabase | undefined> {
+async function ensureDatabase(name: string, deps: Deps): Promise<PreviewDatabase | undefined> {
   const { settings } = deps
-  if (!deps.databases || !settings.pullRequest || !name) return undefined
+  if (!deps.databases || !settings.pullRequest) return undefined
   const store = await deps.databases()
   try {
     const database = await store.ensure(name, {

@@ -362,6 +362,18 @@ describe('names', () => {
     expect(await tagOf(name)).toBeUndefined()
   })
 
+  it('a project named by the "name" input: the database is still named after the pull request, and dropped on close', async () => {
+    const opened = await step('opened', 23, { inputs: { name: 'dbshop-checkout-review' } })
+    expect(opened.code).toBe(0)
+    expect(opened.outputs).toMatchObject({ name: 'dbshop-checkout-review', 'database-name': 'acme-dbshop-pr-23' })
+    expect(await tagOf('acme-dbshop-pr-23')).toBe(`${TAG_PREFIX}acme/dbshop#23`)
+
+    const closed = await step('closed', 23)
+    expect(closed.code).toBe(0)
+    expect(closed.outputs.result).toBe('deleted')
+    expect(await tagOf('acme-dbshop-pr-23')).toBeUndefined()
+  })
+
   it('a repository with upper case, dots and underscores: the normalised name, quoted in SQL, tag kept as GitHub spells it', async () => {
     const repository = { owner: 'Acme', repo: 'DbShop.Web_V2' }
     const opened = await step('opened', 22, { repository })
