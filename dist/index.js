@@ -31760,12 +31760,11 @@ async function prepare(settings, report) {
         : undefined;
     const applySchema = project
         ? async (endpoint, adminSecret, options) => {
-            const [{ EngineClient }, { applyProject }] = await Promise.all([
-                __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 6871)),
-                __nccwpck_require__.e(/* import() */ 822).then(__nccwpck_require__.bind(__nccwpck_require__, 822))
-            ]);
-            const engine = new EngineClient({ endpoint, adminSecret });
-            const applied = await applyProject(project, engine, actionsLogger, { dryRun: settings.dryRun, ...options });
+            const { applyProjectAt } = await __nccwpck_require__.e(/* import() */ 321).then(__nccwpck_require__.bind(__nccwpck_require__, 321));
+            const applied = await applyProjectAt(project, endpoint, adminSecret, actionsLogger, {
+                dryRun: settings.dryRun,
+                ...options
+            });
             return { metadataSent: applied.metadataSent, migrationsApplied: applied.migrationsApplied.length };
         }
         : undefined;

@@ -96,12 +96,11 @@ async function prepare(settings: Settings, report: Report): Promise<OperationDep
         adminSecret: string,
         options?: { freshDatabaseEnv?: string }
       ): Promise<SchemaApplied> => {
-        const [{ EngineClient }, { applyProject }] = await Promise.all([
-          import('./engine/client.js'),
-          import('./engine/apply.js')
-        ])
-        const engine = new EngineClient({ endpoint, adminSecret })
-        const applied = await applyProject(project, engine, log, { dryRun: settings.dryRun, ...options })
+        const { applyProjectAt } = await import('./engine/apply.js')
+        const applied = await applyProjectAt(project, endpoint, adminSecret, log, {
+          dryRun: settings.dryRun,
+          ...options
+        })
         return { metadataSent: applied.metadataSent, migrationsApplied: applied.migrationsApplied.length }
       }
     : undefined

@@ -1,6 +1,6 @@
 import type { Logger } from '../log.js'
 import type { HasuraProject, InconsistentObject, Migration, SourceLocation } from '../project/types.js'
-import { isObject, type EngineClient } from './client.js'
+import { EngineClient, isObject } from './client.js'
 import { EngineError, SchemaError } from './errors.js'
 import { sameMetadata } from './metadata-compare.js'
 import { MigrationRecords, versionKey } from './migration-records.js'
@@ -47,6 +47,17 @@ export interface SchemaApplyResult {
  * database's migrations not recorded yet, in version order, recorded in the CLI's catalog state (dirty before the
  * SQL runs, clean after) so that `hasura migrate status` agrees; (c) a metadata reload, failing on inconsistency.
  */
+/** Apply the project to the engine at `endpoint` (the project's base or GraphQL URL), with its admin secret. */
+export function applyProjectAt(
+  project: HasuraProject,
+  endpoint: string,
+  adminSecret: string,
+  log: Logger,
+  options: SchemaApplyOptions
+): Promise<SchemaApplyResult> {
+  return applyProject(project, new EngineClient({ endpoint, adminSecret }), log, options)
+}
+
 export async function applyProject(
   project: HasuraProject,
   engine: EngineClient,

@@ -1,0 +1,684 @@
+export const id = 321;
+export const ids = [321];
+export const modules = {
+
+/***/ 321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  applyProjectAt: () => (/* binding */ applyProjectAt)
+});
+
+// UNUSED EXPORTS: applyProject
+
+// EXTERNAL MODULE: ./src/cloud/errors.ts
+var errors = __webpack_require__(1246);
+// EXTERNAL MODULE: ./src/cloud/retry.ts
+var retry = __webpack_require__(6451);
+// EXTERNAL MODULE: ./src/http.ts + 1 modules
+var http = __webpack_require__(7066);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/engine/errors.ts
+
+/**
+ * A call to a project's own API (`/v1/metadata`, `/v2/query`) failed. The message names the call and carries the
+ * server's own message; never the admin secret, the SQL sent or the values of a row (Hasura's `internal` holds the
+ * statement and the database's row detail, so only the database's message is kept).
+ */
+class EngineError extends Error {
+    call;
+    name = 'EngineError';
+    status;
+    code;
+    serverMessage;
+    path;
+    mayHaveActed;
+    inconsistencies;
+    constructor(message, 
+    /** The request type, e.g. `replace_metadata`, `run_sql`. */
+    call, details = {}) {
+        super(message);
+        this.call = call;
+        this.status = details.status;
+        this.code = details.code;
+        this.serverMessage = details.serverMessage;
+        this.path = details.path;
+        this.mayHaveActed = details.mayHaveActed ?? false;
+        this.inconsistencies = details.inconsistencies ?? [];
+    }
+}
+/** Applying a `hasura-project` failed at a file of it: annotated at that file and line. */
+class SchemaError extends src_errors/* FileError */.f {
+    name = 'SchemaError';
+    constructor(message, file, line) {
+        super(message, file, line, 'hasura-project');
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/health.ts
+var health = __webpack_require__(4774);
+;// CONCATENATED MODULE: ./src/engine/client.ts
+
+
+
+
+
+/**
+ * A small budget for retries: the project answered /healthz just before, so a failure that lasts is no blip. A
+ * request itself may take up to `timeoutMs` (a long migration), the budget only bounds when to stop trying again.
+ */
+const ENGINE_RETRY_POLICY = { budgetMs: 20_000, baseDelayMs: 500, maxDelayMs: 4000 };
+/** Gateway answers that mean the request never reached the engine. */
+const NOT_PROCESSED_STATUSES = new Set([503]);
+const TRANSIENT_STATUSES = new Set([502, 503, 504]);
+/** Network failures before the request was sent: safe to send again, even run_sql. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN']);
+/** Failures another try cannot fix: a name that does not resolve, a refused certificate. */
+const PERMANENT_CODE = /^(ENOTFOUND|CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/;
+/**
+ * One Hasura project's own APIs with its admin secret: the metadata API (`/v1/metadata`) and `run_sql`
+ * (`/v2/query`). Reads and whole-state writes (replace_metadata, set_catalog_state) are retried on transient
+ * failures within a small budget; run_sql only when the request surely was not sent.
+ */
+class EngineClient {
+    /** The project's base URL, without a trailing slash. */
+    baseUrl;
+    adminSecret;
+    timeoutMs;
+    policy;
+    hooks;
+    sent = 0;
+    constructor(options) {
+        this.baseUrl = engineBaseUrl(options.endpoint);
+        this.adminSecret = options.adminSecret;
+        this.timeoutMs = options.timeoutMs ?? 60_000;
+        this.policy = options.policy ?? ENGINE_RETRY_POLICY;
+        this.hooks = options.hooks ?? {};
+    }
+    /** HTTP requests sent so far, retries included. */
+    get calls() {
+        return this.sent;
+    }
+    async exportMetadata() {
+        const answer = await this.metadata('export_metadata', { version: 1, args: {} });
+        if (!isObject(answer))
+            throw invalidAnswer('export_metadata');
+        return answer;
+    }
+    /** Replaces the whole metadata; with `allowInconsistent`, inconsistent objects are kept and listed. */
+    async replaceMetadata(metadata, options) {
+        const args = { allow_inconsistent_metadata: options.allowInconsistent, metadata };
+        const answer = await this.metadata('replace_metadata', { version: 2, args });
+        return toConsistency(answer) ?? { isConsistent: true, inconsistentObjects: [] };
+    }
+    /** Rebuilds the schema from the databases; null when the answer does not say whether it is consistent. */
+    async reloadMetadata() {
+        return toConsistency(await this.metadata('reload_metadata', { args: {} }));
+    }
+    async getInconsistentMetadata() {
+        const consistency = toConsistency(await this.metadata('get_inconsistent_metadata', { args: {} }));
+        if (!consistency)
+            throw invalidAnswer('get_inconsistent_metadata');
+        return consistency;
+    }
+    async getCatalogState() {
+        const answer = await this.metadata('get_catalog_state', { args: {} });
+        if (!isObject(answer))
+            throw invalidAnswer('get_catalog_state');
+        return {
+            cliState: isObject(answer.cli_state) ? answer.cli_state : {},
+            consoleState: isObject(answer.console_state) ? answer.console_state : {}
+        };
+    }
+    /** Replaces the whole state of one kind (`cli` holds the migration records). */
+    async setCatalogState(type, state) {
+        await this.metadata('set_catalog_state', { args: { type, state } });
+    }
+    /** Runs SQL on one database (metadata source) in one transaction. Never sent twice blindly. */
+    async runSql(source, sql, options = {}) {
+        const args = { source, sql, cascade: options.cascade ?? false, read_only: options.readOnly ?? false };
+        const answer = await this.send('/v2/query', 'run_sql', { type: 'run_sql', args }, false);
+        if (!isObject(answer) || (answer.result_type !== 'CommandOk' && answer.result_type !== 'TuplesOk')) {
+            throw invalidAnswer('run_sql');
+        }
+        return { resultType: answer.result_type, result: Array.isArray(answer.result) ? answer.result : null };
+    }
+    metadata(type, request) {
+        return this.send('/v1/metadata', type, { type, ...request }, true);
+    }
+    async send(path, type, body, idempotent) {
+        const url = this.baseUrl + path;
+        const payload = JSON.stringify(body);
+        let answer;
+        try {
+            answer = await (0,retry/* withRetry */.bD)(async () => {
+                this.sent++;
+                const response = await (0,http/* httpRequest */.aj)(url, {
+                    method: 'POST',
+                    headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': this.adminSecret },
+                    body: payload,
+                    signal: AbortSignal.timeout(this.timeoutMs)
+                }).catch((error) => {
+                    throw networkFailure(error, type, this.timeoutMs);
+                });
+                if (TRANSIENT_STATUSES.has(response.status)) {
+                    const retryAfter = (0,retry/* parseRetryAfter */.mu)(header(response, 'retry-after'));
+                    const acted = !NOT_PROCESSED_STATUSES.has(response.status);
+                    throw new errors/* TransientError */.N_(`HTTP ${response.status}`, `http-${response.status}`, acted, retryAfter);
+                }
+                return response;
+            }, this.policy, this.hooks, (error) => idempotent || !error.mayHaveActed);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* TransientError */.N_))
+                throw error;
+            const may = error.mayHaveActed && !idempotent ? '; it may have been carried out' : '';
+            const status = error.code?.startsWith('http-') ? Number(error.code.slice(5)) : undefined;
+            throw new EngineError(`${type} to ${this.baseUrl} failed (${error.message})${may}.`, type, {
+                status,
+                code: error.code,
+                mayHaveActed: error.mayHaveActed
+            });
+        }
+        return parseAnswer(answer, type, this.baseUrl);
+    }
+}
+/** The project's base URL (see projectBase); the admin secret only goes over https or to a loopback host. */
+function engineBaseUrl(endpoint) {
+    let base;
+    try {
+        base = new URL((0,health/* projectBase */.zO)(endpoint));
+    }
+    catch {
+        throw new EngineError(`The project endpoint "${endpoint}" is not a URL.`, 'endpoint');
+    }
+    if (base.protocol !== 'https:' && !(base.protocol === 'http:' && (0,http/* isLoopback */.U9)(base))) {
+        throw new EngineError(`The project endpoint ${base.origin} is not https: the admin secret is only sent over https (or to a loopback host).`, 'endpoint');
+    }
+    return (0,health/* projectBase */.zO)(endpoint);
+}
+function header(answer, name) {
+    const value = answer.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function networkFailure(error, type, timeoutMs) {
+    const failure = error;
+    if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') {
+        return new errors/* TransientError */.N_(`no answer within ${timeoutMs / 1000} s`, 'timeout', true);
+    }
+    const code = typeof failure?.code === 'string' ? failure.code : undefined;
+    if (code && PERMANENT_CODE.test(code)) {
+        return new EngineError(`${type} could not reach the project (${code}).`, type, { code });
+    }
+    if (code)
+        return new errors/* TransientError */.N_(`network error: ${code}`, code, !NOT_SENT_CODES.has(code));
+    return new errors/* TransientError */.N_(`network error: ${failure?.message ?? String(error)}`, 'network', true);
+}
+function parseAnswer(answer, type, baseUrl) {
+    let body;
+    try {
+        body = answer.body === '' ? undefined : JSON.parse(answer.body);
+    }
+    catch {
+        body = undefined;
+    }
+    if (answer.status >= 200 && answer.status < 300) {
+        if (body === undefined)
+            throw invalidAnswer(type, answer.status);
+        return body;
+    }
+    const failure = isObject(body) ? body : {};
+    const status = answer.status;
+    const code = typeof failure.code === 'string' ? failure.code : `http-${status}`;
+    const serverMessage = typeof failure.error === 'string' ? failure.error : `HTTP ${status}`;
+    const path = typeof failure.path === 'string' ? failure.path : undefined;
+    if (status === 401 || status === 403 || code === 'access-denied') {
+        throw new EngineError(`${type} was refused: the project at ${baseUrl} did not accept the admin secret (${code}: ${serverMessage}). ` +
+            "Check the tenant's HASURA_GRAPHQL_ADMIN_SECRET.", type, { status, code, serverMessage });
+    }
+    if (code === 'postgres-error') {
+        const database = databaseError(failure.internal);
+        const message = database?.message ?? serverMessage;
+        const state = database?.state ? ` (SQLSTATE ${database.state})` : '';
+        throw new EngineError(`${type} failed: the database answered: ${message}${state}`, type, {
+            status,
+            code,
+            serverMessage: message + state
+        });
+    }
+    const where = path && path !== '$' ? ` at ${path}` : '';
+    throw new EngineError(`${type} failed: ${serverMessage}${where} (HTTP ${status}, ${code}).`, type, {
+        status,
+        code,
+        serverMessage,
+        path,
+        // An internal error may come after the work was done; a 4xx is the engine refusing it.
+        mayHaveActed: status >= 500,
+        inconsistencies: inconsistentObjects(failure.internal)
+    });
+}
+/** The database's own message in a postgres-error; `internal` also holds the statement and row detail, never kept. */
+function databaseError(internal) {
+    const error = isObject(internal) && isObject(internal.error) ? internal.error : undefined;
+    if (!error || typeof error.message !== 'string')
+        return undefined;
+    return { message: error.message, state: typeof error.status_code === 'string' ? error.status_code : undefined };
+}
+function toConsistency(answer) {
+    if (!isObject(answer) || typeof answer.is_consistent !== 'boolean')
+        return null;
+    const objects = inconsistentObjects(answer.inconsistent_objects);
+    if (!answer.is_consistent && objects.length === 0 && !Array.isArray(answer.inconsistent_objects))
+        return null;
+    return { isConsistent: answer.is_consistent, inconsistentObjects: objects };
+}
+function inconsistentObjects(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter(isObject).map((object) => ({
+        type: typeof object.type === 'string' ? object.type : 'unknown',
+        name: typeof object.name === 'string' ? object.name : undefined,
+        reason: typeof object.reason === 'string' ? object.reason : undefined,
+        definition: object.definition
+    }));
+}
+function invalidAnswer(type, status) {
+    return new EngineError(`${type}: the project answered something that is not Hasura's answer.`, type, {
+        status,
+        code: 'invalid-response'
+    });
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/engine/metadata-compare.ts
+
+/**
+ * Whether two metadata documents mean the same, so that an unchanged push sends no `replace_metadata`. The
+ * engine's export differs from the files in ways that carry no meaning, all evened out here: key order; keys it
+ * leaves out when empty or null (`object_relationships: []`, `comment: null`, `remote_schemas: []`); defaults it
+ * writes out (a source's `kind: postgres`, `isolation_level: read-committed`, `use_prepared_statements: false`);
+ * a table named by a string (`author` is `{schema: public, name: author}`); and the order of lists whose items
+ * are named (sources, tables, relationships, permissions by role).
+ */
+function sameMetadata(a, b) {
+    return canonicalJson(normalizeMetadata(a)) === canonicalJson(normalizeMetadata(b));
+}
+/** Lists whose order carries no meaning, and the key that names their items. */
+const NAMED_LISTS = {
+    sources: (item) => item.name,
+    tables: (item) => item.table,
+    functions: (item) => item.function,
+    object_relationships: (item) => item.name,
+    array_relationships: (item) => item.name,
+    remote_relationships: (item) => item.name,
+    computed_fields: (item) => item.name,
+    event_triggers: (item) => item.name,
+    insert_permissions: (item) => item.role,
+    select_permissions: (item) => item.role,
+    update_permissions: (item) => item.role,
+    delete_permissions: (item) => item.role
+};
+const TABLE_KEYS = new Set(['table', 'remote_table']);
+function normalizeMetadata(metadata) {
+    const copy = structuredClone(metadata);
+    for (const source of Array.isArray(copy.sources) ? copy.sources : []) {
+        if (!isObject(source))
+            continue;
+        source.kind ??= 'postgres';
+        const info = isObject(source.configuration) ? source.configuration.connection_info : undefined;
+        if (source.kind === 'postgres' && isObject(info)) {
+            info.isolation_level ??= 'read-committed';
+            info.use_prepared_statements ??= false;
+        }
+        qualifyTables(source.tables);
+    }
+    return prune(copy);
+}
+/** `table: author` and `{schema: public, name: author}` are the same Postgres table. */
+function qualifyTables(value) {
+    if (Array.isArray(value))
+        return value.forEach(qualifyTables);
+    if (!isObject(value))
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        if (TABLE_KEYS.has(key) && typeof child === 'string')
+            value[key] = { schema: 'public', name: child };
+        else
+            qualifyTables(child);
+    }
+}
+/** Drops null, empty lists and empty objects, and sorts named lists; undefined when nothing is left. */
+function prune(value, key) {
+    if (Array.isArray(value)) {
+        const items = value.map((item) => prune(item)).filter((item) => item !== undefined);
+        const name = key === undefined ? undefined : NAMED_LISTS[key];
+        if (name && items.every(isObject)) {
+            items.sort((x, y) => compare(canonicalJson(name(x)), canonicalJson(name(y))));
+        }
+        return items.length > 0 ? items : undefined;
+    }
+    if (isObject(value)) {
+        const entries = Object.entries(value)
+            .map(([childKey, child]) => [childKey, prune(child, childKey)])
+            .filter(([, child]) => child !== undefined);
+        return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+    }
+    return value === null ? undefined : value;
+}
+function compare(x, y) {
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** JSON with object keys sorted, so key order does not count. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (isObject(value)) {
+        const keys = Object.keys(value).sort(compare);
+        return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+
+;// CONCATENATED MODULE: ./src/engine/migration-records.ts
+
+/**
+ * The Hasura CLI's record of applied migrations, kept in the catalog state (`get_catalog_state`):
+ * `cli_state.migrations[<database>][<version>] = <dirty>`. A version is written dirty before its SQL runs and
+ * clean after, so `hasura migrate status` and this action agree on what is applied. Versions are keys as the CLI
+ * writes them (`%d` of the number); everything else in the CLI's state (settings, ...) is kept as found.
+ */
+class MigrationRecords {
+    cliState;
+    migrations;
+    constructor(cliState) {
+        this.cliState = cliState;
+        const found = isObject(cliState.migrations) ? cliState.migrations : {};
+        this.migrations = Object.fromEntries(Object.entries(found).map(([database, versions]) => [database, isObject(versions) ? { ...versions } : {}]));
+    }
+    /** Recorded, dirty or clean: the CLI too counts a dirty version as applied. */
+    has(database, version) {
+        return this.migrations[database]?.[versionKey(version)] !== undefined;
+    }
+    /** The versions of a database marked dirty. */
+    dirtyVersions(database) {
+        return Object.entries(this.migrations[database] ?? {})
+            .filter(([, dirty]) => dirty !== false)
+            .map(([version]) => version);
+    }
+    set(database, version, dirty) {
+        this.migrations[database] = { ...this.migrations[database], [versionKey(version)]: dirty };
+    }
+    remove(database, version) {
+        const versions = this.migrations[database];
+        if (versions)
+            delete versions[versionKey(version)];
+    }
+    /** Forget every record of a database (it was replaced by an empty one); how many there were. */
+    clear(database) {
+        const count = Object.keys(this.migrations[database] ?? {}).length;
+        delete this.migrations[database];
+        return count;
+    }
+    /** The CLI state to send with set_catalog_state. */
+    toCliState() {
+        return { ...this.cliState, migrations: structuredClone(this.migrations) };
+    }
+}
+/** The CLI parses versions as integers and writes them back with `%d`: `0042` and `42` are one version. */
+function versionKey(version) {
+    return /^\d+$/.test(version) ? BigInt(version).toString() : version;
+}
+
+;// CONCATENATED MODULE: ./src/engine/apply.ts
+
+
+
+
+/**
+ * Apply a Hasura project as `hasura deploy` does, over the project's own APIs: (a) the metadata, only when it
+ * differs from the engine's (allowing inconsistency: the tables come with the migrations that follow); (b) each
+ * database's migrations not recorded yet, in version order, recorded in the CLI's catalog state (dirty before the
+ * SQL runs, clean after) so that `hasura migrate status` agrees; (c) a metadata reload, failing on inconsistency.
+ */
+/** Apply the project to the engine at `endpoint` (the project's base or GraphQL URL), with its admin secret. */
+function applyProjectAt(project, endpoint, adminSecret, log, options) {
+    return applyProject(project, new EngineClient({ endpoint, adminSecret }), log, options);
+}
+async function applyProject(project, engine, log, options) {
+    const callsBefore = engine.calls;
+    // Both reads first, so that a dirty migration record stops the step before any write.
+    const exported = await engine.exportMetadata();
+    const metadataChanged = !sameMetadata(project.metadata, exported);
+    const records = new MigrationRecords((await engine.getCatalogState()).cliState);
+    const databases = migrationsByDatabase(project);
+    const forgotten = options.freshDatabaseEnv ? forgetFreshDatabases(project, options.freshDatabaseEnv, records, log) : 0;
+    refuseDirtyRecords(project, databases, records);
+    const pending = new Map([...databases].map(([name, all]) => [name, all.filter((m) => !records.has(name, m.version))]));
+    const result = {
+        dryRun: options.dryRun,
+        metadataChanged,
+        metadataSent: false,
+        migrationsApplied: [],
+        migrationsPending: [...pending.values()].flat(),
+        databases: Object.fromEntries([...databases].map(([name, all]) => {
+            const count = pending.get(name)?.length ?? 0;
+            return [name, { alreadyApplied: all.length - count, applied: 0, pending: count }];
+        })),
+        calls: 0
+    };
+    if (options.dryRun) {
+        log.info(`Dry run: metadata ${metadataChanged ? 'differs: replace_metadata would be sent' : 'unchanged: not sent'}`);
+        for (const [name, migrations] of pending)
+            log.info(migrationSummary(name, migrations, databases, true));
+        result.calls = engine.calls - callsBefore;
+        return result;
+    }
+    if (metadataChanged) {
+        await replaceMetadata(project, engine);
+        result.metadataSent = true;
+        log.info('Metadata changed: sent (replace_metadata)');
+    }
+    else {
+        log.info('Metadata unchanged: not sent');
+    }
+    try {
+        await applyMigrations(pending, engine, records, (migration) => {
+            result.migrationsApplied.push(migration);
+            const counts = result.databases[migration.database];
+            counts.applied++;
+            counts.pending--;
+            result.migrationsPending = result.migrationsPending.filter((m) => m !== migration);
+        });
+        // With no migration to run, nothing else writes the cleared records.
+        if (forgotten > 0 && result.migrationsApplied.length === 0) {
+            await engine.setCatalogState('cli', records.toCliState());
+        }
+    }
+    finally {
+        for (const [name, migrations] of pending) {
+            const applied = migrations.filter((m) => result.migrationsApplied.includes(m));
+            if (applied.length > 0 || migrations.length === 0)
+                log.info(migrationSummary(name, applied, databases, false));
+        }
+    }
+    const consistency = (await engine.reloadMetadata()) ?? (await engine.getInconsistentMetadata());
+    result.calls = engine.calls - callsBefore;
+    if (!consistency.isConsistent)
+        failOnInconsistency(project, consistency.inconsistentObjects, log);
+    log.info('Metadata reloaded: consistent');
+    return result;
+}
+/** Each database's migrations in project order (database by database, versions ascending). */
+function migrationsByDatabase(project) {
+    const databases = new Map();
+    for (const migration of project.migrations) {
+        databases.set(migration.database, [...(databases.get(migration.database) ?? []), migration]);
+    }
+    return databases;
+}
+/** The records of the sources whose database (`from_env: <env>`) was just made are of the database it replaced. */
+function forgetFreshDatabases(project, env, records, log) {
+    let total = 0;
+    const sources = Array.isArray(project.metadata.sources) ? project.metadata.sources.filter(isObject) : [];
+    for (const source of sources) {
+        const configuration = isObject(source.configuration) ? source.configuration : {};
+        const info = isObject(configuration.connection_info) ? configuration.connection_info : {};
+        const url = info.database_url;
+        if (typeof source.name !== 'string' || !isObject(url) || url.from_env !== env)
+            continue;
+        const forgotten = records.clear(source.name);
+        total += forgotten;
+        if (forgotten > 0) {
+            log.info(`The database of "${source.name}" (${env}) is new: the ${forgotten} migration record${forgotten === 1 ? '' : 's'} ` +
+                'of the database it replaced no longer count, so its migrations run again.');
+        }
+    }
+    return total;
+}
+/** A dirty record means an earlier run started that migration and never marked it done. */
+function refuseDirtyRecords(project, databases, records) {
+    for (const [database, migrations] of databases) {
+        const version = records.dirtyVersions(database)[0];
+        if (version === undefined)
+            continue;
+        const migration = migrations.find((m) => versionKey(m.version) === version);
+        const at = migration ? { file: migration.file, line: 1 } : project.locate(sourceObject(database));
+        throw new SchemaError(`Migration ${version} of database "${database}" is marked dirty in the project's migration record: an ` +
+            'earlier run started it and did not finish, so it may be half applied. Check the database, then clear ' +
+            `the mark with \`hasura migrate delete --version ${version} --database-name ${database} --server\` and ` +
+            `either run again (to apply it) or mark it applied with \`hasura migrate apply --skip-execution --version ` +
+            `${version} --database-name ${database}\`.`, at.file, at.line);
+    }
+}
+async function replaceMetadata(project, engine) {
+    try {
+        await engine.replaceMetadata(project.metadata, { allowInconsistent: true });
+    }
+    catch (error) {
+        if (!(error instanceof EngineError) || error.status === undefined || error.status >= 500)
+            throw error;
+        if (error.code === 'access-denied')
+            throw error;
+        // The engine refused the metadata itself (a parse error): point at the part its path names.
+        const at = project.locate(objectAtPath(project.metadata, error.path));
+        throw new SchemaError(`The project's metadata was refused: ${error.serverMessage ?? error.message}` +
+            `${error.path ? ` (at ${error.path})` : ''}. Fix the metadata files and push again.`, at.file, at.line);
+    }
+}
+/**
+ * Per migration: record it dirty, run its SQL, record it clean. The clean mark of one migration travels with the
+ * dirty mark of the next in one set_catalog_state; a migration the database refused (its transaction rolled back)
+ * loses its mark, so a fixed version runs on the next push; one whose outcome is unknown stays dirty.
+ */
+async function applyMigrations(pending, engine, records, onApplied) {
+    // The last migration applied: its clean mark goes out with the next write.
+    let last;
+    const save = () => engine.setCatalogState('cli', records.toCliState());
+    for (const [database, migrations] of pending) {
+        for (const migration of migrations) {
+            if (last)
+                records.set(last.database, last.version, false);
+            records.set(database, migration.version, true);
+            await save();
+            try {
+                await engine.runSql(database, migration.sql);
+            }
+            catch (error) {
+                if (!(error instanceof EngineError))
+                    throw error;
+                throw await migrationFailure(migration, error, async () => {
+                    records.remove(database, migration.version);
+                    await save();
+                });
+            }
+            last = migration;
+            onApplied(migration);
+        }
+    }
+    if (last) {
+        records.set(last.database, last.version, false);
+        await save();
+    }
+}
+async function migrationFailure(migration, error, unrecord) {
+    const { database, file } = migration;
+    if (error.code === 'access-denied')
+        return error;
+    if (!error.mayHaveActed) {
+        let record = 'It is not recorded as applied; fix it and push again.';
+        try {
+            await unrecord();
+        }
+        catch (unrecordError) {
+            record =
+                `It did not apply, but stays marked dirty: clearing the mark failed (${unrecordError.message}). ` +
+                    `Clear it with \`hasura migrate delete --version ${migration.version} --database-name ${database} ` +
+                    '--server`, fix the migration and push again.';
+        }
+        const reason = (error.serverMessage ?? error.message).replace(/\.$/, '');
+        return new SchemaError(`Migration ${file} failed on database "${database}": ${reason}. ` +
+            `The migrations before it stay applied. ${record}`, file, 1);
+    }
+    return new SchemaError(`Migration ${file} on database "${database}": ${error.message} It stays marked dirty, as it may have been ` +
+        `applied: check the database, then clear the mark with \`hasura migrate delete --version ${migration.version} ` +
+        `--database-name ${database} --server\` and run again, or mark it applied with \`hasura migrate apply ` +
+        `--skip-execution --version ${migration.version} --database-name ${database}\`.`, file, 1);
+}
+function migrationSummary(database, migrations, all, dryRun) {
+    if (migrations.length === 0) {
+        const none = `no new migrations for ${database} (${all.get(database)?.length ?? 0} applied before)`;
+        return dryRun ? `Dry run: ${none}` : none.charAt(0).toUpperCase() + none.slice(1);
+    }
+    const names = migrations.map((m) => `${m.version}_${m.name}`).join(', ');
+    const count = `${migrations.length} migration${migrations.length === 1 ? '' : 's'}`;
+    return `${dryRun ? 'Dry run: would apply' : 'Applied'} ${count} to ${database}: ${names}`;
+}
+/** One error annotation per inconsistent object, at the file that defines it; the step fails at the first. */
+function failOnInconsistency(project, objects, log) {
+    const located = objects.map((object) => ({ object, at: project.locate(object) }));
+    for (const { object, at } of located) {
+        log.error(describe(object), { file: at.file, line: at.line, title: 'Inconsistent Hasura metadata' });
+    }
+    const first = located[0];
+    const at = first?.at ?? project.locate({ type: 'metadata' });
+    const count = objects.length === 1 ? '1 object' : `${objects.length} objects`;
+    throw new SchemaError(`After applying the project, its metadata is inconsistent with the databases (${count}` +
+        `${first ? `; first: ${describe(first.object)}` : ''}). Fix the metadata or the migrations so that they ` +
+        'agree, and push again.', at.file, at.line);
+}
+function describe(object) {
+    const reason = (object.reason ?? 'inconsistent').replace(/^Inconsistent object: /, '');
+    return `${object.name ?? object.type}: ${reason}`;
+}
+function sourceObject(database) {
+    return { type: 'source', name: `source ${database}`, definition: database };
+}
+/** The metadata object a Hasura error path such as `$.args.metadata.sources[0].tables[2]...` points into. */
+function objectAtPath(metadata, path) {
+    const match = /^\$\.args\.metadata\.sources\[(\d+)\](?:\.tables\[(\d+)\])?/.exec(path ?? '');
+    const sources = Array.isArray(metadata.sources) ? metadata.sources : [];
+    const source = match ? sources[Number(match[1])] : undefined;
+    if (!match || !isObject(source) || typeof source.name !== 'string') {
+        const kind = /^\$\.args\.metadata\.(\w+)/.exec(path ?? '')?.[1];
+        return { type: kind ?? 'metadata' };
+    }
+    const tables = Array.isArray(source.tables) ? source.tables : [];
+    const entry = match[2] === undefined ? undefined : tables[Number(match[2])];
+    const table = isObject(entry) ? entry.table : undefined;
+    const name = typeof table === 'string' ? { schema: 'public', name: table } : isObject(table) ? table : undefined;
+    if (typeof name?.name !== 'string')
+        return sourceObject(source.name);
+    const schema = typeof name.schema === 'string' ? name.schema : 'public';
+    const shown = schema === 'public' ? name.name : `${schema}.${name.name}`;
+    return { type: 'table', name: `table ${shown} in source ${source.name}`, definition: { schema, name: name.name } };
+}
+
+
+/***/ })
+
+};
