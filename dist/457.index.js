@@ -19,6 +19,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var esm = __webpack_require__(3849);
 // EXTERNAL MODULE: ./src/preview.ts
 var preview = __webpack_require__(2743);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/database/url.ts
@@ -214,6 +216,7 @@ function isTaggedFor(comment, pr) {
 
 
 
+
 /** Postgres's identifier limit: a longer name is cut silently, and could then name another database. */
 const MAX_NAME_BYTES = 63;
 const APPLICATION_NAME = 'hasura-cloud-tenant-action';
@@ -275,7 +278,9 @@ class PreviewDatabases {
         const { owner, reset } = options;
         const template = options.template || undefined;
         this.checkTemplate(template);
+        // A secret like the server URL it is made from: masked where it is made, before anyone can log it.
         const url = databaseUrl(this.serverUrl, name);
+        (0,secrets/* maskSecret */.$)(url);
         const from = template ? ` from the template "${template}"` : '';
         if (options.dryRun) {
             const tag = await this.tagOf(name);

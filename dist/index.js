@@ -30629,8 +30629,6 @@ function fieldPaths(graphql, document) {
 
 // EXTERNAL MODULE: ./src/preview.ts
 var src_preview = __nccwpck_require__(2743);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/env/plan.ts
 /** Keys prune leaves alone unless the file names them: the server sets some (the admin secret), Hasura owns the rest. */
 const SERVER_KEYS = /^HASURA_/;
@@ -30831,6 +30829,8 @@ function readPullRequest(env) {
     };
 }
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
@@ -31180,7 +31180,6 @@ async function dropPreviewDatabase(pr, deps) {
 
 
 
-
 /**
  * Create a tenant, or on a pull request reuse its preview (found by the comment, then by the name, and only when
  * the tenant's own marker names this pull request). The preview database is made before any Cloud write; the env
@@ -31256,7 +31255,6 @@ async function ensureDatabase(name, deps) {
             reset: settings.resetDatabase,
             dryRun: settings.dryRun
         });
-        (0,secrets/* maskSecret */.$)(database.url);
         deps.report.setDatabase(database.name);
         return database;
     }

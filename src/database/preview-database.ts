@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import pg from 'pg'
 import type { Logger } from '../log.js'
 import { previewMarker, type PullRequestRef } from '../preview.js'
+import { maskSecret } from '../secrets.js'
 import {
   CONNECT_TIMEOUT_SECONDS,
   DatabaseError,
@@ -106,7 +107,9 @@ export class PreviewDatabases {
     const { owner, reset } = options
     const template = options.template || undefined
     this.checkTemplate(template)
+    // A secret like the server URL it is made from: masked where it is made, before anyone can log it.
     const url = databaseUrl(this.serverUrl, name)
+    maskSecret(url)
     const from = template ? ` from the template "${template}"` : ''
     if (options.dryRun) {
       const tag = await this.tagOf(name)

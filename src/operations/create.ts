@@ -4,7 +4,6 @@ import { graphqlUrl } from '../engine/health.js'
 import type { PreviewState } from '../github/preview-comment.js'
 import { PREVIEW_MARKER_KEY, previewName } from '../preview.js'
 import { consoleUrl, type Outcome } from '../report.js'
-import { maskSecret } from '../secrets.js'
 import type { CreateSettings } from '../settings.js'
 import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
 import { syncTenantEnv } from './env-write.js'
@@ -108,7 +107,6 @@ async function ensureDatabase(name: string, deps: Deps): Promise<PreviewDatabase
       reset: settings.resetDatabase,
       dryRun: settings.dryRun
     })
-    maskSecret(database.url)
     deps.report.setDatabase(database.name)
     return database
   } finally {
