@@ -10,7 +10,7 @@ import {
   TransientError,
   UnknownFieldError
 } from './errors.js'
-import { DEFAULT_RETRY_POLICY, withRetry, type RetryHooks, type RetryPolicy } from './retry.js'
+import { DEFAULT_RETRY_POLICY, withRetry, type RetryHooks, type RetryPolicy } from '../http/retry.js'
 import { authMessage, cloudFetch, displayUrl } from './transport.js'
 
 /** A Hasura Cloud project as the action uses it. */

@@ -1,6 +1,6 @@
-import { httpFetch } from '../http.js'
+import { httpFetch } from '../http/transport.js'
 import { AuthError, CloudError, EndpointError, TransientError } from './errors.js'
-import { parseRetryAfter } from './retry.js'
+import { parseRetryAfter } from '../http/retry.js'
 
 /** Gateway answers that mean the request never reached the API: safe to send again, even a create. */
 const NOT_PROCESSED_STATUSES = new Set([429, 503])

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import pg from 'pg'
-import type { Logger } from '../log.js'
-import { previewMarker, type PullRequestRef } from '../preview.js'
-import { maskSecret } from '../secrets.js'
+import type { Logger } from '../core/log.js'
+import { previewMarker, type PullRequestRef } from '../preview/name.js'
+import { maskSecret } from '../action/secrets.js'
 import {
   CONNECT_TIMEOUT_SECONDS,
   DatabaseError,
@@ -12,7 +12,7 @@ import {
   templateMissing,
   type Step
 } from './errors.js'
-import { isTaggedFor, parsePreviewTag, previewTag } from './tag.js'
+import { isTaggedFor, parsePreviewTag, previewTag } from '../preview/tag.js'
 import { databaseUrl, namesDatabase, validateServerUrl } from './url.js'
 
 /** A pull request's preview database, made or found by `ensure`. */

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js'
+import { InputError } from '../core/errors.js'
 
 /** scheme://authority, then the path (the database), then the query (sslmode, ...) and fragment, kept as written. */
 const POSTGRES_URL = /^(postgres(?:ql)?:\/\/[^/?#]*)(\/[^?#]*)?([?#].*)?$/is

@@ -1,4 +1,4 @@
-import type { Logger } from '../log.js'
+import type { Logger } from '../core/log.js'
 import type { HasuraProject, InconsistentObject, Migration, SourceLocation } from '../project/types.js'
 import { EngineClient, isObject } from './client.js'
 import { EngineError, SchemaError } from './errors.js'

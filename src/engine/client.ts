@@ -1,6 +1,6 @@
 import { TransientError } from '../cloud/errors.js'
-import { parseRetryAfter, withRetry, type RetryHooks, type RetryPolicy } from '../cloud/retry.js'
-import { httpRequest, isLoopback, type HttpAnswer } from '../http.js'
+import { parseRetryAfter, withRetry, type RetryHooks, type RetryPolicy } from '../http/retry.js'
+import { httpRequest, isLoopback, type HttpAnswer } from '../http/transport.js'
 import type { InconsistentObject } from '../project/types.js'
 import { EngineError } from './errors.js'
 import { projectBase } from './health.js'

@@ -1,4 +1,4 @@
-import { FileError } from '../errors.js'
+import { FileError } from '../core/errors.js'
 import type { InconsistentObject } from '../project/types.js'
 
 export interface EngineErrorDetails {

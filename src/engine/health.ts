@@ -1,4 +1,4 @@
-import { httpRequest } from '../http.js'
+import { httpRequest } from '../http/transport.js'
 
 /** A project's base URL from its endpoint as the API gives it: `https://x.hasura.app` or that with /v1/graphql. */
 export function projectBase(endpoint: string): string {

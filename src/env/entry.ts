@@ -5,7 +5,7 @@
  * are secrets, and these messages end up in annotations and logs.
  */
 
-import { FileError } from '../errors.js'
+import { FileError } from '../core/errors.js'
 
 /** One key of an env file; value null means "remove this key from the tenant". */
 export interface EnvEntry {

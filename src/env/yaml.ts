@@ -9,7 +9,7 @@ import {
   type Event,
   type ScalarEvent
 } from 'js-yaml'
-import { nodeStart, parseBoundedEvents } from '../yaml/events.js'
+import { nodeStart, parseBoundedEvents } from '../core/yaml/events.js'
 import { assertValidKey, duplicateKeyError, EnvFileError, type EnvEntry } from './entry.js'
 import { substitute } from './interpolate.js'
 

@@ -1,6 +1,6 @@
-import type { Logger } from '../log.js'
-import type { PullRequestRef } from '../preview.js'
-import { cell, code, type KeyChange } from '../report.js'
+import type { Logger } from '../core/log.js'
+import type { PullRequestRef } from '../preview/name.js'
+import { cell, code, type KeyChange } from '../action/report.js'
 import { octokit, type Octokit } from './octokit.js'
 
 /** Marks this action's comment; a comment is ours only if its body starts with it. */

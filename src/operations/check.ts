@@ -1,8 +1,8 @@
 import type { GraphQLSchema, IntrospectionQuery } from 'graphql'
 import { DOCUMENTS, type CloudDocument } from '../cloud/documents.js'
 import { AuthError, EndpointError, UnknownFieldError } from '../cloud/errors.js'
-import { cell, code, type Outcome } from '../report.js'
-import type { CheckSettings } from '../settings.js'
+import { cell, code, type Outcome } from '../action/report.js'
+import type { CheckSettings } from '../action/settings.js'
 import type { OperationDeps } from './deps.js'
 
 type Deps = OperationDeps<CheckSettings>

@@ -2,9 +2,9 @@ import type { CreatedTenant, ProjectSummary, Tenant, TenantEnv } from '../cloud/
 import { AmbiguousWrite, ApiRejected, TenantNotFound } from '../cloud/errors.js'
 import { graphqlUrl } from '../engine/health.js'
 import type { PreviewState } from '../github/preview-comment.js'
-import { PREVIEW_MARKER_KEY, previewName } from '../preview.js'
-import { consoleUrl, type Outcome } from '../report.js'
-import type { CreateSettings } from '../settings.js'
+import { PREVIEW_MARKER_KEY, previewName } from '../preview/name.js'
+import { consoleUrl, type Outcome } from '../action/report.js'
+import type { CreateSettings } from '../action/settings.js'
 import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
 import { syncTenantEnv } from './env-write.js'
 import {

@@ -1,9 +1,9 @@
 import type { Tenant } from '../cloud/client.js'
 import { TenantNotFound } from '../cloud/errors.js'
 import type { PreviewState } from '../github/preview-comment.js'
-import { previewName, type PullRequestRef } from '../preview.js'
-import type { Outcome } from '../report.js'
-import type { DeleteSettings } from '../settings.js'
+import { previewName, type PullRequestRef } from '../preview/name.js'
+import type { Outcome } from '../action/report.js'
+import type { DeleteSettings } from '../action/settings.js'
 import type { OperationDeps } from './deps.js'
 import { dropPreviewDatabase, isThisPreview, markerMismatch, reportTenant } from './tenant.js'
 

@@ -1,10 +1,10 @@
 import type { CloudClient } from '../cloud/client.js'
 import type { EnvEntry } from '../env/entry.js'
 import type { PreviewComments } from '../github/preview-comment.js'
-import type { Logger } from '../log.js'
-import type { PullRequestRef } from '../preview.js'
-import type { Report } from '../report.js'
-import type { Settings } from '../settings.js'
+import type { Logger } from '../core/log.js'
+import type { PullRequestRef } from '../preview/name.js'
+import type { Report } from '../action/report.js'
+import type { Settings } from '../action/settings.js'
 
 /** The Hasura Cloud API as operations use it. */
 export type CloudApi = Pick<

@@ -2,8 +2,8 @@ import type { TenantEnv } from '../cloud/client.js'
 import { AmbiguousWrite, AuthError, CloudError } from '../cloud/errors.js'
 import type { EnvEntry } from '../env/entry.js'
 import { isEmptyPlan, planChanges, planEnv, type EnvChange, type EnvPlan } from '../env/plan.js'
-import { PREVIEW_MARKER_KEY } from '../preview.js'
-import type { KeyChange } from '../report.js'
+import { PREVIEW_MARKER_KEY } from '../preview/name.js'
+import type { KeyChange } from '../action/report.js'
 import type { OperationDeps } from './deps.js'
 
 /** Re-read and re-plan at most this many times after a rejected or unknown write. */

@@ -1,5 +1,5 @@
-import type { Outcome } from '../report.js'
-import type { GetSettings } from '../settings.js'
+import type { Outcome } from '../action/report.js'
+import type { GetSettings } from '../action/settings.js'
 import type { OperationDeps } from './deps.js'
 import { describeTenant, readTenantOrFail, reportEnv, reportTenant } from './tenant.js'
 

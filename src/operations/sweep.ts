@@ -1,7 +1,7 @@
 import { TenantNotFound } from '../cloud/errors.js'
-import { previewNamePattern, previewNumber } from '../preview.js'
-import { cell, type Outcome } from '../report.js'
-import type { SweepSettings } from '../settings.js'
+import { previewNamePattern, previewNumber } from '../preview/name.js'
+import { cell, type Outcome } from '../action/report.js'
+import type { SweepSettings } from '../action/settings.js'
 import type { OperationDeps } from './deps.js'
 import { dropPreviewDatabase, isThisPreview, markerMismatch } from './tenant.js'
 

@@ -1,5 +1,5 @@
-import type { Outcome } from '../report.js'
-import type { SyncEnvSettings } from '../settings.js'
+import type { Outcome } from '../action/report.js'
+import type { SyncEnvSettings } from '../action/settings.js'
 import type { OperationDeps } from './deps.js'
 import { syncTenantEnv } from './env-write.js'
 import {

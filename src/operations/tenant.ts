@@ -2,9 +2,9 @@ import type { Tenant, TenantEnv } from '../cloud/client.js'
 import { TenantNotFound } from '../cloud/errors.js'
 import { graphqlUrl, waitForHealthy } from '../engine/health.js'
 import type { EnvEntry } from '../env/entry.js'
-import { InputError } from '../errors.js'
-import { isPreviewOf, PREVIEW_MARKER_KEY, previewMarker, previewName, type PullRequestRef } from '../preview.js'
-import { ADMIN_SECRET_KEY } from '../settings.js'
+import { InputError } from '../core/errors.js'
+import { isPreviewOf, PREVIEW_MARKER_KEY, previewMarker, previewName, type PullRequestRef } from '../preview/name.js'
+import { ADMIN_SECRET_KEY } from '../action/settings.js'
 import type { OperationDeps } from './deps.js'
 
 /**

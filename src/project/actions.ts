@@ -10,7 +10,7 @@ import {
   type InputValueDefinitionNode,
   type StringValueNode
 } from 'graphql'
-import type { WorkspacePath } from '../workspace.js'
+import type { WorkspacePath } from '../core/workspace.js'
 import { ProjectError } from './error.js'
 import { isMapping } from './json.js'
 import type { ProjectFiles } from './files.js'

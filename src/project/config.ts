@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js'
+import { InputError } from '../core/errors.js'
 import { ProjectError } from './error.js'
 import type { ProjectFiles } from './files.js'
 import type { SourceLocation } from './types.js'

@@ -1,4 +1,4 @@
-import { FileError } from '../errors.js'
+import { FileError } from '../core/errors.js'
 
 /** A problem in a file of the `hasura-project` directory, reported as an annotation at that file and line. */
 export class ProjectError extends FileError {

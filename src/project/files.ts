@@ -1,9 +1,9 @@
 import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs'
 import path from 'node:path'
-import { InputError } from '../errors.js'
-import { resolveWorkspacePath, readLimited, type WorkspacePath } from '../workspace.js'
-import { buildYamlValue, YamlPositions } from '../yaml/document.js'
-import { MAX_ALIAS_NODES, parseBoundedEvents, type YamlErrorReporter } from '../yaml/events.js'
+import { InputError } from '../core/errors.js'
+import { resolveWorkspacePath, readLimited, type WorkspacePath } from '../core/workspace.js'
+import { buildYamlValue, YamlPositions } from '../core/yaml/document.js'
+import { MAX_ALIAS_NODES, parseBoundedEvents, type YamlErrorReporter } from '../core/yaml/events.js'
 import { ProjectError } from './error.js'
 import type { SourceLocation } from './types.js'
 

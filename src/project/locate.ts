@@ -1,4 +1,4 @@
-import type { YamlPositions } from '../yaml/document.js'
+import type { YamlPositions } from '../core/yaml/document.js'
 import { isMapping } from './json.js'
 import type { InconsistentObject, SourceLocation } from './types.js'
 

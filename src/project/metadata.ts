@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { WorkspacePath } from '../workspace.js'
+import type { WorkspacePath } from '../core/workspace.js'
 import { readActions } from './actions.js'
 import type { ProjectConfig } from './config.js'
 import { ProjectError } from './error.js'

@@ -1,6 +1,6 @@
 import { statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
-import type { WorkspacePath } from '../workspace.js'
+import type { WorkspacePath } from '../core/workspace.js'
 import type { ProjectConfig } from './config.js'
 import { ProjectError } from './error.js'
 import type { ProjectFiles } from './files.js'

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { httpRequest } from '../../src/http.js'
+import { httpRequest } from '../../src/http/transport.js'
 import { EngineServer } from '../engine/engine.js'
 import { createTestDatabase, type TestDatabase } from '../engine/test-database.js'
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { errorOf } from '../support/env-error.js'
 import { envFileFormat, loadEnvFile, MAX_ENV_FILE_BYTES } from '../../src/env/load.js'
-import { InputError } from '../../src/errors.js'
+import { InputError } from '../../src/core/errors.js'
 
 let workspace: string
 

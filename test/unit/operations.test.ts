@@ -5,12 +5,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { CloudClient } from '../../src/cloud/client.js'
 import type { EnvEntry } from '../../src/env/entry.js'
-import type { Logger } from '../../src/log.js'
+import type { Logger } from '../../src/core/log.js'
 import { createOperation } from '../../src/operations/create.js'
 import type { OperationDeps, RunReport } from '../../src/operations/deps.js'
 import { syncEnvOperation } from '../../src/operations/sync-env.js'
-import type { CreateSettings, SyncEnvSettings } from '../../src/settings.js'
-import type { TenantFacts } from '../../src/report.js'
+import type { CreateSettings, SyncEnvSettings } from '../../src/action/settings.js'
+import type { TenantFacts } from '../../src/action/report.js'
 import { CloudEmulator } from '../emulator/emulator.js'
 
 let emulator: CloudEmulator

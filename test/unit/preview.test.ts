@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { isPreviewOf, previewMarker, previewName, previewNamePattern, previewNumber } from '../../src/preview.js'
+import { isPreviewOf, previewMarker, previewName, previewNamePattern, previewNumber } from '../../src/preview/name.js'
 
 const PROJECT_NAME = /^(?!.*--)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/
 

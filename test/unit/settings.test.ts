@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { InputError } from '../../src/errors.js'
-import { readSettings } from '../../src/settings.js'
+import { InputError } from '../../src/core/errors.js'
+import { readSettings } from '../../src/action/settings.js'
 
 const TENANT = '3FA85F64-5717-4562-B3FC-2C963F66AFA6'
 let saved: NodeJS.ProcessEnv

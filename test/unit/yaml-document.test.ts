@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { buildYamlValue, YamlPositions, type YamlHooks } from '../../src/yaml/document.js'
-import { parseBoundedEvents } from '../../src/yaml/events.js'
+import { buildYamlValue, YamlPositions, type YamlHooks } from '../../src/core/yaml/document.js'
+import { parseBoundedEvents } from '../../src/core/yaml/events.js'
 
 class YamlFailure extends Error {
   constructor(

@@ -1,16 +1,16 @@
 import * as core from '@actions/core'
-import { CloudClient } from './cloud/client.js'
-import { FileError } from './errors.js'
-import { PreviewComments } from './github/preview-comment.js'
-import { actionsLogger as log, printable } from './log.js'
-import { checkOperation } from './operations/check.js'
-import { createOperation } from './operations/create.js'
-import { deleteOperation } from './operations/delete.js'
-import type { OperationDeps, PreviewDatabaseStore, SchemaApplied } from './operations/deps.js'
-import { getOperation } from './operations/get.js'
-import { sweepOperation } from './operations/sweep.js'
-import { syncEnvOperation } from './operations/sync-env.js'
-import { PREVIEW_MARKER_KEY, type PullRequestRef } from './preview.js'
+import { CloudClient } from '../cloud/client.js'
+import { FileError } from '../core/errors.js'
+import { PreviewComments } from '../github/preview-comment.js'
+import { actionsLogger as log, printable } from '../core/log.js'
+import { checkOperation } from '../operations/check.js'
+import { createOperation } from '../operations/create.js'
+import { deleteOperation } from '../operations/delete.js'
+import type { OperationDeps, PreviewDatabaseStore, SchemaApplied } from '../operations/deps.js'
+import { getOperation } from '../operations/get.js'
+import { sweepOperation } from '../operations/sweep.js'
+import { syncEnvOperation } from '../operations/sync-env.js'
+import { PREVIEW_MARKER_KEY, type PullRequestRef } from '../preview/name.js'
 import { Report, type Outcome } from './report.js'
 import { maskSecret } from './secrets.js'
 import { readOperationName, readSettings, type Settings } from './settings.js'
@@ -42,11 +42,11 @@ async function prepare(settings: Settings, report: Report): Promise<OperationDep
   // Loaded only when there is a file: most deletes and gets need no YAML parser.
   const entries =
     'envFile' in settings && settings.envFile
-      ? (await import('./env/load.js')).readEnvInput(settings, settings.envFile, log)
+      ? (await import('../env/load.js')).readEnvInput(settings, settings.envFile, log)
       : undefined
   const project =
     'hasuraProject' in settings && settings.hasuraProject
-      ? (await import('./project/read.js')).readProject(settings.workspace, settings.hasuraProject)
+      ? (await import('../project/read.js')).readProject(settings.workspace, settings.hasuraProject)
       : undefined
   if (project) {
     log.info(`Read the Hasura project ${project.dir}: ${project.migrations.length} migrations.`)
@@ -81,13 +81,13 @@ async function prepare(settings: Settings, report: Report): Promise<OperationDep
       : undefined
   const pullRequestState = sweep
     ? async (number: number) =>
-        (await import('./github/pulls.js')).pullRequestState(settings.githubToken, repository, number)
+        (await import('../github/pulls.js')).pullRequestState(settings.githubToken, repository, number)
     : undefined
 
   const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined
   const databases = serverUrl
     ? async (): Promise<PreviewDatabaseStore> =>
-        (await import('./database/preview-database.js')).PreviewDatabases.connect(serverUrl, log)
+        (await import('../database/preview-database.js')).PreviewDatabases.connect(serverUrl, log)
     : undefined
 
   const applySchema = project
@@ -96,7 +96,7 @@ async function prepare(settings: Settings, report: Report): Promise<OperationDep
         adminSecret: string,
         options?: { freshDatabaseEnv?: string }
       ): Promise<SchemaApplied> => {
-        const { applyProjectAt } = await import('./engine/apply.js')
+        const { applyProjectAt } = await import('../engine/apply.js')
         const applied = await applyProjectAt(project, endpoint, adminSecret, log, {
           dryRun: settings.dryRun,
           ...options

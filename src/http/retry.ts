@@ -1,4 +1,4 @@
-import { TransientError } from './errors.js'
+import { TransientError } from '../cloud/errors.js'
 
 /** The one retry policy for Cloud API calls: backoff with jitter, all tries within a total time budget. */
 export interface RetryPolicy {

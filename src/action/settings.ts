@@ -1,9 +1,9 @@
 import * as core from '@actions/core'
-import { KEY_PATTERN } from './env/entry.js'
-import { InputError } from './errors.js'
-import { readPullRequest, readRepository, type PullRequest } from './github/context.js'
-import { isLoopback } from './http.js'
-import { PREVIEW_MARKER_KEY } from './preview.js'
+import { KEY_PATTERN } from '../env/entry.js'
+import { InputError } from '../core/errors.js'
+import { readPullRequest, readRepository, type PullRequest } from './context.js'
+import { isLoopback } from '../http/transport.js'
+import { PREVIEW_MARKER_KEY } from '../preview/name.js'
 import { maskSecret } from './secrets.js'
 
 export const OPERATIONS = ['create', 'delete', 'sync-env', 'get', 'check', 'sweep'] as const

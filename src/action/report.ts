@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
-import { graphqlUrl } from './engine/health.js'
-import type { EnvChange } from './env/plan.js'
-import { CONTROL_CHARACTERS } from './log.js'
+import { graphqlUrl } from '../engine/health.js'
+import type { EnvChange } from '../env/plan.js'
+import { CONTROL_CHARACTERS } from '../core/log.js'
 
 export type ResultKind = 'created' | 'reused' | 'updated' | 'unchanged' | 'planned' | 'deleted' | 'not-found' | 'found'
 

@@ -1,4 +1,4 @@
-import { isPreviewOf, previewMarker, type PullRequestRef } from '../preview.js'
+import { isPreviewOf, previewMarker, type PullRequestRef } from './name.js'
 
 /**
  * The database comment that ties a preview database to its pull request, in the one format later versions parse

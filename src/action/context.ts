@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { InputError } from '../errors.js'
-import type { PullRequestRef } from '../preview.js'
+import { InputError } from '../core/errors.js'
+import type { PullRequestRef } from '../preview/name.js'
 
 /** The pull request a `pull_request` (or `pull_request_target`) run belongs to. */
 export interface PullRequest extends PullRequestRef {
