@@ -1,6 +1,24 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
+/** Files in `files` may not import from the src/ folders named in `banned`. */
+function layer(files, banned) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: banned.map((folder) => ({
+            group: [`**/${folder}/*`, `./${folder}/*`],
+            message: `This layer may not import from src/${folder}/: dependencies point from the adapter to the operations to the domain to core.`
+          }))
+        }
+      ]
+    }
+  }
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'build/', 'coverage/', '.cache/'] },
   js.configs.recommended,
@@ -10,6 +28,18 @@ export default tseslint.config(
     files: ['**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } }
   },
+  // Layers point one way (see README "How the code is laid out"): the adapter uses operations, operations use the
+  // domain folders, every layer uses http/ and core/; never back.
+  layer(
+    ['src/core/**'],
+    ['action', 'operations', 'preview', 'cloud', 'engine', 'project', 'database', 'env', 'github', 'http']
+  ),
+  layer(
+    ['src/http/**'],
+    ['action', 'operations', 'preview', 'cloud', 'engine', 'project', 'database', 'env', 'github']
+  ),
+  layer(['src/{preview,cloud,engine,project,database,env,github}/**'], ['action', 'operations']),
+  layer(['src/operations/**'], ['action']),
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     rules: {

@@ -13,14 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: applyProject
 
-// EXTERNAL MODULE: ./src/cloud/errors.ts
-var errors = __webpack_require__(1246);
-// EXTERNAL MODULE: ./src/cloud/retry.ts
-var retry = __webpack_require__(6451);
-// EXTERNAL MODULE: ./src/http.ts + 1 modules
-var http = __webpack_require__(7066);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/core/endpoints.ts
+var endpoints = __webpack_require__(1569);
+// EXTERNAL MODULE: ./src/http/failure.ts
+var http_failure = __webpack_require__(2398);
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __webpack_require__(8902);
+// EXTERNAL MODULE: ./src/http/transport.ts + 1 modules
+var transport = __webpack_require__(3860);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/engine/errors.ts
 
 /**
@@ -51,15 +53,13 @@ class EngineError extends Error {
     }
 }
 /** Applying a `hasura-project` failed at a file of it: annotated at that file and line. */
-class SchemaError extends src_errors/* FileError */.f {
+class SchemaError extends errors/* FileError */.f {
     name = 'SchemaError';
     constructor(message, file, line) {
         super(message, file, line, 'hasura-project');
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/health.ts
-var health = __webpack_require__(4774);
 ;// CONCATENATED MODULE: ./src/engine/client.ts
 
 
@@ -71,13 +71,6 @@ var health = __webpack_require__(4774);
  * request itself may take up to `timeoutMs` (a long migration), the budget only bounds when to stop trying again.
  */
 const ENGINE_RETRY_POLICY = { budgetMs: 20_000, baseDelayMs: 500, maxDelayMs: 4000 };
-/** Gateway answers that mean the request never reached the engine. */
-const NOT_PROCESSED_STATUSES = new Set([503]);
-const TRANSIENT_STATUSES = new Set([502, 503, 504]);
-/** Network failures before the request was sent: safe to send again, even run_sql. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN']);
-/** Failures another try cannot fix: a name that does not resolve, a refused certificate. */
-const PERMANENT_CODE = /^(ENOTFOUND|CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/;
 /**
  * One Hasura project's own APIs with its admin secret: the metadata API (`/v1/metadata`) and `run_sql`
  * (`/v2/query`). Reads and whole-state writes (replace_metadata, set_catalog_state) are retried on transient
@@ -156,24 +149,28 @@ class EngineClient {
         try {
             answer = await (0,retry/* withRetry */.bD)(async () => {
                 this.sent++;
-                const response = await (0,http/* httpRequest */.aj)(url, {
+                const response = await (0,transport/* httpRequest */.aj)(url, {
                     method: 'POST',
                     headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': this.adminSecret },
                     body: payload,
                     signal: AbortSignal.timeout(this.timeoutMs)
                 }).catch((error) => {
-                    throw networkFailure(error, type, this.timeoutMs);
+                    const failure = (0,http_failure/* networkFailure */.rd)(error, this.timeoutMs);
+                    if (failure.kind === 'transient')
+                        throw failure.error;
+                    const reason = failure.kind === 'unreachable' ? `its host ${failure.reason}` : failure.message;
+                    throw new EngineError(`${type} could not reach the project at ${this.baseUrl}: ${reason}.`, type, {
+                        code: failure.code
+                    });
                 });
-                if (TRANSIENT_STATUSES.has(response.status)) {
-                    const retryAfter = (0,retry/* parseRetryAfter */.mu)(header(response, 'retry-after'));
-                    const acted = !NOT_PROCESSED_STATUSES.has(response.status);
-                    throw new errors/* TransientError */.N_(`HTTP ${response.status}`, `http-${response.status}`, acted, retryAfter);
-                }
+                const transient = (0,http_failure/* transientStatus */.fO)(response.status, header(response, 'retry-after'));
+                if (transient)
+                    throw transient;
                 return response;
             }, this.policy, this.hooks, (error) => idempotent || !error.mayHaveActed);
         }
         catch (error) {
-            if (!(error instanceof errors/* TransientError */.N_))
+            if (!(error instanceof http_failure/* TransientError */.N_))
                 throw error;
             const may = error.mayHaveActed && !idempotent ? '; it may have been carried out' : '';
             const status = error.code?.startsWith('http-') ? Number(error.code.slice(5)) : undefined;
@@ -190,32 +187,19 @@ class EngineClient {
 function engineBaseUrl(endpoint) {
     let base;
     try {
-        base = new URL((0,health/* projectBase */.zO)(endpoint));
+        base = new URL((0,endpoints/* projectBase */.zO)(endpoint));
     }
     catch {
         throw new EngineError(`The project endpoint "${endpoint}" is not a URL.`, 'endpoint');
     }
-    if (base.protocol !== 'https:' && !(base.protocol === 'http:' && (0,http/* isLoopback */.U9)(base))) {
+    if (base.protocol !== 'https:' && !(base.protocol === 'http:' && (0,transport/* isLoopback */.U9)(base))) {
         throw new EngineError(`The project endpoint ${base.origin} is not https: the admin secret is only sent over https (or to a loopback host).`, 'endpoint');
     }
-    return (0,health/* projectBase */.zO)(endpoint);
+    return (0,endpoints/* projectBase */.zO)(endpoint);
 }
 function header(answer, name) {
     const value = answer.headers[name];
     return Array.isArray(value) ? value[0] : value;
-}
-function networkFailure(error, type, timeoutMs) {
-    const failure = error;
-    if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') {
-        return new errors/* TransientError */.N_(`no answer within ${timeoutMs / 1000} s`, 'timeout', true);
-    }
-    const code = typeof failure?.code === 'string' ? failure.code : undefined;
-    if (code && PERMANENT_CODE.test(code)) {
-        return new EngineError(`${type} could not reach the project (${code}).`, type, { code });
-    }
-    if (code)
-        return new errors/* TransientError */.N_(`network error: ${code}`, code, !NOT_SENT_CODES.has(code));
-    return new errors/* TransientError */.N_(`network error: ${failure?.message ?? String(error)}`, 'network', true);
 }
 function parseAnswer(answer, type, baseUrl) {
     let body;

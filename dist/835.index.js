@@ -2,6 +2,231 @@ export const id = 835;
 export const ids = [835];
 export const modules = {
 
+/***/ 8742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ resolveWorkspacePath),
+/* harmony export */   t: () => (/* binding */ readLimited)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+function isInside(parent, child) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative));
+}
+function realWorkspace(workspace) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`The workspace ${workspace} does not exist (GITHUB_WORKSPACE); check out the repository first.`);
+    }
+}
+/**
+ * Resolve `userPath` (as the user wrote it in `input`) against the workspace; an InputError naming the input when it
+ * does not exist, leads outside the workspace (`within`, when given, narrows that to a directory inside it), or is
+ * not of the expected kind.
+ */
+function resolveWorkspacePath(workspace, userPath, input, kind, within) {
+    const root = realWorkspace(workspace);
+    const boundary = within ?? root;
+    const wanted = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, userPath);
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(wanted);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${userPath} does not exist in the workspace (paths are relative to the repository root, ${workspace}).`);
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": cannot read ${userPath} (${code ?? String(error)}).`);
+    }
+    if (!isInside(boundary, real)) {
+        const where = boundary === root ? 'the workspace' : node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, boundary) || 'the workspace';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${userPath} leads outside ${where} (through "..", an absolute path or a symlink); ` +
+            'only files of the repository are read.');
+    }
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    if (kind === 'file' && !stats.isFile()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${userPath} is ${stats.isDirectory() ? 'a directory' : 'not a regular file'}; name a file.`);
+    }
+    if (kind === 'directory' && !stats.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${userPath} is not a directory; name the directory.`);
+    }
+    return { real, relative: node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, real).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.' };
+}
+/**
+ * Read a file found by resolveWorkspacePath, at most `maxBytes`: the limit is checked on what is read, not on
+ * what stat says. O_NOFOLLOW refuses a symlink swapped in since the path was resolved.
+ */
+function readLimited(file, maxBytes, input) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": cannot read ${file.relative} (${error.code ?? String(error)}).`);
+    }
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${file.relative} is not a regular file.`);
+        const chunks = [];
+        let total = 0;
+        const chunk = Buffer.alloc(64 * 1024);
+        for (;;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            total += read;
+            if (total > maxBytes) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${file.relative} is larger than ${maxBytes} bytes, the most the action reads from one file.`);
+            }
+            chunks.push(Buffer.from(chunk.subarray(0, read)));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OQ: () => (/* binding */ parseBoundedEvents),
+/* harmony export */   U7: () => (/* binding */ MAX_ALIAS_NODES),
+/* harmony export */   f: () => (/* binding */ nodeStart)
+/* harmony export */ });
+/* unused harmony export LineIndex */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+
+/**
+ * How many nodes aliases may add to a document once expanded. Real metadata and env files have no aliases at
+ * all; a "billion laughs" file of a few hundred bytes expands to 10^9 nodes and is stopped at this bound.
+ */
+const MAX_ALIAS_NODES = 100_000;
+/**
+ * Parse YAML into js-yaml's events, refusing alias bombs before anything is built: every alias is counted as the
+ * size of the node it repeats (sizes memoised per anchor, so the check is linear in the events), and the first alias
+ * that takes the expansion past `maxAliasNodes` is reported at its line. A syntax error is reported at js-yaml's line
+ * with its reason, never its source snippet (which could show a secret).
+ */
+function parseBoundedEvents(text, file, onError, maxAliasNodes = MAX_ALIAS_NODES) {
+    const lines = new LineIndex(text);
+    let events;
+    try {
+        events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, { filename: file });
+    }
+    catch (error) {
+        if (error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB)
+            onError(`invalid YAML: ${error.reason}`, error.mark ? error.mark.line + 1 : 1);
+        throw error;
+    }
+    // Open collections with their size so far; a node's size is 1 plus its children's, an alias's the size of its anchor.
+    const open = [];
+    let anchors = new Map();
+    let aliasNodes = 0;
+    const close = (size, anchor) => {
+        if (anchor !== undefined)
+            anchors.set(anchor, size);
+        const parent = open[open.length - 1];
+        if (parent)
+            parent.size += size;
+    };
+    for (const event of events) {
+        switch (event.type) {
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT:
+                anchors = new Map(); // anchors are scoped to their document
+                break;
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE:
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING:
+                open.push({ size: 1, anchor: anchorOf(text, event.anchorStart, event.anchorEnd) });
+                break;
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR:
+                close(1, anchorOf(text, event.anchorStart, event.anchorEnd));
+                break;
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS: {
+                const name = text.slice(event.anchorStart, event.anchorEnd);
+                const line = lines.lineOf(event.anchorStart);
+                const size = anchors.get(name);
+                if (size === undefined) {
+                    onError(`the alias *${name} refers to no anchor &${name} before it (or to a node that contains it)`, line);
+                }
+                aliasNodes += size - 1;
+                if (aliasNodes > maxAliasNodes) {
+                    onError(`aliases expand to more than ${maxAliasNodes} nodes (at *${name}); write the values out instead of repeating anchors`, line);
+                }
+                close(size, undefined);
+                break;
+            }
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP: {
+                const collection = open.pop();
+                if (collection)
+                    close(collection.size, collection.anchor);
+                break;
+            }
+        }
+    }
+    return { events, aliasNodes, lines };
+}
+function anchorOf(text, start, end) {
+    return start >= 0 ? text.slice(start, end) : undefined;
+}
+/** Where a node starts in the source (its tag or anchor, else its value), or -1: an empty scalar has no text. */
+function nodeStart(event) {
+    if (event === undefined)
+        return -1;
+    switch (event.type) {
+        case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR:
+            return firstOffset(event.tagStart, event.anchorStart, event.valueStart);
+        case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE:
+        case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING:
+            return firstOffset(event.tagStart, event.anchorStart, event.start);
+        case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS:
+            return event.anchorStart;
+        default:
+            return -1;
+    }
+}
+function firstOffset(...offsets) {
+    return offsets.find((offset) => offset >= 0) ?? -1;
+}
+/** Source offsets to 1-based line numbers. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    lineOf(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return low + 1;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -18,12 +243,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/preview.ts
-var preview = __webpack_require__(2743);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
-// EXTERNAL MODULE: ./src/workspace.ts
-var src_workspace = __webpack_require__(3338);
+// EXTERNAL MODULE: ./src/core/workspace.ts
+var core_workspace = __webpack_require__(8742);
 // EXTERNAL MODULE: ./src/env/entry.ts
 var env_entry = __webpack_require__(5359);
 ;// CONCATENATED MODULE: ./src/env/interpolate.ts
@@ -225,8 +446,8 @@ function readDoubleQuoted(start, lines, index) {
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./src/yaml/events.ts
-var yaml_events = __webpack_require__(2134);
+// EXTERNAL MODULE: ./src/core/yaml/events.ts
+var yaml_events = __webpack_require__(9658);
 ;// CONCATENATED MODULE: ./src/env/yaml.ts
 
 
@@ -436,8 +657,6 @@ function yaml(run, file) {
 
 
 
-
-
 /** Env files larger than this are refused (1 MiB). */
 const MAX_ENV_FILE_BYTES = 1024 * 1024;
 const YAML_EXTENSIONS = new Set(['.yml', '.yaml', '.json']);
@@ -452,8 +671,8 @@ function envFileFormat(path) {
  * wrote it, since annotations want the repo-relative path.
  */
 function loadEnvFile(path, workspace, environment) {
-    const file = (0,src_workspace/* resolveWorkspacePath */.X)(workspace, path, 'env-file', 'file');
-    const bytes = (0,src_workspace/* readLimited */.t)(file, MAX_ENV_FILE_BYTES, 'env-file');
+    const file = (0,core_workspace/* resolveWorkspacePath */.X)(workspace, path, 'env-file', 'file');
+    const bytes = (0,core_workspace/* readLimited */.t)(file, MAX_ENV_FILE_BYTES, 'env-file');
     let text;
     try {
         // The BOM is kept here; both parsers skip a leading one.
@@ -466,26 +685,25 @@ function loadEnvFile(path, workspace, environment) {
 }
 /**
  * The `env-file` of a run, checked against the other inputs before any API call: the keys the action writes itself
- * (the preview marker, the database URL key when a database input is given) may not be set, and prune needs keys.
- * Values that came from the environment (`${NAME}`) are secrets, masked at once; literal ones are in the repository.
+ * may not be set, and prune needs keys. Values that came from the environment (`${NAME}`) are secrets, masked at
+ * once; literal ones are in the repository.
  */
-function readEnvInput(settings, path, log) {
-    const entries = loadEnvFile(path, settings.workspace, settings.environment);
+function readEnvInput(path, context, log) {
+    const entries = loadEnvFile(path, context.workspace, context.environment);
     for (const entry of entries)
         if (!entry.literal)
-            (0,secrets/* maskSecret */.$)(entry.value);
-    const databaseGiven = settings.databaseUrl || ('postgresServerUrl' in settings && settings.postgresServerUrl);
+            log.mask(entry.value);
     for (const entry of entries) {
-        if (entry.key === preview/* PREVIEW_MARKER_KEY */.W$) {
-            throw new env_entry/* EnvFileError */.ED(`${preview/* PREVIEW_MARKER_KEY */.W$} is written by the action (it says whose preview a tenant is): remove it from the file`, path, entry.line);
-        }
-        if (databaseGiven && entry.key === settings.databaseUrlEnv) {
+        const reserved = context.actionKey(entry.key);
+        if (reserved)
+            throw new env_entry/* EnvFileError */.ED(reserved, path, entry.line);
+        if (entry.key === context.databaseUrlEnv) {
             throw new env_entry/* EnvFileError */.ED(`${entry.key} is also set by the action from the database input ("database-url-env"): remove it from the ` +
                 'file, or set "database-url-env" to another key', path, entry.line);
         }
     }
     // A file of only `KEY: null` lines sets no keys either: pruning to it would empty the tenant just the same.
-    if (settings.prune && entries.every((entry) => entry.value === null)) {
+    if (context.prune && entries.every((entry) => entry.value === null)) {
         throw new env_entry/* EnvFileError */.ED('prune: true with an env file that sets no keys would delete every key of the tenant (the database URL and JWT ' +
             'secret among them): add the keys to the file, or set prune: false', path, 1);
     }
@@ -511,231 +729,6 @@ function invalidUtf8Line(bytes) {
         start = end + 1;
     }
     return 1;
-}
-
-
-/***/ }),
-
-/***/ 3338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ resolveWorkspacePath),
-/* harmony export */   t: () => (/* binding */ readLimited)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-
-
-
-function isInside(parent, child) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
-    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative));
-}
-function realWorkspace(workspace) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`The workspace ${workspace} does not exist (GITHUB_WORKSPACE); check out the repository first.`);
-    }
-}
-/**
- * Resolve `userPath` (as the user wrote it in `input`) against the workspace; an InputError naming the input when it
- * does not exist, leads outside the workspace (`within`, when given, narrows that to a directory inside it), or is
- * not of the expected kind.
- */
-function resolveWorkspacePath(workspace, userPath, input, kind, within) {
-    const root = realWorkspace(workspace);
-    const boundary = within ?? root;
-    const wanted = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, userPath);
-    let real;
-    try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(wanted);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${userPath} does not exist in the workspace (paths are relative to the repository root, ${workspace}).`);
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": cannot read ${userPath} (${code ?? String(error)}).`);
-    }
-    if (!isInside(boundary, real)) {
-        const where = boundary === root ? 'the workspace' : node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, boundary) || 'the workspace';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${userPath} leads outside ${where} (through "..", an absolute path or a symlink); ` +
-            'only files of the repository are read.');
-    }
-    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
-    if (kind === 'file' && !stats.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${userPath} is ${stats.isDirectory() ? 'a directory' : 'not a regular file'}; name a file.`);
-    }
-    if (kind === 'directory' && !stats.isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${userPath} is not a directory; name the directory.`);
-    }
-    return { real, relative: node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, real).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.' };
-}
-/**
- * Read a file found by resolveWorkspacePath, at most `maxBytes`: the limit is checked on what is read, not on
- * what stat says. O_NOFOLLOW refuses a symlink swapped in since the path was resolved.
- */
-function readLimited(file, maxBytes, input) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": cannot read ${file.relative} (${error.code ?? String(error)}).`);
-    }
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${file.relative} is not a regular file.`);
-        const chunks = [];
-        let total = 0;
-        const chunk = Buffer.alloc(64 * 1024);
-        for (;;) {
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
-            if (read === 0)
-                break;
-            total += read;
-            if (total > maxBytes) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${file.relative} is larger than ${maxBytes} bytes, the most the action reads from one file.`);
-            }
-            chunks.push(Buffer.from(chunk.subarray(0, read)));
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2134:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OQ: () => (/* binding */ parseBoundedEvents),
-/* harmony export */   U7: () => (/* binding */ MAX_ALIAS_NODES),
-/* harmony export */   f: () => (/* binding */ nodeStart)
-/* harmony export */ });
-/* unused harmony export LineIndex */
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-
-/**
- * How many nodes aliases may add to a document once expanded. Real metadata and env files have no aliases at
- * all; a "billion laughs" file of a few hundred bytes expands to 10^9 nodes and is stopped at this bound.
- */
-const MAX_ALIAS_NODES = 100_000;
-/**
- * Parse YAML into js-yaml's events, refusing alias bombs before anything is built: every alias is counted as the
- * size of the node it repeats (sizes memoised per anchor, so the check is linear in the events), and the first alias
- * that takes the expansion past `maxAliasNodes` is reported at its line. A syntax error is reported at js-yaml's line
- * with its reason, never its source snippet (which could show a secret).
- */
-function parseBoundedEvents(text, file, onError, maxAliasNodes = MAX_ALIAS_NODES) {
-    const lines = new LineIndex(text);
-    let events;
-    try {
-        events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, { filename: file });
-    }
-    catch (error) {
-        if (error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB)
-            onError(`invalid YAML: ${error.reason}`, error.mark ? error.mark.line + 1 : 1);
-        throw error;
-    }
-    // Open collections with their size so far; a node's size is 1 plus its children's, an alias's the size of its anchor.
-    const open = [];
-    let anchors = new Map();
-    let aliasNodes = 0;
-    const close = (size, anchor) => {
-        if (anchor !== undefined)
-            anchors.set(anchor, size);
-        const parent = open[open.length - 1];
-        if (parent)
-            parent.size += size;
-    };
-    for (const event of events) {
-        switch (event.type) {
-            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT:
-                anchors = new Map(); // anchors are scoped to their document
-                break;
-            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE:
-            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING:
-                open.push({ size: 1, anchor: anchorOf(text, event.anchorStart, event.anchorEnd) });
-                break;
-            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR:
-                close(1, anchorOf(text, event.anchorStart, event.anchorEnd));
-                break;
-            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS: {
-                const name = text.slice(event.anchorStart, event.anchorEnd);
-                const line = lines.lineOf(event.anchorStart);
-                const size = anchors.get(name);
-                if (size === undefined) {
-                    onError(`the alias *${name} refers to no anchor &${name} before it (or to a node that contains it)`, line);
-                }
-                aliasNodes += size - 1;
-                if (aliasNodes > maxAliasNodes) {
-                    onError(`aliases expand to more than ${maxAliasNodes} nodes (at *${name}); write the values out instead of repeating anchors`, line);
-                }
-                close(size, undefined);
-                break;
-            }
-            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP: {
-                const collection = open.pop();
-                if (collection)
-                    close(collection.size, collection.anchor);
-                break;
-            }
-        }
-    }
-    return { events, aliasNodes, lines };
-}
-function anchorOf(text, start, end) {
-    return start >= 0 ? text.slice(start, end) : undefined;
-}
-/** Where a node starts in the source (its tag or anchor, else its value), or -1: an empty scalar has no text. */
-function nodeStart(event) {
-    if (event === undefined)
-        return -1;
-    switch (event.type) {
-        case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR:
-            return firstOffset(event.tagStart, event.anchorStart, event.valueStart);
-        case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE:
-        case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING:
-            return firstOffset(event.tagStart, event.anchorStart, event.start);
-        case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS:
-            return event.anchorStart;
-        default:
-            return -1;
-    }
-}
-function firstOffset(...offsets) {
-    return offsets.find((offset) => offset >= 0) ?? -1;
-}
-/** Source offsets to 1-based line numbers. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    lineOf(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return low + 1;
-    }
 }
 
 

@@ -28368,460 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1246:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K2: () => (/* binding */ CloudError),
-/* harmony export */   N_: () => (/* binding */ TransientError),
-/* harmony export */   OH: () => (/* binding */ AmbiguousWrite),
-/* harmony export */   Xq: () => (/* binding */ UnknownFieldError),
-/* harmony export */   Yy: () => (/* binding */ TenantNotFound),
-/* harmony export */   cY: () => (/* binding */ EndpointError),
-/* harmony export */   dI: () => (/* binding */ ApiRejected),
-/* harmony export */   lR: () => (/* binding */ AuthError)
-/* harmony export */ });
-/**
- * What can go wrong talking to Hasura Cloud, sorted by what the caller should do about it.
- * Messages carry the server's own message at most, never request variables (env values, URLs).
- */
-class CloudError extends Error {
-    code;
-    name = 'CloudError';
-    constructor(message, 
-    /** Hasura's `extensions.code`, or `http-<status>`, or the network error code. */
-    code) {
-        super(message);
-        this.code = code;
-    }
-}
-/** The token was rejected. Never retried: another try cannot fix it. */
-class AuthError extends CloudError {
-    name = 'AuthError';
-}
-/**
- * `api-endpoint` is not the Hasura Cloud API, or cannot be reached at all: a name that does not resolve, a refused
- * TLS handshake, an HTTP 404, an HTML page. Not retried; the message names the input and its URL.
- */
-class EndpointError extends CloudError {
-    name = 'EndpointError';
-}
-/**
- * The API does not know a field or argument the action sends: the token is not valid (the API hides its fields from
- * callers it does not know), or the API changed. The message says both, and to run `operation: check`.
- */
-class UnknownFieldError extends CloudError {
-    name = 'UnknownFieldError';
-}
-/** The tenant does not exist (or is not visible to this token). */
-class TenantNotFound extends CloudError {
-    tenantId;
-    name = 'TenantNotFound';
-    constructor(tenantId) {
-        super(`Tenant ${tenantId} was not found in Hasura Cloud (deleted, or not visible to this token).`, 'not-found');
-        this.tenantId = tenantId;
-    }
-}
-/**
- * The API refused the request (code `unexpected` with its own text, a bad argument, a stale hash, a quota, a name
- * that is taken ...). Not transient: the server decided, nothing was done.
- */
-class ApiRejected extends CloudError {
-    partialData;
-    name = 'ApiRejected';
-    constructor(message, code, 
-    /** What the API answered alongside the error, for requests with several root fields. */
-    partialData) {
-        super(message, code);
-        this.partialData = partialData;
-    }
-}
-/**
- * The request failed in a way another try may fix (a dropped connection, no answer in time, 429, 502, 503, 504,
- * GenericServerError). `mayHaveActed` says whether the server could have carried it out before the failure.
- */
-class TransientError extends CloudError {
-    mayHaveActed;
-    retryAfterMs;
-    name = 'TransientError';
-    constructor(message, code, mayHaveActed, 
-    /** From `Retry-After`, when the server said how long to wait. */
-    retryAfterMs) {
-        super(message, code);
-        this.mayHaveActed = mayHaveActed;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/** A write whose outcome is unknown after the retries ran out or were not allowed. */
-class AmbiguousWrite extends CloudError {
-    name = 'AmbiguousWrite';
-}
-
-
-/***/ }),
-
-/***/ 6451:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-/* unused harmony export backoffMs */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1246);
-
-const DEFAULT_RETRY_POLICY = { budgetMs: 60_000, baseDelayMs: 500, maxDelayMs: 8000 };
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Backoff before retry number `retry` (1-based): exponential with jitter, or the server's Retry-After. */
-function backoffMs(policy, retry, error, random) {
-    if (error.retryAfterMs !== undefined)
-        return error.retryAfterMs;
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-    // Equal jitter: at least half the backoff, so retries stay spaced, and spread the rest.
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-/**
- * Run `attempt` until it succeeds, fails with something other than a TransientError, or the budget runs out
- * (a wait that would end past the budget is not started). `attempt` is told how much of the budget is left,
- * to cap its own request timeout. `retryable` may refuse a transient error (a create the server may have run).
- */
-async function withRetry(attempt, policy = DEFAULT_RETRY_POLICY, hooks = {}, retryable = () => true) {
-    const sleep = hooks.sleep ?? realSleep;
-    const random = hooks.random ?? Math.random;
-    const now = hooks.now ?? Date.now;
-    const deadline = now() + policy.budgetMs;
-    for (let tries = 1;; tries++) {
-        try {
-            return await attempt(Math.max(1, deadline - now()));
-        }
-        catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_) || !retryable(error))
-                throw error;
-            const delay = backoffMs(policy, tries, error, random);
-            // A wait that would leave the next try too little time (or end past the budget) is not started: the error is
-            // the answer, rather than a try cut short by its timeout.
-            if (now() + delay + Math.min(1000, policy.budgetMs / 10) >= deadline)
-                throw error;
-            hooks.onRetry?.(error, tries, delay);
-            await sleep(delay);
-        }
-    }
-}
-/** Retry-After as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
-function parseRetryAfter(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const value = header.trim();
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.ceil(Number(value) * 1000);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-
-/***/ }),
-
-/***/ 4774:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SE: () => (/* binding */ waitForHealthy),
-/* harmony export */   XS: () => (/* binding */ graphqlUrl),
-/* harmony export */   zO: () => (/* binding */ projectBase)
-/* harmony export */ });
-/* unused harmony export HealthTimeout */
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7066);
-
-/** A project's base URL from its endpoint as the API gives it: `https://x.hasura.app` or that with /v1/graphql. */
-function projectBase(endpoint) {
-    const url = new URL(endpoint);
-    url.pathname = url.pathname.replace(/\/v1\/graphql\/?$/, '').replace(/\/+$/, '');
-    url.search = '';
-    url.hash = '';
-    return url.toString().replace(/\/+$/, '');
-}
-/** The GraphQL URL users point clients at. */
-function graphqlUrl(endpoint) {
-    return `${projectBase(endpoint)}/v1/graphql`;
-}
-class HealthTimeout extends Error {
-    name = 'HealthTimeout';
-}
-/**
- * Poll `<base>/healthz` until it answers 200, about every second at first and at most every 5 s. 200 `OK` is
- * healthy; 200 `WARN` is healthy with inconsistent metadata (the caller warns).
- */
-async function waitForHealthy(endpoint, options) {
-    const url = `${projectBase(endpoint)}/healthz`;
-    const started = Date.now();
-    const deadline = started + options.timeoutMs;
-    let interval = options.intervalMs ?? 1000;
-    const maxInterval = options.maxIntervalMs ?? 5000;
-    let last;
-    for (let polls = 1;; polls++) {
-        const remaining = deadline - Date.now();
-        try {
-            const answer = await (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .httpRequest */ .aj)(url, { signal: AbortSignal.timeout(Math.max(1, Math.min(remaining, 10_000))) });
-            if (answer.status === 200) {
-                const status = answer.body.trim().toUpperCase() === 'WARN' ? 'WARN' : 'OK';
-                return { status, polls, ms: Date.now() - started };
-            }
-            last = `HTTP ${answer.status}`;
-        }
-        catch (error) {
-            last =
-                error.name === 'TimeoutError'
-                    ? 'no answer'
-                    : `network error (${error.code ?? error.message})`;
-        }
-        const left = deadline - Date.now();
-        if (left <= 0) {
-            throw new HealthTimeout(`${url} did not answer 200 within ${Math.round(options.timeoutMs / 1000)} s (last: ${last}, ${polls} polls). ` +
-                'Raise "wait-timeout", or set "wait: false" to skip the wait.');
-        }
-        if (polls === 1)
-            options.log?.(`Waiting for ${url} to answer 200 (up to ${Math.round(options.timeoutMs / 1000)} s)...`);
-        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, left)));
-        interval = Math.min(maxInterval, Math.round(interval * 1.5));
-    }
-}
-
-
-/***/ }),
-
-/***/ 5359:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   By: () => (/* binding */ duplicateKeyError),
-/* harmony export */   ED: () => (/* binding */ EnvFileError),
-/* harmony export */   Mw: () => (/* binding */ assertValidKey),
-/* harmony export */   bn: () => (/* binding */ KEY_PATTERN)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/**
- * What the env-file parsers produce, and the errors they raise.
- *
- * Error messages name keys, line numbers and variable names only, never a value: values
- * are secrets, and these messages end up in annotations and logs.
- */
-
-/** A problem in an env file, reported as an annotation at file:line. */
-class EnvFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f {
-    name = 'EnvFileError';
-    constructor(message, 
-    /** The path as the user wrote it in `env-file` (repo-relative for annotations). */
-    file, 
-    /** 1-based; 1 where no better line applies. */
-    line) {
-        super(message, file, line, 'env-file');
-    }
-}
-/** Env var names the action accepts, in both file formats. */
-const KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * Text that looks like a (misspelt) key may be quoted back in a message; anything else
- * (spaces, quotes, long text) may be a value pasted in the wrong place and is not.
- */
-const QUOTABLE_KEY = /^[A-Za-z0-9_.-]{1,64}$/;
-/**
- * The single key check shared by the dotenv and YAML parsers, so both formats accept
- * exactly the same keys and report a bad one the same way, at its line.
- */
-function assertValidKey(key, file, line) {
-    if (KEY_PATTERN.test(key))
-        return;
-    if (key === '') {
-        throw new EnvFileError('missing key: an entry needs a name before its value', file, line);
-    }
-    const what = QUOTABLE_KEY.test(key) ? `"${key}" is not a valid key` : 'this key is not valid';
-    throw new EnvFileError(`${what}: keys must match ${KEY_PATTERN.source} (letters, digits and _, not starting with a digit)`, file, line);
-}
-/** Duplicate keys are an error in both formats; reported at the second occurrence. */
-function duplicateKeyError(key, firstLine, file, line) {
-    return new EnvFileError(`${key} is defined twice: first on line ${firstLine}, again on line ${line}`, file, line);
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   f: () => (/* binding */ FileError)
-/* harmony export */ });
-/** A bad input: the message names the input and says how to fix it; the step stops before any API call. */
-class InputError extends Error {
-    name = 'InputError';
-}
-/**
- * A problem at a line of a file in the repository (an env file, a Hasura project file): reported as an error
- * annotation at that file and line, and named in the failure message too.
- */
-class FileError extends Error {
-    file;
-    line;
-    input;
-    name = 'FileError';
-    constructor(message, 
-    /** The path as the repository shows it (relative to the workspace), for annotations. */
-    file, 
-    /** 1-based; 1 where no better line applies. */
-    line, 
-    /** The input that named the file, e.g. `env-file`. */
-    input) {
-        super(message);
-        this.file = file;
-        this.line = line;
-        this.input = input;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ octokit)
-/* harmony export */ });
-const clients = new Map();
-/** Octokit for the token, loaded on first use: most runs never talk to GitHub, and it is the largest part of the bundle. */
-function octokit(token) {
-    let client = clients.get(token);
-    if (!client) {
-        client = __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)).then(({ getOctokit }) => getOctokit(token));
-        clients.set(token, client);
-    }
-    return client;
-}
-
-
-/***/ }),
-
-/***/ 7066:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  tX: () => (/* binding */ httpFetch),
-  aj: () => (/* binding */ httpRequest),
-  U9: () => (/* binding */ isLoopback)
-});
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: ./src/http.ts
-
-
-
-/**
- * HTTP for the Cloud API, the projects' engine APIs and health checks. The connection goes through the agent of
- * @actions/http-client, which honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY as every toolkit action does
- * (self-hosted runners behind a proxy); loopback hosts never use the proxy. Keep-alive sockets are reused between
- * the calls of one run and do not hold the process open. Bodies are small JSON, so they are buffered.
- */
-function toolkitClient() {
-    return new lib/* HttpClient */.Qq('hasura-cloud-tenant-action', [], { keepAlive: true });
-}
-/** One client per protocol: the toolkit caches one agent per client, made for the protocol it first saw. */
-const toolkit = { 'http:': toolkitClient(), 'https:': toolkitClient() };
-/** One request; rejects with Node's network errors (`code` set) or the signal's reason. */
-function httpRequest(url, request = {}) {
-    const target = new URL(url);
-    const headers = { ...request.headers };
-    if (request.body !== undefined)
-        headers['content-length'] = String(Buffer.byteLength(request.body));
-    const { signal } = request;
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const transport = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-        const outgoing = transport.request(target, {
-            method: request.method ?? 'GET',
-            headers,
-            agent: toolkit[target.protocol === 'https:' ? 'https:' : 'http:'].getAgent(target.href)
-        }, (response) => {
-            const chunks = [];
-            response.on('data', (chunk) => chunks.push(chunk));
-            response.on('error', fail);
-            response.on('end', () => {
-                signal?.removeEventListener('abort', abort);
-                resolve({
-                    status: response.statusCode ?? 0,
-                    headers: response.headers,
-                    body: Buffer.concat(chunks).toString('utf8')
-                });
-            });
-        });
-        function fail(error) {
-            signal?.removeEventListener('abort', abort);
-            reject(error);
-        }
-        function abort() {
-            outgoing.destroy(signal?.reason);
-        }
-        signal?.addEventListener('abort', abort, { once: true });
-        outgoing.on('error', fail);
-        outgoing.end(request.body);
-    });
-}
-/** `fetch` on top of httpRequest, for graphql-request. */
-async function httpFetch(input, init = {}) {
-    const url = input instanceof Request ? input.url : input;
-    const answer = await httpRequest(url, {
-        method: init.method ?? 'GET',
-        headers: Object.fromEntries(new Headers(init.headers)),
-        body: typeof init.body === 'string' ? init.body : undefined,
-        signal: init.signal ?? undefined
-    });
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(answer.headers)) {
-        for (const one of Array.isArray(value) ? value : [value ?? ''])
-            headers.append(name, one);
-    }
-    const status = answer.status;
-    // A Response cannot carry a body with these statuses, nor have a status outside 200-599.
-    const empty = status === 204 || status === 205 || status === 304;
-    return new Response(empty ? null : answer.body, { status: status >= 200 && status <= 599 ? status : 599, headers });
-}
-/**
- * Loopback hosts: the only ones a secret may be sent to over plain http (tests, emulators, local tunnels). Exactly
- * the hosts @actions/http-client never proxies: another (`api.localhost`) would go through HTTP_PROXY in clear text.
- */
-function isLoopback(url) {
-    const host = url.hostname.toLowerCase();
-    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '[::1]';
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2030);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2030:
+/***/ 7794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28829,3354 +28376,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __nccwpck_require__(6288);
-;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/classes/ClientError.js
-class ClientError extends Error {
-    response;
-    request;
-    constructor(response, request) {
-        const message = `${ClientError.extractMessage(response)}: ${JSON.stringify({
-            response,
-            request,
-        })}`;
-        super(message);
-        Object.setPrototypeOf(this, ClientError.prototype);
-        this.response = response;
-        this.request = request;
-        // this is needed as Safari doesn't support .captureStackTrace
-        if (typeof Error.captureStackTrace === `function`) {
-            Error.captureStackTrace(this, ClientError);
-        }
-    }
-    static extractMessage(response) {
-        return response.errors?.[0]?.message ?? `GraphQL Error (Code: ${String(response.status)})`;
-    }
-}
-//# sourceMappingURL=ClientError.js.map
-;// CONCATENATED MODULE: ./node_modules/graphql-request/build/lib/prelude.js
-const uppercase = (str) => str.toUpperCase();
-const callOrIdentity = (value) => {
-    return typeof value === `function` ? value() : value;
-};
-const zip = (a, b) => a.map((k, i) => [k, b[i]]);
-const HeadersInitToPlainObject = (headers) => {
-    let oHeaders = {};
-    if (headers instanceof Headers) {
-        oHeaders = HeadersInstanceToPlainObject(headers);
-    }
-    else if (Array.isArray(headers)) {
-        headers.forEach(([name, value]) => {
-            if (name && value !== undefined) {
-                oHeaders[name] = value;
-            }
-        });
-    }
-    else if (headers) {
-        oHeaders = headers;
-    }
-    return oHeaders;
-};
-const HeadersInstanceToPlainObject = (headers) => {
-    const o = {};
-    headers.forEach((v, k) => {
-        o[k] = v;
-    });
-    return o;
-};
-const tryCatch = (fn) => {
-    try {
-        const result = fn();
-        if (isPromiseLikeValue(result)) {
-            return result.catch((error) => {
-                return errorFromMaybeError(error);
-            });
-        }
-        return result;
-    }
-    catch (error) {
-        return errorFromMaybeError(error);
-    }
-};
-/**
- * Ensure that the given value is an error and return it. If it is not an error than
- * wrap it in one, passing the given value as the error message.
- */
-const errorFromMaybeError = (maybeError) => {
-    if (maybeError instanceof Error)
-        return maybeError;
-    return new Error(String(maybeError));
-};
-const isPromiseLikeValue = (value) => {
-    return (typeof value === `object`
-        && value !== null
-        && `then` in value
-        && typeof value.then === `function`
-        && `catch` in value
-        && typeof value.catch === `function`
-        && `finally` in value
-        && typeof value.finally === `function`);
-};
-const casesExhausted = (value) => {
-    throw new Error(`Unhandled case: ${String(value)}`);
-};
-const isPlainObject = (value) => {
-    return typeof value === `object` && value !== null && !Array.isArray(value);
-};
-const entries = (obj) => Object.entries(obj);
-const values = (obj) => Object.values(obj);
-const mapValues = (object, fn) => {
-    return Object.fromEntries(Object.entries(object).map(([key, value]) => {
-        return [key, fn(value, key)];
-    }));
-};
-const lowerCaseFirstLetter = (s) => {
-    return s.charAt(0).toLowerCase() + s.slice(1);
-};
-function assertArray(v) {
-    if (!Array.isArray(v))
-        throw new Error(`Expected array. Got: ${String(v)}`);
-}
-function assertObject(v) {
-    if (v === null || typeof v !== `object`)
-        throw new Error(`Expected object. Got: ${String(v)}`);
-}
-const capitalizeFirstLetter = (string) => string.charAt(0).toUpperCase() + string.slice(1);
-const createDeferred = (options) => {
-    let isResolved = false;
-    let resolve;
-    let reject;
-    const promise = new Promise(($resolve, $reject) => {
-        resolve = $resolve;
-        reject = $reject;
-    });
-    return {
-        promise,
-        isResolved: () => isResolved,
-        resolve: (value) => {
-            isResolved = true;
-            if (options?.strict && isResolved) {
-                throw new Error(`Deferred is already resolved. Attempted to resolve with: ${JSON.stringify(value)}`);
-            }
-            resolve(value);
-        },
-        reject: (error) => reject(error),
-    };
-};
-const debug = (...args) => {
-    if (process.env[`DEBUG`]) {
-        console.log(...args);
-    }
-};
-const debugSub = (...args) => (...subArgs) => {
-    debug(...args, ...subArgs);
-};
-const partitionErrors = (array) => {
-    const errors = [];
-    const values = [];
-    for (const item of array) {
-        if (item instanceof Error) {
-            errors.push(item);
-        }
-        else {
-            values.push(item);
-        }
-    }
-    return [values, errors];
-};
-//# sourceMappingURL=prelude.js.map
-;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/functions/batchRequests.js
-
-/**
- * Send a batch of GraphQL Document to the GraphQL server for execution.
- *
- * @example
- *
- * ```ts
- * // You can pass a raw string
- *
- * await batchRequests('https://foo.bar/graphql', [
- * {
- *  query: `
- *   {
- *     query {
- *       users
- *     }
- *   }`
- * },
- * {
- *   query: `
- *   {
- *     query {
- *       users
- *     }
- *   }`
- * }])
- *
- * // You can also pass a GraphQL DocumentNode as query. Convenient if you
- * // are using graphql-tag package.
- *
- * import gql from 'graphql-tag'
- *
- * await batchRequests('https://foo.bar/graphql', [{ query: gql`...` }])
- * ```
- */
-const batchRequests = async (...args) => {
-    const params = parseBatchRequestsArgsExtended(args);
-    const client = new GraphQLClient(params.url);
-    return client.batchRequests(params);
-};
-const parseBatchRequestsArgsExtended = (args) => {
-    if (args.length === 1) {
-        return args[0];
-    }
-    else {
-        return {
-            url: args[0],
-            documents: args[1],
-            requestHeaders: args[2],
-            signal: undefined,
-        };
-    }
-};
-const parseBatchRequestArgs = (documentsOrOptions, requestHeaders) => {
-    // eslint-disable-next-line
-    return documentsOrOptions.documents
-        ? documentsOrOptions
-        : {
-            documents: documentsOrOptions,
-            requestHeaders: requestHeaders,
-            signal: undefined,
-        };
-};
-//# sourceMappingURL=batchRequests.js.map
-;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/functions/rawRequest.js
-
-/**
- * Send a GraphQL Query to the GraphQL server for execution.
- */
-const rawRequest = async (...args) => {
-    const [urlOrOptions, query, ...variablesAndRequestHeaders] = args;
-    const requestOptions = parseRawRequestExtendedArgs(urlOrOptions, query, ...variablesAndRequestHeaders);
-    const client = new GraphQLClient(requestOptions.url);
-    return client.rawRequest({
-        ...requestOptions,
-    });
-};
-const parseRawRequestExtendedArgs = (urlOrOptions, query, ...variablesAndRequestHeaders) => {
-    const [variables, requestHeaders] = variablesAndRequestHeaders;
-    return typeof urlOrOptions === `string`
-        ? {
-            url: urlOrOptions,
-            query: query,
-            variables,
-            requestHeaders,
-            signal: undefined,
-        }
-        : urlOrOptions;
-};
-const parseRawRequestArgs = (queryOrOptions, variables, requestHeaders) => {
-    return queryOrOptions.query
-        ? queryOrOptions
-        : {
-            query: queryOrOptions,
-            variables: variables,
-            requestHeaders: requestHeaders,
-            signal: undefined,
-        };
-};
-//# sourceMappingURL=rawRequest.js.map
-// EXTERNAL MODULE: ./node_modules/graphql/language/kinds.mjs
-var kinds = __nccwpck_require__(8843);
-;// CONCATENATED MODULE: ./node_modules/graphql-request/build/lib/http.js
-const ACCEPT_HEADER = `Accept`;
-const CONTENT_TYPE_HEADER = `Content-Type`;
-const CONTENT_TYPE_JSON = `application/json`;
-const CONTENT_TYPE_GQL = `application/graphql-response+json`;
-const statusCodes = {
-    success: 200,
-};
-//# sourceMappingURL=http.js.map
-;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/lib/graphql.js
-
-
-
-/**
- * Clean a GraphQL document to send it via a GET query
- */
-const cleanQuery = (str) => str.replace(/([\s,]|#[^\n\r]+)+/g, ` `).trim();
-const isGraphQLContentType = (contentType) => {
-    const contentTypeLower = contentType.toLowerCase();
-    return contentTypeLower.includes(CONTENT_TYPE_GQL) || contentTypeLower.includes(CONTENT_TYPE_JSON);
-};
-const parseGraphQLExecutionResult = (result) => {
-    try {
-        if (Array.isArray(result)) {
-            return {
-                _tag: `Batch`,
-                executionResults: result.map(parseExecutionResult),
-            };
-        }
-        else if (isPlainObject(result)) {
-            return {
-                _tag: `Single`,
-                executionResult: parseExecutionResult(result),
-            };
-        }
-        else {
-            throw new Error(`Invalid execution result: result is not object or array. \nGot:\n${String(result)}`);
-        }
-    }
-    catch (e) {
-        return e;
-    }
-};
-/**
- * Example result:
- *
- * ```
- * {
- *  "data": null,
- *  "errors": [{
- *    "message": "custom error",
- *    "locations": [{ "line": 2, "column": 3 }],
- *    "path": ["playerNew"]
- *  }]
- * }
- * ```
- */
-const parseExecutionResult = (result) => {
-    if (typeof result !== `object` || result === null) {
-        throw new Error(`Invalid execution result: result is not object`);
-    }
-    let errors = undefined;
-    let data = undefined;
-    let extensions = undefined;
-    if (`errors` in result) {
-        if (!isPlainObject(result.errors) && !Array.isArray(result.errors)) {
-            throw new Error(`Invalid execution result: errors is not plain object OR array`); // prettier-ignore
-        }
-        errors = result.errors;
-    }
-    // todo add test coverage for case of null. @see https://github.com/jasonkuhrt/graphql-request/issues/739
-    if (`data` in result) {
-        if (!isPlainObject(result.data) && result.data !== null) {
-            throw new Error(`Invalid execution result: data is not plain object`); // prettier-ignore
-        }
-        data = result.data;
-    }
-    if (`extensions` in result) {
-        if (!isPlainObject(result.extensions))
-            throw new Error(`Invalid execution result: extensions is not plain object`); // prettier-ignore
-        extensions = result.extensions;
-    }
-    return {
-        data,
-        errors,
-        extensions,
-    };
-};
-const isRequestResultHaveErrors = (result) => result._tag === `Batch`
-    ? result.executionResults.some(isExecutionResultHaveErrors)
-    : isExecutionResultHaveErrors(result.executionResult);
-const isExecutionResultHaveErrors = (result) => Array.isArray(result.errors) ? result.errors.length > 0 : Boolean(result.errors);
-const isOperationDefinitionNode = (definition) => {
-    return (typeof definition === `object`
-        && definition !== null
-        && `kind` in definition
-        && definition.kind === kinds/* Kind */.b.OPERATION_DEFINITION);
-};
-//# sourceMappingURL=graphql.js.map
-// EXTERNAL MODULE: ./node_modules/graphql/language/parser.mjs + 1 modules
-var parser = __nccwpck_require__(1860);
-// EXTERNAL MODULE: ./node_modules/graphql/language/printer.mjs + 2 modules
-var printer = __nccwpck_require__(2383);
-;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/helpers/analyzeDocument.js
-
-
-
-
-/**
- * helpers
- */
-const extractOperationName = (document) => {
-    let operationName = undefined;
-    const defs = document.definitions.filter(isOperationDefinitionNode);
-    if (defs.length === 1) {
-        operationName = defs[0].name?.value;
-    }
-    return operationName;
-};
-const extractIsMutation = (document) => {
-    let isMutation = false;
-    const defs = document.definitions.filter(isOperationDefinitionNode);
-    if (defs.length === 1) {
-        /* eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison --
-         * graphql@15's `OperationTypeNode` is a type, but graphql@16's `OperationTypeNode` is a native TypeScript enum
-         * Therefore, we cannot use `OperationTypeNode.MUTATION` here because it wouldn't work with graphql@15
-         **/
-        isMutation = defs[0].operation === `mutation`;
-    }
-    return isMutation;
-};
-const analyzeDocument = (document, excludeOperationName) => {
-    /**
-     * Normalize boxed String objects to primitive strings for compatibility with TypedDocumentString.
-     *
-     * Problem: \@graphql-codegen with `documentMode: 'string'` generates a TypedDocumentString class that
-     * extends the built-in String class, creating "boxed String" instances:
-     *
-     * @see https://github.com/dotansimha/graphql-code-generator/blob/c87b779b9b400813d733fa89dcb16724b30c6d16/packages/plugins/typescript/typed-document-node/src/index.ts#L40-L57
-     *
-     * ```
-     * class TypedDocumentString<TResult, TVariables> extends String
-     *   constructor(value: string)
-     *     super(value)  // Creates a boxed String object, not a primitive string
-     * ```
-     *
-     * Boxed Strings are objects, not primitives:
-     * - `typeof "hello" === "string"` returns true
-     * - `typeof new String("hello") === "string"` returns false (returns "object")
-     *
-     * Without normalization, TypedDocumentString instances would fail the `typeof === 'string'` check
-     * and incorrectly be passed to `print()`, which expects a DocumentNode AST, causing a crash.
-     *
-     * Solution: Detect and convert boxed Strings to primitives using template literal coercion.
-     * - Primitive strings pass through (typeof === "string")
-     * - DocumentNode objects pass through (have .kind property)
-     * - Boxed Strings get converted to primitives (template literal to primitive string)
-     *
-     * @see https://github.com/graffle-js/graffle/issues/1453
-     */
-    const normalizedDocument = typeof document === `string` || `kind` in document
-        ? document
-        : String(document);
-    const expression = typeof normalizedDocument === `string` ? normalizedDocument : (0,printer/* print */.y)(normalizedDocument);
-    let isMutation = false;
-    let operationName = undefined;
-    if (excludeOperationName) {
-        return { expression, isMutation, operationName };
-    }
-    const docNode = tryCatch(() => (typeof normalizedDocument === `string` ? (0,parser/* parse */.qg)(normalizedDocument) : normalizedDocument));
-    if (docNode instanceof Error) {
-        return { expression, isMutation, operationName };
-    }
-    operationName = extractOperationName(docNode);
-    isMutation = extractIsMutation(docNode);
-    return { expression, operationName, isMutation };
-};
-//# sourceMappingURL=analyzeDocument.js.map
-;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/helpers/defaultJsonSerializer.js
-const defaultJsonSerializer = JSON;
-//# sourceMappingURL=defaultJsonSerializer.js.map
-;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/helpers/runRequest.js
-
-
-
-
-
-// @ts-expect-error todo
-const runRequest = async (input) => {
-    // todo make a Config type
-    const config = {
-        ...input,
-        method: input.request._tag === `Single`
-            ? input.request.document.isMutation
-                ? `POST`
-                : uppercase(input.method ?? `post`)
-            : input.request.hasMutations
-                ? `POST`
-                : uppercase(input.method ?? `post`),
-        fetchOptions: {
-            ...input.fetchOptions,
-            errorPolicy: input.fetchOptions.errorPolicy ?? `none`,
-        },
-    };
-    const fetcher = createFetcher(config.method);
-    const fetchResponse = await fetcher(config);
-    // Read response body text first (can only be read once)
-    const body = await fetchResponse.text();
-    // Parse response body FIRST, regardless of HTTP status
-    // This allows GraphQL errors to be extracted even when HTTP status is 4xx/5xx (fixes #1281)
-    let result;
-    try {
-        result = parseResultFromText(body, fetchResponse.headers.get(CONTENT_TYPE_HEADER), input.fetchOptions.jsonSerializer ?? defaultJsonSerializer);
-    }
-    catch (error) {
-        // If parsing fails, we'll handle it below based on HTTP status
-        result = error;
-    }
-    const clientResponseBase = {
-        status: fetchResponse.status,
-        headers: fetchResponse.headers,
-        body,
-    };
-    // Handle non-2xx HTTP status codes
-    if (!fetchResponse.ok) {
-        if (result instanceof Error) {
-            // Parse failed - return ClientError without GraphQL data
-            // Still returns ClientError (not generic Error) to allow status code access
-            return new ClientError({ ...clientResponseBase }, {
-                query: input.request._tag === `Single` ? input.request.document.expression : input.request.query,
-                variables: input.request.variables,
-            });
-        }
-        // Parse succeeded - return ClientError WITH GraphQL errors/data (fixes #1281)
-        const clientResponse = result._tag === `Batch`
-            ? { ...result.executionResults, ...clientResponseBase }
-            : {
-                ...result.executionResult,
-                ...clientResponseBase,
-            };
-        // @ts-expect-error todo
-        return new ClientError(clientResponse, {
-            query: input.request._tag === `Single` ? input.request.document.expression : input.request.query,
-            variables: input.request.variables,
-        });
-    }
-    // For 2xx responses, parse errors should throw
-    if (result instanceof Error)
-        throw result;
-    if (isRequestResultHaveErrors(result) && config.fetchOptions.errorPolicy === `none`) {
-        // todo this client response on error is not consistent with the data type for success
-        const clientResponse = result._tag === `Batch`
-            ? { ...result.executionResults, ...clientResponseBase }
-            : {
-                ...result.executionResult,
-                ...clientResponseBase,
-            };
-        // @ts-expect-error todo
-        return new ClientError(clientResponse, {
-            query: input.request._tag === `Single` ? input.request.document.expression : input.request.query,
-            variables: input.request.variables,
-        });
-    }
-    switch (result._tag) {
-        case `Single`:
-            // @ts-expect-error todo
-            return {
-                ...clientResponseBase,
-                ...executionResultClientResponseFields(config)(result.executionResult),
-            };
-        case `Batch`:
-            return {
-                ...clientResponseBase,
-                data: result.executionResults.map(executionResultClientResponseFields(config)),
-            };
-        default:
-            casesExhausted(result);
-    }
-};
-const executionResultClientResponseFields = ($params) => (executionResult) => {
-    return {
-        extensions: executionResult.extensions,
-        data: executionResult.data,
-        errors: $params.fetchOptions.errorPolicy === `all` ? executionResult.errors : undefined,
-    };
-};
-const parseResultFromText = (text, contentType, jsonSerializer) => {
-    if (contentType && isGraphQLContentType(contentType)) {
-        return parseGraphQLExecutionResult(jsonSerializer.parse(text));
-    }
-    else {
-        // todo what is this good for...? Seems very random/undefined
-        return parseGraphQLExecutionResult(text);
-    }
-};
-const createFetcher = (method) => async (params) => {
-    const headers = new Headers(params.headers);
-    let searchParams = null;
-    let body = undefined;
-    if (!headers.has(ACCEPT_HEADER)) {
-        headers.set(ACCEPT_HEADER, [CONTENT_TYPE_GQL, CONTENT_TYPE_JSON].join(`, `));
-    }
-    if (method === `POST`) {
-        const $jsonSerializer = params.fetchOptions.jsonSerializer ?? defaultJsonSerializer;
-        body = $jsonSerializer.stringify(buildBody(params));
-        if (typeof body === `string` && !headers.has(CONTENT_TYPE_HEADER)) {
-            headers.set(CONTENT_TYPE_HEADER, CONTENT_TYPE_JSON);
-        }
-    }
-    else {
-        searchParams = buildQueryParams(params);
-    }
-    const init = { method, headers, body, ...params.fetchOptions };
-    let url = new URL(params.url);
-    let initResolved = init;
-    if (params.middleware) {
-        const result = await Promise.resolve(params.middleware({
-            ...init,
-            url: params.url,
-            operationName: params.request._tag === `Single` ? params.request.document.operationName : undefined,
-            variables: params.request.variables,
-        }));
-        const { url: urlNew, ...initNew } = result;
-        url = new URL(urlNew);
-        initResolved = initNew;
-    }
-    if (searchParams) {
-        searchParams.forEach((value, name) => {
-            url.searchParams.append(name, value);
-        });
-    }
-    const $fetch = params.fetch ?? fetch;
-    return await $fetch(url, initResolved);
-};
-const buildBody = (params) => {
-    switch (params.request._tag) {
-        case `Single`:
-            return {
-                query: params.request.document.expression,
-                variables: params.request.variables,
-                operationName: params.request.document.operationName,
-            };
-        case `Batch`:
-            return zip(params.request.query, params.request.variables ?? []).map(([query, variables]) => ({
-                query,
-                variables,
-            }));
-        default:
-            throw casesExhausted(params.request);
-    }
-};
-const buildQueryParams = (params) => {
-    const $jsonSerializer = params.fetchOptions.jsonSerializer ?? defaultJsonSerializer;
-    const searchParams = new URLSearchParams();
-    switch (params.request._tag) {
-        case `Single`: {
-            searchParams.append(`query`, cleanQuery(params.request.document.expression));
-            if (params.request.variables) {
-                searchParams.append(`variables`, $jsonSerializer.stringify(params.request.variables));
-            }
-            if (params.request.document.operationName) {
-                searchParams.append(`operationName`, params.request.document.operationName);
-            }
-            return searchParams;
-        }
-        case `Batch`: {
-            const variablesSerialized = params.request.variables?.map((v) => $jsonSerializer.stringify(v)) ?? [];
-            const queriesCleaned = params.request.query.map(cleanQuery);
-            const payload = zip(queriesCleaned, variablesSerialized).map(([query, variables]) => ({
-                query,
-                variables,
-            }));
-            searchParams.append(`query`, $jsonSerializer.stringify(payload));
-            return searchParams;
-        }
-        default:
-            throw casesExhausted(params.request);
-    }
-};
-//# sourceMappingURL=runRequest.js.map
-;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/classes/GraphQLClient.js
-
-
-
-
-
-
-/**
- * GraphQL Client.
- */
-class GraphQLClient_GraphQLClient {
-    url;
-    requestConfig;
-    constructor(url, requestConfig = {}) {
-        this.url = url;
-        this.requestConfig = requestConfig;
-    }
-    /**
-     * Send a GraphQL query to the server.
-     */
-    rawRequest = async (...args) => {
-        const [queryOrOptions, variables, requestHeaders] = args;
-        const rawRequestOptions = parseRawRequestArgs(queryOrOptions, variables, requestHeaders);
-        const { headers, fetch = globalThis.fetch, method = `POST`, requestMiddleware, responseMiddleware, excludeOperationName, ...fetchOptions } = this.requestConfig;
-        const { url } = this;
-        if (rawRequestOptions.signal !== undefined) {
-            fetchOptions.signal = rawRequestOptions.signal;
-        }
-        const document = analyzeDocument(rawRequestOptions.query, excludeOperationName);
-        const response = await runRequest({
-            url,
-            request: {
-                _tag: `Single`,
-                document,
-                variables: rawRequestOptions.variables,
-            },
-            headers: {
-                ...HeadersInitToPlainObject(callOrIdentity(headers)),
-                ...HeadersInitToPlainObject(rawRequestOptions.requestHeaders),
-            },
-            fetch,
-            method,
-            fetchOptions,
-            middleware: requestMiddleware,
-        });
-        if (responseMiddleware) {
-            await responseMiddleware(response, {
-                operationName: document.operationName,
-                variables,
-                url: this.url,
-            });
-        }
-        if (response instanceof Error) {
-            throw response;
-        }
-        return response;
-    };
-    async request(documentOrOptions, ...variablesAndRequestHeaders) {
-        const [variables, requestHeaders] = variablesAndRequestHeaders;
-        const requestOptions = parseRequestArgs(documentOrOptions, variables, requestHeaders);
-        const { headers, fetch = globalThis.fetch, method = `POST`, requestMiddleware, responseMiddleware, excludeOperationName, ...fetchOptions } = this.requestConfig;
-        const { url } = this;
-        if (requestOptions.signal !== undefined) {
-            fetchOptions.signal = requestOptions.signal;
-        }
-        const analyzedDocument = analyzeDocument(requestOptions.document, excludeOperationName);
-        const response = await runRequest({
-            url,
-            request: {
-                _tag: `Single`,
-                document: analyzedDocument,
-                variables: requestOptions.variables,
-            },
-            headers: {
-                ...HeadersInitToPlainObject(callOrIdentity(headers)),
-                ...HeadersInitToPlainObject(requestOptions.requestHeaders),
-            },
-            fetch,
-            method,
-            fetchOptions,
-            middleware: requestMiddleware,
-        });
-        if (responseMiddleware) {
-            await responseMiddleware(response, {
-                operationName: analyzedDocument.operationName,
-                variables: requestOptions.variables,
-                url: this.url,
-            });
-        }
-        if (response instanceof Error) {
-            throw response;
-        }
-        return response.data;
-    }
-    async batchRequests(documentsOrOptions, requestHeaders) {
-        const batchRequestOptions = parseBatchRequestArgs(documentsOrOptions, requestHeaders);
-        const { headers, excludeOperationName, ...fetchOptions } = this.requestConfig;
-        if (batchRequestOptions.signal !== undefined) {
-            fetchOptions.signal = batchRequestOptions.signal;
-        }
-        const analyzedDocuments = batchRequestOptions.documents.map(({ document }) => analyzeDocument(document, excludeOperationName));
-        const expressions = analyzedDocuments.map(({ expression }) => expression);
-        const hasMutations = analyzedDocuments.some(({ isMutation }) => isMutation);
-        const variables = batchRequestOptions.documents.map(({ variables }) => variables);
-        const response = await runRequest({
-            url: this.url,
-            request: {
-                _tag: `Batch`,
-                operationName: undefined,
-                query: expressions,
-                hasMutations,
-                variables,
-            },
-            headers: {
-                ...HeadersInitToPlainObject(callOrIdentity(headers)),
-                ...HeadersInitToPlainObject(batchRequestOptions.requestHeaders),
-            },
-            fetch: this.requestConfig.fetch ?? globalThis.fetch,
-            method: this.requestConfig.method || `POST`,
-            fetchOptions,
-            middleware: this.requestConfig.requestMiddleware,
-        });
-        if (this.requestConfig.responseMiddleware) {
-            await this.requestConfig.responseMiddleware(response, {
-                operationName: undefined,
-                variables,
-                url: this.url,
-            });
-        }
-        if (response instanceof Error) {
-            throw response;
-        }
-        return response.data;
-    }
-    setHeaders(headers) {
-        this.requestConfig.headers = headers;
-        return this;
-    }
-    /**
-     * Attach a header to the client. All subsequent requests will have this header.
-     */
-    setHeader(key, value) {
-        const { headers } = this.requestConfig;
-        if (headers) {
-            // todo what if headers is in nested array form... ?
-            // @ts-expect-error todo
-            headers[key] = value;
-        }
-        else {
-            this.requestConfig.headers = { [key]: value };
-        }
-        return this;
-    }
-    /**
-     * Change the client endpoint. All subsequent requests will send to this endpoint.
-     */
-    setEndpoint(value) {
-        this.url = value;
-        return this;
-    }
-}
-//# sourceMappingURL=GraphQLClient.js.map
-;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/functions/request.js
-
-// dprint-ignore
-// eslint-disable-next-line
-async function request_request(urlOrOptions, document, ...variablesAndRequestHeaders) {
-    const requestOptions = parseRequestExtendedArgs(urlOrOptions, document, ...variablesAndRequestHeaders);
-    const client = new GraphQLClient(requestOptions.url);
-    return client.request({
-        ...requestOptions,
-    });
-}
-const parseRequestArgs = (documentOrOptions, variables, requestHeaders) => {
-    return documentOrOptions.document
-        ? documentOrOptions
-        : {
-            document: documentOrOptions,
-            variables: variables,
-            requestHeaders: requestHeaders,
-            signal: undefined,
-        };
-};
-const parseRequestExtendedArgs = (urlOrOptions, document, ...variablesAndRequestHeaders) => {
-    const [variables, requestHeaders] = variablesAndRequestHeaders;
-    return typeof urlOrOptions === `string`
-        ? {
-            url: urlOrOptions,
-            document: document,
-            variables,
-            requestHeaders,
-            signal: undefined,
-        }
-        : urlOrOptions;
-};
-//# sourceMappingURL=request.js.map
-;// CONCATENATED MODULE: ./node_modules/graphql-request/build/entrypoints/main.js
-
-
-
-
-
-
-
-
-/* harmony default export */ const main = ((/* unused pure expression or super */ null && (request)));
-//# sourceMappingURL=main.js.map
-;// CONCATENATED MODULE: ./src/cloud/documents.ts
-const NIL_UUID = '00000000-0000-0000-0000-000000000000';
-const TENANT_FIELDS = 'id slug project { id name endpoint }';
-const PROJECT_FIELDS = 'id name endpoint created_at tenant { id }';
-const ENV_FIELDS = 'hash envVars';
-function documents_document(name, kind, text, usedBy, probe) {
-    return { name, kind, text, usedBy, probe };
-}
-const DOCUMENTS = {
-    getTenant: documents_document('GetTenant', 'query', `query GetTenant($id: uuid!) { tenant_by_pk(id: $id) { ${TENANT_FIELDS} } }`, ['create', 'delete', 'get', 'sync-env', 'sweep'], { id: NIL_UUID }),
-    readTenant: documents_document('ReadTenant', 'query', `query ReadTenant($id: uuid!) { tenant_by_pk(id: $id) { ${TENANT_FIELDS} } getTenantEnv(tenantId: $id) { ${ENV_FIELDS} } }`, ['create', 'delete', 'get', 'sync-env', 'sweep'], { id: NIL_UUID }),
-    getTenantEnv: documents_document('GetTenantEnv', 'query', `query GetTenantEnv($tenantId: uuid!) { getTenantEnv(tenantId: $tenantId) { ${ENV_FIELDS} } }`, ['create', 'sync-env', 'sweep'], { tenantId: NIL_UUID }),
-    listProjects: documents_document('ListProjects', 'query', `query ListProjects { projects(order_by: {created_at: asc}) { ${PROJECT_FIELDS} } }`, ['create'], {}),
-    findProjects: documents_document('FindProjects', 'query', `query FindProjects($name: String!) { projects(where: {name: {_eq: $name}}) { ${PROJECT_FIELDS} } }`, ['create', 'delete'], { name: '' }),
-    listPreviewProjects: documents_document('ListPreviewProjects', 'query', `query ListPreviewProjects($pattern: String!, $limit: Int!, $offset: Int!) {
-  projects(where: {name: {_like: $pattern}}, order_by: {created_at: asc}, limit: $limit, offset: $offset) { ${PROJECT_FIELDS} }
-}`, ['sweep'], { pattern: '', limit: 1, offset: 0 }),
-    createTenant: documents_document('CreateTenant', 'mutation', `mutation CreateTenant($cloud: String!, $region: String!, $plan: String) {
-  createTenant(cloud: $cloud, region: $region, plan: $plan) { id name tenant { id slug config { hash } project { id name endpoint } } }
-}`, ['create']),
-    renameProject: documents_document('RenameProject', 'mutation', `mutation RenameProject($id: uuid!, $name: String!) {
-  update_projects_by_pk(pk_columns: {id: $id}, _set: {name: $name}) { id name endpoint }
-}`, ['create']),
-    deleteTenant: documents_document('DeleteTenant', 'mutation', `mutation DeleteTenant($tenantId: uuid!) { deleteTenant(tenantId: $tenantId) { status } }`, ['create', 'delete', 'sweep']),
-    updateTenantEnv: documents_document('UpdateTenantEnv', 'mutation', `mutation UpdateTenantEnv($tenantId: uuid!, $currentHash: String!, $envs: [UpdateEnvObject!]!) {
-  updateTenantEnv(tenantId: $tenantId, currentHash: $currentHash, envs: $envs) { ${ENV_FIELDS} }
-}`, ['create', 'sync-env']),
-    deleteTenantEnv: documents_document('DeleteTenantEnv', 'mutation', `mutation DeleteTenantEnv($tenantId: uuid!, $currentHash: String!, $deleteEnvs: [String!]!) {
-  deleteTenantEnv(tenantId: $tenantId, currentHash: $currentHash, deleteEnvs: $deleteEnvs) { ${ENV_FIELDS} }
-}`, ['create', 'sync-env'])
-};
-
-// EXTERNAL MODULE: ./src/cloud/errors.ts
-var errors = __nccwpck_require__(1246);
-// EXTERNAL MODULE: ./src/cloud/retry.ts
-var retry = __nccwpck_require__(6451);
-// EXTERNAL MODULE: ./src/http.ts + 1 modules
-var http = __nccwpck_require__(7066);
-;// CONCATENATED MODULE: ./src/cloud/transport.ts
-
-
-
-/** Gateway answers that mean the request never reached the API: safe to send again, even a create. */
-const NOT_PROCESSED_STATUSES = new Set([429, 503]);
-const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
-/** Network failures before the request went out. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-/** A connection that broke after the request may have been sent. */
-const DROPPED_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED']);
-const TLS_CODE = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|EPROTO$|HOSTNAME_MISMATCH)/;
-/** The URL as it may be shown: without user info, which could hold a credential. */
-function displayUrl(url) {
-    try {
-        const shown = new URL(url);
-        shown.username = '';
-        shown.password = '';
-        return shown.toString();
-    }
-    catch {
-        return '(not a URL)';
-    }
-}
-/**
- * fetch for graphql-request that answers only with what a GraphQL client can read (200 or 400 JSON) and turns
- * everything else into the error classes at the HTTP level: the status, the Retry-After, the kind of network
- * failure, an HTML page where JSON was due. graphql-request never sees (or quotes) those bodies.
- */
-function cloudFetch(endpoint) {
-    const where = `input "api-endpoint" (${displayUrl(endpoint)})`;
-    return async (input, init) => {
-        let response;
-        try {
-            response = await (0,http/* httpFetch */.tX)(input, init);
-        }
-        catch (error) {
-            throw networkError(error, where);
-        }
-        const { status } = response;
-        if (TRANSIENT_STATUSES.has(status)) {
-            await response.body?.cancel();
-            const retryAfter = (0,retry/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
-            return Promise.reject(new errors/* TransientError */.N_(`HTTP ${status}`, `http-${status}`, !NOT_PROCESSED_STATUSES.has(status), retryAfter));
-        }
-        if (status === 401 || status === 403) {
-            throw new errors/* AuthError */.lR(authMessage(`HTTP ${status}`), 'auth');
-        }
-        if (status === 404 || status === 405) {
-            throw new errors/* EndpointError */.cY(`${where} answered HTTP ${status}: it is not the Hasura Cloud API's GraphQL URL ` +
-                '(https://data.pro.hasura.io/v1/graphql). Check the input.', `http-${status}`);
-        }
-        const type = response.headers.get('content-type') ?? '';
-        if (!/json/i.test(type)) {
-            const text = await response.text();
-            const what = /html/i.test(type) || /^\s*</.test(text) ? 'an HTML page' : `"${type || 'no content type'}"`;
-            throw new errors/* EndpointError */.cY(`${where} answered HTTP ${status} with ${what}, not the JSON of the Hasura Cloud API: ` +
-                'check the input (a proxy or captive portal can answer this way too).', `http-${status}`);
-        }
-        if (status >= 500) {
-            await response.body?.cancel();
-            // Not a gateway status: the server failed while serving, and may have acted. Not retried.
-            throw new errors/* CloudError */.K2(`Hasura Cloud answered HTTP ${status}`, `http-${status}`);
-        }
-        return response;
-    };
-}
-function networkError(error, where) {
-    if (error instanceof errors/* CloudError */.K2)
-        return error;
-    const failure = error;
-    if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') {
-        return new errors/* TransientError */.N_('no answer in time', 'timeout', true);
-    }
-    const code = typeof failure?.code === 'string' ? failure.code : undefined;
-    if (code === 'ENOTFOUND') {
-        return new errors/* EndpointError */.cY(`The host of ${where} does not resolve (ENOTFOUND): check the URL.`, code);
-    }
-    if (code && TLS_CODE.test(code)) {
-        return new errors/* EndpointError */.cY(`The TLS handshake with ${where} failed (${code}): check the URL and the proxy.`, code);
-    }
-    if (code && NOT_SENT_CODES.has(code))
-        return new errors/* TransientError */.N_(`network error: ${code}`, code, false);
-    if (code && DROPPED_CODES.has(code))
-        return new errors/* TransientError */.N_(`connection dropped (${code})`, code, true);
-    if (code)
-        return new errors/* CloudError */.K2(`network error talking to ${where}: ${code}`, code);
-    return new errors/* CloudError */.K2(`request to ${where} failed: ${failure?.message ?? String(error)}`);
-}
-function authMessage(detail) {
-    return (`Hasura Cloud rejected the token in input "pat" (${detail}). ` +
-        'Check that the secret holds a valid personal access token (Hasura Cloud > Account settings > Access tokens).');
-}
-
-;// CONCATENATED MODULE: ./src/cloud/client.ts
-
-
-
-
-
-const AUTH_CODES = new Set(['access-denied', 'invalid-headers', 'invalid-jwt', 'jwt-invalid-claims', 'unauthorized']);
-const UNKNOWN_FIELD = /not found in type|has no argument named|Cannot query field|Unknown argument|Unknown type/i;
-const PAGE = 100;
-/** The Hasura Cloud API: one method per operation, one retry policy, errors sorted into classes. */
-class CloudClient {
-    gql;
-    requestTimeoutMs;
-    policy;
-    hooks;
-    onEnvRead;
-    endpoint;
-    constructor(options) {
-        this.endpoint = displayUrl(options.endpoint);
-        this.gql = new GraphQLClient_GraphQLClient(options.endpoint, {
-            headers: { authorization: `pat ${options.pat}` },
-            fetch: cloudFetch(options.endpoint),
-            // Our documents hold one operation each: no need for graphql-request to parse them to find its name.
-            excludeOperationName: true
-        });
-        this.requestTimeoutMs = options.requestTimeoutMs ?? 20_000;
-        this.policy = options.policy ?? retry/* DEFAULT_RETRY_POLICY */.cO;
-        this.hooks = options.hooks ?? {};
-        this.onEnvRead = options.onEnvRead ?? (() => { });
-    }
-    /** The tenant and its project, or null when there is no such tenant. */
-    async getTenant(id) {
-        const data = await this.call(DOCUMENTS.getTenant, { id });
-        return data.tenant_by_pk;
-    }
-    /** The tenant and its env in one round trip; TenantNotFound when there is no such tenant. */
-    async readTenant(id) {
-        let data;
-        try {
-            data = await this.call(DOCUMENTS.readTenant, { id });
-        }
-        catch (error) {
-            // For an unknown tenant getTenantEnv fails with an undocumented text: tenant_by_pk decides.
-            if (error instanceof errors/* ApiRejected */.dI && (await this.getTenant(id)) === null)
-                throw new errors/* TenantNotFound */.Yy(id);
-            throw error;
-        }
-        if (!data.tenant_by_pk)
-            throw new errors/* TenantNotFound */.Yy(id);
-        if (!data.getTenantEnv)
-            throw new errors/* ApiRejected */.dI(`getTenantEnv answered nothing for tenant ${id}.`);
-        return { tenant: data.tenant_by_pk, env: this.env(data.getTenantEnv) };
-    }
-    async getTenantEnv(tenantId) {
-        let data;
-        try {
-            data = await this.call(DOCUMENTS.getTenantEnv, { tenantId });
-        }
-        catch (error) {
-            if (error instanceof errors/* ApiRejected */.dI && (await this.getTenant(tenantId)) === null)
-                throw new errors/* TenantNotFound */.Yy(tenantId);
-            throw error;
-        }
-        if (!data.getTenantEnv)
-            throw new errors/* TenantNotFound */.Yy(tenantId);
-        return this.env(data.getTenantEnv);
-    }
-    /** Every project of the account, oldest first. */
-    async listProjects() {
-        const data = await this.call(DOCUMENTS.listProjects, {});
-        return data.projects.map(toSummary);
-    }
-    /** The account's projects with exactly this name (0 or 1: names are unique). */
-    async findProjects(name) {
-        const data = await this.call(DOCUMENTS.findProjects, { name });
-        return data.projects.filter((project) => project.name === name).map(toSummary);
-    }
-    /** The account's projects whose name matches a SQL LIKE pattern, every page. */
-    async findProjectsLike(pattern) {
-        const found = [];
-        for (let offset = 0;; offset += PAGE) {
-            const data = await this.call(DOCUMENTS.listPreviewProjects, {
-                pattern,
-                limit: PAGE,
-                offset
-            });
-            found.push(...data.projects.map(toSummary));
-            if (data.projects.length < PAGE)
-                return found;
-        }
-    }
-    /**
-     * Never sent twice blindly: retried only when the request surely was not carried out (429, 503, connection
-     * refused). A refusal (ApiRejected, AuthError, EndpointError, UnknownFieldError) means nothing was made; any other
-     * failure, an answer without the tenant included, is an AmbiguousWrite for the caller to resolve.
-     */
-    async createTenant(args) {
-        const variables = { cloud: args.cloud, region: args.region };
-        // Left out, not null: the account's default plan applies.
-        if (args.plan)
-            variables.plan = args.plan;
-        let data;
-        try {
-            data = await this.call(DOCUMENTS.createTenant, variables, { retryable: (error) => !error.mayHaveActed });
-        }
-        catch (error) {
-            if (isRefusal(error))
-                throw error;
-            const reason = error instanceof Error ? error.message : String(error);
-            throw new errors/* AmbiguousWrite */.OH(`createTenant failed (${reason}) after the request may have reached Hasura Cloud.`);
-        }
-        const created = data.createTenant;
-        if (!created?.id)
-            throw new errors/* AmbiguousWrite */.OH('createTenant answered without the tenant it made.');
-        const tenant = created.tenant;
-        if (!tenant?.project) {
-            const read = await this.getTenant(created.id);
-            if (!read)
-                throw new errors/* AmbiguousWrite */.OH(`createTenant answered tenant ${created.id}, which cannot be read back.`);
-            return { tenant: read };
-        }
-        return {
-            tenant: { id: tenant.id, slug: tenant.slug, project: tenant.project },
-            hash: tenant.config?.hash
-        };
-    }
-    /** Rename a project; null when the API answers no project (unknown id). A refused name is an ApiRejected. */
-    async renameProject(projectId, name) {
-        const data = await this.call(DOCUMENTS.renameProject, {
-            id: projectId,
-            name
-        });
-        return data.update_projects_by_pk;
-    }
-    /**
-     * Deletes the tenant. The error for an unknown tenant is not documented, so after a failure tenant_by_pk
-     * decides: a tenant that is gone is 'not-found' (or 'deleted', when an earlier try of ours may have done it).
-     */
-    async deleteTenant(tenantId) {
-        let mayHaveDeleted = false;
-        try {
-            await this.call(DOCUMENTS.deleteTenant, { tenantId }, {
-                onRetry: (error) => {
-                    mayHaveDeleted ||= error.mayHaveActed;
-                }
-            });
-            return 'deleted';
-        }
-        catch (error) {
-            if (error instanceof errors/* AuthError */.lR || error instanceof errors/* EndpointError */.cY || error instanceof errors/* UnknownFieldError */.Xq)
-                throw error;
-            if (error instanceof errors/* TransientError */.N_)
-                mayHaveDeleted ||= error.mayHaveActed;
-            if ((await this.getTenant(tenantId)) !== null)
-                throw error;
-            return mayHaveDeleted || !(error instanceof errors/* ApiRejected */.dI) ? 'deleted' : 'not-found';
-        }
-    }
-    /** Upserts the given keys. Hash-guarded, so a retry after an unknown outcome cannot apply twice. */
-    async updateTenantEnv(tenantId, currentHash, envs) {
-        const data = await this.guardedWrite('updateTenantEnv', DOCUMENTS.updateTenantEnv, {
-            tenantId,
-            currentHash,
-            envs
-        });
-        return this.env(data.updateTenantEnv);
-    }
-    async deleteTenantEnv(tenantId, currentHash, keys) {
-        const data = await this.guardedWrite('deleteTenantEnv', DOCUMENTS.deleteTenantEnv, {
-            tenantId,
-            currentHash,
-            deleteEnvs: keys
-        });
-        return this.env(data.deleteTenantEnv);
-    }
-    /** Send any document (check's introspection and probes): the same transport, classes and retries. */
-    request(document, variables) {
-        return this.call(document, variables);
-    }
-    /**
-     * A hash-guarded env write, retried freely: a try that acted makes the hash stale, so nothing applies twice.
-     * But then the retry is rejected although the write went through, so a failure after a try that may have
-     * acted is an AmbiguousWrite: the caller must re-read to learn whether it was applied.
-     */
-    async guardedWrite(field, document, variables) {
-        let acted;
-        try {
-            return await this.call(document, variables, {
-                onRetry: (error) => {
-                    if (error.mayHaveActed)
-                        acted ??= error;
-                }
-            });
-        }
-        catch (error) {
-            if (error instanceof errors/* TransientError */.N_ && error.mayHaveActed)
-                acted ??= error;
-            if (acted && error instanceof errors/* CloudError */.K2 && !isRefusalOfCaller(error)) {
-                const then = error === acted ? '' : `, then: ${error.message}`;
-                throw new errors/* AmbiguousWrite */.OH(`${field} may have been applied (${acted.message}${then})`, error.code);
-            }
-            throw error;
-        }
-    }
-    env(raw) {
-        const env = toTenantEnv(raw);
-        this.onEnvRead(env.vars);
-        return env;
-    }
-    call(document, variables, options = {}) {
-        const started = Date.now();
-        let tries = 1;
-        const hooks = {
-            ...this.hooks,
-            onRetry: (error, attempt, delayMs) => {
-                tries = attempt + 1;
-                options.onRetry?.(error);
-                this.hooks.onRetry?.(error, attempt, delayMs);
-            }
-        };
-        return (0,retry/* withRetry */.bD)(async (remainingMs) => {
-            const timeoutMs = Math.min(this.requestTimeoutMs, remainingMs);
-            try {
-                return await this.gql.request({
-                    document: document.text,
-                    variables,
-                    signal: AbortSignal.timeout(timeoutMs)
-                });
-            }
-            catch (error) {
-                throw classify(error, timeoutMs);
-            }
-        }, this.policy, hooks, options.retryable).catch((error) => {
-            if (!(error instanceof errors/* TransientError */.N_))
-                throw error;
-            // The bare "HTTP 503" of the last try leaves users stuck: say where, how long, and what to do.
-            const seconds = Math.round((Date.now() - started) / 1000);
-            const where = `input "api-endpoint" (${this.endpoint})`;
-            let message;
-            if (error.code === 'timeout') {
-                message =
-                    `Hasura Cloud did not answer within ${seconds} s at ${where}: it may be down, or unreachable from this ` +
-                        'runner (check the URL and any proxy).';
-            }
-            else if (tries > 1) {
-                message =
-                    `Hasura Cloud at ${where} still failed after ${tries} tries in ${seconds} s (last: ${error.message}): it may ` +
-                        'be down or overloaded; re-run the job later.';
-            }
-            else if (error.retryAfterMs !== undefined &&
-                error.retryAfterMs >= this.policy.budgetMs - (Date.now() - started)) {
-                message =
-                    `Hasura Cloud at ${where} answered ${error.message} and asked to retry after ` +
-                        `${Math.round(error.retryAfterMs / 1000)} s, longer than the ${Math.round(this.policy.budgetMs / 1000)} s ` +
-                        'the action waits: re-run the job later.';
-            }
-            if (message === undefined)
-                throw error;
-            throw new errors/* TransientError */.N_(message, error.code ?? 'transient', error.mayHaveActed, error.retryAfterMs);
-        });
-    }
-}
-/** The server (or the input) decided: nothing was done, and nothing will be by trying again. */
-function isRefusal(error) {
-    return (error instanceof errors/* ApiRejected */.dI ||
-        error instanceof errors/* AuthError */.lR ||
-        error instanceof errors/* EndpointError */.cY ||
-        error instanceof errors/* UnknownFieldError */.Xq);
-}
-/** Refusals that are about the caller, not the write: they never mean the write happened. */
-function isRefusalOfCaller(error) {
-    return error instanceof errors/* AuthError */.lR || error instanceof errors/* EndpointError */.cY || error instanceof errors/* UnknownFieldError */.Xq;
-}
-function toSummary(project) {
-    return {
-        id: project.id,
-        name: project.name,
-        endpoint: project.endpoint,
-        createdAt: project.created_at,
-        tenantId: project.tenant?.id
-    };
-}
-/** Both shapes seen in the wild: the map under "environment" (current), or a flat map (older). */
-function toTenantEnv(raw) {
-    let vars = raw.envVars;
-    if (typeof vars === 'string')
-        vars = JSON.parse(vars);
-    if (vars &&
-        typeof vars === 'object' &&
-        'environment' in vars &&
-        typeof vars.environment === 'object') {
-        vars = vars.environment;
-    }
-    // Null prototype: a key such as `__proto__` must stay an ordinary key, not vanish into the prototype.
-    const flat = Object.create(null);
-    for (const [key, value] of Object.entries((vars ?? {}))) {
-        flat[key] = typeof value === 'string' ? value : JSON.stringify(value);
-    }
-    return { hash: raw.hash, vars: flat };
-}
-/**
- * Sort a GraphQL-level failure into the error classes (HTTP-level ones come sorted from the transport).
- * graphql-request's own messages embed the request variables (secrets), so only the code and the server's
- * message are kept.
- */
-function classify(error, timeoutMs) {
-    if (error instanceof errors/* CloudError */.K2)
-        return error;
-    if (error instanceof ClientError) {
-        const response = error.response;
-        const first = response.errors?.[0];
-        const code = first?.extensions?.code ?? response.code ?? `http-${response.status}`;
-        const message = first?.message ?? response.error ?? `HTTP ${response.status}`;
-        if (AUTH_CODES.has(code))
-            return new errors/* AuthError */.lR(authMessage(`${code}: ${message}`), 'auth');
-        if (code === 'GenericServerError')
-            return new errors/* TransientError */.N_(`server error: ${message}`, code, true);
-        if (UNKNOWN_FIELD.test(message)) {
-            return new errors/* UnknownFieldError */.Xq(`Hasura Cloud does not accept what the action sent (${code}: ${message}). Either the token in input "pat" ` +
-                'is not valid (the API hides its fields from callers it does not know), or the Cloud API has changed: ' +
-                'run the action with `operation: check` to see which fields are missing.', code);
-        }
-        return new errors/* ApiRejected */.dI(message, code, response.data ?? undefined);
-    }
-    const failure = error;
-    if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') {
-        return new errors/* TransientError */.N_(`no answer within ${Math.round(timeoutMs / 1000)} s`, 'timeout', true);
-    }
-    if (failure?.name === 'SyntaxError')
-        return new errors/* CloudError */.K2('Hasura Cloud answered with JSON that cannot be read');
-    return new errors/* CloudError */.K2(failure?.message ?? String(error));
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/engine/health.ts
-var engine_health = __nccwpck_require__(4774);
-;// CONCATENATED MODULE: ./src/log.ts
-
-/**
- * Control characters: C0 (tab aside), DEL, C1, and the Unicode line and paragraph separators. In text from the API
- * or GitHub, a newline would start a new log line, which the runner reads as a workflow command (`::error::...`) if
- * it begins so, and an ESC could rewrite what the log shows.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** Control characters written as escapes (`\x0a`), so the text stays on its line and means nothing to the runner. */
-function printable(text) {
-    return text.replace(CONTROL_CHARACTERS, (ch) => {
-        const code = ch.charCodeAt(0);
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
-function properties(annotation) {
-    if (!annotation)
-        return undefined;
-    return { file: annotation.file, startLine: annotation.line, title: annotation.title };
-}
-/** The runner's log, through @actions/core. */
-const actionsLogger = {
-    info: (message) => core/* info */.pq(printable(message)),
-    warning: (message, annotation) => core/* warning */.$e(printable(message), properties(annotation)),
-    error: (message, annotation) => core/* error */.z3(printable(message), properties(annotation))
-};
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-
-
-/**
- * The one place that writes outputs and the step summary. It exists from the start of a run, so an input error
- * still leaves a summary naming the operation. Outputs are set as soon as they are known, so a later failure (a
- * health wait that times out) still leaves the tenant id for teardown.
- */
-class Report {
-    operation;
-    facts = {};
-    rows = new Map();
-    hash;
-    planned = false;
-    changes = [];
-    constructor(operation) {
-        this.operation = operation;
-    }
-    setTenant(facts) {
-        const set = (field, output, value) => {
-            if (value === undefined || value === this.facts[field])
-                return;
-            this.facts[field] = value;
-            core/* setOutput */.uH(output, output === 'endpoint' ? (0,engine_health/* graphqlUrl */.XS)(value) : value);
-        };
-        set('tenantId', 'tenant-id', facts.tenantId);
-        set('name', 'name', facts.name);
-        set('slug', 'slug', facts.slug);
-        set('endpoint', 'endpoint', facts.endpoint);
-        if (facts.projectId !== undefined && facts.projectId !== this.facts.projectId) {
-            set('projectId', 'project-id', facts.projectId);
-            core/* setOutput */.uH('console-url', consoleUrl(facts.projectId));
-        }
-    }
-    setHash(hash) {
-        this.hash = hash;
-        core/* setOutput */.uH('hash', hash);
-    }
-    /** The one secret output, masked before (by the client that read it); it never reaches the summary. */
-    setAdminSecret(secret) {
-        if (secret)
-            core/* setOutput */.uH('admin-secret', secret);
-    }
-    setDatabase(name) {
-        core/* setOutput */.uH('database-name', name);
-        this.rows.set('Database', name);
-    }
-    setMigrationsApplied(count) {
-        core/* setOutput */.uH('migrations-applied', String(count));
-        this.rows.set('Migrations applied', String(count));
-    }
-    /** The env changes so far, for a summary that a later failure still writes. */
-    setChanges(changes, planned) {
-        this.changes = changes;
-        this.planned = planned;
-    }
-    async finish(outcome) {
-        core/* setOutput */.uH('result', outcome.result);
-        core/* setOutput */.uH('changed', String(outcome.changed));
-        for (const [name, value] of Object.entries(outcome.outputs ?? {}))
-            core/* setOutput */.uH(name, value);
-        if (outcome.changes)
-            this.setChanges(outcome.changes, outcome.result === 'planned');
-        core/* info */.pq(`Result: ${outcome.result} (changed: ${outcome.changed})`);
-        const result = outcome.failure ? `\`${outcome.result}\`, failed: ${outcome.failure}` : `\`${outcome.result}\``;
-        await this.writeSummary(result, outcome.tables ?? []);
-    }
-    async fail(message) {
-        await this.writeSummary(`failed: ${message}`, []);
-    }
-    async writeSummary(result, tables) {
-        const rows = [
-            ['Operation', code(this.operation)],
-            ['Result', cell(result)]
-        ];
-        if (this.facts.tenantId)
-            rows.push(['Tenant', code(this.facts.tenantId)]);
-        if (this.facts.name)
-            rows.push(['Project', cell(this.facts.name)]);
-        if (this.facts.endpoint)
-            rows.push(['Endpoint', cell((0,engine_health/* graphqlUrl */.XS)(this.facts.endpoint))]);
-        if (this.facts.projectId)
-            rows.push(['Console', cell(consoleUrl(this.facts.projectId))]);
-        if (this.hash)
-            rows.push(['Env hash', code(this.hash)]);
-        for (const [label, value] of this.rows)
-            rows.push([label, cell(value)]);
-        let markdown = `### Hasura Cloud: ${cell(this.operation)}\n\n| | |\n|---|---|\n`;
-        markdown += rows.map(([label, value]) => `| ${label} | ${value} |`).join('\n') + '\n';
-        if (this.changes.length > 0) {
-            markdown += `\n${this.planned ? 'Planned env changes (dry run, nothing written)' : 'Env changes'}:\n\n`;
-            markdown += table(['Key', 'Change'], this.changes.map(({ key, change }) => [code(key), change]));
-        }
-        for (const extra of tables)
-            markdown += `\n${cell(extra.title)}:\n\n${table(extra.header, extra.rows)}`;
-        try {
-            await core/* summary */.z.addRaw(markdown).write();
-        }
-        catch (error) {
-            core/* warning */.$e(`Could not write the step summary: ${error.message}`);
-        }
-    }
-}
-function consoleUrl(projectId) {
-    return `https://cloud.hasura.io/project/${encodeURIComponent(projectId)}/console`;
-}
-function table(header, rows) {
-    const lines = [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
-    for (const row of rows)
-        lines.push(`| ${row.join(' | ')} |`);
-    return lines.join('\n') + '\n';
-}
-/** Text as inline code in a Markdown table. */
-function code(value) {
-    return `\`${cell(value).replace(/`/g, "'")}\``;
-}
-/** Text from the API or GitHub inside a Markdown table: no pipes, no line breaks, no HTML. */
-function cell(value) {
-    return value
-        .replace(CONTROL_CHARACTERS, ' ')
-        .replace(/\t/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|');
-}
-
-// EXTERNAL MODULE: ./src/github/octokit.ts
-var octokit = __nccwpck_require__(6702);
-;// CONCATENATED MODULE: ./src/github/preview-comment.ts
-
-
-/** Marks this action's comment; a comment is ours only if its body starts with it. */
-const PREVIEW_MARKER = '<!-- hasura-cloud-tenant:preview -->';
-const TENANT_MARKER = /<!-- hasura-cloud-tenant:tenant=([0-9a-f-]{36}) -->/;
-/**
- * GitHub refuses comments over 65,536 characters, and the comment is the preview's record: keys beyond these bounds
- * (a number of keys, and of characters, since a key name has no length limit) are counted, not listed.
- */
-const MAX_LISTED_KEYS = 50;
-const MAX_LISTED_CHARACTERS = 20_000;
-/**
- * The one preview comment per pull request, through GitHub's issue-comments REST API. Failing to
- * comment never fails the step: the tenant work matters more than the comment.
- */
-class PreviewComments {
-    token;
-    pr;
-    log;
-    now;
-    /** The login the token acts as, when GitHub tells (personal tokens); undefined for installation tokens. */
-    self;
-    constructor(token, pr, log, now = () => new Date()) {
-        this.token = token;
-        this.pr = pr;
-        this.log = log;
-        this.now = now;
-    }
-    /** The oldest comment of ours on the pull request, if any. */
-    async find() {
-        try {
-            const octokit = await this.client();
-            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-                owner: this.pr.owner,
-                repo: this.pr.repo,
-                issue_number: this.pr.number,
-                per_page: 100
-            });
-            for await (const page of pages) {
-                // Comments come oldest first, so the first match is the oldest one.
-                for (const comment of page.data) {
-                    if (!comment.body?.startsWith(PREVIEW_MARKER))
-                        continue;
-                    if (await this.isOurs(comment.user)) {
-                        return { commentId: comment.id, tenantId: TENANT_MARKER.exec(comment.body)?.[1] };
-                    }
-                    const author = comment.user?.login ?? 'a deleted user';
-                    this.log.info(`Ignoring comment ${comment.id} by ${author}: it has the preview marker but is not ours.`);
-                }
-            }
-            return undefined;
-        }
-        catch (error) {
-            this.warn('read the comments of', error);
-            return undefined;
-        }
-    }
-    /** Create or update the comment for a live preview; the comment as it now stands, for a later update. */
-    async publish(existing, view) {
-        const listed = listedChanges(view.changes);
-        const more = view.changes.length - listed.length;
-        const changes = listed.length ? listed.join(', ') + (more > 0 ? ` and ${more} more` : '') : 'none';
-        const body = [
-            PREVIEW_MARKER,
-            `<!-- hasura-cloud-tenant:tenant=${view.tenantId} -->`,
-            '### Hasura Cloud preview',
-            '',
-            '| | |',
-            '|---|---|',
-            `| GraphQL endpoint | ${cell(view.endpoint)} |`,
-            ...(view.consoleUrl ? [`| Console | ${cell(view.consoleUrl)} |`] : []),
-            `| Project | ${cell(view.projectName)} |`,
-            `| Tenant | \`${view.tenantId}\` |`,
-            ...(view.databaseName ? [`| Database | \`${cell(view.databaseName)}\` |`] : []),
-            ...(view.migrationsApplied !== undefined ? [`| Migrations applied | ${view.migrationsApplied} |`] : []),
-            `| Synced at | ${this.commit()} (${view.result}) |`,
-            `| Env keys changed | ${changes} |`,
-            `| Updated | ${this.time()} |`,
-            '',
-            '<sub>Kept up to date by the Hasura Cloud tenant action; the tenant is deleted when the pull request closes.</sub>'
-        ].join('\n');
-        return this.write(existing, body);
-    }
-    /** Say the preview is gone and drop the tenant marker, so a reopened PR gets a fresh tenant in this comment. */
-    async markDeleted(existing, tenantId, how = 'deleted') {
-        const by = how === 'swept' ? ' by the sweep of closed pull requests' : '';
-        const body = [
-            PREVIEW_MARKER,
-            '### Hasura Cloud preview',
-            '',
-            `The preview tenant \`${tenantId}\` was deleted${by} at ${this.time()}${this.pr.headSha ? ` (commit ${this.commit()})` : ''}.`
-        ].join('\n');
-        await this.write(existing, body);
-    }
-    /** The comment as it now stands (the one created, when there was none), or undefined when it could not be written. */
-    async write(existing, body) {
-        const { owner, repo, number } = this.pr;
-        try {
-            const octokit = await this.client();
-            if (existing) {
-                await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.commentId, body });
-                this.log.info(`Updated the preview comment on pull request #${number}.`);
-                return existing;
-            }
-            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
-            this.log.info(`Commented the preview on pull request #${number}.`);
-            return { commentId: data.id };
-        }
-        catch (error) {
-            this.warn('comment on', error);
-            return existing;
-        }
-    }
-    /**
-     * Anyone who can comment can paste the markers, and the tenant a comment names is reused and deleted: only a
-     * comment this action could have written counts. Bot accounts (github-actions[bot] for the default token, an
-     * app's bot) cannot be used by people; with a personal token, the author is that token's user.
-     */
-    async isOurs(author) {
-        if (!author)
-            return false;
-        if (author.type === 'Bot')
-            return true;
-        // Asked only when a person's comment carries the marker; installation tokens cannot read /user (403).
-        this.self ??= this.client()
-            .then((octokit) => octokit.rest.users.getAuthenticated())
-            .then(({ data }) => data.login, () => undefined);
-        return author.login === (await this.self);
-    }
-    warn(action, error) {
-        const status = error.status;
-        const message = error.message;
-        const hint = status === 403 || status === 404 || status === 401
-            ? ' The "github-token" needs `permissions: pull-requests: write` (fork pull requests only get a read-only token).'
-            : '';
-        this.log.warning(`Could not ${action} pull request #${this.pr.number} (${status ? `HTTP ${status}: ` : ''}${message}).${hint} The tenant work is not affected.`);
-    }
-    client() {
-        return (0,octokit/* octokit */.A)(this.token);
-    }
-    commit() {
-        return this.pr.headSha ? `\`${this.pr.headSha.slice(0, 7)}\`` : 'unknown commit';
-    }
-    time() {
-        return this.now()
-            .toISOString()
-            .replace('T', ' ')
-            .replace(/\.\d+Z$/, ' UTC');
-    }
-}
-/** The first changes, within the bounds, as Markdown; a key the tenant held may hold any character, so each is code(). */
-function listedChanges(changes) {
-    const listed = [];
-    let characters = 0;
-    for (const { key, change } of changes.slice(0, MAX_LISTED_KEYS)) {
-        const item = `${code(key)} (${change})`;
-        characters += item.length + 2;
-        if (characters > MAX_LISTED_CHARACTERS)
-            break;
-        listed.push(item);
-    }
-    return listed;
-}
-
-;// CONCATENATED MODULE: ./src/operations/check.ts
-
-
-
-/**
- * Does the live API still have every field, argument and type the action sends? With introspection, each document
- * is checked against the schema; where the token may not introspect, the read documents are sent with the nil UUID
- * (an answer, even an error other than a validation error, proves their fields exist) and the mutations are "not
- * verifiable". Missing fields fail the step; what could not be verified is a warning.
- */
-async function checkOperation(deps) {
-    const graphql = await __nccwpck_require__.e(/* import() */ 998).then(__nccwpck_require__.bind(__nccwpck_require__, 9998));
-    const documents = Object.values(DOCUMENTS);
-    let rows;
-    let schema;
-    try {
-        const introspection = await deps.cloud.request({ text: graphql.getIntrospectionQuery() }, {});
-        schema = graphql.buildClientSchema(introspection);
-    }
-    catch (error) {
-        if (error instanceof errors/* AuthError */.lR || error instanceof errors/* EndpointError */.cY)
-            throw error;
-        // An UnknownFieldError's own text points at `check`, which is running: say what it means here instead.
-        const reason = error instanceof errors/* UnknownFieldError */.Xq ? 'this token may not query __schema' : error.message;
-        deps.log.warning(`The API refused introspection (${reason}): checking the reads by sending them with the nil ` +
-            'UUID; the mutations cannot be verified this way.');
-    }
-    if (schema) {
-        rows = documents.flatMap((document) => checkAgainstSchema(graphql, schema, document));
-        deps.log.info(`Checked ${documents.length} documents against the live schema (introspection).`);
-    }
-    else {
-        rows = [];
-        for (const document of documents)
-            rows.push(...(await probe(graphql, document, deps)));
-    }
-    for (const row of rows) {
-        if (row.status === 'missing')
-            deps.log.error(`${row.operation}: ${row.field} is missing from the live API.`);
-    }
-    const missing = rows.filter((row) => row.status === 'missing');
-    const unverified = [...new Set(rows.filter((row) => row.status === 'not verifiable').map((row) => row.operation))];
-    const table = {
-        title: 'Fields the action sends, checked against the live Hasura Cloud API',
-        header: ['Operation', 'Field', 'Status'],
-        rows: rows.map((row) => [cell(row.operation), code(row.field), row.status])
-    };
-    if (missing.length > 0) {
-        const failure = `The live Hasura Cloud API lacks ${missing.length} of what the action sends: ` +
-            `${missing.map((row) => `${row.operation} ${row.field}`).join(', ')}. The API changed (or the token may not ` +
-            'see these fields): this version of the action fails where they are used.';
-        return { result: 'found', changed: false, tables: [table], failure };
-    }
-    if (unverified.length > 0) {
-        deps.log.warning(`Not verifiable without introspection: ${unverified.join(', ')}. Everything else holds. A token that may ` +
-            'introspect the API can check them.');
-    }
-    else {
-        deps.log.info(`All ${rows.length} fields and arguments the action sends hold.`);
-    }
-    return { result: 'found', changed: false, tables: [table] };
-}
-/** One row per field and per argument of the document, from the schema; validation errors as extra rows. */
-function checkAgainstSchema(graphql, schema, document) {
-    const ast = graphql.parse(document.text);
-    const rows = [];
-    const typeInfo = new graphql.TypeInfo(schema);
-    const add = (field, status) => {
-        rows.push({ operation: document.name, field, status });
-    };
-    graphql.visit(ast, graphql.visitWithTypeInfo(typeInfo, {
-        Field(node) {
-            const parent = typeInfo.getParentType();
-            if (!parent)
-                return false; // under a missing field: already reported
-            const known = typeInfo.getFieldDef() !== null && typeInfo.getFieldDef() !== undefined;
-            add(`${parent.name}.${node.name.value}`, known ? 'holds' : 'missing');
-            return known ? undefined : false;
-        },
-        Argument(node) {
-            const parent = typeInfo.getParentType();
-            const field = typeInfo.getFieldDef();
-            if (!parent || !field)
-                return;
-            add(`${parent.name}.${field.name}(${node.name.value}:)`, typeInfo.getArgument() ? 'holds' : 'missing');
-        }
-    }));
-    // Types of variables and their positions (an input type renamed, an argument made required ...).
-    const covered = /Cannot query field|Unknown argument/;
-    for (const error of graphql.validate(schema, ast)) {
-        if (!covered.test(error.message))
-            add(error.message, 'missing');
-    }
-    return rows;
-}
-/** Without introspection: send a read with harmless variables; mutations are not verifiable. */
-async function probe(graphql, document, deps) {
-    const fields = fieldPaths(graphql, document);
-    const rows = (status) => fields.map((field) => ({ operation: document.name, field, status }));
-    if (document.kind === 'mutation' || !document.probe)
-        return rows('not verifiable');
-    try {
-        await deps.cloud.request(document, document.probe);
-    }
-    catch (error) {
-        if (error instanceof errors/* AuthError */.lR || error instanceof errors/* EndpointError */.cY)
-            throw error;
-        if (error instanceof errors/* UnknownFieldError */.Xq) {
-            // The engine stops at the first unknown field: the rest of the document is not verifiable this way.
-            const unknown = unknownIn(error.message);
-            const isHit = (field) => unknown !== undefined &&
-                (unknown.argument
-                    ? field.endsWith(`.${unknown.field}(${unknown.argument}:)`)
-                    : field.endsWith(`.${unknown.field}`));
-            const hits = fields.filter(isHit);
-            return fields.map((field) => {
-                if (hits.length > 0 && !hits.includes(field))
-                    return { operation: document.name, field, status: 'not verifiable' };
-                // Named as introspection names it when the error says the type: `TenantEnv.envVars`.
-                const named = unknown?.type && !unknown.argument ? `${unknown.type}.${unknown.field}` : field;
-                return { operation: document.name, field: hits.length > 0 ? named : field, status: 'missing' };
-            });
-        }
-        // Any other refusal (an unknown tenant for the nil UUID) comes after validation: the fields exist.
-    }
-    return rows('holds');
-}
-/** The field (and its type, or the argument) a validation error names, in the engine's words or graphql-js's. */
-function unknownIn(message) {
-    const inType = /field '(\w+)' not found in type: '(\w+)'|Cannot query field "(\w+)" on type "(\w+)"/.exec(message);
-    if (inType)
-        return { field: (inType[1] ?? inType[3]), type: inType[2] ?? inType[4] };
-    const argument = /'(\w+)' has no argument named '(\w+)'|Unknown argument "(\w+)" on field "(?:\w+\.)?(\w+)"/.exec(message);
-    if (argument)
-        return { field: (argument[1] ?? argument[4]), argument: argument[2] ?? argument[3] };
-    return undefined;
-}
-/** `parent.field` names as the document writes them (the root type by its operation kind). */
-function fieldPaths(graphql, document) {
-    const paths = [];
-    const ast = graphql.parse(document.text);
-    const root = document.kind === 'query' ? 'query_root' : 'mutation_root';
-    const stack = [root];
-    graphql.visit(ast, {
-        Field: {
-            enter(node) {
-                paths.push(`${stack[stack.length - 1]}.${node.name.value}`);
-                for (const argument of node.arguments ?? [])
-                    paths.push(`${stack[stack.length - 1]}.${node.name.value}(${argument.name.value}:)`);
-                stack.push(node.name.value);
-            },
-            leave() {
-                stack.pop();
-            }
-        }
-    });
-    return paths;
-}
-
-// EXTERNAL MODULE: ./src/preview.ts
-var src_preview = __nccwpck_require__(2743);
-;// CONCATENATED MODULE: ./src/env/plan.ts
-/** Keys prune leaves alone unless the file names them: the server sets some (the admin secret), Hasura owns the rest. */
-const SERVER_KEYS = /^HASURA_/;
-/** Current env vs the file: only what differs is written; null in the file removes a key. */
-function planEnv(current, desired, options) {
-    const plan = { added: [], changed: [], removed: [], unchanged: [], upserts: [], deletions: [] };
-    const listed = new Set();
-    for (const { key, value } of desired) {
-        listed.add(key);
-        const present = Object.hasOwn(current, key);
-        if (value === null) {
-            if (present) {
-                plan.removed.push(key);
-                plan.deletions.push(key);
-            }
-        }
-        else if (!present) {
-            plan.added.push(key);
-            plan.upserts.push({ key, value });
-        }
-        else if (current[key] !== value) {
-            plan.changed.push(key);
-            plan.upserts.push({ key, value });
-        }
-        else {
-            plan.unchanged.push(key);
-        }
-    }
-    if (options.prune) {
-        const keep = new Set(options.keepKeys);
-        for (const key of Object.keys(current).sort()) {
-            if (!listed.has(key) && !keep.has(key) && !SERVER_KEYS.test(key)) {
-                plan.removed.push(key);
-                plan.deletions.push(key);
-            }
-        }
-    }
-    return plan;
-}
-function isEmptyPlan(plan) {
-    return plan.upserts.length === 0 && plan.deletions.length === 0;
-}
-/** Each key the plan touches with its change, in a stable order for summaries and comments. */
-function planChanges(plan) {
-    return [
-        ...plan.added.map((key) => ({ key, change: 'added' })),
-        ...plan.changed.map((key) => ({ key, change: 'changed' })),
-        ...plan.removed.map((key) => ({ key, change: 'removed' }))
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/operations/env-write.ts
-
-
-
-/** Re-read and re-plan at most this many times after a rejected or unknown write. */
-const MAX_REPLANS = 3;
-/**
- * Bring a tenant's env to `entries`, writing only what differs: one updateTenantEnv for the upserts, then one
- * deleteTenantEnv for the removals, each guarded by the hash before it. A rejected or unknown write is resolved
- * by re-reading and re-planning, so a concurrent writer's keys survive and nothing is applied twice. A write whose
- * outcome was unknown counts as ours for the keys the re-read shows done: `changed` and the health wait must not
- * be lost to a dropped answer.
- */
-async function syncTenantEnv(tenantId, entries, current, options, deps) {
-    const { cloud, settings, log } = deps;
-    // The preview marker is the action's own; prune never takes it.
-    const planOptions = { prune: options.prune, keepKeys: [...options.keepKeys, src_preview/* PREVIEW_MARKER_KEY */.W$] };
-    let env = current;
-    let plan = planEnv(env.vars, entries, planOptions);
-    warnOfLargePrune(plan, entries, deps);
-    // Each key once, with its change against the first read, however many times the plan was redone.
-    const applied = new Map();
-    const record = (keys, change) => {
-        for (const key of keys)
-            if (!applied.has(key))
-                applied.set(key, change);
-    };
-    let wrote = false;
-    for (let replans = 0;; replans++) {
-        if (settings.dryRun) {
-            log.info(`Dry run: ${describe(plan)}; nothing written.`);
-            return { result: 'planned', changed: !isEmptyPlan(plan), env, changes: planChanges(plan) };
-        }
-        if (isEmptyPlan(plan))
-            break;
-        log.info(`Env plan: ${describe(plan)}.`);
-        let step = 'upserts';
-        try {
-            if (plan.upserts.length > 0) {
-                env = await cloud.updateTenantEnv(tenantId, env.hash, plan.upserts);
-                wrote = true;
-                record(plan.added, 'added');
-                record(plan.changed, 'changed');
-            }
-            step = 'deletions';
-            if (plan.deletions.length > 0) {
-                env = await cloud.deleteTenantEnv(tenantId, env.hash, plan.deletions);
-                wrote = true;
-                record(plan.removed, 'removed');
-            }
-            break;
-        }
-        catch (error) {
-            if (error instanceof errors/* AuthError */.lR || !(error instanceof errors/* CloudError */.K2) || replans >= MAX_REPLANS)
-                throw error;
-            // The hash was stale or the outcome is unknown: see what is there now and plan again.
-            log.warning(`An env write was not confirmed (${error.message}); re-reading the tenant's env and planning again.`);
-            env = await cloud.getTenantEnv(tenantId);
-            const attempted = plan;
-            plan = planEnv(env.vars, entries, planOptions);
-            if (error instanceof errors/* AmbiguousWrite */.OH) {
-                // The failed step may have gone through: what it meant to do and the re-read shows done counts as ours.
-                const tried = step === 'upserts' ? { ...attempted, removed: [] } : { added: [], changed: [], removed: attempted.removed };
-                const pending = new Set([...plan.upserts.map((upsert) => upsert.key), ...plan.deletions]);
-                for (const { key, change } of planChanges(tried)) {
-                    if (pending.has(key))
-                        continue;
-                    record([key], change);
-                    wrote = true;
-                }
-            }
-        }
-    }
-    const changes = [...applied].map(([key, change]) => ({ key, change }));
-    if (!wrote) {
-        log.info('The tenant already has every value: nothing written.');
-        return { result: 'unchanged', changed: false, env, changes };
-    }
-    return { result: 'updated', changed: true, env, changes };
-}
-/** A prune that removes more keys than the file sets is likely a mistake in the file: say so before writing. */
-function warnOfLargePrune(plan, entries, deps) {
-    const listed = new Set(entries.map((entry) => entry.key));
-    const pruned = plan.removed.filter((key) => !listed.has(key));
-    const set = entries.filter((entry) => entry.value !== null).length;
-    if (pruned.length > set) {
-        deps.log.warning(`prune removes ${pruned.length} key${pruned.length === 1 ? '' : 's'} the env file does not list, more than the ` +
-            `${set} it sets: ${pruned.join(', ')}. Add them to the file or to "keep-keys" if they must stay.`);
-    }
-}
-function describe(plan) {
-    const parts = [`${plan.added.length} to add`, `${plan.changed.length} to change`, `${plan.removed.length} to remove`];
-    const keys = planChanges(plan).map(({ key, change }) => `${key} (${change})`);
-    return `${parts.join(', ')}, ${plan.unchanged.length} unchanged${keys.length ? `: ${keys.join(', ')}` : ''}`;
-}
-
-// EXTERNAL MODULE: ./src/env/entry.ts
-var entry = __nccwpck_require__(5359);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/github/context.ts
-
-
-/** The repository the workflow runs in (GITHUB_REPOSITORY). */
-function readRepository(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/', 2);
-    return owner && repo ? { owner, repo } : undefined;
-}
-/**
- * The pull request of a pull_request run, from the runner's event payload; undefined for other events. A
- * pull_request event whose payload has no number is an error: without it every run would make a new tenant.
- * Only this module and settings.ts read the environment; the event file is small JSON, so reading it here
- * avoids loading @actions/github.
- */
-function readPullRequest(env) {
-    const event = env.GITHUB_EVENT_NAME;
-    if (event !== 'pull_request' && event !== 'pull_request_target')
-        return undefined;
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (!eventPath) {
-        throw new src_errors/* InputError */.d(`This is a ${event} run, but GITHUB_EVENT_PATH is not set: the pull request cannot be read.`);
-    }
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new src_errors/* InputError */.d(`Could not read the event payload ${eventPath}: ${error.message}`);
-    }
-    const number = payload.pull_request?.number ?? payload.number;
-    const repository = readRepository(env);
-    const owner = repository?.owner ?? payload.repository?.owner?.login;
-    const repo = repository?.repo ?? payload.repository?.name;
-    if (!Number.isSafeInteger(number) || number < 1) {
-        throw new src_errors/* InputError */.d(`This is a ${event} run, but its event payload has no pull request number: the preview cannot be tied to a ` +
-            'pull request. Run the action from a pull_request workflow, or pass "tenant-id" / "name" outside one.');
-    }
-    if (!owner || !repo) {
-        throw new src_errors/* InputError */.d(`This is a ${event} run, but the repository is unknown (GITHUB_REPOSITORY is not set).`);
-    }
-    return {
-        owner,
-        repo,
-        number: number,
-        headSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '',
-        action: payload.action ?? ''
-    };
-}
-
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
-;// CONCATENATED MODULE: ./src/settings.ts
-
-
-
-
-
-
-
-const OPERATIONS = ['create', 'delete', 'sync-env', 'get', 'check', 'sweep'];
-const ADMIN_SECRET_KEY = 'HASURA_GRAPHQL_ADMIN_SECRET';
-const DEFAULT_API_ENDPOINT = 'https://data.pro.hasura.io/v1/graphql';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** What Hasura Cloud accepts as a project name (a DNS label). */
-const PROJECT_NAME = /^(?!.*--)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-/** Characters an HTTP header can carry: a token with an invisible character would fail deep in Node. */
-const HEADER_SAFE = /^[\x21-\x7e]+$/;
-function input(name) {
-    return core/* getInput */.V4(name).trim();
-}
-function optional(name) {
-    return input(name) || undefined;
-}
-/** core.getBooleanInput's rule, with an empty input meaning the documented default. */
-function booleanInput(name, fallback) {
-    const raw = input(name);
-    if (raw === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    throw new src_errors/* InputError */.d(`Input "${name}" must be true or false (YAML 1.2 core boolean), got "${raw}".`);
-}
-function token(name, value) {
-    const trimmed = value.trim();
-    if (trimmed && !HEADER_SAFE.test(trimmed)) {
-        const at = [...trimmed].findIndex((ch) => !HEADER_SAFE.test(ch)) + 1;
-        throw new src_errors/* InputError */.d(`Input "${name}" contains a character that cannot be sent in an HTTP header (white space, an invisible or a ` +
-            `non-ASCII character, at position ${at}): copy the token again into the secret.`);
-    }
-    return trimmed;
-}
-/** The operation as given, for the summary of a run whose other inputs are wrong. */
-function readOperationName() {
-    return input('operation') || '(no operation)';
-}
-function readSettings(env = process.env) {
-    // Secrets first: nothing below may log before they are masked.
-    for (const name of ['pat', 'github-token', 'database-url', 'postgres-server-url'])
-        (0,secrets/* maskSecret */.$)(input(name));
-    const operation = input('operation');
-    if (!OPERATIONS.includes(operation)) {
-        throw new src_errors/* InputError */.d(`Input "operation" must be one of ${OPERATIONS.join(', ')}; got ${operation ? `"${operation}"` : 'nothing'}.`);
-    }
-    const pat = token('pat', core/* getInput */.V4('pat'));
-    if (!pat) {
-        throw new src_errors/* InputError */.d('Input "pat" is empty: pass a Hasura Cloud personal access token, e.g. pat: ${{ secrets.HASURA_CLOUD_PAT }}. ' +
-            'Fork and Dependabot pull requests get no secrets: skip them in the workflow.');
-    }
-    const apiEndpoint = input('api-endpoint') || DEFAULT_API_ENDPOINT;
-    let endpointUrl;
-    try {
-        endpointUrl = new URL(apiEndpoint);
-    }
-    catch {
-        endpointUrl = undefined;
-    }
-    if (!endpointUrl || !/^https?:$/.test(endpointUrl.protocol) || /\s/.test(apiEndpoint)) {
-        throw new src_errors/* InputError */.d(`Input "api-endpoint" must be an https URL, got "${apiEndpoint}".`);
-    }
-    if (endpointUrl.protocol === 'http:' && !(0,http/* isLoopback */.U9)(endpointUrl)) {
-        throw new src_errors/* InputError */.d(`Input "api-endpoint" is http:// on ${endpointUrl.hostname}: the token would travel unencrypted. Use https ` +
-            '(plain http is allowed only for a loopback host such as 127.0.0.1, for emulators).');
-    }
-    const common = {
-        pat,
-        apiEndpoint,
-        dryRun: booleanInput('dry-run', false),
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        environment: { ...env },
-        repository: readRepository(env),
-        pullRequest: readPullRequest(env),
-        githubToken: token('github-token', core/* getInput */.V4('github-token')),
-        comment: booleanInput('comment', true)
-    };
-    const tenantId = optional('tenant-id');
-    if (tenantId !== undefined && !UUID.test(tenantId)) {
-        throw new src_errors/* InputError */.d(`Input "tenant-id" must be a tenant UUID (like 3fa85f64-5717-4562-b3fc-2c963f66afa6), got "${tenantId}".`);
-    }
-    const lowerTenantId = tenantId?.toLowerCase();
-    switch (operation) {
-        case 'create': {
-            const postgresServerUrl = optional('postgres-server-url');
-            const settings = {
-                ...common,
-                ...envSettings(),
-                operation: 'create',
-                cloud: input('cloud') || 'aws',
-                region: input('region') || 'us-east-2',
-                plan: word('plan'),
-                name: projectName(),
-                postgresServerUrl,
-                databaseTemplate: optional('database-template'),
-                resetDatabase: booleanInput('reset-database', false)
-            };
-            if (settings.databaseUrl && postgresServerUrl) {
-                throw new src_errors/* InputError */.d('Inputs "database-url" and "postgres-server-url" are both set: give "database-url" for a database you ' +
-                    'manage, or "postgres-server-url" for a database per preview made by the action, not both.');
-            }
-            if (postgresServerUrl)
-                assertPostgresUrl(postgresServerUrl, 'postgres-server-url');
-            if (settings.databaseUrl)
-                assertPostgresUrl(settings.databaseUrl, 'database-url');
-            if ((settings.databaseTemplate || settings.resetDatabase) && !postgresServerUrl) {
-                throw new src_errors/* InputError */.d(`Input "${settings.databaseTemplate ? 'database-template' : 'reset-database'}" needs "postgres-server-url": ` +
-                    'it applies to the preview database the action makes there.');
-            }
-            if (postgresServerUrl && !common.pullRequest) {
-                throw new src_errors/* InputError */.d('Input "postgres-server-url" works on pull_request runs only: each preview database is tagged as its pull ' +
-                    'request\'s, and only then dropped. Outside a pull request, pass "database-url".');
-            }
-            return settings;
-        }
-        case 'sync-env': {
-            const settings = {
-                ...common,
-                ...envSettings(),
-                operation: 'sync-env',
-                tenantId: required(lowerTenantId, 'sync-env')
-            };
-            if (settings.databaseUrl)
-                assertPostgresUrl(settings.databaseUrl, 'database-url');
-            if (!settings.envFile && !settings.hasuraProject && !settings.databaseUrl) {
-                throw new src_errors/* InputError */.d('Operation "sync-env" needs something to sync: input "env-file" (env vars), "database-url" or "hasura-project".');
-            }
-            return settings;
-        }
-        case 'get':
-            return { ...common, operation: 'get', tenantId: required(lowerTenantId, 'get') };
-        case 'delete': {
-            if (!lowerTenantId && !common.pullRequest) {
-                throw new src_errors/* InputError */.d('Input "tenant-id" is required for operation "delete" outside a pull_request run ' +
-                    '(on a pull request, the preview is found by its comment or name, and its marker).');
-            }
-            const postgresServerUrl = optional('postgres-server-url');
-            if (postgresServerUrl)
-                assertPostgresUrl(postgresServerUrl, 'postgres-server-url');
-            if (postgresServerUrl && !common.pullRequest) {
-                throw new src_errors/* InputError */.d('Input "postgres-server-url" with "delete" works on pull_request runs only: the preview database is dropped ' +
-                    "only when it is tagged as that pull request's.");
-            }
-            return { ...common, operation: 'delete', tenantId: lowerTenantId, postgresServerUrl };
-        }
-        case 'check':
-            return { ...common, operation: 'check' };
-        case 'sweep': {
-            if (!common.repository) {
-                throw new src_errors/* InputError */.d('Operation "sweep" needs GITHUB_REPOSITORY: run it from a workflow of the repository.');
-            }
-            const postgresServerUrl = optional('postgres-server-url');
-            if (postgresServerUrl)
-                assertPostgresUrl(postgresServerUrl, 'postgres-server-url');
-            return { ...common, operation: 'sweep', repository: common.repository, postgresServerUrl };
-        }
-    }
-    throw new src_errors/* InputError */.d(`Input "operation" "${operation}" is not handled.`);
-}
-function required(tenantId, operation) {
-    if (!tenantId)
-        throw new src_errors/* InputError */.d(`Input "tenant-id" is required for operation "${operation}".`);
-    return tenantId;
-}
-function word(name) {
-    const value = optional(name);
-    if (value !== undefined && !/^[A-Za-z0-9_.-]+$/.test(value)) {
-        throw new src_errors/* InputError */.d(`Input "${name}" must be one word of letters, digits, "_", "." or "-", got "${value}".`);
-    }
-    return value;
-}
-function projectName() {
-    const name = optional('name');
-    if (name !== undefined && !PROJECT_NAME.test(name)) {
-        throw new src_errors/* InputError */.d(`Input "name" must be a Hasura Cloud project name: lower-case letters, digits and "-", 1 to 63 characters, ` +
-            `not starting or ending with "-", no "--"; got "${name}".`);
-    }
-    return name;
-}
-function assertPostgresUrl(value, name) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || !/^postgres(ql)?:$/.test(url.protocol) || !url.hostname) {
-        // Never echo the value: it is a secret.
-        throw new src_errors/* InputError */.d(`Input "${name}" must be a Postgres connection URL (postgres://user:password@host:port/database).`);
-    }
-}
-function envSettings() {
-    const databaseUrlEnv = input('database-url-env') || 'PG_DATABASE_URL';
-    if (!entry/* KEY_PATTERN */.bn.test(databaseUrlEnv)) {
-        throw new src_errors/* InputError */.d(`Input "database-url-env" must be an env var name (${entry/* KEY_PATTERN */.bn.source}), got "${databaseUrlEnv}".`);
-    }
-    if (databaseUrlEnv === src_preview/* PREVIEW_MARKER_KEY */.W$ || databaseUrlEnv === ADMIN_SECRET_KEY) {
-        throw new src_errors/* InputError */.d(`Input "database-url-env" cannot be ${databaseUrlEnv}: the action writes that key itself.`);
-    }
-    const waitTimeoutRaw = input('wait-timeout') || '300';
-    const waitTimeoutSeconds = Number(waitTimeoutRaw);
-    if (!/^\d+(\.\d+)?$/.test(waitTimeoutRaw) || !(waitTimeoutSeconds > 0)) {
-        throw new src_errors/* InputError */.d(`Input "wait-timeout" must be a positive number of seconds, got "${waitTimeoutRaw}".`);
-    }
-    return {
-        envFile: optional('env-file'),
-        databaseUrl: optional('database-url'),
-        databaseUrlEnv,
-        hasuraProject: optional('hasura-project'),
-        prune: booleanInput('prune', false),
-        // The admin secret is always kept: pruning it would leave the project open. A `null` in the file still removes it.
-        keepKeys: [
-            ...new Set([...core/* getInput */.V4('keep-keys').split(/[,\n]/), ADMIN_SECRET_KEY].map((key) => key.trim()).filter(Boolean))
-        ],
-        wait: booleanInput('wait', true),
-        waitTimeoutSeconds
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/tenant.ts
-
-
-
-
-
-/**
- * What create, get and sync-env share: reading a tenant, reporting it and its env, the health wait, the schema,
- * and the entries the action itself adds to an env write.
- */
-/** The tenant and its env; a missing tenant is an input error naming `tenant-id`. */
-async function readTenantOrFail(tenantId, deps) {
-    try {
-        return await deps.cloud.readTenant(tenantId);
-    }
-    catch (error) {
-        if (error instanceof errors/* TenantNotFound */.Yy)
-            throw new src_errors/* InputError */.d(`${error.message} Check input "tenant-id".`);
-        throw error;
-    }
-}
-function reportTenant(tenant, deps) {
-    deps.report.setTenant({
-        tenantId: tenant.id,
-        projectId: tenant.project.id,
-        name: tenant.project.name,
-        slug: tenant.slug,
-        endpoint: tenant.project.endpoint
-    });
-}
-/** The outputs every env-reading operation sets: the hash and the admin secret. */
-function reportEnv(env, deps) {
-    deps.report.setHash(env.hash);
-    deps.report.setAdminSecret(env.vars[ADMIN_SECRET_KEY]);
-}
-function describeTenant(tenant) {
-    return `tenant ${tenant.id} (project ${tenant.project.name}, ${(0,engine_health/* graphqlUrl */.XS)(tenant.project.endpoint)})`;
-}
-/** After an env change or a create, the project restarts: wait until it answers again. */
-async function waitIfAsked(endpoint, deps) {
-    const { settings } = deps;
-    if (!('wait' in settings) || !settings.wait)
-        return;
-    const health = await (0,engine_health/* waitForHealthy */.SE)(endpoint, {
-        timeoutMs: settings.waitTimeoutSeconds * 1000,
-        log: (message) => deps.log.info(message)
-    });
-    const checks = `${health.polls} health check${health.polls === 1 ? '' : 's'}, ${(health.ms / 1000).toFixed(1)} s`;
-    if (health.status === 'WARN') {
-        deps.log.warning(`The project answers, but its /healthz says WARN: its metadata is inconsistent (${checks}). ` +
-            'Open the console\'s "Metadata status" page, or apply the project with "hasura-project".');
-    }
-    else {
-        deps.log.info(`The project is healthy (${checks}).`);
-    }
-}
-/** Apply the Hasura project, when one was given, and report how many migrations ran. */
-async function applySchemaIfGiven(endpoint, env, deps, options) {
-    if (!deps.applySchema)
-        return undefined;
-    const secret = env.vars[ADMIN_SECRET_KEY];
-    if (!secret) {
-        throw new Error(`The project has no ${ADMIN_SECRET_KEY}, so the action cannot apply "hasura-project" over its metadata API. ` +
-            'Set the key in the env file (a secret through ${NAME}).');
-    }
-    const applied = await deps.applySchema(endpoint, secret, options);
-    deps.report.setMigrationsApplied(applied.migrationsApplied);
-    return applied.migrationsApplied;
-}
-/** The marker entry for a pull request's preview: written with the rest, never pruned. */
-function markerEntry(pr) {
-    return { key: src_preview/* PREVIEW_MARKER_KEY */.W$, value: (0,src_preview/* previewMarker */.fh)(pr), line: 0, literal: true };
-}
-/** Does the tenant's env say it is this pull request's preview? */
-function isThisPreview(env, pr) {
-    return (0,src_preview/* isPreviewOf */.ko)(env.vars[src_preview/* PREVIEW_MARKER_KEY */.W$], pr);
-}
-/** Why a candidate tenant is not this pull request's preview, for the warning. */
-function markerMismatch(env, pr) {
-    const marker = env.vars[src_preview/* PREVIEW_MARKER_KEY */.W$];
-    return marker === undefined
-        ? `it has no ${src_preview/* PREVIEW_MARKER_KEY */.W$} marker (not made by this action for ${(0,src_preview/* previewMarker */.fh)(pr)})`
-        : `its ${src_preview/* PREVIEW_MARKER_KEY */.W$} marker names ${marker}, not ${(0,src_preview/* previewMarker */.fh)(pr)}`;
-}
-/** The env file's entries plus what the action writes itself: the preview marker and the database URL. */
-function withActionEntries(entries, extra) {
-    const all = [...(entries ?? [])];
-    if (extra.pr)
-        all.push(markerEntry(extra.pr));
-    if (extra.databaseUrl)
-        all.push({ key: extra.databaseUrlEnv, value: extra.databaseUrl, line: 0, literal: false });
-    return all;
-}
-/** The preview database goes with the tenant, when `postgres-server-url` is given and its tag names this pull request. */
-async function dropPreviewDatabase(pr, deps) {
-    if (!deps.databases)
-        return;
-    const name = (0,src_preview/* previewName */.gz)(pr);
-    const store = await deps.databases();
-    try {
-        const dryRun = deps.settings.dryRun;
-        const dropped = await store.drop(name, pr, { dryRun });
-        if (dropped === 'dropped')
-            deps.log.info(`${dryRun ? 'Dry run: would drop' : 'Dropped'} the preview database ${name}.`);
-        else if (dropped === 'not-found')
-            deps.log.info(`The preview database ${name} does not exist: nothing to drop.`);
-        else
-            deps.log.warning(`The database ${name} is not dropped: it is not tagged as this pull request's preview database.`);
-    }
-    finally {
-        await store.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/operations/create.ts
-
-
-
-
-
-
-/**
- * Create a tenant, or on a pull request reuse its preview (found by the comment, then by the name, and only when
- * the tenant's own marker names this pull request). The preview database is made before any Cloud write; the env
- * file, the marker and the database URL go in one env write; the project is named; then the health wait and the
- * Hasura project. Outputs are set, and the tenant id logged, the moment each is known.
- */
-async function createOperation(deps) {
-    const { settings, log } = deps;
-    const pr = settings.pullRequest;
-    const name = settings.name ?? (pr ? (0,src_preview/* previewName */.gz)(pr) : undefined);
-    // Named after the pull request whatever the project's name: delete and sweep find it by that name.
-    const database = pr ? await ensureDatabase((0,src_preview/* previewName */.gz)(pr), deps) : undefined;
-    const comment = deps.preview ? await deps.preview.find() : undefined;
-    const search = await findPreview(name, comment, deps);
-    // A database made (or reset) by this run is new to the existing preview: its migration records are of the old one.
-    if (search.found)
-        return reusePreview(search.found, comment, database, deps, !!(database?.created || database?.reset));
-    if (settings.dryRun) {
-        log.info(`Dry run: a tenant would be created in ${settings.cloud}/${settings.region}` +
-            `${name ? ` and named ${name}` : ''}; nothing written.`);
-        deps.report.setTenant({ name });
-        return { result: 'planned', changed: true };
-    }
-    const created = await createTenant(search.before, deps);
-    let tenant = created.tenant;
-    // Logged at once: a run cancelled from here on still leaves the id in the log, not only in the outputs.
-    log.info(`Created ${describeTenant(tenant)}.`);
-    reportTenant(tenant, deps);
-    const entries = withActionEntries(deps.entries, {
-        pr,
-        databaseUrl: database?.url ?? settings.databaseUrl,
-        databaseUrlEnv: settings.databaseUrlEnv
-    });
-    // A new tenant holds only server-set keys: planning against none saves a read, unless the plan needs them.
-    const needsVars = settings.prune || entries.length === 0 || entries.some((entry) => entry.value === null);
-    const current = created.hash !== undefined && !needsVars
-        ? { hash: created.hash, vars: {} }
-        : await deps.cloud.getTenantEnv(tenant.id);
-    const sync = await syncTenantEnv(tenant.id, entries, current, settings, deps);
-    reportEnv(sync.env, deps);
-    if (name && tenant.project.name !== name) {
-        const named = await nameProject(tenant, name, deps);
-        if ('lostTo' in named) {
-            log.warning(`Another run made this pull request's preview first (tenant ${named.lostTo.tenant.id}): deleting the tenant ` +
-                `this run made (${tenant.id}) and using that one. One pull request, one tenant.`);
-            await deps.cloud.deleteTenant(tenant.id);
-            // The winner may have commented since this run looked: update its comment rather than post a second one.
-            return reusePreview(named.lostTo, (await deps.preview?.find()) ?? comment, database, deps);
-        }
-        tenant = named.tenant;
-        reportTenant(tenant, deps);
-    }
-    const outcome = { result: 'created', changed: true, changes: sync.changes };
-    // The comment goes up before the health wait, so reviewers (and the next run) find the tenant even if the wait fails.
-    const published = await publish(comment, tenant, outcome, deps, { database: database?.name });
-    await waitIfAsked(tenant.project.endpoint, deps);
-    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps);
-    // The comment the first publish wrote is updated, never a second one posted.
-    if (migrations !== undefined)
-        await publish(published, tenant, outcome, deps, { database: database?.name, migrations });
-    return outcome;
-}
-/** The preview database on `postgres-server-url`, made (or found) before anything is written to Hasura Cloud. */
-async function ensureDatabase(name, deps) {
-    const { settings } = deps;
-    if (!deps.databases || !settings.pullRequest)
-        return undefined;
-    const store = await deps.databases();
-    try {
-        const database = await store.ensure(name, {
-            owner: settings.pullRequest,
-            template: settings.databaseTemplate,
-            reset: settings.resetDatabase,
-            dryRun: settings.dryRun
-        });
-        deps.report.setDatabase(database.name);
-        return database;
-    }
-    finally {
-        await store.close();
-    }
-}
-/**
- * This pull request's preview, if it exists: the tenant the comment names, else the project with the preview name;
- * either counts only when the tenant's marker names this pull request. `before` is the account's projects before
- * any create of this run, which is what ties a lost create to this run.
- */
-async function findPreview(name, comment, deps) {
-    const { log } = deps;
-    const pr = deps.settings.pullRequest;
-    if (pr && comment?.tenantId) {
-        const read = await readIfExists(comment.tenantId, deps);
-        if (!read) {
-            log.warning(`The preview comment names tenant ${comment.tenantId}, which no longer exists: making a new preview.`);
-        }
-        else if (isThisPreview(read.env, pr)) {
-            return { found: read, before: [] };
-        }
-        else {
-            log.warning(`The preview comment names tenant ${comment.tenantId}, but ${markerMismatch(read.env, pr)}: not using it.`);
-        }
-    }
-    const before = await deps.cloud.listProjects();
-    const holder = pr && name ? before.find((project) => project.name === name) : undefined;
-    if (pr && holder?.tenantId && holder.tenantId !== comment?.tenantId) {
-        const read = await readIfExists(holder.tenantId, deps);
-        if (read && isThisPreview(read.env, pr)) {
-            log.info(`Found this pull request's preview by its name ${name}: tenant ${holder.tenantId}.`);
-            return { found: read, before };
-        }
-        if (read) {
-            log.warning(`Project ${name} exists (tenant ${holder.tenantId}), but ${markerMismatch(read.env, pr)}: it is not touched; ` +
-                'a new preview is made, which keeps its generated name.');
-        }
-    }
-    return { before };
-}
-async function readIfExists(tenantId, deps) {
-    try {
-        return await deps.cloud.readTenant(tenantId);
-    }
-    catch (error) {
-        if (error instanceof errors/* TenantNotFound */.Yy)
-            return undefined;
-        throw error;
-    }
-}
-/** This pull request's existing preview: its env synced, the schema applied, the comment updated. */
-async function reusePreview(found, comment, database, deps, freshDatabase = false) {
-    const { settings } = deps;
-    const { tenant } = found;
-    reportTenant(tenant, deps);
-    deps.log.info(`Reusing this pull request's preview: ${describeTenant(tenant)}.`);
-    const entries = withActionEntries(deps.entries, {
-        pr: settings.pullRequest,
-        databaseUrl: database?.url ?? settings.databaseUrl,
-        databaseUrlEnv: settings.databaseUrlEnv
-    });
-    const sync = await syncTenantEnv(tenant.id, entries, found.env, settings, deps);
-    reportEnv(sync.env, deps);
-    if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
-        await waitIfAsked(tenant.project.endpoint, deps);
-    }
-    const fresh = freshDatabase ? { freshDatabaseEnv: settings.databaseUrlEnv } : undefined;
-    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, fresh);
-    // In a dry run, `changed` says whether the sync would write.
-    const outcome = {
-        result: settings.dryRun ? 'planned' : 'reused',
-        changed: sync.changed,
-        changes: sync.changes
-    };
-    await publish(comment, tenant, outcome, deps, { database: database?.name, migrations });
-    return outcome;
-}
-/**
- * createTenant, sent once. After an ambiguous failure the account's projects are listed again: a project that was
- * not there before this run's create, and carries no preview marker yet, is the one this create made, and is
- * adopted only when it is the only one. Otherwise the step fails and names the candidates.
- */
-async function createTenant(before, deps) {
-    const { settings, cloud, log } = deps;
-    try {
-        return await cloud.createTenant({ cloud: settings.cloud, region: settings.region, plan: settings.plan });
-    }
-    catch (error) {
-        if (error instanceof errors/* ApiRejected */.dI) {
-            const quota = /limit|quota|maximum|exceed/i.test(error.message)
-                ? ' The account may have reached its limit of projects: delete previews of closed pull requests (operation: sweep).'
-                : '';
-            throw new Error(`Hasura Cloud refused to create a tenant: ${error.message}.${quota}`, { cause: error });
-        }
-        if (!(error instanceof errors/* AmbiguousWrite */.OH))
-            throw error;
-        log.warning(`${error.message} Looking for a tenant it may have made...`);
-        const known = new Set(before.map((project) => project.id));
-        const fresh = (await cloud.listProjects()).filter((project) => !known.has(project.id));
-        const unmarked = [];
-        for (const project of fresh) {
-            const read = project.tenantId ? await readIfExists(project.tenantId, deps) : undefined;
-            // A marked tenant was made and written by some run already: not the answer to this run's lost create.
-            if (read && read.env.vars[src_preview/* PREVIEW_MARKER_KEY */.W$] === undefined)
-                unmarked.push(read);
-        }
-        if (fresh.length === 1 && unmarked.length === 1) {
-            const adopted = unmarked[0];
-            log.warning(`Tenant ${adopted.tenant.id} (project ${adopted.tenant.project.name}) is the only project made since this run ` +
-                'listed the account: it is the one this create made, adopting it.');
-            return { tenant: adopted.tenant, hash: adopted.env.hash };
-        }
-        const candidates = fresh.length
-            ? `projects made since this run began: ${fresh.map((project) => `${project.name} (tenant ${project.tenantId ?? 'none yet'})`).join(', ')}; none can be tied to this run alone`
-            : 'no new project shows in the account yet';
-        throw new Error(`${error.message} A tenant may have been created (${candidates}). Check the Hasura Cloud console before ` +
-            're-running, and delete a tenant this run left behind.', { cause: error });
-    }
-}
-/**
- * Name the project (the API ignores a name given to createTenant). A refused name leaves the generated one, with a
- * warning; on a pull request, a name held by this pull request's own preview means another run won the race.
- */
-async function nameProject(tenant, name, deps) {
-    const { cloud, log } = deps;
-    const pr = deps.settings.pullRequest;
-    let refusal;
-    try {
-        const project = await cloud.renameProject(tenant.project.id, name);
-        if (project)
-            return { tenant: { ...tenant, project } };
-        refusal = 'the API answered no project';
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ApiRejected */.dI))
-            throw error;
-        refusal = error.message;
-        const holder = (await cloud.findProjects(name))[0];
-        // A retried rename that went through the first time finds the name already ours.
-        if (holder?.tenantId === tenant.id)
-            return { tenant: { ...tenant, project: { ...tenant.project, name, endpoint: holder.endpoint } } };
-        if (pr && holder?.tenantId) {
-            const read = await readIfExists(holder.tenantId, deps);
-            if (read && isThisPreview(read.env, pr))
-                return { lostTo: read };
-        }
-    }
-    log.warning(`Hasura Cloud refused the name ${name} (${refusal}): the project keeps its generated name ` +
-        `${tenant.project.name}. Tenant ${tenant.id} remains the handle${pr ? ' (it carries its preview marker)' : ''}.`);
-    return { tenant };
-}
-async function publish(comment, tenant, outcome, deps, extra) {
-    // A dry run writes nothing, and a comment claiming a sync would mislead reviewers.
-    if (deps.settings.dryRun || !deps.preview)
-        return comment;
-    return deps.preview.publish(comment, {
-        tenantId: tenant.id,
-        endpoint: (0,engine_health/* graphqlUrl */.XS)(tenant.project.endpoint),
-        consoleUrl: consoleUrl(tenant.project.id),
-        projectName: tenant.project.name,
-        result: outcome.result,
-        changes: outcome.changes ?? [],
-        databaseName: extra.database,
-        migrationsApplied: extra.migrations
-    });
-}
-
-;// CONCATENATED MODULE: ./src/operations/delete.ts
-
-
-
-/**
- * Delete a tenant: the one `tenant-id` names, or on a pull request its preview, found by the comment or the
- * preview name and deleted only when its own marker names this pull request. A tenant that is already gone is a
- * warning, never a failure, so teardown jobs stay green. Then the preview database, if ours.
- */
-async function deleteOperation(deps) {
-    const { settings, log } = deps;
-    const pr = settings.pullRequest;
-    const { preview } = deps;
-    const comment = preview ? await preview.find() : undefined;
-    const target = settings.tenantId
-        ? { tenantId: settings.tenantId, gone: false }
-        : pr && (await delete_findPreview(pr, comment, deps));
-    let result = 'not-found';
-    if (!target) {
-        log.warning('No preview tenant of this pull request was found (by its comment, its name and its marker): nothing to delete.');
-    }
-    else {
-        deps.report.setTenant({ tenantId: target.tenantId });
-        if (target.gone) {
-            log.warning(`Tenant ${target.tenantId} does not exist (already deleted?): nothing to delete.`);
-        }
-        else if (settings.dryRun) {
-            log.info(`Dry run: tenant ${target.tenantId} would be deleted; nothing written.`);
-            result = 'planned';
-        }
-        else {
-            result = await deps.cloud.deleteTenant(target.tenantId);
-            if (result === 'not-found')
-                log.warning(`Tenant ${target.tenantId} does not exist (already deleted?): nothing to delete.`);
-            else
-                log.info(`Deleted tenant ${target.tenantId}.`);
-        }
-    }
-    // A database that cannot be dropped must not hide that the tenant is gone: the comment still says so.
-    let dropFailure;
-    if (pr) {
-        await dropPreviewDatabase(pr, deps).catch((error) => {
-            dropFailure = error instanceof Error ? error.message : String(error);
-        });
-    }
-    // Only a tenant that is gone now is reported: a comment naming someone else's tenant, or one that already says
-    // the preview was deleted, stays as it is.
-    if (preview &&
-        comment &&
-        target &&
-        !settings.dryRun &&
-        (!settings.tenantId || settings.tenantId === comment.tenantId)) {
-        await preview.markDeleted(comment, target.tenantId);
-    }
-    const outcome = { result, changed: result !== 'not-found' };
-    if (dropFailure) {
-        outcome.failure = `${result === 'deleted' ? 'The tenant was deleted, but its' : 'The'} preview database was not dropped: ${dropFailure}`;
-    }
-    return outcome;
-}
-/**
- * The pull request's preview: the tenant its comment names, else the project with its preview name. A candidate
- * whose marker does not name this pull request is left alone with a warning: a comment can be forged and two
- * repositories' names can normalise alike, but the marker is written by this action on the tenant itself.
- */
-async function delete_findPreview(pr, comment, deps) {
-    let gone;
-    if (comment?.tenantId) {
-        deps.log.info(`The preview comment names tenant ${comment.tenantId}.`);
-        const verdict = await checkMarker(comment.tenantId, pr, deps);
-        if (verdict === 'ours')
-            return { tenantId: comment.tenantId, gone: false };
-        if (verdict === 'gone')
-            gone = comment.tenantId;
-    }
-    const name = (0,src_preview/* previewName */.gz)(pr);
-    const holder = (await deps.cloud.findProjects(name))[0];
-    if (holder?.tenantId && holder.tenantId !== comment?.tenantId) {
-        if ((await checkMarker(holder.tenantId, pr, deps)) === 'ours') {
-            deps.log.info(`Found this pull request's preview by its name ${name}: tenant ${holder.tenantId}.`);
-            return { tenantId: holder.tenantId, gone: false };
-        }
-    }
-    return gone ? { tenantId: gone, gone: true } : undefined;
-}
-async function checkMarker(tenantId, pr, deps) {
-    let read;
-    try {
-        read = await deps.cloud.readTenant(tenantId);
-    }
-    catch (error) {
-        if (error instanceof errors/* TenantNotFound */.Yy)
-            return 'gone';
-        throw error;
-    }
-    if (isThisPreview(read.env, pr)) {
-        reportTenant(read.tenant, deps);
-        return 'ours';
-    }
-    deps.log.warning(`Tenant ${tenantId} is not deleted: ${markerMismatch(read.env, pr)}.`);
-    return 'not-ours';
-}
-
-;// CONCATENATED MODULE: ./src/operations/get.ts
-
-/** Read a tenant and its env hash; a missing tenant fails the step. */
-async function getOperation(deps) {
-    const { tenant, env } = await readTenantOrFail(deps.settings.tenantId, deps);
-    reportTenant(tenant, deps);
-    reportEnv(env, deps);
-    deps.log.info(`Found ${describeTenant(tenant)}.`);
-    return { result: 'found', changed: false };
-}
-
-;// CONCATENATED MODULE: ./src/operations/sweep.ts
-
-
-
-
-/**
- * Delete the previews of closed pull requests that teardown missed. A tenant goes only when its name is this
- * repository's preview name of a pull request, GitHub says that pull request is closed, and the tenant's own marker
- * names it; anything else is kept with a warning. One failed deletion does not stop the others; the step fails at
- * the end if any failed.
- */
-async function sweepOperation(deps) {
-    const { settings, cloud, log } = deps;
-    const repository = settings.repository;
-    const projects = await cloud.findProjectsLike((0,src_preview/* previewNamePattern */.sy)(repository));
-    const rows = [];
-    const failed = [];
-    let swept = 0;
-    let kept = 0;
-    for (const project of projects) {
-        const number = (0,src_preview/* previewNumber */.KL)(project.name, repository);
-        // Another repository's name that shares the first characters: not a candidate at all.
-        if (number === undefined)
-            continue;
-        const pr = { ...repository, number };
-        const row = (state, action) => {
-            rows.push([cell(project.name), `#${number}`, state, cell(action)]);
-        };
-        const keep = (state, why) => {
-            kept++;
-            log.warning(`${project.name} (pull request #${number}) is kept: ${why}.`);
-            row(state, `kept: ${why}`);
-        };
-        if (!project.tenantId) {
-            keep('-', 'the project has no tenant');
-            continue;
-        }
-        const { state, reason } = await deps.pullRequestState(number);
-        if (state === 'open') {
-            kept++;
-            row('open', 'kept');
-            continue;
-        }
-        if (state !== 'closed') {
-            keep(state, reason ?? 'its state is unknown');
-            continue;
-        }
-        let env;
-        try {
-            env = (await cloud.readTenant(project.tenantId)).env;
-        }
-        catch (error) {
-            if (!(error instanceof errors/* TenantNotFound */.Yy))
-                throw error;
-            row('closed', 'gone already');
-            continue;
-        }
-        if (!isThisPreview(env, pr)) {
-            keep('closed', markerMismatch(env, pr));
-            continue;
-        }
-        if (settings.dryRun) {
-            swept++;
-            log.info(`Dry run: ${project.name} (tenant ${project.tenantId}, pull request #${number}, closed) would be deleted.`);
-            row('closed', 'would be deleted');
-            continue;
-        }
-        const which = `${project.name} (tenant ${project.tenantId})`;
-        try {
-            await cloud.deleteTenant(project.tenantId);
-        }
-        catch (error) {
-            const message = error.message;
-            failed.push(`${which}: ${message}`);
-            log.error(`Could not delete ${which}: ${message}`);
-            row('closed', `failed: ${message}`);
-            continue;
-        }
-        swept++;
-        log.info(`Deleted ${which}: pull request #${number} is closed.`);
-        let action = 'deleted';
-        try {
-            await dropPreviewDatabase(pr, deps);
-        }
-        catch (error) {
-            // The tenant is gone either way: the failure is about the database alone, and the comment still says so.
-            const message = error.message;
-            failed.push(`${which}: the tenant was deleted, but its preview database was not dropped: ${message}`);
-            log.error(`The tenant of ${which} was deleted, but its preview database was not dropped: ${message}`);
-            action = `deleted; database not dropped: ${message}`;
-        }
-        const preview = deps.previewOf?.(pr);
-        const comment = await preview?.find();
-        if (preview && comment)
-            await preview.markDeleted(comment, project.tenantId, 'swept');
-        row('closed', action);
-    }
-    log.info(`Sweep: ${swept} ${settings.dryRun ? 'to delete' : 'deleted'}, ${kept} kept, ${failed.length} failed.`);
-    return {
-        result: settings.dryRun ? 'planned' : swept > 0 ? 'deleted' : 'unchanged',
-        changed: swept > 0,
-        outputs: { swept: String(swept), kept: String(kept) },
-        tables: [
-            {
-                title: `Previews of ${repository.owner}/${repository.repo}`,
-                header: ['Name', 'PR', 'State', 'Action taken'],
-                rows
-            }
-        ],
-        failure: failed.length > 0
-            ? `The sweep failed on ${failed.length} preview${failed.length === 1 ? '' : 's'}: ${failed.join('; ')}`
-            : undefined
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/sync-env.ts
-
-
-/** Bring a tenant's env to the env file (and the database URL), then apply the Hasura project if one is given. */
-async function syncEnvOperation(deps) {
-    const { settings } = deps;
-    const { tenant, env } = await readTenantOrFail(settings.tenantId, deps);
-    reportTenant(tenant, deps);
-    const entries = withActionEntries(deps.entries, {
-        databaseUrl: settings.databaseUrl,
-        databaseUrlEnv: settings.databaseUrlEnv
-    });
-    const sync = await syncTenantEnv(tenant.id, entries, env, settings, deps);
-    reportEnv(sync.env, deps);
-    if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
-        await waitIfAsked(tenant.project.endpoint, deps);
-    }
-    await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps);
-    return { result: sync.result, changed: sync.changed, changes: sync.changes };
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Settings -> operation -> report. The one place that fails the step. */
-async function run() {
-    const report = new Report(readOperationName());
-    try {
-        const settings = readSettings();
-        const deps = await prepare(settings, report);
-        const outcome = await dispatch(deps);
-        await report.finish(outcome);
-        if (outcome.failure)
-            core/* setFailed */.C1(printable(outcome.failure));
-    }
-    catch (error) {
-        let message = error instanceof Error ? error.message : String(error);
-        if (error instanceof src_errors/* FileError */.f) {
-            // The annotation marks the file and line in the pull request's diff; the failure line says where in plain text.
-            actionsLogger.error(message, { file: error.file, line: error.line, title: error.input });
-            message = `${error.file}, line ${error.line}: ${message}`;
-        }
-        // Every run leaves a summary, an input error included.
-        await report.fail(printable(message));
-        core/* setFailed */.C1(printable(message));
-    }
-}
-/** Everything an operation needs, with every file read and checked before the first API call. */
-async function prepare(settings, report) {
-    // Loaded only when there is a file: most deletes and gets need no YAML parser.
-    const entries = 'envFile' in settings && settings.envFile
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8835))).readEnvInput(settings, settings.envFile, actionsLogger)
-        : undefined;
-    const project = 'hasuraProject' in settings && settings.hasuraProject
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2891))).readProject(settings.workspace, settings.hasuraProject)
-        : undefined;
-    if (project) {
-        actionsLogger.info(`Read the Hasura project ${project.dir}: ${project.migrations.length} migrations.`);
-    }
-    // Literal values of the env file are in the repository: masking them (`info`, `1000`) would garble every log line.
-    const literal = new Map((entries ?? []).filter((entry) => entry.literal).map((entry) => [entry.key, entry.value]));
-    const cloud = new CloudClient({
-        endpoint: settings.apiEndpoint,
-        pat: settings.pat,
-        hooks: {
-            onRetry: (error, attempt, delayMs) => actionsLogger.info(`Hasura Cloud: ${error.message}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)} s.`)
-        },
-        onEnvRead: (vars) => {
-            for (const [key, value] of Object.entries(vars)) {
-                if (key !== src_preview/* PREVIEW_MARKER_KEY */.W$ && literal.get(key) !== value)
-                    (0,secrets/* maskSecret */.$)(value);
-            }
-        }
-    });
-    const pr = settings.pullRequest;
-    const preview = pr && settings.comment && (settings.operation === 'create' || settings.operation === 'delete')
-        ? new PreviewComments(settings.githubToken, pr, actionsLogger)
-        : undefined;
-    const repository = settings.repository;
-    const sweep = settings.operation === 'sweep' && repository;
-    const previewOf = sweep && settings.comment
-        ? (ref) => new PreviewComments(settings.githubToken, { ...ref, headSha: '' }, actionsLogger)
-        : undefined;
-    const pullRequestState = sweep
-        ? async (number) => (await __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 4487))).pullRequestState(settings.githubToken, repository, number)
-        : undefined;
-    const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined;
-    const databases = serverUrl
-        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9457))).PreviewDatabases.connect(serverUrl, actionsLogger)
-        : undefined;
-    const applySchema = project
-        ? async (endpoint, adminSecret, options) => {
-            const { applyProjectAt } = await __nccwpck_require__.e(/* import() */ 321).then(__nccwpck_require__.bind(__nccwpck_require__, 321));
-            const applied = await applyProjectAt(project, endpoint, adminSecret, actionsLogger, {
-                dryRun: settings.dryRun,
-                ...options
-            });
-            return { metadataSent: applied.metadataSent, migrationsApplied: applied.migrationsApplied.length };
-        }
-        : undefined;
-    return { settings, cloud, report, log: actionsLogger, entries, preview, previewOf, pullRequestState, databases, applySchema };
-}
-function dispatch(deps) {
-    const { settings } = deps;
-    switch (settings.operation) {
-        case 'create':
-            return createOperation({ ...deps, settings });
-        case 'sync-env':
-            return syncEnvOperation({ ...deps, settings });
-        case 'get':
-            return getOperation({ ...deps, settings });
-        case 'delete':
-            return deleteOperation({ ...deps, settings });
-        case 'check':
-            return checkOperation({ ...deps, settings });
-        case 'sweep':
-            return sweepOperation({ ...deps, settings });
-    }
-}
-
-
-/***/ }),
-
-/***/ 2743:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KL: () => (/* binding */ previewNumber),
-/* harmony export */   W$: () => (/* binding */ PREVIEW_MARKER_KEY),
-/* harmony export */   fh: () => (/* binding */ previewMarker),
-/* harmony export */   gz: () => (/* binding */ previewName),
-/* harmony export */   ko: () => (/* binding */ isPreviewOf),
-/* harmony export */   sy: () => (/* binding */ previewNamePattern)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * The env var a preview tenant carries to say whose preview it is: `<owner>/<repo>#<number>`. Written in the same
- * env write as the rest, never pruned, and checked before the action reuses, syncs or deletes a tenant for a pull
- * request: a comment or a project name only finds candidates, the tenant itself has the last word.
- */
-const PREVIEW_MARKER_KEY = 'TENANT_ACTION_PREVIEW';
-const MAX_NAME = 63;
-function previewMarker(pr) {
-    return `${pr.owner}/${pr.repo}#${pr.number}`;
-}
-/** Does a tenant's marker name this pull request? GitHub owner and repository names are case-insensitive. */
-function isPreviewOf(marker, pr) {
-    return marker !== undefined && marker.toLowerCase() === previewMarker(pr).toLowerCase();
-}
-/** Lower case, characters other than a-z0-9- as '-', no '--', no '-' at either end. */
-function normalise(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^a-z0-9-]/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^-+|-+$/g, '');
-}
-/**
- * The project name of a pull request's preview: `<owner>-<repo>-pr-<number>`, normalised. A DNS label holds 63
- * characters, so a longer name keeps `-pr-<number>` and cuts the rest, with 6 hex characters of a hash of the
- * full name so that two long names with one start stay apart: `<cut>-<hash>-pr-<number>`.
- */
-function previewName(pr) {
-    const suffix = `-pr-${pr.number}`;
-    const base = normalise(`${pr.owner}-${pr.repo}`) || 'repo';
-    const full = `${base}${suffix}`;
-    if (full.length <= MAX_NAME)
-        return full;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(full).digest('hex').slice(0, 6);
-    const cut = base.slice(0, MAX_NAME - suffix.length - hash.length - 1).replace(/-+$/, '');
-    return `${cut}-${hash}${suffix}`;
-}
-/**
- * A SQL LIKE pattern that every preview name of this repository matches (and some others: callers check each
- * name with previewNumber): the first characters of the normalised `<owner>-<repo>`, which a cut name keeps.
- */
-function previewNamePattern(repository) {
-    const base = normalise(`${repository.owner}-${repository.repo}`) || 'repo';
-    return `${base.slice(0, 24).replace(/[%_\\]/g, '\\$&')}%-pr-%`;
-}
-/** The pull request number a project name is the preview name of, for this repository; undefined otherwise. */
-function previewNumber(name, repository) {
-    const match = /-pr-([1-9]\d{0,9})$/.exec(name);
-    if (!match)
-        return undefined;
-    const number = Number(match[1]);
-    return previewName({ ...repository, number }) === name ? number : undefined;
-}
-
-
-/***/ }),
-
-/***/ 7194:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ maskSecret)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
-
-/**
- * Register a secret with the runner before anything could log it: the one place that masks.
- * Empty values are skipped (the runner rejects them); values under 4 characters and the words
- * true/false are skipped too, since masking them job-wide garbles every log line.
- */
-function maskSecret(value) {
-    if (!value || value.length < 4 || value === 'true' || value === 'false')
-        return;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    // A URL's password can show up on its own (in a driver error, say): mask it too.
-    const password = urlPassword(value);
-    if (password && password !== value)
-        maskSecret(password);
-    // Multi-line values are masked line by line by the runner only if registered that way.
-    if (value.includes('\n'))
-        for (const line of value.split(/\r?\n/))
-            maskSecret(line.trim());
-}
-function urlPassword(value) {
-    if (!/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(value))
-        return undefined;
-    try {
-        const password = new URL(value).password;
-        return password ? decodeURIComponent(password) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 2250:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 8253:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
-
-/***/ }),
-
-/***/ 6288:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -34329,6 +30528,3937 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/log.ts
+/**
+ * Control characters: C0 (tab aside), DEL, C1, and the Unicode line and paragraph separators. In text from the API
+ * or GitHub, a newline would start a new log line, which the runner reads as a workflow command (`::error::...`) if
+ * it begins so, and an ESC could rewrite what the log shows.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Control characters written as escapes (`\x0a`), so the text stays on its line and means nothing to the runner. */
+function printable(text) {
+    return text.replace(CONTROL_CHARACTERS, (ch) => {
+        const code = ch.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cloud/documents.ts
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+const TENANT_FIELDS = 'id slug project { id name endpoint }';
+const PROJECT_FIELDS = 'id name endpoint created_at tenant { id }';
+const ENV_FIELDS = 'hash envVars';
+function documents_document(name, kind, text, usedBy, probe) {
+    return { name, kind, text, usedBy, probe };
+}
+const DOCUMENTS = {
+    getTenant: documents_document('GetTenant', 'query', `query GetTenant($id: uuid!) { tenant_by_pk(id: $id) { ${TENANT_FIELDS} } }`, ['create', 'delete', 'get', 'sync-env', 'sweep'], { id: NIL_UUID }),
+    readTenant: documents_document('ReadTenant', 'query', `query ReadTenant($id: uuid!) { tenant_by_pk(id: $id) { ${TENANT_FIELDS} } getTenantEnv(tenantId: $id) { ${ENV_FIELDS} } }`, ['create', 'delete', 'get', 'sync-env', 'sweep'], { id: NIL_UUID }),
+    getTenantEnv: documents_document('GetTenantEnv', 'query', `query GetTenantEnv($tenantId: uuid!) { getTenantEnv(tenantId: $tenantId) { ${ENV_FIELDS} } }`, ['create', 'sync-env', 'sweep'], { tenantId: NIL_UUID }),
+    listProjects: documents_document('ListProjects', 'query', `query ListProjects { projects(order_by: {created_at: asc}) { ${PROJECT_FIELDS} } }`, ['create'], {}),
+    findProjects: documents_document('FindProjects', 'query', `query FindProjects($name: String!) { projects(where: {name: {_eq: $name}}) { ${PROJECT_FIELDS} } }`, ['create', 'delete'], { name: '' }),
+    listPreviewProjects: documents_document('ListPreviewProjects', 'query', `query ListPreviewProjects($pattern: String!, $limit: Int!, $offset: Int!) {
+  projects(where: {name: {_like: $pattern}}, order_by: {created_at: asc}, limit: $limit, offset: $offset) { ${PROJECT_FIELDS} }
+}`, ['sweep'], { pattern: '', limit: 1, offset: 0 }),
+    createTenant: documents_document('CreateTenant', 'mutation', `mutation CreateTenant($cloud: String!, $region: String!, $plan: String) {
+  createTenant(cloud: $cloud, region: $region, plan: $plan) { id name tenant { id slug config { hash } project { id name endpoint } } }
+}`, ['create']),
+    renameProject: documents_document('RenameProject', 'mutation', `mutation RenameProject($id: uuid!, $name: String!) {
+  update_projects_by_pk(pk_columns: {id: $id}, _set: {name: $name}) { id name endpoint }
+}`, ['create']),
+    deleteTenant: documents_document('DeleteTenant', 'mutation', `mutation DeleteTenant($tenantId: uuid!) { deleteTenant(tenantId: $tenantId) { status } }`, ['create', 'delete', 'sweep']),
+    updateTenantEnv: documents_document('UpdateTenantEnv', 'mutation', `mutation UpdateTenantEnv($tenantId: uuid!, $currentHash: String!, $envs: [UpdateEnvObject!]!) {
+  updateTenantEnv(tenantId: $tenantId, currentHash: $currentHash, envs: $envs) { ${ENV_FIELDS} }
+}`, ['create', 'sync-env']),
+    deleteTenantEnv: documents_document('DeleteTenantEnv', 'mutation', `mutation DeleteTenantEnv($tenantId: uuid!, $currentHash: String!, $deleteEnvs: [String!]!) {
+  deleteTenantEnv(tenantId: $tenantId, currentHash: $currentHash, deleteEnvs: $deleteEnvs) { ${ENV_FIELDS} }
+}`, ['create', 'sync-env'])
+};
+
+// EXTERNAL MODULE: ./src/http/failure.ts
+var http_failure = __nccwpck_require__(2398);
+;// CONCATENATED MODULE: ./src/cloud/errors.ts
+
+/**
+ * What can go wrong talking to Hasura Cloud, sorted by what the caller should do about it.
+ * Messages carry the server's own message at most, never request variables (env values, URLs).
+ */
+class CloudError extends http_failure/* CallError */.RA {
+    name = 'CloudError';
+}
+/** The token was rejected. Never retried: another try cannot fix it. */
+class AuthError extends CloudError {
+    name = 'AuthError';
+}
+/**
+ * `api-endpoint` is not the Hasura Cloud API, or cannot be reached at all: a name that does not resolve, a refused
+ * TLS handshake, an HTTP 404, an HTML page. Not retried; the message names the input and its URL.
+ */
+class EndpointError extends CloudError {
+    name = 'EndpointError';
+}
+/**
+ * The API does not know a field or argument the action sends: the token is not valid (the API hides its fields from
+ * callers it does not know), or the API changed. The message says both, and to run `operation: check`.
+ */
+class UnknownFieldError extends CloudError {
+    name = 'UnknownFieldError';
+}
+/** The tenant does not exist (or is not visible to this token). */
+class TenantNotFound extends CloudError {
+    tenantId;
+    name = 'TenantNotFound';
+    constructor(tenantId) {
+        super(`Tenant ${tenantId} was not found in Hasura Cloud (deleted, or not visible to this token).`, 'not-found');
+        this.tenantId = tenantId;
+    }
+}
+/**
+ * The API refused the request (code `unexpected` with its own text, a bad argument, a stale hash, a quota, a name
+ * that is taken ...). Not transient: the server decided, nothing was done.
+ */
+class ApiRejected extends CloudError {
+    partialData;
+    name = 'ApiRejected';
+    constructor(message, code, 
+    /** What the API answered alongside the error, for requests with several root fields. */
+    partialData) {
+        super(message, code);
+        this.partialData = partialData;
+    }
+}
+/** A write whose outcome is unknown after the retries ran out or were not allowed. */
+class AmbiguousWrite extends CloudError {
+    name = 'AmbiguousWrite';
+}
+
+;// CONCATENATED MODULE: ./src/core/markdown.ts
+
+/** Text from the API or GitHub inside Markdown (a table cell, a comment): no pipes, no line breaks, no HTML. */
+function cell(value) {
+    return value
+        .replace(CONTROL_CHARACTERS, ' ')
+        .replace(/\t/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|');
+}
+/** Text as inline code in a Markdown table. */
+function code(value) {
+    return `\`${cell(value).replace(/`/g, "'")}\``;
+}
+/** A Markdown table; cells are Markdown already (made with cell() or code()), header cells are plain text. */
+function table(header, rows) {
+    const lines = [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+    for (const row of rows)
+        lines.push(`| ${row.join(' | ')} |`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/operations/check.ts
+
+
+
+/**
+ * Does the live API still have every field, argument and type the action sends? With introspection, each document
+ * is checked against the schema; where the token may not introspect, the read documents are sent with the nil UUID
+ * (an answer, even an error other than a validation error, proves their fields exist) and the mutations are "not
+ * verifiable". Missing fields fail the step; what could not be verified is a warning.
+ */
+async function checkOperation(deps) {
+    const graphql = await __nccwpck_require__.e(/* import() */ 998).then(__nccwpck_require__.bind(__nccwpck_require__, 9998));
+    const documents = Object.values(DOCUMENTS);
+    let rows;
+    let schema;
+    try {
+        const introspection = await deps.cloud.request({ text: graphql.getIntrospectionQuery() }, {});
+        schema = graphql.buildClientSchema(introspection);
+    }
+    catch (error) {
+        if (error instanceof AuthError || error instanceof EndpointError)
+            throw error;
+        // An UnknownFieldError's own text points at `check`, which is running: say what it means here instead.
+        const reason = error instanceof UnknownFieldError ? 'this token may not query __schema' : error.message;
+        deps.log.warning(`The API refused introspection (${reason}): checking the reads by sending them with the nil ` +
+            'UUID; the mutations cannot be verified this way.');
+    }
+    if (schema) {
+        rows = documents.flatMap((document) => checkAgainstSchema(graphql, schema, document));
+        deps.log.info(`Checked ${documents.length} documents against the live schema (introspection).`);
+    }
+    else {
+        rows = [];
+        for (const document of documents)
+            rows.push(...(await probe(graphql, document, deps)));
+    }
+    for (const row of rows) {
+        if (row.status === 'missing')
+            deps.log.error(`${row.operation}: ${row.field} is missing from the live API.`);
+    }
+    const missing = rows.filter((row) => row.status === 'missing');
+    const unverified = [...new Set(rows.filter((row) => row.status === 'not verifiable').map((row) => row.operation))];
+    const table = {
+        title: 'Fields the action sends, checked against the live Hasura Cloud API',
+        header: ['Operation', 'Field', 'Status'],
+        rows: rows.map((row) => [cell(row.operation), code(row.field), row.status])
+    };
+    if (missing.length > 0) {
+        const failure = `The live Hasura Cloud API lacks ${missing.length} of what the action sends: ` +
+            `${missing.map((row) => `${row.operation} ${row.field}`).join(', ')}. The API changed (or the token may not ` +
+            'see these fields): this version of the action fails where they are used.';
+        return { result: 'found', changed: false, tables: [table], failure };
+    }
+    if (unverified.length > 0) {
+        deps.log.warning(`Not verifiable without introspection: ${unverified.join(', ')}. Everything else holds. A token that may ` +
+            'introspect the API can check them.');
+    }
+    else {
+        deps.log.info(`All ${rows.length} fields and arguments the action sends hold.`);
+    }
+    return { result: 'found', changed: false, tables: [table] };
+}
+/** One row per field and per argument of the document, from the schema; validation errors as extra rows. */
+function checkAgainstSchema(graphql, schema, document) {
+    const ast = graphql.parse(document.text);
+    const rows = [];
+    const typeInfo = new graphql.TypeInfo(schema);
+    const add = (field, status) => {
+        rows.push({ operation: document.name, field, status });
+    };
+    graphql.visit(ast, graphql.visitWithTypeInfo(typeInfo, {
+        Field(node) {
+            const parent = typeInfo.getParentType();
+            if (!parent)
+                return false; // under a missing field: already reported
+            const known = typeInfo.getFieldDef() !== null && typeInfo.getFieldDef() !== undefined;
+            add(`${parent.name}.${node.name.value}`, known ? 'holds' : 'missing');
+            return known ? undefined : false;
+        },
+        Argument(node) {
+            const parent = typeInfo.getParentType();
+            const field = typeInfo.getFieldDef();
+            if (!parent || !field)
+                return;
+            add(`${parent.name}.${field.name}(${node.name.value}:)`, typeInfo.getArgument() ? 'holds' : 'missing');
+        }
+    }));
+    // Types of variables and their positions (an input type renamed, an argument made required ...).
+    const covered = /Cannot query field|Unknown argument/;
+    for (const error of graphql.validate(schema, ast)) {
+        if (!covered.test(error.message))
+            add(error.message, 'missing');
+    }
+    return rows;
+}
+/** Without introspection: send a read with harmless variables; mutations are not verifiable. */
+async function probe(graphql, document, deps) {
+    const fields = fieldPaths(graphql, document);
+    const rows = (status) => fields.map((field) => ({ operation: document.name, field, status }));
+    if (document.kind === 'mutation' || !document.probe)
+        return rows('not verifiable');
+    try {
+        await deps.cloud.request(document, document.probe);
+    }
+    catch (error) {
+        if (error instanceof AuthError || error instanceof EndpointError)
+            throw error;
+        if (error instanceof UnknownFieldError) {
+            // The engine stops at the first unknown field: the rest of the document is not verifiable this way.
+            const unknown = unknownIn(error.message);
+            const isHit = (field) => unknown !== undefined &&
+                (unknown.argument
+                    ? field.endsWith(`.${unknown.field}(${unknown.argument}:)`)
+                    : field.endsWith(`.${unknown.field}`));
+            const hits = fields.filter(isHit);
+            return fields.map((field) => {
+                if (hits.length > 0 && !hits.includes(field))
+                    return { operation: document.name, field, status: 'not verifiable' };
+                // Named as introspection names it when the error says the type: `TenantEnv.envVars`.
+                const named = unknown?.type && !unknown.argument ? `${unknown.type}.${unknown.field}` : field;
+                return { operation: document.name, field: hits.length > 0 ? named : field, status: 'missing' };
+            });
+        }
+        // Any other refusal (an unknown tenant for the nil UUID) comes after validation: the fields exist.
+    }
+    return rows('holds');
+}
+/** The field (and its type, or the argument) a validation error names, in the engine's words or graphql-js's. */
+function unknownIn(message) {
+    const inType = /field '(\w+)' not found in type: '(\w+)'|Cannot query field "(\w+)" on type "(\w+)"/.exec(message);
+    if (inType)
+        return { field: (inType[1] ?? inType[3]), type: inType[2] ?? inType[4] };
+    const argument = /'(\w+)' has no argument named '(\w+)'|Unknown argument "(\w+)" on field "(?:\w+\.)?(\w+)"/.exec(message);
+    if (argument)
+        return { field: (argument[1] ?? argument[4]), argument: argument[2] ?? argument[3] };
+    return undefined;
+}
+/** `parent.field` names as the document writes them (the root type by its operation kind). */
+function fieldPaths(graphql, document) {
+    const paths = [];
+    const ast = graphql.parse(document.text);
+    const root = document.kind === 'query' ? 'query_root' : 'mutation_root';
+    const stack = [root];
+    graphql.visit(ast, {
+        Field: {
+            enter(node) {
+                paths.push(`${stack[stack.length - 1]}.${node.name.value}`);
+                for (const argument of node.arguments ?? [])
+                    paths.push(`${stack[stack.length - 1]}.${node.name.value}(${argument.name.value}:)`);
+                stack.push(node.name.value);
+            },
+            leave() {
+                stack.pop();
+            }
+        }
+    });
+    return paths;
+}
+
+// EXTERNAL MODULE: ./src/core/endpoints.ts
+var endpoints = __nccwpck_require__(1569);
+// EXTERNAL MODULE: ./src/preview/pull-request.ts
+var pull_request = __nccwpck_require__(4877);
+;// CONCATENATED MODULE: ./src/preview/marker.ts
+
+/**
+ * The env var a preview tenant carries to say whose preview it is: `<owner>/<repo>#<number>`. Written in the same
+ * env write as the rest, never pruned, and checked before the action reuses, syncs or deletes a tenant for a pull
+ * request: a comment or a project name only finds candidates, the tenant itself has the last word. This module is
+ * the only one that knows the key.
+ */
+const MARKER_KEY = 'TENANT_ACTION_PREVIEW';
+/** Keys the server and Hasura own (the admin secret among them): prune leaves them unless the file names them. */
+const SERVER_KEYS = /^HASURA_/;
+/** The marker entry for a pull request's preview: written with the rest of an env write. */
+function markerEntry(pr) {
+    return { key: MARKER_KEY, value: (0,pull_request/* pullRequestText */.q)(pr), line: 0, literal: true };
+}
+/** Is this the marker's key (written by the action only, and no secret: its value names a pull request)? */
+function isMarkerKey(key) {
+    return key === MARKER_KEY;
+}
+/** The keys prune never deletes whatever the inputs say: the server's and Hasura's (`HASURA_*`), and the marker. */
+function neverPruned(key) {
+    return SERVER_KEYS.test(key) || isMarkerKey(key);
+}
+/** Does the tenant carry a marker at all (some run of this action made it a preview)? */
+function hasMarker(vars) {
+    return Object.hasOwn(vars, MARKER_KEY);
+}
+/** Does the tenant's env say it is this pull request's preview? Owner and repository compare case-insensitively. */
+function isPreviewOf(vars, pr) {
+    const marker = Object.hasOwn(vars, MARKER_KEY) ? vars[MARKER_KEY] : undefined;
+    return marker !== undefined && marker.toLowerCase() === (0,pull_request/* pullRequestText */.q)(pr).toLowerCase();
+}
+/** Why a candidate tenant is not this pull request's preview, for the warning. */
+function markerMismatch(vars, pr) {
+    return hasMarker(vars)
+        ? `its ${MARKER_KEY} marker names ${vars[MARKER_KEY]}, not ${(0,pull_request/* pullRequestText */.q)(pr)}`
+        : `it has no ${MARKER_KEY} marker (not made by this action for ${(0,pull_request/* pullRequestText */.q)(pr)})`;
+}
+/** Why a file may not set a key the action writes itself; undefined for any other key. */
+function actionKeyInFile(key) {
+    return isMarkerKey(key)
+        ? `${MARKER_KEY} is written by the action (it says whose preview a tenant is): remove it from the file`
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/preview/find.ts
+
+
+/**
+ * Is the tenant this pull request's preview? Only its own marker says so: a comment can be forged and two
+ * repositories' names can normalise alike, but the marker is written by this action on the tenant itself.
+ */
+async function judgeTenant(cloud, tenantId, pr) {
+    let read;
+    try {
+        read = await cloud.readTenant(tenantId);
+    }
+    catch (error) {
+        if (error instanceof TenantNotFound)
+            return { kind: 'gone' };
+        throw error;
+    }
+    return isPreviewOf(read.env.vars, pr)
+        ? { kind: 'ours', read }
+        : { kind: 'not-ours', why: markerMismatch(read.env.vars, pr) };
+}
+/**
+ * The pull request's preview, shared by create, delete and sweep: the tenant its comment names, else the project
+ * with its preview name; either counts only when the tenant's marker names this pull request. A candidate that is
+ * not this pull request's preview is left alone, with a warning.
+ */
+async function findPreview(cloud, pr, hints, log) {
+    const { commentTenantId, name } = hints;
+    let gone;
+    if (commentTenantId) {
+        const verdict = await judgeTenant(cloud, commentTenantId, pr);
+        if (verdict.kind === 'ours')
+            return { found: verdict.read, projects: [] };
+        if (verdict.kind === 'gone') {
+            gone = commentTenantId;
+            log.warning(`The preview comment names tenant ${commentTenantId}, which no longer exists.`);
+        }
+        else {
+            log.warning(`The preview comment names tenant ${commentTenantId}, but ${verdict.why}: it is left alone.`);
+        }
+    }
+    const projects = await cloud.listProjects();
+    const holder = name ? projects.find((project) => project.name === name) : undefined;
+    if (holder?.tenantId && holder.tenantId !== commentTenantId) {
+        const verdict = await judgeTenant(cloud, holder.tenantId, pr);
+        if (verdict.kind === 'ours') {
+            log.info(`Found this pull request's preview by its name ${name}: tenant ${holder.tenantId}.`);
+            return { found: verdict.read, projects };
+        }
+        if (verdict.kind === 'not-ours') {
+            log.warning(`Project ${name} exists (tenant ${holder.tenantId}), but ${verdict.why}: it is left alone.`);
+        }
+    }
+    return { gone, projects };
+}
+/**
+ * The projects made since `before` was listed, and among them the tenants that carry no marker yet: a tenant
+ * no run has claimed, which is what a create whose answer was lost leaves behind.
+ */
+async function findUnmarkedSince(cloud, before) {
+    const known = new Set(before.map((project) => project.id));
+    const fresh = (await cloud.listProjects()).filter((project) => !known.has(project.id));
+    const unmarked = [];
+    for (const project of fresh) {
+        if (!project.tenantId)
+            continue;
+        try {
+            const read = await cloud.readTenant(project.tenantId);
+            if (!hasMarker(read.env.vars))
+                unmarked.push(read);
+        }
+        catch (error) {
+            if (!(error instanceof TenantNotFound))
+                throw error;
+        }
+    }
+    return { fresh, unmarked };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/preview/name.ts
+
+const MAX_NAME = 63;
+/** Lower case, characters other than a-z0-9- as '-', no '--', no '-' at either end. */
+function normalise(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9-]/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+/**
+ * The project name of a pull request's preview: `<owner>-<repo>-pr-<number>`, normalised. A DNS label holds 63
+ * characters, so a longer name keeps `-pr-<number>` and cuts the rest, with 6 hex characters of a hash of the
+ * full name so that two long names with one start stay apart: `<cut>-<hash>-pr-<number>`.
+ */
+function previewName(pr) {
+    const suffix = `-pr-${pr.number}`;
+    const base = normalise(`${pr.owner}-${pr.repo}`) || 'repo';
+    const full = `${base}${suffix}`;
+    if (full.length <= MAX_NAME)
+        return full;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(full).digest('hex').slice(0, 6);
+    const cut = base.slice(0, MAX_NAME - suffix.length - hash.length - 1).replace(/-+$/, '');
+    return `${cut}-${hash}${suffix}`;
+}
+/**
+ * A SQL LIKE pattern that every preview name of this repository matches (and some others: callers check each
+ * name with previewNumber): the first characters of the normalised `<owner>-<repo>`, which a cut name keeps.
+ */
+function previewNamePattern(repository) {
+    const base = normalise(`${repository.owner}-${repository.repo}`) || 'repo';
+    return `${base.slice(0, 24).replace(/[%_\\]/g, '\\$&')}%-pr-%`;
+}
+/** The pull request number a project name is the preview name of, for this repository; undefined otherwise. */
+function previewNumber(name, repository) {
+    const match = /-pr-([1-9]\d{0,9})$/.exec(name);
+    if (!match)
+        return undefined;
+    const number = Number(match[1]);
+    return previewName({ ...repository, number }) === name ? number : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/env/plan.ts
+/** Current env vs the file: only what differs is written; null in the file removes a key. */
+function planEnv(current, desired, options) {
+    const plan = { added: [], changed: [], removed: [], unchanged: [], upserts: [], deletions: [] };
+    const listed = new Set();
+    for (const { key, value } of desired) {
+        listed.add(key);
+        const present = Object.hasOwn(current, key);
+        if (value === null) {
+            if (present) {
+                plan.removed.push(key);
+                plan.deletions.push(key);
+            }
+        }
+        else if (!present) {
+            plan.added.push(key);
+            plan.upserts.push({ key, value });
+        }
+        else if (current[key] !== value) {
+            plan.changed.push(key);
+            plan.upserts.push({ key, value });
+        }
+        else {
+            plan.unchanged.push(key);
+        }
+    }
+    if (options.prune) {
+        for (const key of Object.keys(current).sort()) {
+            if (!listed.has(key) && !options.keep(key)) {
+                plan.removed.push(key);
+                plan.deletions.push(key);
+            }
+        }
+    }
+    return plan;
+}
+function isEmptyPlan(plan) {
+    return plan.upserts.length === 0 && plan.deletions.length === 0;
+}
+/** Each key the plan touches with its change, in a stable order for summaries and comments. */
+function planChanges(plan) {
+    return [
+        ...plan.added.map((key) => ({ key, change: 'added' })),
+        ...plan.changed.map((key) => ({ key, change: 'changed' })),
+        ...plan.removed.map((key) => ({ key, change: 'removed' }))
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/operations/env-write.ts
+
+
+
+
+/** Re-read and re-plan at most this many times after a rejected or unknown write. */
+const MAX_REPLANS = 3;
+/**
+ * Bring a tenant's env to `entries`, writing only what differs: one updateTenantEnv for the upserts, then one
+ * deleteTenantEnv for the removals, each guarded by the hash before it. A rejected or unknown write is resolved
+ * by re-reading and re-planning, so a concurrent writer's keys survive and nothing is applied twice. A write whose
+ * outcome was unknown counts as ours for the keys the re-read shows done: `changed` and the health wait must not
+ * be lost to a dropped answer.
+ */
+async function syncTenantEnv(tenantId, entries, current, options, deps) {
+    const { cloud, settings, log } = deps;
+    const kept = new Set(options.keepKeys);
+    const planOptions = { prune: options.prune, keep: (key) => kept.has(key) || neverPruned(key) };
+    let env = current;
+    let plan = planEnv(env.vars, entries, planOptions);
+    warnOfLargePrune(plan, entries, deps);
+    // Each key once, with its change against the first read, however many times the plan was redone.
+    const applied = new Map();
+    const record = (keys, change) => {
+        for (const key of keys)
+            if (!applied.has(key))
+                applied.set(key, change);
+    };
+    let wrote = false;
+    for (let replans = 0;; replans++) {
+        if (settings.dryRun) {
+            log.info(`Dry run: ${describe(plan)}; nothing written.`);
+            return { result: 'planned', changed: !isEmptyPlan(plan), env, changes: planChanges(plan) };
+        }
+        if (isEmptyPlan(plan))
+            break;
+        log.info(`Env plan: ${describe(plan)}.`);
+        let step = 'upserts';
+        try {
+            if (plan.upserts.length > 0) {
+                env = await cloud.updateTenantEnv(tenantId, env.hash, plan.upserts);
+                wrote = true;
+                record(plan.added, 'added');
+                record(plan.changed, 'changed');
+            }
+            step = 'deletions';
+            if (plan.deletions.length > 0) {
+                env = await cloud.deleteTenantEnv(tenantId, env.hash, plan.deletions);
+                wrote = true;
+                record(plan.removed, 'removed');
+            }
+            break;
+        }
+        catch (error) {
+            if (error instanceof AuthError || !(error instanceof http_failure/* CallError */.RA) || replans >= MAX_REPLANS)
+                throw error;
+            // The hash was stale or the outcome is unknown: see what is there now and plan again.
+            log.warning(`An env write was not confirmed (${error.message}); re-reading the tenant's env and planning again.`);
+            env = await cloud.getTenantEnv(tenantId);
+            const attempted = plan;
+            plan = planEnv(env.vars, entries, planOptions);
+            if (error instanceof AmbiguousWrite) {
+                // The failed step may have gone through: what it meant to do and the re-read shows done counts as ours.
+                const tried = step === 'upserts' ? { ...attempted, removed: [] } : { added: [], changed: [], removed: attempted.removed };
+                const pending = new Set([...plan.upserts.map((upsert) => upsert.key), ...plan.deletions]);
+                for (const { key, change } of planChanges(tried)) {
+                    if (pending.has(key))
+                        continue;
+                    record([key], change);
+                    wrote = true;
+                }
+            }
+        }
+    }
+    const changes = [...applied].map(([key, change]) => ({ key, change }));
+    if (!wrote) {
+        log.info('The tenant already has every value: nothing written.');
+        return { result: 'unchanged', changed: false, env, changes };
+    }
+    return { result: 'updated', changed: true, env, changes };
+}
+/** A prune that removes more keys than the file sets is likely a mistake in the file: say so before writing. */
+function warnOfLargePrune(plan, entries, deps) {
+    const listed = new Set(entries.map((entry) => entry.key));
+    const pruned = plan.removed.filter((key) => !listed.has(key));
+    const set = entries.filter((entry) => entry.value !== null).length;
+    if (pruned.length > set) {
+        deps.log.warning(`prune removes ${pruned.length} key${pruned.length === 1 ? '' : 's'} the env file does not list, more than the ` +
+            `${set} it sets: ${pruned.join(', ')}. Add them to the file or to "keep-keys" if they must stay.`);
+    }
+}
+function describe(plan) {
+    const parts = [`${plan.added.length} to add`, `${plan.changed.length} to change`, `${plan.removed.length} to remove`];
+    const keys = planChanges(plan).map(({ key, change }) => `${key} (${change})`);
+    return `${parts.join(', ')}, ${plan.unchanged.length} unchanged${keys.length ? `: ${keys.join(', ')}` : ''}`;
+}
+/** The env file's entries plus what the action writes itself: the preview marker and the database URL. */
+function withActionEntries(entries, extra) {
+    const all = [...(entries ?? [])];
+    if (extra.pr)
+        all.push(markerEntry(extra.pr));
+    if (extra.databaseUrl)
+        all.push({ key: extra.databaseUrlEnv, value: extra.databaseUrl, line: 0, literal: false });
+    return all;
+}
+
+// EXTERNAL MODULE: ./src/http/transport.ts + 1 modules
+var transport = __nccwpck_require__(3860);
+;// CONCATENATED MODULE: ./src/engine/health.ts
+
+
+class HealthTimeout extends Error {
+    name = 'HealthTimeout';
+}
+/**
+ * Poll `<base>/healthz` until it answers 200, about every second at first and at most every 5 s. 200 `OK` is
+ * healthy; 200 `WARN` is healthy with inconsistent metadata (the caller warns).
+ */
+async function waitForHealthy(endpoint, options) {
+    const url = `${(0,endpoints/* projectBase */.zO)(endpoint)}/healthz`;
+    const started = Date.now();
+    const deadline = started + options.timeoutMs;
+    let interval = options.intervalMs ?? 1000;
+    const maxInterval = options.maxIntervalMs ?? 5000;
+    let last;
+    for (let polls = 1;; polls++) {
+        const remaining = deadline - Date.now();
+        try {
+            const answer = await (0,transport/* httpRequest */.aj)(url, { signal: AbortSignal.timeout(Math.max(1, Math.min(remaining, 10_000))) });
+            if (answer.status === 200) {
+                const status = answer.body.trim().toUpperCase() === 'WARN' ? 'WARN' : 'OK';
+                return { status, polls, ms: Date.now() - started };
+            }
+            last = `HTTP ${answer.status}`;
+        }
+        catch (error) {
+            last =
+                error.name === 'TimeoutError'
+                    ? 'no answer'
+                    : `network error (${error.code ?? error.message})`;
+        }
+        const left = deadline - Date.now();
+        if (left <= 0) {
+            throw new HealthTimeout(`${url} did not answer 200 within ${Math.round(options.timeoutMs / 1000)} s (last: ${last}, ${polls} polls). ` +
+                'Raise "wait-timeout", or set "wait: false" to skip the wait.');
+        }
+        if (polls === 1)
+            options.log?.(`Waiting for ${url} to answer 200 (up to ${Math.round(options.timeoutMs / 1000)} s)...`);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, left)));
+        interval = Math.min(maxInterval, Math.round(interval * 1.5));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/health-wait.ts
+
+/** After an env change or a create, the project restarts: wait until it answers again, when `wait` asks for it. */
+async function waitIfAsked(endpoint, deps) {
+    const { settings } = deps;
+    if (!('wait' in settings) || !settings.wait)
+        return;
+    const health = await waitForHealthy(endpoint, {
+        timeoutMs: settings.waitTimeoutSeconds * 1000,
+        log: (message) => deps.log.info(message)
+    });
+    const checks = `${health.polls} health check${health.polls === 1 ? '' : 's'}, ${(health.ms / 1000).toFixed(1)} s`;
+    if (health.status === 'WARN') {
+        deps.log.warning(`The project answers, but its /healthz says WARN: its metadata is inconsistent (${checks}). ` +
+            'Open the console\'s "Metadata status" page, or apply the project with "hasura-project".');
+    }
+    else {
+        deps.log.info(`The project is healthy (${checks}).`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/preview-database.ts
+
+/**
+ * The pull request's database on `postgres-server-url`, made (or found) before anything is written to Hasura Cloud.
+ * Named after the pull request whatever the project's name: delete and sweep find it by that name.
+ */
+async function ensurePreviewDatabase(pr, deps) {
+    const { settings } = deps;
+    if (!deps.databases)
+        return undefined;
+    const store = await deps.databases();
+    try {
+        const database = await store.ensure(previewName(pr), {
+            owner: pr,
+            template: settings.databaseTemplate,
+            reset: settings.resetDatabase,
+            dryRun: settings.dryRun
+        });
+        deps.report.setDatabase(database.name);
+        return database;
+    }
+    finally {
+        await store.close();
+    }
+}
+/** The preview database goes with the tenant, when `postgres-server-url` is given and its tag names this pull request. */
+async function dropPreviewDatabase(pr, deps) {
+    if (!deps.databases)
+        return;
+    const name = previewName(pr);
+    const store = await deps.databases();
+    try {
+        const dryRun = deps.settings.dryRun;
+        const dropped = await store.drop(name, pr, { dryRun });
+        if (dropped === 'dropped')
+            deps.log.info(`${dryRun ? 'Dry run: would drop' : 'Dropped'} the preview database ${name}.`);
+        else if (dropped === 'not-found')
+            deps.log.info(`The preview database ${name} does not exist: nothing to drop.`);
+        else
+            deps.log.warning(`The database ${name} is not dropped: it is not tagged as this pull request's preview database.`);
+    }
+    finally {
+        await store.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/keys.ts
+/** The env var holding a project's admin secret: set by Hasura Cloud at creation, read for the engine's APIs. */
+const ADMIN_SECRET_KEY = 'HASURA_GRAPHQL_ADMIN_SECRET';
+
+;// CONCATENATED MODULE: ./src/operations/schema-apply.ts
+
+/** Apply the Hasura project, when one was given, and report how many migrations ran. */
+async function applySchemaIfGiven(endpoint, env, deps, options) {
+    if (!deps.applySchema)
+        return undefined;
+    const secret = env.vars[ADMIN_SECRET_KEY];
+    if (!secret) {
+        throw new Error(`The project has no ${ADMIN_SECRET_KEY}, so the action cannot apply "hasura-project" over its metadata API. ` +
+            'Set the key in the env file (a secret through ${NAME}).');
+    }
+    const applied = await deps.applySchema(endpoint, secret, options);
+    deps.report.setMigrationsApplied(applied.migrationsApplied);
+    return applied.migrationsApplied;
+}
+
+;// CONCATENATED MODULE: ./src/operations/tenant-facts.ts
+
+
+
+
+/** The tenant `tenant-id` names, and its env; a missing tenant is an input error naming `tenant-id`. */
+async function readTenantOrFail(tenantId, deps) {
+    try {
+        return await deps.cloud.readTenant(tenantId);
+    }
+    catch (error) {
+        if (error instanceof TenantNotFound)
+            throw new errors/* InputError */.d(`${error.message} Check input "tenant-id".`);
+        throw error;
+    }
+}
+/** The tenant's outputs: set the moment it is known, so a later failure still leaves them for teardown. */
+function reportTenant(tenant, deps) {
+    deps.report.setTenant({
+        tenantId: tenant.id,
+        projectId: tenant.project.id,
+        name: tenant.project.name,
+        slug: tenant.slug,
+        endpoint: tenant.project.endpoint
+    });
+}
+/** The outputs every env-reading operation sets: the hash and the admin secret. */
+function reportEnv(env, deps) {
+    deps.report.setHash(env.hash);
+    deps.report.setAdminSecret(env.vars[ADMIN_SECRET_KEY]);
+}
+function describeTenant(tenant) {
+    return `tenant ${tenant.id} (project ${tenant.project.name}, ${(0,endpoints/* graphqlUrl */.XS)(tenant.project.endpoint)})`;
+}
+
+;// CONCATENATED MODULE: ./src/operations/create.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Create a tenant, or on a pull request reuse its preview. In order: the preview database (before any Cloud
+ * write, so a Postgres failure costs no tenant); the search for this pull request's preview; the tenant; one env
+ * write carrying the file, the marker and the database URL; the project's name; the comment; the health wait; the
+ * Hasura project. Outputs are set, and the tenant id logged, the moment each is known.
+ */
+async function createOperation(deps) {
+    const { settings, log } = deps;
+    const pr = settings.pullRequest;
+    const name = settings.name ?? (pr ? previewName(pr) : undefined);
+    const database = pr ? await ensurePreviewDatabase(pr, deps) : undefined;
+    const comment = deps.preview ? await deps.preview.find() : undefined;
+    const search = pr
+        ? await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name }, log)
+        : { projects: await deps.cloud.listProjects() };
+    if (search.found) {
+        // A database made (or reset) by this run is new to the existing preview: its migration records are of the old one.
+        const fresh = !!(database?.created || database?.reset);
+        return reusePreview(search.found, comment, database, deps, fresh);
+    }
+    if (search.gone)
+        log.info('Making a new preview.');
+    if (settings.dryRun) {
+        log.info(`Dry run: a tenant would be created in ${settings.cloud}/${settings.region}` +
+            `${name ? ` and named ${name}` : ''}; nothing written.`);
+        deps.report.setTenant({ name });
+        return { result: 'planned', changed: true };
+    }
+    const created = await createTenant(search.projects, deps);
+    let tenant = created.tenant;
+    // Logged at once: a run cancelled from here on still leaves the id in the log, not only in the outputs.
+    log.info(`Created ${describeTenant(tenant)}.`);
+    reportTenant(tenant, deps);
+    const sync = await writeNewTenantEnv(created, database, deps);
+    if (name && tenant.project.name !== name) {
+        const named = await nameProject(tenant, name, deps);
+        if ('lostTo' in named) {
+            log.warning(`Another run made this pull request's preview first (tenant ${named.lostTo.tenant.id}): deleting the tenant ` +
+                `this run made (${tenant.id}) and using that one. One pull request, one tenant.`);
+            await deps.cloud.deleteTenant(tenant.id);
+            // The winner may have commented since this run looked: update its comment rather than post a second one.
+            return reusePreview(named.lostTo, (await deps.preview?.find()) ?? comment, database, deps);
+        }
+        tenant = named.tenant;
+        reportTenant(tenant, deps);
+    }
+    const outcome = { result: 'created', changed: true, changes: sync.changes };
+    // The comment goes up before the health wait, so reviewers (and the next run) find the tenant even if the wait fails.
+    const published = await publish(comment, tenant, outcome, deps, { database: database?.name });
+    await waitIfAsked(tenant.project.endpoint, deps);
+    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps);
+    // The comment the first publish wrote is updated, never a second one posted.
+    if (migrations !== undefined)
+        await publish(published, tenant, outcome, deps, { database: database?.name, migrations });
+    return outcome;
+}
+/** This pull request's existing preview: its env synced, the schema applied, the comment updated. */
+async function reusePreview(found, comment, database, deps, freshDatabase = false) {
+    const { settings } = deps;
+    const { tenant } = found;
+    reportTenant(tenant, deps);
+    deps.log.info(`Reusing this pull request's preview: ${describeTenant(tenant)}.`);
+    const entries = withActionEntries(deps.entries, {
+        pr: settings.pullRequest,
+        databaseUrl: database?.url ?? settings.databaseUrl,
+        databaseUrlEnv: settings.databaseUrlEnv
+    });
+    const sync = await syncTenantEnv(tenant.id, entries, found.env, settings, deps);
+    reportEnv(sync.env, deps);
+    if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
+        await waitIfAsked(tenant.project.endpoint, deps);
+    }
+    const fresh = freshDatabase ? { freshDatabaseEnv: settings.databaseUrlEnv } : undefined;
+    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, fresh);
+    // In a dry run, `changed` says whether the sync would write.
+    const outcome = {
+        result: settings.dryRun ? 'planned' : 'reused',
+        changed: sync.changed,
+        changes: sync.changes
+    };
+    await publish(comment, tenant, outcome, deps, { database: database?.name, migrations });
+    return outcome;
+}
+/**
+ * createTenant, sent once. After an ambiguous failure the account's projects are listed again: a project that was
+ * not there before this run's create, and carries no preview marker yet, is the one this create made, and is
+ * adopted only when it is the only one. Otherwise the step fails and names the candidates.
+ */
+async function createTenant(before, deps) {
+    const { settings, cloud, log } = deps;
+    try {
+        return await cloud.createTenant({ cloud: settings.cloud, region: settings.region, plan: settings.plan });
+    }
+    catch (error) {
+        if (error instanceof ApiRejected) {
+            const quota = /limit|quota|maximum|exceed/i.test(error.message)
+                ? ' The account may have reached its limit of projects: delete previews of closed pull requests (operation: sweep).'
+                : '';
+            throw new Error(`Hasura Cloud refused to create a tenant: ${error.message}.${quota}`, { cause: error });
+        }
+        if (!(error instanceof AmbiguousWrite))
+            throw error;
+        log.warning(`${error.message} Looking for a tenant it may have made...`);
+        const { fresh, unmarked } = await findUnmarkedSince(cloud, before);
+        if (fresh.length === 1 && unmarked.length === 1) {
+            const adopted = unmarked[0];
+            log.warning(`Tenant ${adopted.tenant.id} (project ${adopted.tenant.project.name}) is the only project made since this run ` +
+                'listed the account: it is the one this create made, adopting it.');
+            return { tenant: adopted.tenant, hash: adopted.env.hash };
+        }
+        const candidates = fresh.length
+            ? `projects made since this run began: ${fresh.map((project) => `${project.name} (tenant ${project.tenantId ?? 'none yet'})`).join(', ')}; none can be tied to this run alone`
+            : 'no new project shows in the account yet';
+        throw new Error(`${error.message} A tenant may have been created (${candidates}). Check the Hasura Cloud console before ` +
+            're-running, and delete a tenant this run left behind.', { cause: error });
+    }
+}
+/**
+ * The new tenant's one env write: the file, the marker and the database URL. A new tenant holds only server-set
+ * keys: planning against none saves a read, unless the plan needs them (prune, removals, nothing to write).
+ */
+async function writeNewTenantEnv(created, database, deps) {
+    const { settings } = deps;
+    const entries = withActionEntries(deps.entries, {
+        pr: settings.pullRequest,
+        databaseUrl: database?.url ?? settings.databaseUrl,
+        databaseUrlEnv: settings.databaseUrlEnv
+    });
+    const needsVars = settings.prune || entries.length === 0 || entries.some((entry) => entry.value === null);
+    const current = created.hash !== undefined && !needsVars
+        ? { hash: created.hash, vars: {} }
+        : await deps.cloud.getTenantEnv(created.tenant.id);
+    const sync = await syncTenantEnv(created.tenant.id, entries, current, settings, deps);
+    reportEnv(sync.env, deps);
+    return sync;
+}
+/**
+ * Name the project (the API ignores a name given to createTenant). A refused name leaves the generated one, with a
+ * warning; on a pull request, a name held by this pull request's own preview means another run won the race.
+ */
+async function nameProject(tenant, name, deps) {
+    const { cloud, log } = deps;
+    const pr = deps.settings.pullRequest;
+    let refusal;
+    try {
+        const project = await cloud.renameProject(tenant.project.id, name);
+        if (project)
+            return { tenant: { ...tenant, project } };
+        refusal = 'the API answered no project';
+    }
+    catch (error) {
+        if (!(error instanceof ApiRejected))
+            throw error;
+        refusal = error.message;
+        const holder = (await cloud.findProjects(name))[0];
+        // A retried rename that went through the first time finds the name already ours.
+        if (holder?.tenantId === tenant.id)
+            return { tenant: { ...tenant, project: { ...tenant.project, name, endpoint: holder.endpoint } } };
+        if (pr && holder?.tenantId) {
+            const verdict = await judgeTenant(cloud, holder.tenantId, pr);
+            if (verdict.kind === 'ours')
+                return { lostTo: verdict.read };
+        }
+    }
+    log.warning(`Hasura Cloud refused the name ${name} (${refusal}): the project keeps its generated name ` +
+        `${tenant.project.name}. Tenant ${tenant.id} remains the handle${pr ? ' (it carries its preview marker)' : ''}.`);
+    return { tenant };
+}
+async function publish(comment, tenant, outcome, deps, extra) {
+    // A dry run writes nothing, and a comment claiming a sync would mislead reviewers.
+    if (deps.settings.dryRun || !deps.preview)
+        return comment;
+    return deps.preview.publish(comment, {
+        tenantId: tenant.id,
+        endpoint: (0,endpoints/* graphqlUrl */.XS)(tenant.project.endpoint),
+        consoleUrl: (0,endpoints/* consoleUrl */.B9)(tenant.project.id),
+        projectName: tenant.project.name,
+        result: outcome.result,
+        changes: outcome.changes ?? [],
+        databaseName: extra.database,
+        migrationsApplied: extra.migrations
+    });
+}
+
+;// CONCATENATED MODULE: ./src/operations/delete.ts
+
+
+
+
+/**
+ * Delete a tenant: the one `tenant-id` names, or on a pull request its preview (see findPreview: deleted only when
+ * its own marker names this pull request). A tenant that is already gone is a warning, never a failure, so teardown
+ * jobs stay green. Then the preview database, if ours, and the comment says the preview is gone.
+ */
+async function deleteOperation(deps) {
+    const { settings, log, preview } = deps;
+    const pr = settings.pullRequest;
+    const comment = preview ? await preview.find() : undefined;
+    let target;
+    if (settings.tenantId) {
+        target = { tenantId: settings.tenantId, gone: false };
+    }
+    else if (pr) {
+        const search = await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name: previewName(pr) }, log);
+        if (search.found)
+            reportTenant(search.found.tenant, deps);
+        target = search.found
+            ? { tenantId: search.found.tenant.id, gone: false }
+            : search.gone
+                ? { tenantId: search.gone, gone: true }
+                : undefined;
+    }
+    let result = 'not-found';
+    if (!target) {
+        log.warning('No preview tenant of this pull request was found (by its comment, its name and its marker): nothing to delete.');
+    }
+    else {
+        deps.report.setTenant({ tenantId: target.tenantId });
+        if (target.gone) {
+            log.warning(`Tenant ${target.tenantId} does not exist (already deleted?): nothing to delete.`);
+        }
+        else if (settings.dryRun) {
+            log.info(`Dry run: tenant ${target.tenantId} would be deleted; nothing written.`);
+            result = 'planned';
+        }
+        else {
+            result = await deps.cloud.deleteTenant(target.tenantId);
+            if (result === 'not-found')
+                log.warning(`Tenant ${target.tenantId} does not exist (already deleted?): nothing to delete.`);
+            else
+                log.info(`Deleted tenant ${target.tenantId}.`);
+        }
+    }
+    // A database that cannot be dropped must not hide that the tenant is gone: the comment still says so.
+    let dropFailure;
+    if (pr) {
+        await dropPreviewDatabase(pr, deps).catch((error) => {
+            dropFailure = error instanceof Error ? error.message : String(error);
+        });
+    }
+    // Only a tenant that is gone now is reported: a comment naming someone else's tenant, or one that already says
+    // the preview was deleted, stays as it is.
+    if (preview &&
+        comment &&
+        target &&
+        !settings.dryRun &&
+        (!settings.tenantId || settings.tenantId === comment.tenantId)) {
+        await preview.markDeleted(comment, target.tenantId);
+    }
+    const outcome = { result, changed: result !== 'not-found' };
+    if (dropFailure) {
+        outcome.failure = `${result === 'deleted' ? 'The tenant was deleted, but its' : 'The'} preview database was not dropped: ${dropFailure}`;
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/operations/get.ts
+
+/** Read a tenant and its env hash; a missing tenant fails the step. */
+async function getOperation(deps) {
+    const { tenant, env } = await readTenantOrFail(deps.settings.tenantId, deps);
+    reportTenant(tenant, deps);
+    reportEnv(env, deps);
+    deps.log.info(`Found ${describeTenant(tenant)}.`);
+    return { result: 'found', changed: false };
+}
+
+;// CONCATENATED MODULE: ./src/operations/sweep.ts
+
+
+
+
+/**
+ * Delete the previews of closed pull requests that teardown missed. A tenant goes only when its name is this
+ * repository's preview name of a pull request, GitHub says that pull request is closed, and the tenant's own marker
+ * names it; anything else is kept with a warning. One failed deletion does not stop the others; the step fails at
+ * the end if any failed.
+ */
+async function sweepOperation(deps) {
+    const { settings, cloud, log } = deps;
+    const repository = settings.repository;
+    const projects = await cloud.findProjectsLike(previewNamePattern(repository));
+    const rows = [];
+    const failed = [];
+    let swept = 0;
+    let kept = 0;
+    for (const project of projects) {
+        const number = previewNumber(project.name, repository);
+        // Another repository's name that shares the first characters: not a candidate at all.
+        if (number === undefined)
+            continue;
+        const pr = { ...repository, number };
+        const row = (state, action) => {
+            rows.push([cell(project.name), `#${number}`, state, cell(action)]);
+        };
+        const keep = (state, why) => {
+            kept++;
+            log.warning(`${project.name} (pull request #${number}) is kept: ${why}.`);
+            row(state, `kept: ${why}`);
+        };
+        if (!project.tenantId) {
+            keep('-', 'the project has no tenant');
+            continue;
+        }
+        const { state, reason } = await deps.pullRequestState(number);
+        if (state === 'open') {
+            kept++;
+            row('open', 'kept');
+            continue;
+        }
+        if (state !== 'closed') {
+            keep(state, reason ?? 'its state is unknown');
+            continue;
+        }
+        const verdict = await judgeTenant(cloud, project.tenantId, pr);
+        if (verdict.kind === 'gone') {
+            row('closed', 'gone already');
+            continue;
+        }
+        if (verdict.kind === 'not-ours') {
+            keep('closed', verdict.why);
+            continue;
+        }
+        if (settings.dryRun) {
+            swept++;
+            log.info(`Dry run: ${project.name} (tenant ${project.tenantId}, pull request #${number}, closed) would be deleted.`);
+            row('closed', 'would be deleted');
+            continue;
+        }
+        const which = `${project.name} (tenant ${project.tenantId})`;
+        try {
+            await cloud.deleteTenant(project.tenantId);
+        }
+        catch (error) {
+            const message = error.message;
+            failed.push(`${which}: ${message}`);
+            log.error(`Could not delete ${which}: ${message}`);
+            row('closed', `failed: ${message}`);
+            continue;
+        }
+        swept++;
+        log.info(`Deleted ${which}: pull request #${number} is closed.`);
+        let action = 'deleted';
+        try {
+            await dropPreviewDatabase(pr, deps);
+        }
+        catch (error) {
+            // The tenant is gone either way: the failure is about the database alone, and the comment still says so.
+            const message = error.message;
+            failed.push(`${which}: the tenant was deleted, but its preview database was not dropped: ${message}`);
+            log.error(`The tenant of ${which} was deleted, but its preview database was not dropped: ${message}`);
+            action = `deleted; database not dropped: ${message}`;
+        }
+        const preview = deps.previewOf?.(pr);
+        const comment = await preview?.find();
+        if (preview && comment)
+            await preview.markDeleted(comment, project.tenantId, 'swept');
+        row('closed', action);
+    }
+    log.info(`Sweep: ${swept} ${settings.dryRun ? 'to delete' : 'deleted'}, ${kept} kept, ${failed.length} failed.`);
+    return {
+        result: settings.dryRun ? 'planned' : swept > 0 ? 'deleted' : 'unchanged',
+        changed: swept > 0,
+        outputs: { swept: String(swept), kept: String(kept) },
+        tables: [
+            {
+                title: `Previews of ${repository.owner}/${repository.repo}`,
+                header: ['Name', 'PR', 'State', 'Action taken'],
+                rows
+            }
+        ],
+        failure: failed.length > 0
+            ? `The sweep failed on ${failed.length} preview${failed.length === 1 ? '' : 's'}: ${failed.join('; ')}`
+            : undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/sync-env.ts
+
+
+
+
+/** Bring a tenant's env to the env file (and the database URL), then apply the Hasura project if one is given. */
+async function syncEnvOperation(deps) {
+    const { settings } = deps;
+    const { tenant, env } = await readTenantOrFail(settings.tenantId, deps);
+    reportTenant(tenant, deps);
+    const entries = withActionEntries(deps.entries, {
+        databaseUrl: settings.databaseUrl,
+        databaseUrlEnv: settings.databaseUrlEnv
+    });
+    const sync = await syncTenantEnv(tenant.id, entries, env, settings, deps);
+    reportEnv(sync.env, deps);
+    if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
+        await waitIfAsked(tenant.project.endpoint, deps);
+    }
+    await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps);
+    return { result: sync.result, changed: sync.changed, changes: sync.changes };
+}
+
+;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/classes/ClientError.js
+class ClientError extends Error {
+    response;
+    request;
+    constructor(response, request) {
+        const message = `${ClientError.extractMessage(response)}: ${JSON.stringify({
+            response,
+            request,
+        })}`;
+        super(message);
+        Object.setPrototypeOf(this, ClientError.prototype);
+        this.response = response;
+        this.request = request;
+        // this is needed as Safari doesn't support .captureStackTrace
+        if (typeof Error.captureStackTrace === `function`) {
+            Error.captureStackTrace(this, ClientError);
+        }
+    }
+    static extractMessage(response) {
+        return response.errors?.[0]?.message ?? `GraphQL Error (Code: ${String(response.status)})`;
+    }
+}
+//# sourceMappingURL=ClientError.js.map
+;// CONCATENATED MODULE: ./node_modules/graphql-request/build/lib/prelude.js
+const uppercase = (str) => str.toUpperCase();
+const callOrIdentity = (value) => {
+    return typeof value === `function` ? value() : value;
+};
+const zip = (a, b) => a.map((k, i) => [k, b[i]]);
+const HeadersInitToPlainObject = (headers) => {
+    let oHeaders = {};
+    if (headers instanceof Headers) {
+        oHeaders = HeadersInstanceToPlainObject(headers);
+    }
+    else if (Array.isArray(headers)) {
+        headers.forEach(([name, value]) => {
+            if (name && value !== undefined) {
+                oHeaders[name] = value;
+            }
+        });
+    }
+    else if (headers) {
+        oHeaders = headers;
+    }
+    return oHeaders;
+};
+const HeadersInstanceToPlainObject = (headers) => {
+    const o = {};
+    headers.forEach((v, k) => {
+        o[k] = v;
+    });
+    return o;
+};
+const tryCatch = (fn) => {
+    try {
+        const result = fn();
+        if (isPromiseLikeValue(result)) {
+            return result.catch((error) => {
+                return errorFromMaybeError(error);
+            });
+        }
+        return result;
+    }
+    catch (error) {
+        return errorFromMaybeError(error);
+    }
+};
+/**
+ * Ensure that the given value is an error and return it. If it is not an error than
+ * wrap it in one, passing the given value as the error message.
+ */
+const errorFromMaybeError = (maybeError) => {
+    if (maybeError instanceof Error)
+        return maybeError;
+    return new Error(String(maybeError));
+};
+const isPromiseLikeValue = (value) => {
+    return (typeof value === `object`
+        && value !== null
+        && `then` in value
+        && typeof value.then === `function`
+        && `catch` in value
+        && typeof value.catch === `function`
+        && `finally` in value
+        && typeof value.finally === `function`);
+};
+const casesExhausted = (value) => {
+    throw new Error(`Unhandled case: ${String(value)}`);
+};
+const isPlainObject = (value) => {
+    return typeof value === `object` && value !== null && !Array.isArray(value);
+};
+const entries = (obj) => Object.entries(obj);
+const values = (obj) => Object.values(obj);
+const mapValues = (object, fn) => {
+    return Object.fromEntries(Object.entries(object).map(([key, value]) => {
+        return [key, fn(value, key)];
+    }));
+};
+const lowerCaseFirstLetter = (s) => {
+    return s.charAt(0).toLowerCase() + s.slice(1);
+};
+function assertArray(v) {
+    if (!Array.isArray(v))
+        throw new Error(`Expected array. Got: ${String(v)}`);
+}
+function assertObject(v) {
+    if (v === null || typeof v !== `object`)
+        throw new Error(`Expected object. Got: ${String(v)}`);
+}
+const capitalizeFirstLetter = (string) => string.charAt(0).toUpperCase() + string.slice(1);
+const createDeferred = (options) => {
+    let isResolved = false;
+    let resolve;
+    let reject;
+    const promise = new Promise(($resolve, $reject) => {
+        resolve = $resolve;
+        reject = $reject;
+    });
+    return {
+        promise,
+        isResolved: () => isResolved,
+        resolve: (value) => {
+            isResolved = true;
+            if (options?.strict && isResolved) {
+                throw new Error(`Deferred is already resolved. Attempted to resolve with: ${JSON.stringify(value)}`);
+            }
+            resolve(value);
+        },
+        reject: (error) => reject(error),
+    };
+};
+const prelude_debug = (...args) => {
+    if (process.env[`DEBUG`]) {
+        console.log(...args);
+    }
+};
+const debugSub = (...args) => (...subArgs) => {
+    prelude_debug(...args, ...subArgs);
+};
+const partitionErrors = (array) => {
+    const errors = [];
+    const values = [];
+    for (const item of array) {
+        if (item instanceof Error) {
+            errors.push(item);
+        }
+        else {
+            values.push(item);
+        }
+    }
+    return [values, errors];
+};
+//# sourceMappingURL=prelude.js.map
+;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/functions/batchRequests.js
+
+/**
+ * Send a batch of GraphQL Document to the GraphQL server for execution.
+ *
+ * @example
+ *
+ * ```ts
+ * // You can pass a raw string
+ *
+ * await batchRequests('https://foo.bar/graphql', [
+ * {
+ *  query: `
+ *   {
+ *     query {
+ *       users
+ *     }
+ *   }`
+ * },
+ * {
+ *   query: `
+ *   {
+ *     query {
+ *       users
+ *     }
+ *   }`
+ * }])
+ *
+ * // You can also pass a GraphQL DocumentNode as query. Convenient if you
+ * // are using graphql-tag package.
+ *
+ * import gql from 'graphql-tag'
+ *
+ * await batchRequests('https://foo.bar/graphql', [{ query: gql`...` }])
+ * ```
+ */
+const batchRequests = async (...args) => {
+    const params = parseBatchRequestsArgsExtended(args);
+    const client = new GraphQLClient(params.url);
+    return client.batchRequests(params);
+};
+const parseBatchRequestsArgsExtended = (args) => {
+    if (args.length === 1) {
+        return args[0];
+    }
+    else {
+        return {
+            url: args[0],
+            documents: args[1],
+            requestHeaders: args[2],
+            signal: undefined,
+        };
+    }
+};
+const parseBatchRequestArgs = (documentsOrOptions, requestHeaders) => {
+    // eslint-disable-next-line
+    return documentsOrOptions.documents
+        ? documentsOrOptions
+        : {
+            documents: documentsOrOptions,
+            requestHeaders: requestHeaders,
+            signal: undefined,
+        };
+};
+//# sourceMappingURL=batchRequests.js.map
+;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/functions/rawRequest.js
+
+/**
+ * Send a GraphQL Query to the GraphQL server for execution.
+ */
+const rawRequest = async (...args) => {
+    const [urlOrOptions, query, ...variablesAndRequestHeaders] = args;
+    const requestOptions = parseRawRequestExtendedArgs(urlOrOptions, query, ...variablesAndRequestHeaders);
+    const client = new GraphQLClient(requestOptions.url);
+    return client.rawRequest({
+        ...requestOptions,
+    });
+};
+const parseRawRequestExtendedArgs = (urlOrOptions, query, ...variablesAndRequestHeaders) => {
+    const [variables, requestHeaders] = variablesAndRequestHeaders;
+    return typeof urlOrOptions === `string`
+        ? {
+            url: urlOrOptions,
+            query: query,
+            variables,
+            requestHeaders,
+            signal: undefined,
+        }
+        : urlOrOptions;
+};
+const parseRawRequestArgs = (queryOrOptions, variables, requestHeaders) => {
+    return queryOrOptions.query
+        ? queryOrOptions
+        : {
+            query: queryOrOptions,
+            variables: variables,
+            requestHeaders: requestHeaders,
+            signal: undefined,
+        };
+};
+//# sourceMappingURL=rawRequest.js.map
+// EXTERNAL MODULE: ./node_modules/graphql/language/kinds.mjs
+var kinds = __nccwpck_require__(8843);
+;// CONCATENATED MODULE: ./node_modules/graphql-request/build/lib/http.js
+const ACCEPT_HEADER = `Accept`;
+const CONTENT_TYPE_HEADER = `Content-Type`;
+const CONTENT_TYPE_JSON = `application/json`;
+const CONTENT_TYPE_GQL = `application/graphql-response+json`;
+const statusCodes = {
+    success: 200,
+};
+//# sourceMappingURL=http.js.map
+;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/lib/graphql.js
+
+
+
+/**
+ * Clean a GraphQL document to send it via a GET query
+ */
+const cleanQuery = (str) => str.replace(/([\s,]|#[^\n\r]+)+/g, ` `).trim();
+const isGraphQLContentType = (contentType) => {
+    const contentTypeLower = contentType.toLowerCase();
+    return contentTypeLower.includes(CONTENT_TYPE_GQL) || contentTypeLower.includes(CONTENT_TYPE_JSON);
+};
+const parseGraphQLExecutionResult = (result) => {
+    try {
+        if (Array.isArray(result)) {
+            return {
+                _tag: `Batch`,
+                executionResults: result.map(parseExecutionResult),
+            };
+        }
+        else if (isPlainObject(result)) {
+            return {
+                _tag: `Single`,
+                executionResult: parseExecutionResult(result),
+            };
+        }
+        else {
+            throw new Error(`Invalid execution result: result is not object or array. \nGot:\n${String(result)}`);
+        }
+    }
+    catch (e) {
+        return e;
+    }
+};
+/**
+ * Example result:
+ *
+ * ```
+ * {
+ *  "data": null,
+ *  "errors": [{
+ *    "message": "custom error",
+ *    "locations": [{ "line": 2, "column": 3 }],
+ *    "path": ["playerNew"]
+ *  }]
+ * }
+ * ```
+ */
+const parseExecutionResult = (result) => {
+    if (typeof result !== `object` || result === null) {
+        throw new Error(`Invalid execution result: result is not object`);
+    }
+    let errors = undefined;
+    let data = undefined;
+    let extensions = undefined;
+    if (`errors` in result) {
+        if (!isPlainObject(result.errors) && !Array.isArray(result.errors)) {
+            throw new Error(`Invalid execution result: errors is not plain object OR array`); // prettier-ignore
+        }
+        errors = result.errors;
+    }
+    // todo add test coverage for case of null. @see https://github.com/jasonkuhrt/graphql-request/issues/739
+    if (`data` in result) {
+        if (!isPlainObject(result.data) && result.data !== null) {
+            throw new Error(`Invalid execution result: data is not plain object`); // prettier-ignore
+        }
+        data = result.data;
+    }
+    if (`extensions` in result) {
+        if (!isPlainObject(result.extensions))
+            throw new Error(`Invalid execution result: extensions is not plain object`); // prettier-ignore
+        extensions = result.extensions;
+    }
+    return {
+        data,
+        errors,
+        extensions,
+    };
+};
+const isRequestResultHaveErrors = (result) => result._tag === `Batch`
+    ? result.executionResults.some(isExecutionResultHaveErrors)
+    : isExecutionResultHaveErrors(result.executionResult);
+const isExecutionResultHaveErrors = (result) => Array.isArray(result.errors) ? result.errors.length > 0 : Boolean(result.errors);
+const isOperationDefinitionNode = (definition) => {
+    return (typeof definition === `object`
+        && definition !== null
+        && `kind` in definition
+        && definition.kind === kinds/* Kind */.b.OPERATION_DEFINITION);
+};
+//# sourceMappingURL=graphql.js.map
+// EXTERNAL MODULE: ./node_modules/graphql/language/parser.mjs + 1 modules
+var parser = __nccwpck_require__(1860);
+// EXTERNAL MODULE: ./node_modules/graphql/language/printer.mjs + 2 modules
+var printer = __nccwpck_require__(2383);
+;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/helpers/analyzeDocument.js
+
+
+
+
+/**
+ * helpers
+ */
+const extractOperationName = (document) => {
+    let operationName = undefined;
+    const defs = document.definitions.filter(isOperationDefinitionNode);
+    if (defs.length === 1) {
+        operationName = defs[0].name?.value;
+    }
+    return operationName;
+};
+const extractIsMutation = (document) => {
+    let isMutation = false;
+    const defs = document.definitions.filter(isOperationDefinitionNode);
+    if (defs.length === 1) {
+        /* eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison --
+         * graphql@15's `OperationTypeNode` is a type, but graphql@16's `OperationTypeNode` is a native TypeScript enum
+         * Therefore, we cannot use `OperationTypeNode.MUTATION` here because it wouldn't work with graphql@15
+         **/
+        isMutation = defs[0].operation === `mutation`;
+    }
+    return isMutation;
+};
+const analyzeDocument = (document, excludeOperationName) => {
+    /**
+     * Normalize boxed String objects to primitive strings for compatibility with TypedDocumentString.
+     *
+     * Problem: \@graphql-codegen with `documentMode: 'string'` generates a TypedDocumentString class that
+     * extends the built-in String class, creating "boxed String" instances:
+     *
+     * @see https://github.com/dotansimha/graphql-code-generator/blob/c87b779b9b400813d733fa89dcb16724b30c6d16/packages/plugins/typescript/typed-document-node/src/index.ts#L40-L57
+     *
+     * ```
+     * class TypedDocumentString<TResult, TVariables> extends String
+     *   constructor(value: string)
+     *     super(value)  // Creates a boxed String object, not a primitive string
+     * ```
+     *
+     * Boxed Strings are objects, not primitives:
+     * - `typeof "hello" === "string"` returns true
+     * - `typeof new String("hello") === "string"` returns false (returns "object")
+     *
+     * Without normalization, TypedDocumentString instances would fail the `typeof === 'string'` check
+     * and incorrectly be passed to `print()`, which expects a DocumentNode AST, causing a crash.
+     *
+     * Solution: Detect and convert boxed Strings to primitives using template literal coercion.
+     * - Primitive strings pass through (typeof === "string")
+     * - DocumentNode objects pass through (have .kind property)
+     * - Boxed Strings get converted to primitives (template literal to primitive string)
+     *
+     * @see https://github.com/graffle-js/graffle/issues/1453
+     */
+    const normalizedDocument = typeof document === `string` || `kind` in document
+        ? document
+        : String(document);
+    const expression = typeof normalizedDocument === `string` ? normalizedDocument : (0,printer/* print */.y)(normalizedDocument);
+    let isMutation = false;
+    let operationName = undefined;
+    if (excludeOperationName) {
+        return { expression, isMutation, operationName };
+    }
+    const docNode = tryCatch(() => (typeof normalizedDocument === `string` ? (0,parser/* parse */.qg)(normalizedDocument) : normalizedDocument));
+    if (docNode instanceof Error) {
+        return { expression, isMutation, operationName };
+    }
+    operationName = extractOperationName(docNode);
+    isMutation = extractIsMutation(docNode);
+    return { expression, operationName, isMutation };
+};
+//# sourceMappingURL=analyzeDocument.js.map
+;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/helpers/defaultJsonSerializer.js
+const defaultJsonSerializer = JSON;
+//# sourceMappingURL=defaultJsonSerializer.js.map
+;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/helpers/runRequest.js
+
+
+
+
+
+// @ts-expect-error todo
+const runRequest = async (input) => {
+    // todo make a Config type
+    const config = {
+        ...input,
+        method: input.request._tag === `Single`
+            ? input.request.document.isMutation
+                ? `POST`
+                : uppercase(input.method ?? `post`)
+            : input.request.hasMutations
+                ? `POST`
+                : uppercase(input.method ?? `post`),
+        fetchOptions: {
+            ...input.fetchOptions,
+            errorPolicy: input.fetchOptions.errorPolicy ?? `none`,
+        },
+    };
+    const fetcher = createFetcher(config.method);
+    const fetchResponse = await fetcher(config);
+    // Read response body text first (can only be read once)
+    const body = await fetchResponse.text();
+    // Parse response body FIRST, regardless of HTTP status
+    // This allows GraphQL errors to be extracted even when HTTP status is 4xx/5xx (fixes #1281)
+    let result;
+    try {
+        result = parseResultFromText(body, fetchResponse.headers.get(CONTENT_TYPE_HEADER), input.fetchOptions.jsonSerializer ?? defaultJsonSerializer);
+    }
+    catch (error) {
+        // If parsing fails, we'll handle it below based on HTTP status
+        result = error;
+    }
+    const clientResponseBase = {
+        status: fetchResponse.status,
+        headers: fetchResponse.headers,
+        body,
+    };
+    // Handle non-2xx HTTP status codes
+    if (!fetchResponse.ok) {
+        if (result instanceof Error) {
+            // Parse failed - return ClientError without GraphQL data
+            // Still returns ClientError (not generic Error) to allow status code access
+            return new ClientError({ ...clientResponseBase }, {
+                query: input.request._tag === `Single` ? input.request.document.expression : input.request.query,
+                variables: input.request.variables,
+            });
+        }
+        // Parse succeeded - return ClientError WITH GraphQL errors/data (fixes #1281)
+        const clientResponse = result._tag === `Batch`
+            ? { ...result.executionResults, ...clientResponseBase }
+            : {
+                ...result.executionResult,
+                ...clientResponseBase,
+            };
+        // @ts-expect-error todo
+        return new ClientError(clientResponse, {
+            query: input.request._tag === `Single` ? input.request.document.expression : input.request.query,
+            variables: input.request.variables,
+        });
+    }
+    // For 2xx responses, parse errors should throw
+    if (result instanceof Error)
+        throw result;
+    if (isRequestResultHaveErrors(result) && config.fetchOptions.errorPolicy === `none`) {
+        // todo this client response on error is not consistent with the data type for success
+        const clientResponse = result._tag === `Batch`
+            ? { ...result.executionResults, ...clientResponseBase }
+            : {
+                ...result.executionResult,
+                ...clientResponseBase,
+            };
+        // @ts-expect-error todo
+        return new ClientError(clientResponse, {
+            query: input.request._tag === `Single` ? input.request.document.expression : input.request.query,
+            variables: input.request.variables,
+        });
+    }
+    switch (result._tag) {
+        case `Single`:
+            // @ts-expect-error todo
+            return {
+                ...clientResponseBase,
+                ...executionResultClientResponseFields(config)(result.executionResult),
+            };
+        case `Batch`:
+            return {
+                ...clientResponseBase,
+                data: result.executionResults.map(executionResultClientResponseFields(config)),
+            };
+        default:
+            casesExhausted(result);
+    }
+};
+const executionResultClientResponseFields = ($params) => (executionResult) => {
+    return {
+        extensions: executionResult.extensions,
+        data: executionResult.data,
+        errors: $params.fetchOptions.errorPolicy === `all` ? executionResult.errors : undefined,
+    };
+};
+const parseResultFromText = (text, contentType, jsonSerializer) => {
+    if (contentType && isGraphQLContentType(contentType)) {
+        return parseGraphQLExecutionResult(jsonSerializer.parse(text));
+    }
+    else {
+        // todo what is this good for...? Seems very random/undefined
+        return parseGraphQLExecutionResult(text);
+    }
+};
+const createFetcher = (method) => async (params) => {
+    const headers = new Headers(params.headers);
+    let searchParams = null;
+    let body = undefined;
+    if (!headers.has(ACCEPT_HEADER)) {
+        headers.set(ACCEPT_HEADER, [CONTENT_TYPE_GQL, CONTENT_TYPE_JSON].join(`, `));
+    }
+    if (method === `POST`) {
+        const $jsonSerializer = params.fetchOptions.jsonSerializer ?? defaultJsonSerializer;
+        body = $jsonSerializer.stringify(buildBody(params));
+        if (typeof body === `string` && !headers.has(CONTENT_TYPE_HEADER)) {
+            headers.set(CONTENT_TYPE_HEADER, CONTENT_TYPE_JSON);
+        }
+    }
+    else {
+        searchParams = buildQueryParams(params);
+    }
+    const init = { method, headers, body, ...params.fetchOptions };
+    let url = new URL(params.url);
+    let initResolved = init;
+    if (params.middleware) {
+        const result = await Promise.resolve(params.middleware({
+            ...init,
+            url: params.url,
+            operationName: params.request._tag === `Single` ? params.request.document.operationName : undefined,
+            variables: params.request.variables,
+        }));
+        const { url: urlNew, ...initNew } = result;
+        url = new URL(urlNew);
+        initResolved = initNew;
+    }
+    if (searchParams) {
+        searchParams.forEach((value, name) => {
+            url.searchParams.append(name, value);
+        });
+    }
+    const $fetch = params.fetch ?? fetch;
+    return await $fetch(url, initResolved);
+};
+const buildBody = (params) => {
+    switch (params.request._tag) {
+        case `Single`:
+            return {
+                query: params.request.document.expression,
+                variables: params.request.variables,
+                operationName: params.request.document.operationName,
+            };
+        case `Batch`:
+            return zip(params.request.query, params.request.variables ?? []).map(([query, variables]) => ({
+                query,
+                variables,
+            }));
+        default:
+            throw casesExhausted(params.request);
+    }
+};
+const buildQueryParams = (params) => {
+    const $jsonSerializer = params.fetchOptions.jsonSerializer ?? defaultJsonSerializer;
+    const searchParams = new URLSearchParams();
+    switch (params.request._tag) {
+        case `Single`: {
+            searchParams.append(`query`, cleanQuery(params.request.document.expression));
+            if (params.request.variables) {
+                searchParams.append(`variables`, $jsonSerializer.stringify(params.request.variables));
+            }
+            if (params.request.document.operationName) {
+                searchParams.append(`operationName`, params.request.document.operationName);
+            }
+            return searchParams;
+        }
+        case `Batch`: {
+            const variablesSerialized = params.request.variables?.map((v) => $jsonSerializer.stringify(v)) ?? [];
+            const queriesCleaned = params.request.query.map(cleanQuery);
+            const payload = zip(queriesCleaned, variablesSerialized).map(([query, variables]) => ({
+                query,
+                variables,
+            }));
+            searchParams.append(`query`, $jsonSerializer.stringify(payload));
+            return searchParams;
+        }
+        default:
+            throw casesExhausted(params.request);
+    }
+};
+//# sourceMappingURL=runRequest.js.map
+;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/classes/GraphQLClient.js
+
+
+
+
+
+
+/**
+ * GraphQL Client.
+ */
+class GraphQLClient_GraphQLClient {
+    url;
+    requestConfig;
+    constructor(url, requestConfig = {}) {
+        this.url = url;
+        this.requestConfig = requestConfig;
+    }
+    /**
+     * Send a GraphQL query to the server.
+     */
+    rawRequest = async (...args) => {
+        const [queryOrOptions, variables, requestHeaders] = args;
+        const rawRequestOptions = parseRawRequestArgs(queryOrOptions, variables, requestHeaders);
+        const { headers, fetch = globalThis.fetch, method = `POST`, requestMiddleware, responseMiddleware, excludeOperationName, ...fetchOptions } = this.requestConfig;
+        const { url } = this;
+        if (rawRequestOptions.signal !== undefined) {
+            fetchOptions.signal = rawRequestOptions.signal;
+        }
+        const document = analyzeDocument(rawRequestOptions.query, excludeOperationName);
+        const response = await runRequest({
+            url,
+            request: {
+                _tag: `Single`,
+                document,
+                variables: rawRequestOptions.variables,
+            },
+            headers: {
+                ...HeadersInitToPlainObject(callOrIdentity(headers)),
+                ...HeadersInitToPlainObject(rawRequestOptions.requestHeaders),
+            },
+            fetch,
+            method,
+            fetchOptions,
+            middleware: requestMiddleware,
+        });
+        if (responseMiddleware) {
+            await responseMiddleware(response, {
+                operationName: document.operationName,
+                variables,
+                url: this.url,
+            });
+        }
+        if (response instanceof Error) {
+            throw response;
+        }
+        return response;
+    };
+    async request(documentOrOptions, ...variablesAndRequestHeaders) {
+        const [variables, requestHeaders] = variablesAndRequestHeaders;
+        const requestOptions = parseRequestArgs(documentOrOptions, variables, requestHeaders);
+        const { headers, fetch = globalThis.fetch, method = `POST`, requestMiddleware, responseMiddleware, excludeOperationName, ...fetchOptions } = this.requestConfig;
+        const { url } = this;
+        if (requestOptions.signal !== undefined) {
+            fetchOptions.signal = requestOptions.signal;
+        }
+        const analyzedDocument = analyzeDocument(requestOptions.document, excludeOperationName);
+        const response = await runRequest({
+            url,
+            request: {
+                _tag: `Single`,
+                document: analyzedDocument,
+                variables: requestOptions.variables,
+            },
+            headers: {
+                ...HeadersInitToPlainObject(callOrIdentity(headers)),
+                ...HeadersInitToPlainObject(requestOptions.requestHeaders),
+            },
+            fetch,
+            method,
+            fetchOptions,
+            middleware: requestMiddleware,
+        });
+        if (responseMiddleware) {
+            await responseMiddleware(response, {
+                operationName: analyzedDocument.operationName,
+                variables: requestOptions.variables,
+                url: this.url,
+            });
+        }
+        if (response instanceof Error) {
+            throw response;
+        }
+        return response.data;
+    }
+    async batchRequests(documentsOrOptions, requestHeaders) {
+        const batchRequestOptions = parseBatchRequestArgs(documentsOrOptions, requestHeaders);
+        const { headers, excludeOperationName, ...fetchOptions } = this.requestConfig;
+        if (batchRequestOptions.signal !== undefined) {
+            fetchOptions.signal = batchRequestOptions.signal;
+        }
+        const analyzedDocuments = batchRequestOptions.documents.map(({ document }) => analyzeDocument(document, excludeOperationName));
+        const expressions = analyzedDocuments.map(({ expression }) => expression);
+        const hasMutations = analyzedDocuments.some(({ isMutation }) => isMutation);
+        const variables = batchRequestOptions.documents.map(({ variables }) => variables);
+        const response = await runRequest({
+            url: this.url,
+            request: {
+                _tag: `Batch`,
+                operationName: undefined,
+                query: expressions,
+                hasMutations,
+                variables,
+            },
+            headers: {
+                ...HeadersInitToPlainObject(callOrIdentity(headers)),
+                ...HeadersInitToPlainObject(batchRequestOptions.requestHeaders),
+            },
+            fetch: this.requestConfig.fetch ?? globalThis.fetch,
+            method: this.requestConfig.method || `POST`,
+            fetchOptions,
+            middleware: this.requestConfig.requestMiddleware,
+        });
+        if (this.requestConfig.responseMiddleware) {
+            await this.requestConfig.responseMiddleware(response, {
+                operationName: undefined,
+                variables,
+                url: this.url,
+            });
+        }
+        if (response instanceof Error) {
+            throw response;
+        }
+        return response.data;
+    }
+    setHeaders(headers) {
+        this.requestConfig.headers = headers;
+        return this;
+    }
+    /**
+     * Attach a header to the client. All subsequent requests will have this header.
+     */
+    setHeader(key, value) {
+        const { headers } = this.requestConfig;
+        if (headers) {
+            // todo what if headers is in nested array form... ?
+            // @ts-expect-error todo
+            headers[key] = value;
+        }
+        else {
+            this.requestConfig.headers = { [key]: value };
+        }
+        return this;
+    }
+    /**
+     * Change the client endpoint. All subsequent requests will send to this endpoint.
+     */
+    setEndpoint(value) {
+        this.url = value;
+        return this;
+    }
+}
+//# sourceMappingURL=GraphQLClient.js.map
+;// CONCATENATED MODULE: ./node_modules/graphql-request/build/legacy/functions/request.js
+
+// dprint-ignore
+// eslint-disable-next-line
+async function request_request(urlOrOptions, document, ...variablesAndRequestHeaders) {
+    const requestOptions = parseRequestExtendedArgs(urlOrOptions, document, ...variablesAndRequestHeaders);
+    const client = new GraphQLClient(requestOptions.url);
+    return client.request({
+        ...requestOptions,
+    });
+}
+const parseRequestArgs = (documentOrOptions, variables, requestHeaders) => {
+    return documentOrOptions.document
+        ? documentOrOptions
+        : {
+            document: documentOrOptions,
+            variables: variables,
+            requestHeaders: requestHeaders,
+            signal: undefined,
+        };
+};
+const parseRequestExtendedArgs = (urlOrOptions, document, ...variablesAndRequestHeaders) => {
+    const [variables, requestHeaders] = variablesAndRequestHeaders;
+    return typeof urlOrOptions === `string`
+        ? {
+            url: urlOrOptions,
+            document: document,
+            variables,
+            requestHeaders,
+            signal: undefined,
+        }
+        : urlOrOptions;
+};
+//# sourceMappingURL=request.js.map
+;// CONCATENATED MODULE: ./node_modules/graphql-request/build/entrypoints/main.js
+
+
+
+
+
+
+
+
+/* harmony default export */ const main = ((/* unused pure expression or super */ null && (request)));
+//# sourceMappingURL=main.js.map
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __nccwpck_require__(8902);
+;// CONCATENATED MODULE: ./src/cloud/transport.ts
+
+
+
+/** The URL as it may be shown: without user info, which could hold a credential. */
+function displayUrl(url) {
+    try {
+        const shown = new URL(url);
+        shown.username = '';
+        shown.password = '';
+        return shown.toString();
+    }
+    catch {
+        return '(not a URL)';
+    }
+}
+/**
+ * fetch for graphql-request that answers only with what a GraphQL client can read (200 or 400 JSON) and turns
+ * everything else into the error classes at the HTTP level: the status, the Retry-After, the kind of network
+ * failure, an HTML page where JSON was due. graphql-request never sees (or quotes) those bodies.
+ */
+function cloudFetch(endpoint) {
+    const where = `input "api-endpoint" (${displayUrl(endpoint)})`;
+    return async (input, init) => {
+        let response;
+        try {
+            response = await (0,transport/* httpFetch */.tX)(input, init);
+        }
+        catch (error) {
+            const failure = (0,http_failure/* networkFailure */.rd)(error);
+            if (failure.kind === 'transient')
+                throw failure.error;
+            if (failure.kind === 'unreachable') {
+                throw new EndpointError(`The host of ${where} ${failure.reason}: check the URL and any proxy.`, failure.code);
+            }
+            throw new CloudError(`The request to ${where} failed: ${failure.message}`, failure.code);
+        }
+        const { status } = response;
+        const transient = (0,http_failure/* transientStatus */.fO)(status, response.headers.get('retry-after'));
+        if (transient) {
+            await response.body?.cancel();
+            throw transient;
+        }
+        if (status === 401 || status === 403) {
+            throw new AuthError(authMessage(`HTTP ${status}`), 'auth');
+        }
+        if (status === 404 || status === 405) {
+            throw new EndpointError(`${where} answered HTTP ${status}: it is not the Hasura Cloud API's GraphQL URL ` +
+                '(https://data.pro.hasura.io/v1/graphql). Check the input.', `http-${status}`);
+        }
+        const type = response.headers.get('content-type') ?? '';
+        if (!/json/i.test(type)) {
+            const text = await response.text();
+            const what = /html/i.test(type) || /^\s*</.test(text) ? 'an HTML page' : `"${type || 'no content type'}"`;
+            throw new EndpointError(`${where} answered HTTP ${status} with ${what}, not the JSON of the Hasura Cloud API: ` +
+                'check the input (a proxy or captive portal can answer this way too).', `http-${status}`);
+        }
+        if (status >= 500) {
+            await response.body?.cancel();
+            // Not a gateway status: the server failed while serving, and may have acted. Not retried.
+            throw new CloudError(`Hasura Cloud answered HTTP ${status}`, `http-${status}`);
+        }
+        return response;
+    };
+}
+function authMessage(detail) {
+    return (`Hasura Cloud rejected the token in input "pat" (${detail}). ` +
+        'Check that the secret holds a valid personal access token (Hasura Cloud > Account settings > Access tokens).');
+}
+
+;// CONCATENATED MODULE: ./src/cloud/client.ts
+
+
+
+
+
+
+const AUTH_CODES = new Set(['access-denied', 'invalid-headers', 'invalid-jwt', 'jwt-invalid-claims', 'unauthorized']);
+const UNKNOWN_FIELD = /not found in type|has no argument named|Cannot query field|Unknown argument|Unknown type/i;
+const PAGE = 100;
+/** The Hasura Cloud API: one method per operation, one retry policy, errors sorted into classes. */
+class CloudClient {
+    gql;
+    requestTimeoutMs;
+    policy;
+    hooks;
+    onEnvRead;
+    endpoint;
+    constructor(options) {
+        this.endpoint = displayUrl(options.endpoint);
+        this.gql = new GraphQLClient_GraphQLClient(options.endpoint, {
+            headers: { authorization: `pat ${options.pat}` },
+            fetch: cloudFetch(options.endpoint),
+            // Our documents hold one operation each: no need for graphql-request to parse them to find its name.
+            excludeOperationName: true
+        });
+        this.requestTimeoutMs = options.requestTimeoutMs ?? 20_000;
+        this.policy = options.policy ?? retry/* DEFAULT_RETRY_POLICY */.cO;
+        this.hooks = options.hooks ?? {};
+        this.onEnvRead = options.onEnvRead ?? (() => { });
+    }
+    /** The tenant and its project, or null when there is no such tenant. */
+    async getTenant(id) {
+        const data = await this.call(DOCUMENTS.getTenant, { id });
+        return data.tenant_by_pk;
+    }
+    /** The tenant and its env in one round trip; TenantNotFound when there is no such tenant. */
+    async readTenant(id) {
+        let data;
+        try {
+            data = await this.call(DOCUMENTS.readTenant, { id });
+        }
+        catch (error) {
+            // For an unknown tenant getTenantEnv fails with an undocumented text: tenant_by_pk decides.
+            if (error instanceof ApiRejected && (await this.getTenant(id)) === null)
+                throw new TenantNotFound(id);
+            throw error;
+        }
+        if (!data.tenant_by_pk)
+            throw new TenantNotFound(id);
+        if (!data.getTenantEnv)
+            throw new ApiRejected(`getTenantEnv answered nothing for tenant ${id}.`);
+        return { tenant: data.tenant_by_pk, env: this.env(data.getTenantEnv) };
+    }
+    async getTenantEnv(tenantId) {
+        let data;
+        try {
+            data = await this.call(DOCUMENTS.getTenantEnv, { tenantId });
+        }
+        catch (error) {
+            if (error instanceof ApiRejected && (await this.getTenant(tenantId)) === null)
+                throw new TenantNotFound(tenantId);
+            throw error;
+        }
+        if (!data.getTenantEnv)
+            throw new TenantNotFound(tenantId);
+        return this.env(data.getTenantEnv);
+    }
+    /** Every project of the account, oldest first. */
+    async listProjects() {
+        const data = await this.call(DOCUMENTS.listProjects, {});
+        return data.projects.map(toSummary);
+    }
+    /** The account's projects with exactly this name (0 or 1: names are unique). */
+    async findProjects(name) {
+        const data = await this.call(DOCUMENTS.findProjects, { name });
+        return data.projects.filter((project) => project.name === name).map(toSummary);
+    }
+    /** The account's projects whose name matches a SQL LIKE pattern, every page. */
+    async findProjectsLike(pattern) {
+        const found = [];
+        for (let offset = 0;; offset += PAGE) {
+            const data = await this.call(DOCUMENTS.listPreviewProjects, {
+                pattern,
+                limit: PAGE,
+                offset
+            });
+            found.push(...data.projects.map(toSummary));
+            if (data.projects.length < PAGE)
+                return found;
+        }
+    }
+    /**
+     * Never sent twice blindly: retried only when the request surely was not carried out (429, 503, connection
+     * refused). A refusal (ApiRejected, AuthError, EndpointError, UnknownFieldError) means nothing was made; any other
+     * failure, an answer without the tenant included, is an AmbiguousWrite for the caller to resolve.
+     */
+    async createTenant(args) {
+        const variables = { cloud: args.cloud, region: args.region };
+        // Left out, not null: the account's default plan applies.
+        if (args.plan)
+            variables.plan = args.plan;
+        let data;
+        try {
+            data = await this.call(DOCUMENTS.createTenant, variables, { retryable: (error) => !error.mayHaveActed });
+        }
+        catch (error) {
+            if (isRefusal(error))
+                throw error;
+            const reason = error instanceof Error ? error.message : String(error);
+            throw new AmbiguousWrite(`createTenant failed (${reason}) after the request may have reached Hasura Cloud.`);
+        }
+        const created = data.createTenant;
+        if (!created?.id)
+            throw new AmbiguousWrite('createTenant answered without the tenant it made.');
+        const tenant = created.tenant;
+        if (!tenant?.project) {
+            const read = await this.getTenant(created.id);
+            if (!read)
+                throw new AmbiguousWrite(`createTenant answered tenant ${created.id}, which cannot be read back.`);
+            return { tenant: read };
+        }
+        return {
+            tenant: { id: tenant.id, slug: tenant.slug, project: tenant.project },
+            hash: tenant.config?.hash
+        };
+    }
+    /** Rename a project; null when the API answers no project (unknown id). A refused name is an ApiRejected. */
+    async renameProject(projectId, name) {
+        const data = await this.call(DOCUMENTS.renameProject, {
+            id: projectId,
+            name
+        });
+        return data.update_projects_by_pk;
+    }
+    /**
+     * Deletes the tenant. The error for an unknown tenant is not documented, so after a failure tenant_by_pk
+     * decides: a tenant that is gone is 'not-found' (or 'deleted', when an earlier try of ours may have done it).
+     */
+    async deleteTenant(tenantId) {
+        let mayHaveDeleted = false;
+        try {
+            await this.call(DOCUMENTS.deleteTenant, { tenantId }, {
+                onRetry: (error) => {
+                    mayHaveDeleted ||= error.mayHaveActed;
+                }
+            });
+            return 'deleted';
+        }
+        catch (error) {
+            if (error instanceof AuthError || error instanceof EndpointError || error instanceof UnknownFieldError)
+                throw error;
+            if (error instanceof http_failure/* TransientError */.N_)
+                mayHaveDeleted ||= error.mayHaveActed;
+            if ((await this.getTenant(tenantId)) !== null)
+                throw error;
+            return mayHaveDeleted || !(error instanceof ApiRejected) ? 'deleted' : 'not-found';
+        }
+    }
+    /** Upserts the given keys. Hash-guarded, so a retry after an unknown outcome cannot apply twice. */
+    async updateTenantEnv(tenantId, currentHash, envs) {
+        const data = await this.guardedWrite('updateTenantEnv', DOCUMENTS.updateTenantEnv, {
+            tenantId,
+            currentHash,
+            envs
+        });
+        return this.env(data.updateTenantEnv);
+    }
+    async deleteTenantEnv(tenantId, currentHash, keys) {
+        const data = await this.guardedWrite('deleteTenantEnv', DOCUMENTS.deleteTenantEnv, {
+            tenantId,
+            currentHash,
+            deleteEnvs: keys
+        });
+        return this.env(data.deleteTenantEnv);
+    }
+    /** Send any document (check's introspection and probes): the same transport, classes and retries. */
+    request(document, variables) {
+        return this.call(document, variables);
+    }
+    /**
+     * A hash-guarded env write, retried freely: a try that acted makes the hash stale, so nothing applies twice.
+     * But then the retry is rejected although the write went through, so a failure after a try that may have
+     * acted is an AmbiguousWrite: the caller must re-read to learn whether it was applied.
+     */
+    async guardedWrite(field, document, variables) {
+        let acted;
+        try {
+            return await this.call(document, variables, {
+                onRetry: (error) => {
+                    if (error.mayHaveActed)
+                        acted ??= error;
+                }
+            });
+        }
+        catch (error) {
+            if (error instanceof http_failure/* TransientError */.N_ && error.mayHaveActed)
+                acted ??= error;
+            if (acted && error instanceof http_failure/* CallError */.RA && !isRefusalOfCaller(error)) {
+                const then = error === acted ? '' : `, then: ${error.message}`;
+                throw new AmbiguousWrite(`${field} may have been applied (${acted.message}${then})`, error.code);
+            }
+            throw error;
+        }
+    }
+    env(raw) {
+        const env = toTenantEnv(raw);
+        this.onEnvRead(env.vars);
+        return env;
+    }
+    call(document, variables, options = {}) {
+        const started = Date.now();
+        let tries = 1;
+        const hooks = {
+            ...this.hooks,
+            onRetry: (error, attempt, delayMs) => {
+                tries = attempt + 1;
+                options.onRetry?.(error);
+                this.hooks.onRetry?.(error, attempt, delayMs);
+            }
+        };
+        return (0,retry/* withRetry */.bD)(async (remainingMs) => {
+            const timeoutMs = Math.min(this.requestTimeoutMs, remainingMs);
+            try {
+                return await this.gql.request({
+                    document: document.text,
+                    variables,
+                    signal: AbortSignal.timeout(timeoutMs)
+                });
+            }
+            catch (error) {
+                throw classify(error, timeoutMs);
+            }
+        }, this.policy, hooks, options.retryable).catch((error) => {
+            if (!(error instanceof http_failure/* TransientError */.N_))
+                throw error;
+            // The bare "HTTP 503" of the last try leaves users stuck: say where, how long, and what to do.
+            const seconds = Math.round((Date.now() - started) / 1000);
+            const where = `input "api-endpoint" (${this.endpoint})`;
+            let message;
+            if (error.code === 'timeout') {
+                message =
+                    `Hasura Cloud did not answer within ${seconds} s at ${where}: it may be down, or unreachable from this ` +
+                        'runner (check the URL and any proxy).';
+            }
+            else if (tries > 1) {
+                message =
+                    `Hasura Cloud at ${where} still failed after ${tries} tries in ${seconds} s (last: ${error.message}): it may ` +
+                        'be down or overloaded; re-run the job later.';
+            }
+            else if (error.retryAfterMs !== undefined &&
+                error.retryAfterMs >= this.policy.budgetMs - (Date.now() - started)) {
+                message =
+                    `Hasura Cloud at ${where} answered ${error.message} and asked to retry after ` +
+                        `${Math.round(error.retryAfterMs / 1000)} s, longer than the ${Math.round(this.policy.budgetMs / 1000)} s ` +
+                        'the action waits: re-run the job later.';
+            }
+            if (message === undefined)
+                throw error;
+            throw new http_failure/* TransientError */.N_(message, error.code ?? 'transient', error.mayHaveActed, error.retryAfterMs);
+        });
+    }
+}
+/** The server (or the input) decided: nothing was done, and nothing will be by trying again. */
+function isRefusal(error) {
+    return (error instanceof ApiRejected ||
+        error instanceof AuthError ||
+        error instanceof EndpointError ||
+        error instanceof UnknownFieldError);
+}
+/** Refusals that are about the caller, not the write: they never mean the write happened. */
+function isRefusalOfCaller(error) {
+    return error instanceof AuthError || error instanceof EndpointError || error instanceof UnknownFieldError;
+}
+function toSummary(project) {
+    return {
+        id: project.id,
+        name: project.name,
+        endpoint: project.endpoint,
+        createdAt: project.created_at,
+        tenantId: project.tenant?.id
+    };
+}
+/** Both shapes seen in the wild: the map under "environment" (current), or a flat map (older). */
+function toTenantEnv(raw) {
+    let vars = raw.envVars;
+    if (typeof vars === 'string')
+        vars = JSON.parse(vars);
+    if (vars &&
+        typeof vars === 'object' &&
+        'environment' in vars &&
+        typeof vars.environment === 'object') {
+        vars = vars.environment;
+    }
+    // Null prototype: a key such as `__proto__` must stay an ordinary key, not vanish into the prototype.
+    const flat = Object.create(null);
+    for (const [key, value] of Object.entries((vars ?? {}))) {
+        flat[key] = typeof value === 'string' ? value : JSON.stringify(value);
+    }
+    return { hash: raw.hash, vars: flat };
+}
+/**
+ * Sort a GraphQL-level failure into the error classes (HTTP-level ones come sorted from the transport).
+ * graphql-request's own messages embed the request variables (secrets), so only the code and the server's
+ * message are kept.
+ */
+function classify(error, timeoutMs) {
+    if (error instanceof http_failure/* CallError */.RA)
+        return error;
+    if (error instanceof ClientError) {
+        const response = error.response;
+        const first = response.errors?.[0];
+        const code = first?.extensions?.code ?? response.code ?? `http-${response.status}`;
+        const message = first?.message ?? response.error ?? `HTTP ${response.status}`;
+        if (AUTH_CODES.has(code))
+            return new AuthError(authMessage(`${code}: ${message}`), 'auth');
+        if (code === 'GenericServerError')
+            return new http_failure/* TransientError */.N_(`server error: ${message}`, code, true);
+        if (UNKNOWN_FIELD.test(message)) {
+            return new UnknownFieldError(`Hasura Cloud does not accept what the action sent (${code}: ${message}). Either the token in input "pat" ` +
+                'is not valid (the API hides its fields from callers it does not know), or the Cloud API has changed: ' +
+                'run the action with `operation: check` to see which fields are missing.', code);
+        }
+        return new ApiRejected(message, code, response.data ?? undefined);
+    }
+    // A 200 whose body is not JSON (cut short, garbled on the way): the server answered, so it may have acted; a read
+    // is safe to send again, a create is not (see createTenant).
+    if (error?.name === 'SyntaxError') {
+        return new http_failure/* TransientError */.N_('Hasura Cloud answered with JSON that cannot be read', 'invalid-json', true);
+    }
+    const failure = (0,http_failure/* networkFailure */.rd)(error, timeoutMs);
+    if (failure.kind === 'transient')
+        return failure.error;
+    if (failure.kind === 'unreachable')
+        return new EndpointError(`Hasura Cloud ${failure.reason}`, failure.code);
+    return new CloudError(failure.message, failure.code);
+}
+
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var octokit = __nccwpck_require__(6702);
+;// CONCATENATED MODULE: ./src/github/preview-comment.ts
+
+
+/** Marks this action's comment; a comment is ours only if its body starts with it. */
+const PREVIEW_MARKER = '<!-- hasura-cloud-tenant:preview -->';
+const TENANT_MARKER = /<!-- hasura-cloud-tenant:tenant=([0-9a-f-]{36}) -->/;
+/**
+ * GitHub refuses comments over 65,536 characters, and the comment is the preview's record: keys beyond these bounds
+ * (a number of keys, and of characters, since a key name has no length limit) are counted, not listed.
+ */
+const MAX_LISTED_KEYS = 50;
+const MAX_LISTED_CHARACTERS = 20_000;
+/**
+ * The one preview comment per pull request, through GitHub's issue-comments REST API. Failing to
+ * comment never fails the step: the tenant work matters more than the comment.
+ */
+class PreviewComments {
+    token;
+    pr;
+    log;
+    now;
+    /** The login the token acts as, when GitHub tells (personal tokens); undefined for installation tokens. */
+    self;
+    constructor(token, pr, log, now = () => new Date()) {
+        this.token = token;
+        this.pr = pr;
+        this.log = log;
+        this.now = now;
+    }
+    /** The oldest comment of ours on the pull request, if any. */
+    async find() {
+        try {
+            const octokit = await this.client();
+            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+                owner: this.pr.owner,
+                repo: this.pr.repo,
+                issue_number: this.pr.number,
+                per_page: 100
+            });
+            for await (const page of pages) {
+                // Comments come oldest first, so the first match is the oldest one.
+                for (const comment of page.data) {
+                    if (!comment.body?.startsWith(PREVIEW_MARKER))
+                        continue;
+                    if (await this.isOurs(comment.user)) {
+                        return { commentId: comment.id, tenantId: TENANT_MARKER.exec(comment.body)?.[1] };
+                    }
+                    const author = comment.user?.login ?? 'a deleted user';
+                    this.log.info(`Ignoring comment ${comment.id} by ${author}: it has the preview marker but is not ours.`);
+                }
+            }
+            return undefined;
+        }
+        catch (error) {
+            this.warn('read the comments of', error);
+            return undefined;
+        }
+    }
+    /** Create or update the comment for a live preview; the comment as it now stands, for a later update. */
+    async publish(existing, view) {
+        const listed = listedChanges(view.changes);
+        const more = view.changes.length - listed.length;
+        const changes = listed.length ? listed.join(', ') + (more > 0 ? ` and ${more} more` : '') : 'none';
+        const body = [
+            PREVIEW_MARKER,
+            `<!-- hasura-cloud-tenant:tenant=${view.tenantId} -->`,
+            '### Hasura Cloud preview',
+            '',
+            '| | |',
+            '|---|---|',
+            `| GraphQL endpoint | ${cell(view.endpoint)} |`,
+            ...(view.consoleUrl ? [`| Console | ${cell(view.consoleUrl)} |`] : []),
+            `| Project | ${cell(view.projectName)} |`,
+            `| Tenant | \`${view.tenantId}\` |`,
+            ...(view.databaseName ? [`| Database | \`${cell(view.databaseName)}\` |`] : []),
+            ...(view.migrationsApplied !== undefined ? [`| Migrations applied | ${view.migrationsApplied} |`] : []),
+            `| Synced at | ${this.commit()} (${view.result}) |`,
+            `| Env keys changed | ${changes} |`,
+            `| Updated | ${this.time()} |`,
+            '',
+            '<sub>Kept up to date by the Hasura Cloud tenant action; the tenant is deleted when the pull request closes.</sub>'
+        ].join('\n');
+        return this.write(existing, body);
+    }
+    /** Say the preview is gone and drop the tenant marker, so a reopened PR gets a fresh tenant in this comment. */
+    async markDeleted(existing, tenantId, how = 'deleted') {
+        const by = how === 'swept' ? ' by the sweep of closed pull requests' : '';
+        const body = [
+            PREVIEW_MARKER,
+            '### Hasura Cloud preview',
+            '',
+            `The preview tenant \`${tenantId}\` was deleted${by} at ${this.time()}${this.pr.headSha ? ` (commit ${this.commit()})` : ''}.`
+        ].join('\n');
+        await this.write(existing, body);
+    }
+    /** The comment as it now stands (the one created, when there was none), or undefined when it could not be written. */
+    async write(existing, body) {
+        const { owner, repo, number } = this.pr;
+        try {
+            const octokit = await this.client();
+            if (existing) {
+                await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.commentId, body });
+                this.log.info(`Updated the preview comment on pull request #${number}.`);
+                return existing;
+            }
+            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+            this.log.info(`Commented the preview on pull request #${number}.`);
+            return { commentId: data.id };
+        }
+        catch (error) {
+            this.warn('comment on', error);
+            return existing;
+        }
+    }
+    /**
+     * Anyone who can comment can paste the markers, and the tenant a comment names is reused and deleted: only a
+     * comment this action could have written counts. Bot accounts (github-actions[bot] for the default token, an
+     * app's bot) cannot be used by people; with a personal token, the author is that token's user.
+     */
+    async isOurs(author) {
+        if (!author)
+            return false;
+        if (author.type === 'Bot')
+            return true;
+        // Asked only when a person's comment carries the marker; installation tokens cannot read /user (403).
+        this.self ??= this.client()
+            .then((octokit) => octokit.rest.users.getAuthenticated())
+            .then(({ data }) => data.login, () => undefined);
+        return author.login === (await this.self);
+    }
+    warn(action, error) {
+        const status = error.status;
+        const message = error.message;
+        const hint = status === 403 || status === 404 || status === 401
+            ? ' The "github-token" needs `permissions: pull-requests: write` (fork pull requests only get a read-only token).'
+            : '';
+        this.log.warning(`Could not ${action} pull request #${this.pr.number} (${status ? `HTTP ${status}: ` : ''}${message}).${hint} The tenant work is not affected.`);
+    }
+    client() {
+        return (0,octokit/* octokit */.A)(this.token);
+    }
+    commit() {
+        return this.pr.headSha ? `\`${this.pr.headSha.slice(0, 7)}\`` : 'unknown commit';
+    }
+    time() {
+        return this.now()
+            .toISOString()
+            .replace('T', ' ')
+            .replace(/\.\d+Z$/, ' UTC');
+    }
+}
+/** The first changes, within the bounds, as Markdown; a key the tenant held may hold any character, so each is code(). */
+function listedChanges(changes) {
+    const listed = [];
+    let characters = 0;
+    for (const { key, change } of changes.slice(0, MAX_LISTED_KEYS)) {
+        const item = `${code(key)} (${change})`;
+        characters += item.length + 2;
+        if (characters > MAX_LISTED_CHARACTERS)
+            break;
+        listed.push(item);
+    }
+    return listed;
+}
+
+;// CONCATENATED MODULE: ./src/action/dependencies.ts
+
+
+
+/**
+ * Everything an operation needs, with every file read and checked before the first API call. What only some
+ * operations use (the YAML parsers, Octokit, pg, the engine client) is loaded when they need it.
+ */
+async function prepare(settings, report, log) {
+    const entries = 'envFile' in settings && settings.envFile
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8835))).readEnvInput(settings.envFile, {
+            workspace: settings.workspace,
+            environment: settings.environment,
+            databaseUrlEnv: settings.databaseUrl || ('postgresServerUrl' in settings && settings.postgresServerUrl)
+                ? settings.databaseUrlEnv
+                : undefined,
+            prune: settings.prune,
+            actionKey: actionKeyInFile
+        }, log)
+        : undefined;
+    const project = 'hasuraProject' in settings && settings.hasuraProject
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6496))).readProject(settings.workspace, settings.hasuraProject)
+        : undefined;
+    if (project) {
+        log.info(`Read the Hasura project ${project.dir}: ${project.migrations.length} migrations.`);
+    }
+    // Literal values of the env file are in the repository: masking them (`info`, `1000`) would garble every log line.
+    const literal = new Map((entries ?? []).filter((entry) => entry.literal).map((entry) => [entry.key, entry.value]));
+    const cloud = new CloudClient({
+        endpoint: settings.apiEndpoint,
+        pat: settings.pat,
+        hooks: {
+            onRetry: (error, attempt, delayMs) => log.info(`Hasura Cloud: ${error.message}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)} s.`)
+        },
+        onEnvRead: (vars) => {
+            for (const [key, value] of Object.entries(vars)) {
+                if (!isMarkerKey(key) && literal.get(key) !== value)
+                    log.mask(value);
+            }
+        }
+    });
+    const pr = settings.pullRequest;
+    const preview = pr && settings.comment && (settings.operation === 'create' || settings.operation === 'delete')
+        ? new PreviewComments(settings.githubToken, pr, log)
+        : undefined;
+    const repository = settings.repository;
+    const sweep = settings.operation === 'sweep' && repository;
+    const previewOf = sweep && settings.comment
+        ? (ref) => new PreviewComments(settings.githubToken, { ...ref, headSha: '' }, log)
+        : undefined;
+    const pullRequestState = sweep
+        ? async (number) => (await __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 4487))).pullRequestState(settings.githubToken, repository, number)
+        : undefined;
+    const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined;
+    const databases = serverUrl
+        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6923))).PreviewDatabases.connect(serverUrl, log)
+        : undefined;
+    const applySchema = project
+        ? async (endpoint, adminSecret, options) => {
+            const { applyProjectAt } = await __nccwpck_require__.e(/* import() */ 321).then(__nccwpck_require__.bind(__nccwpck_require__, 321));
+            const applied = await applyProjectAt(project, endpoint, adminSecret, log, {
+                dryRun: settings.dryRun,
+                ...options
+            });
+            return { metadataSent: applied.metadataSent, migrationsApplied: applied.migrationsApplied.length };
+        }
+        : undefined;
+    return { settings, cloud, report, log, entries, preview, previewOf, pullRequestState, databases, applySchema };
+}
+
+;// CONCATENATED MODULE: ./src/action/secrets.ts
+
+/**
+ * Register a secret with the runner before anything could log it: the one place that masks.
+ * Empty values are skipped (the runner rejects them); values under 4 characters and the words
+ * true/false are skipped too, since masking them job-wide garbles every log line.
+ */
+function maskSecret(value) {
+    if (!value || value.length < 4 || value === 'true' || value === 'false')
+        return;
+    core_setSecret(value);
+    // A URL's password can show up on its own (in a driver error, say): mask it too.
+    const password = urlPassword(value);
+    if (password && password !== value)
+        maskSecret(password);
+    // Multi-line values are masked line by line by the runner only if registered that way.
+    if (value.includes('\n'))
+        for (const line of value.split(/\r?\n/))
+            maskSecret(line.trim());
+}
+function urlPassword(value) {
+    if (!/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(value))
+        return undefined;
+    try {
+        const password = new URL(value).password;
+        return password ? decodeURIComponent(password) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+
+
+
+function properties(annotation) {
+    if (!annotation)
+        return undefined;
+    return { file: annotation.file, startLine: annotation.line, title: annotation.title };
+}
+/** The runner's log, through @actions/core. */
+const actionsLogger = {
+    info: (message) => info(printable(message)),
+    warning: (message, annotation) => warning(printable(message), properties(annotation)),
+    error: (message, annotation) => error(printable(message), properties(annotation)),
+    mask: maskSecret
+};
+
+;// CONCATENATED MODULE: ./src/action/report.ts
+
+
+
+/**
+ * The one place that writes outputs and the step summary. It exists from the start of a run, so an input error
+ * still leaves a summary naming the operation. Outputs are set as soon as they are known, so a later failure (a
+ * health wait that times out) still leaves the tenant id for teardown.
+ */
+class Report {
+    operation;
+    facts = {};
+    rows = new Map();
+    hash;
+    planned = false;
+    changes = [];
+    constructor(operation) {
+        this.operation = operation;
+    }
+    setTenant(facts) {
+        const set = (field, output, value) => {
+            if (value === undefined || value === this.facts[field])
+                return;
+            this.facts[field] = value;
+            setOutput(output, output === 'endpoint' ? (0,endpoints/* graphqlUrl */.XS)(value) : value);
+        };
+        set('tenantId', 'tenant-id', facts.tenantId);
+        set('name', 'name', facts.name);
+        set('slug', 'slug', facts.slug);
+        set('endpoint', 'endpoint', facts.endpoint);
+        if (facts.projectId !== undefined && facts.projectId !== this.facts.projectId) {
+            set('projectId', 'project-id', facts.projectId);
+            setOutput('console-url', (0,endpoints/* consoleUrl */.B9)(facts.projectId));
+        }
+    }
+    setHash(hash) {
+        this.hash = hash;
+        setOutput('hash', hash);
+    }
+    /** The one secret output, masked before (by the client that read it); it never reaches the summary. */
+    setAdminSecret(secret) {
+        if (secret)
+            setOutput('admin-secret', secret);
+    }
+    setDatabase(name) {
+        setOutput('database-name', name);
+        this.rows.set('Database', name);
+    }
+    setMigrationsApplied(count) {
+        setOutput('migrations-applied', String(count));
+        this.rows.set('Migrations applied', String(count));
+    }
+    /** The env changes so far, for a summary that a later failure still writes. */
+    setChanges(changes, planned) {
+        this.changes = changes;
+        this.planned = planned;
+    }
+    async finish(outcome) {
+        setOutput('result', outcome.result);
+        setOutput('changed', String(outcome.changed));
+        for (const [name, value] of Object.entries(outcome.outputs ?? {}))
+            setOutput(name, value);
+        if (outcome.changes)
+            this.setChanges(outcome.changes, outcome.result === 'planned');
+        info(`Result: ${outcome.result} (changed: ${outcome.changed})`);
+        const result = outcome.failure ? `\`${outcome.result}\`, failed: ${outcome.failure}` : `\`${outcome.result}\``;
+        await this.writeSummary(result, outcome.tables ?? []);
+    }
+    async fail(message) {
+        await this.writeSummary(`failed: ${message}`, []);
+    }
+    async writeSummary(result, tables) {
+        const rows = [
+            ['Operation', code(this.operation)],
+            ['Result', cell(result)]
+        ];
+        if (this.facts.tenantId)
+            rows.push(['Tenant', code(this.facts.tenantId)]);
+        if (this.facts.name)
+            rows.push(['Project', cell(this.facts.name)]);
+        if (this.facts.endpoint)
+            rows.push(['Endpoint', cell((0,endpoints/* graphqlUrl */.XS)(this.facts.endpoint))]);
+        if (this.facts.projectId)
+            rows.push(['Console', cell((0,endpoints/* consoleUrl */.B9)(this.facts.projectId))]);
+        if (this.hash)
+            rows.push(['Env hash', code(this.hash)]);
+        for (const [label, value] of this.rows)
+            rows.push([label, cell(value)]);
+        let markdown = `### Hasura Cloud: ${cell(this.operation)}\n\n| | |\n|---|---|\n`;
+        markdown += rows.map(([label, value]) => `| ${label} | ${value} |`).join('\n') + '\n';
+        if (this.changes.length > 0) {
+            markdown += `\n${this.planned ? 'Planned env changes (dry run, nothing written)' : 'Env changes'}:\n\n`;
+            markdown += table(['Key', 'Change'], this.changes.map(({ key, change }) => [code(key), change]));
+        }
+        for (const extra of tables)
+            markdown += `\n${cell(extra.title)}:\n\n${table(extra.header, extra.rows)}`;
+        try {
+            await summary.addRaw(markdown).write();
+        }
+        catch (error) {
+            warning(`Could not write the step summary: ${error.message}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/database/url.ts
+var url = __nccwpck_require__(4408);
+// EXTERNAL MODULE: ./src/env/entry.ts
+var entry = __nccwpck_require__(5359);
+;// CONCATENATED MODULE: ./src/operations/settings.ts
+const OPERATIONS = ['create', 'delete', 'sync-env', 'get', 'check', 'sweep'];
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/action/context.ts
+
+
+/** The repository the workflow runs in (GITHUB_REPOSITORY). */
+function readRepository(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/', 2);
+    return owner && repo ? { owner, repo } : undefined;
+}
+/**
+ * The pull request of a pull_request run, from the runner's event payload; undefined for other events. A
+ * pull_request event whose payload has no number is an error: without it every run would make a new tenant.
+ * Only this module and settings.ts read the environment; the event file is small JSON, so reading it here
+ * avoids loading @actions/github.
+ */
+function readPullRequest(env) {
+    const event = env.GITHUB_EVENT_NAME;
+    if (event !== 'pull_request' && event !== 'pull_request_target')
+        return undefined;
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (!eventPath) {
+        throw new errors/* InputError */.d(`This is a ${event} run, but GITHUB_EVENT_PATH is not set: the pull request cannot be read.`);
+    }
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(`Could not read the event payload ${eventPath}: ${error.message}`);
+    }
+    const number = payload.pull_request?.number ?? payload.number;
+    const repository = readRepository(env);
+    const owner = repository?.owner ?? payload.repository?.owner?.login;
+    const repo = repository?.repo ?? payload.repository?.name;
+    if (!Number.isSafeInteger(number) || number < 1) {
+        throw new errors/* InputError */.d(`This is a ${event} run, but its event payload has no pull request number: the preview cannot be tied to a ` +
+            'pull request. Run the action from a pull_request workflow, or pass "tenant-id" / "name" outside one.');
+    }
+    if (!owner || !repo) {
+        throw new errors/* InputError */.d(`This is a ${event} run, but the repository is unknown (GITHUB_REPOSITORY is not set).`);
+    }
+    return {
+        owner,
+        repo,
+        number: number,
+        headSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '',
+        action: payload.action ?? ''
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/settings.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Inputs -> Settings, once, before anything else. The defaults are action.yml's alone: the runner fills them in for
+ * every input a workflow leaves out, so an input that is empty here was set empty on purpose, and one that needs a
+ * value says so.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** What Hasura Cloud accepts as a project name (a DNS label). */
+const PROJECT_NAME = /^(?!.*--)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+/** Characters an HTTP header can carry: a token with an invisible character would fail deep in Node. */
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
+function input(name) {
+    return getInput(name).trim();
+}
+function optional(name) {
+    return input(name) || undefined;
+}
+/** An input that needs a value (action.yml gives it a default, which the runner applies when it is left out). */
+function needed(name) {
+    const value = input(name);
+    if (!value) {
+        throw new errors/* InputError */.d(`Input "${name}" is empty: give it a value, or leave it out to use action.yml's default.`);
+    }
+    return value;
+}
+/** core.getBooleanInput's rule (YAML 1.2 core booleans). */
+function booleanInput(name) {
+    const raw = input(name);
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    throw new errors/* InputError */.d(`Input "${name}" must be true or false (YAML 1.2 core boolean), got "${raw}".`);
+}
+function token(name, value) {
+    const trimmed = value.trim();
+    if (trimmed && !HEADER_SAFE.test(trimmed)) {
+        const at = [...trimmed].findIndex((ch) => !HEADER_SAFE.test(ch)) + 1;
+        throw new errors/* InputError */.d(`Input "${name}" contains a character that cannot be sent in an HTTP header (white space, an invisible or a ` +
+            `non-ASCII character, at position ${at}): copy the token again into the secret.`);
+    }
+    return trimmed;
+}
+/** The operation as given, for the summary of a run whose other inputs are wrong. */
+function readOperationName() {
+    return input('operation') || '(no operation)';
+}
+function readSettings(env = process.env) {
+    // Secrets first: nothing below may log before they are masked.
+    for (const name of ['pat', 'github-token', 'database-url', 'postgres-server-url'])
+        maskSecret(input(name));
+    const operation = input('operation');
+    if (!OPERATIONS.includes(operation)) {
+        throw new errors/* InputError */.d(`Input "operation" must be one of ${OPERATIONS.join(', ')}; got ${operation ? `"${operation}"` : 'nothing'}.`);
+    }
+    const pat = token('pat', getInput('pat'));
+    if (!pat) {
+        throw new errors/* InputError */.d('Input "pat" is empty: pass a Hasura Cloud personal access token, e.g. pat: ${{ secrets.HASURA_CLOUD_PAT }}. ' +
+            'Fork and Dependabot pull requests get no secrets: skip them in the workflow.');
+    }
+    const apiEndpoint = needed('api-endpoint');
+    let endpointUrl;
+    try {
+        endpointUrl = new URL(apiEndpoint);
+    }
+    catch {
+        endpointUrl = undefined;
+    }
+    if (!endpointUrl || !/^https?:$/.test(endpointUrl.protocol) || /\s/.test(apiEndpoint)) {
+        throw new errors/* InputError */.d(`Input "api-endpoint" must be an https URL, got "${apiEndpoint}".`);
+    }
+    if (endpointUrl.protocol === 'http:' && !(0,transport/* isLoopback */.U9)(endpointUrl)) {
+        throw new errors/* InputError */.d(`Input "api-endpoint" is http:// on ${endpointUrl.hostname}: the token would travel unencrypted. Use https ` +
+            '(plain http is allowed only for a loopback host such as 127.0.0.1, for emulators).');
+    }
+    const common = {
+        pat,
+        apiEndpoint,
+        dryRun: booleanInput('dry-run'),
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        environment: { ...env },
+        repository: readRepository(env),
+        pullRequest: readPullRequest(env),
+        githubToken: token('github-token', getInput('github-token')),
+        comment: booleanInput('comment')
+    };
+    const tenantId = optional('tenant-id');
+    if (tenantId !== undefined && !UUID.test(tenantId)) {
+        throw new errors/* InputError */.d(`Input "tenant-id" must be a tenant UUID (like 3fa85f64-5717-4562-b3fc-2c963f66afa6), got "${tenantId}".`);
+    }
+    const lowerTenantId = tenantId?.toLowerCase();
+    switch (operation) {
+        case 'create': {
+            const postgresServerUrl = optional('postgres-server-url');
+            const settings = {
+                ...common,
+                ...envSettings(),
+                operation: 'create',
+                cloud: needed('cloud'),
+                region: needed('region'),
+                plan: word('plan'),
+                name: projectName(),
+                postgresServerUrl,
+                databaseTemplate: optional('database-template'),
+                resetDatabase: booleanInput('reset-database')
+            };
+            if (settings.databaseUrl && postgresServerUrl) {
+                throw new errors/* InputError */.d('Inputs "database-url" and "postgres-server-url" are both set: give "database-url" for a database you ' +
+                    'manage, or "postgres-server-url" for a database per preview made by the action, not both.');
+            }
+            if (postgresServerUrl)
+                (0,url/* validatePostgresUrl */.$1)(postgresServerUrl, 'postgres-server-url');
+            if (settings.databaseUrl)
+                (0,url/* validatePostgresUrl */.$1)(settings.databaseUrl, 'database-url');
+            if ((settings.databaseTemplate || settings.resetDatabase) && !postgresServerUrl) {
+                throw new errors/* InputError */.d(`Input "${settings.databaseTemplate ? 'database-template' : 'reset-database'}" needs "postgres-server-url": ` +
+                    'it applies to the preview database the action makes there.');
+            }
+            if (postgresServerUrl && !common.pullRequest) {
+                throw new errors/* InputError */.d('Input "postgres-server-url" works on pull_request runs only: each preview database is tagged as its pull ' +
+                    'request\'s, and only then dropped. Outside a pull request, pass "database-url".');
+            }
+            return settings;
+        }
+        case 'sync-env': {
+            const settings = {
+                ...common,
+                ...envSettings(),
+                operation: 'sync-env',
+                tenantId: required(lowerTenantId, 'sync-env')
+            };
+            if (settings.databaseUrl)
+                (0,url/* validatePostgresUrl */.$1)(settings.databaseUrl, 'database-url');
+            if (!settings.envFile && !settings.hasuraProject && !settings.databaseUrl) {
+                throw new errors/* InputError */.d('Operation "sync-env" needs something to sync: input "env-file" (env vars), "database-url" or "hasura-project".');
+            }
+            return settings;
+        }
+        case 'get':
+            return { ...common, operation: 'get', tenantId: required(lowerTenantId, 'get') };
+        case 'delete': {
+            if (!lowerTenantId && !common.pullRequest) {
+                throw new errors/* InputError */.d('Input "tenant-id" is required for operation "delete" outside a pull_request run ' +
+                    '(on a pull request, the preview is found by its comment or name, and its marker).');
+            }
+            const postgresServerUrl = optional('postgres-server-url');
+            if (postgresServerUrl)
+                (0,url/* validatePostgresUrl */.$1)(postgresServerUrl, 'postgres-server-url');
+            if (postgresServerUrl && !common.pullRequest) {
+                throw new errors/* InputError */.d('Input "postgres-server-url" with "delete" works on pull_request runs only: the preview database is dropped ' +
+                    "only when it is tagged as that pull request's.");
+            }
+            return { ...common, operation: 'delete', tenantId: lowerTenantId, postgresServerUrl };
+        }
+        case 'check':
+            return { ...common, operation: 'check' };
+        case 'sweep': {
+            if (!common.repository) {
+                throw new errors/* InputError */.d('Operation "sweep" needs GITHUB_REPOSITORY: run it from a workflow of the repository.');
+            }
+            const postgresServerUrl = optional('postgres-server-url');
+            if (postgresServerUrl)
+                (0,url/* validatePostgresUrl */.$1)(postgresServerUrl, 'postgres-server-url');
+            return { ...common, operation: 'sweep', repository: common.repository, postgresServerUrl };
+        }
+    }
+    throw new errors/* InputError */.d(`Input "operation" "${operation}" is not handled.`);
+}
+function required(tenantId, operation) {
+    if (!tenantId)
+        throw new errors/* InputError */.d(`Input "tenant-id" is required for operation "${operation}".`);
+    return tenantId;
+}
+function word(name) {
+    const value = optional(name);
+    if (value !== undefined && !/^[A-Za-z0-9_.-]+$/.test(value)) {
+        throw new errors/* InputError */.d(`Input "${name}" must be one word of letters, digits, "_", "." or "-", got "${value}".`);
+    }
+    return value;
+}
+function projectName() {
+    const name = optional('name');
+    if (name !== undefined && !PROJECT_NAME.test(name)) {
+        throw new errors/* InputError */.d(`Input "name" must be a Hasura Cloud project name: lower-case letters, digits and "-", 1 to 63 characters, ` +
+            `not starting or ending with "-", no "--"; got "${name}".`);
+    }
+    return name;
+}
+function envSettings() {
+    const databaseUrlEnv = needed('database-url-env');
+    if (!entry/* KEY_PATTERN */.bn.test(databaseUrlEnv)) {
+        throw new errors/* InputError */.d(`Input "database-url-env" must be an env var name (${entry/* KEY_PATTERN */.bn.source}), got "${databaseUrlEnv}".`);
+    }
+    if (isMarkerKey(databaseUrlEnv) || databaseUrlEnv === ADMIN_SECRET_KEY) {
+        throw new errors/* InputError */.d(`Input "database-url-env" cannot be ${databaseUrlEnv}: the action writes that key itself.`);
+    }
+    const waitTimeoutRaw = needed('wait-timeout');
+    const waitTimeoutSeconds = Number(waitTimeoutRaw);
+    if (!/^\d+(\.\d+)?$/.test(waitTimeoutRaw) || !(waitTimeoutSeconds > 0)) {
+        throw new errors/* InputError */.d(`Input "wait-timeout" must be a positive number of seconds, got "${waitTimeoutRaw}".`);
+    }
+    return {
+        envFile: optional('env-file'),
+        databaseUrl: optional('database-url'),
+        databaseUrlEnv,
+        hasuraProject: optional('hasura-project'),
+        prune: booleanInput('prune'),
+        // HASURA_* keys (the admin secret among them) and the marker are kept whatever this says (see neverPruned).
+        keepKeys: [
+            ...new Set(getInput('keep-keys')
+                .split(/[,\n]/)
+                .map((key) => key.trim())
+                .filter(Boolean))
+        ],
+        wait: booleanInput('wait'),
+        waitTimeoutSeconds
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Settings -> operation -> report. The one place that fails the step. */
+async function run() {
+    const report = new Report(readOperationName());
+    try {
+        const settings = readSettings();
+        const deps = await prepare(settings, report, actionsLogger);
+        const outcome = await dispatch(deps);
+        await report.finish(outcome);
+        if (outcome.failure)
+            setFailed(printable(outcome.failure));
+    }
+    catch (error) {
+        let message = error instanceof Error ? error.message : String(error);
+        if (error instanceof errors/* FileError */.f) {
+            // The annotation marks the file and line in the pull request's diff; the failure line says where in plain text.
+            actionsLogger.error(message, { file: error.file, line: error.line, title: error.input });
+            message = `${error.file}, line ${error.line}: ${message}`;
+        }
+        // Every run leaves a summary, an input error included.
+        await report.fail(printable(message));
+        setFailed(printable(message));
+    }
+}
+function dispatch(deps) {
+    const { settings } = deps;
+    switch (settings.operation) {
+        case 'create':
+            return createOperation({ ...deps, settings });
+        case 'sync-env':
+            return syncEnvOperation({ ...deps, settings });
+        case 'get':
+            return getOperation({ ...deps, settings });
+        case 'delete':
+            return deleteOperation({ ...deps, settings });
+        case 'check':
+            return checkOperation({ ...deps, settings });
+        case 'sweep':
+            return sweepOperation({ ...deps, settings });
+    }
+}
+
+
+/***/ }),
+
+/***/ 1569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ consoleUrl),
+/* harmony export */   XS: () => (/* binding */ graphqlUrl),
+/* harmony export */   zO: () => (/* binding */ projectBase)
+/* harmony export */ });
+/** The URLs of a Hasura Cloud project, from its endpoint as the Cloud API answers it. */
+/** A project's base URL from its endpoint as the API gives it: `https://x.hasura.app` or that with /v1/graphql. */
+function projectBase(endpoint) {
+    const url = new URL(endpoint);
+    url.pathname = url.pathname.replace(/\/v1\/graphql\/?$/, '').replace(/\/+$/, '');
+    url.search = '';
+    url.hash = '';
+    return url.toString().replace(/\/+$/, '');
+}
+/** The GraphQL URL users point clients at. */
+function graphqlUrl(endpoint) {
+    return `${projectBase(endpoint)}/v1/graphql`;
+}
+/** The project's page in the Hasura Cloud console. */
+function consoleUrl(projectId) {
+    return `https://cloud.hasura.io/project/${encodeURIComponent(projectId)}/console`;
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   f: () => (/* binding */ FileError)
+/* harmony export */ });
+/** A bad input: the message names the input and says how to fix it; the step stops before any API call. */
+class InputError extends Error {
+    name = 'InputError';
+}
+/**
+ * A problem at a line of a file in the repository (an env file, a Hasura project file): reported as an error
+ * annotation at that file and line, and named in the failure message too.
+ */
+class FileError extends Error {
+    file;
+    line;
+    input;
+    name = 'FileError';
+    constructor(message, 
+    /** The path as the repository shows it (relative to the workspace), for annotations. */
+    file, 
+    /** 1-based; 1 where no better line applies. */
+    line, 
+    /** The input that named the file, e.g. `env-file`. */
+    input) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.input = input;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ validatePostgresUrl),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   FA: () => (/* binding */ databaseUrl),
+/* harmony export */   k_: () => (/* binding */ namesDatabase)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/** scheme://authority, then the path (the database), then the query (sslmode, ...) and fragment, kept as written. */
+const POSTGRES_URL = /^(postgres(?:ql)?:\/\/[^/?#]*)(\/[^?#]*)?([?#].*)?$/is;
+/**
+ * The one check of a Postgres URL input (`database-url`, `postgres-server-url`): an input error naming the input,
+ * never echoing its value (a secret), when it is not a Postgres URL with a host.
+ */
+function validatePostgresUrl(value, input) {
+    let host = '';
+    try {
+        const url = new URL(value);
+        if (/^postgres(ql)?:$/i.test(url.protocol))
+            host = url.hostname;
+    }
+    catch {
+        // Not a URL at all: the message below says what one looks like.
+    }
+    if (!host || !POSTGRES_URL.test(value)) {
+        const database = input === 'postgres-server-url' ? 'postgres' : 'DATABASE';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Input "${input}" is not a Postgres connection URL: write it as postgres://USER:PASSWORD@HOST:PORT/${database} ` +
+            '(optionally with ?sslmode=...), percent-encoding @ : / ? # % in the user name and password.');
+    }
+}
+/** The server URL with `database` as its path; user, password, host, port and query stay exactly as written. */
+function databaseUrl(serverUrl, database) {
+    const match = POSTGRES_URL.exec(serverUrl);
+    if (!match)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('postgres-server-url is not a Postgres server URL (postgres://USER:PASSWORD@HOST/).');
+    return `${match[1]}/${encodeURIComponent(database)}${match[3] ?? ''}`;
+}
+/** Whether the URL names a database (pg would otherwise connect to the one named like the user). */
+function namesDatabase(serverUrl) {
+    return (POSTGRES_URL.exec(serverUrl)?.[2] ?? '/').length > 1;
+}
+/** The URL and its password (as written and decoded) replaced, for text that came from the driver or the server. */
+function redact(text, serverUrl) {
+    const secrets = [serverUrl];
+    try {
+        const password = new URL(serverUrl).password;
+        if (password)
+            secrets.push(password, decodeURIComponent(password));
+    }
+    catch {
+        // validatePostgresUrl has rejected such a URL before any connection.
+    }
+    return secrets
+        .filter((secret) => secret.length > 0)
+        .reduce((result, secret) => result.split(secret).join('***'), text);
+}
+
+
+/***/ }),
+
+/***/ 5359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ duplicateKeyError),
+/* harmony export */   ED: () => (/* binding */ EnvFileError),
+/* harmony export */   Mw: () => (/* binding */ assertValidKey),
+/* harmony export */   bn: () => (/* binding */ KEY_PATTERN)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/**
+ * What the env-file parsers produce, and the errors they raise.
+ *
+ * Error messages name keys, line numbers and variable names only, never a value: values
+ * are secrets, and these messages end up in annotations and logs.
+ */
+
+/** A problem in an env file, reported as an annotation at file:line. */
+class EnvFileError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f {
+    name = 'EnvFileError';
+    constructor(message, 
+    /** The path as the user wrote it in `env-file` (repo-relative for annotations). */
+    file, 
+    /** 1-based; 1 where no better line applies. */
+    line) {
+        super(message, file, line, 'env-file');
+    }
+}
+/** Env var names the action accepts, in both file formats. */
+const KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Text that looks like a (misspelt) key may be quoted back in a message; anything else
+ * (spaces, quotes, long text) may be a value pasted in the wrong place and is not.
+ */
+const QUOTABLE_KEY = /^[A-Za-z0-9_.-]{1,64}$/;
+/**
+ * The single key check shared by the dotenv and YAML parsers, so both formats accept
+ * exactly the same keys and report a bad one the same way, at its line.
+ */
+function assertValidKey(key, file, line) {
+    if (KEY_PATTERN.test(key))
+        return;
+    if (key === '') {
+        throw new EnvFileError('missing key: an entry needs a name before its value', file, line);
+    }
+    const what = QUOTABLE_KEY.test(key) ? `"${key}" is not a valid key` : 'this key is not valid';
+    throw new EnvFileError(`${what}: keys must match ${KEY_PATTERN.source} (letters, digits and _, not starting with a digit)`, file, line);
+}
+/** Duplicate keys are an error in both formats; reported at the second occurrence. */
+function duplicateKeyError(key, firstLine, file, line) {
+    return new EnvFileError(`${key} is defined twice: first on line ${firstLine}, again on line ${line}`, file, line);
+}
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ octokit)
+/* harmony export */ });
+const clients = new Map();
+/** Octokit for the token, loaded on first use: most runs never talk to GitHub, and it is the largest part of the bundle. */
+function octokit(token) {
+    let client = clients.get(token);
+    if (!client) {
+        client = __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)).then(({ getOctokit }) => getOctokit(token));
+        clients.set(token, client);
+    }
+    return client;
+}
+
+
+/***/ }),
+
+/***/ 2398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   RA: () => (/* binding */ CallError),
+/* harmony export */   fO: () => (/* binding */ transientStatus),
+/* harmony export */   rd: () => (/* binding */ networkFailure)
+/* harmony export */ });
+/* unused harmony export parseRetryAfter */
+/**
+ * One reading of a failed HTTP call, for the Cloud API and the projects' engine APIs alike: which failures another
+ * try may fix, and whether the server could have acted before the failure. Each client turns what is not transient
+ * into its own error classes, with its own words (which input to check).
+ */
+/** A failed call: the base both clients' errors share. `code` is the API's code, `http-<status>` or Node's code. */
+class CallError extends Error {
+    code;
+    name = 'CallError';
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+    }
+}
+/**
+ * The call failed in a way another try may fix (a dropped connection, no answer in time, 429, 502, 503, 504, an
+ * API's own "try again"). `mayHaveActed` says whether the server could have carried it out before the failure.
+ */
+class TransientError extends CallError {
+    mayHaveActed;
+    retryAfterMs;
+    name = 'TransientError';
+    constructor(message, code, mayHaveActed, 
+    /** From `Retry-After`, when the server said how long to wait. */
+    retryAfterMs) {
+        super(message, code);
+        this.mayHaveActed = mayHaveActed;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** Gateway statuses another try may fix; the value says whether the request may have been carried out. */
+const TRANSIENT_STATUSES = new Map([
+    // Rate limited, unavailable: the gateway turned the request away.
+    [429, false],
+    [503, false],
+    // Bad gateway, gateway timeout: the upstream may have run it.
+    [502, true],
+    [504, true]
+]);
+/** Network failures before the request went out: safe to send again, even a create. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** A host that does not resolve, or a refused TLS handshake: another try cannot fix it, the URL or proxy can. */
+const TLS_CODE = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|EPROTO$|HOSTNAME_MISMATCH)/;
+/** A transient status as a TransientError (honouring Retry-After); undefined for any other status. */
+function transientStatus(status, retryAfter) {
+    const mayHaveActed = TRANSIENT_STATUSES.get(status);
+    if (mayHaveActed === undefined)
+        return undefined;
+    return new TransientError(`HTTP ${status}`, `http-${status}`, mayHaveActed, parseRetryAfter(retryAfter));
+}
+function networkFailure(error, timeoutMs) {
+    if (error instanceof TransientError)
+        return { kind: 'transient', error };
+    const failure = error;
+    if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') {
+        const within = timeoutMs === undefined ? 'in time' : `within ${Math.round(timeoutMs / 1000)} s`;
+        return { kind: 'transient', error: new TransientError(`no answer ${within}`, 'timeout', true) };
+    }
+    const code = typeof failure?.code === 'string' ? failure.code : undefined;
+    if (code === 'ENOTFOUND')
+        return { kind: 'unreachable', code, reason: 'does not resolve (ENOTFOUND)' };
+    if (code && TLS_CODE.test(code))
+        return { kind: 'unreachable', code, reason: `failed the TLS handshake (${code})` };
+    if (code && NOT_SENT_CODES.has(code)) {
+        return { kind: 'transient', error: new TransientError(`network error: ${code}`, code, false) };
+    }
+    // Node's own ERR_* codes (an invalid URL, a header it will not send) are not the network's: trying again is futile.
+    if (code && !code.startsWith('ERR_')) {
+        return { kind: 'transient', error: new TransientError(`connection failed (${code})`, code, true) };
+    }
+    return { kind: 'broken', code, message: failure?.message ?? String(error) };
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const value = header.trim();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.ceil(Number(value) * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY)
+/* harmony export */ });
+/* unused harmony export backoffMs */
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2398);
+
+const DEFAULT_RETRY_POLICY = { budgetMs: 60_000, baseDelayMs: 500, maxDelayMs: 8000 };
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Backoff before retry number `retry` (1-based): exponential with jitter, or the server's Retry-After. */
+function backoffMs(policy, retry, error, random) {
+    if (error.retryAfterMs !== undefined)
+        return error.retryAfterMs;
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+    // Equal jitter: at least half the backoff, so retries stay spaced, and spread the rest.
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+/**
+ * Run `attempt` until it succeeds, fails with something other than a TransientError, or the budget runs out
+ * (a wait that would end past the budget is not started). `attempt` is told how much of the budget is left,
+ * to cap its own request timeout. `retryable` may refuse a transient error (a create the server may have run).
+ */
+async function withRetry(attempt, policy = DEFAULT_RETRY_POLICY, hooks = {}, retryable = () => true) {
+    const sleep = hooks.sleep ?? realSleep;
+    const random = hooks.random ?? Math.random;
+    const now = hooks.now ?? Date.now;
+    const deadline = now() + policy.budgetMs;
+    for (let tries = 1;; tries++) {
+        try {
+            return await attempt(Math.max(1, deadline - now()));
+        }
+        catch (error) {
+            if (!(error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_) || !retryable(error))
+                throw error;
+            const delay = backoffMs(policy, tries, error, random);
+            // A wait that would leave the next try too little time (or end past the budget) is not started: the error is
+            // the answer, rather than a try cut short by its timeout.
+            if (now() + delay + Math.min(1000, policy.budgetMs / 10) >= deadline)
+                throw error;
+            hooks.onRetry?.(error, tries, delay);
+            await sleep(delay);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tX: () => (/* binding */ httpFetch),
+  aj: () => (/* binding */ httpRequest),
+  U9: () => (/* binding */ isLoopback)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./src/http/transport.ts
+
+
+
+/**
+ * HTTP for the Cloud API, the projects' engine APIs and health checks. The connection goes through the agent of
+ * @actions/http-client, which honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY as every toolkit action does
+ * (self-hosted runners behind a proxy); loopback hosts never use the proxy. Keep-alive sockets are reused between
+ * the calls of one run and do not hold the process open. Bodies are small JSON, so they are buffered.
+ */
+function toolkitClient() {
+    return new lib/* HttpClient */.Qq('hasura-cloud-tenant-action', [], { keepAlive: true });
+}
+/** One client per protocol: the toolkit caches one agent per client, made for the protocol it first saw. */
+const toolkit = { 'http:': toolkitClient(), 'https:': toolkitClient() };
+/** One request; rejects with Node's network errors (`code` set) or the signal's reason. */
+function httpRequest(url, request = {}) {
+    const target = new URL(url);
+    const headers = { ...request.headers };
+    if (request.body !== undefined)
+        headers['content-length'] = String(Buffer.byteLength(request.body));
+    const { signal } = request;
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const transport = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const outgoing = transport.request(target, {
+            method: request.method ?? 'GET',
+            headers,
+            agent: toolkit[target.protocol === 'https:' ? 'https:' : 'http:'].getAgent(target.href)
+        }, (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('error', fail);
+            response.on('end', () => {
+                signal?.removeEventListener('abort', abort);
+                resolve({
+                    status: response.statusCode ?? 0,
+                    headers: response.headers,
+                    body: Buffer.concat(chunks).toString('utf8')
+                });
+            });
+        });
+        function fail(error) {
+            signal?.removeEventListener('abort', abort);
+            reject(error);
+        }
+        function abort() {
+            outgoing.destroy(signal?.reason);
+        }
+        signal?.addEventListener('abort', abort, { once: true });
+        outgoing.on('error', fail);
+        outgoing.end(request.body);
+    });
+}
+/** `fetch` on top of httpRequest, for graphql-request. */
+async function httpFetch(input, init = {}) {
+    const url = input instanceof Request ? input.url : input;
+    const answer = await httpRequest(url, {
+        method: init.method ?? 'GET',
+        headers: Object.fromEntries(new Headers(init.headers)),
+        body: typeof init.body === 'string' ? init.body : undefined,
+        signal: init.signal ?? undefined
+    });
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(answer.headers)) {
+        for (const one of Array.isArray(value) ? value : [value ?? ''])
+            headers.append(name, one);
+    }
+    const status = answer.status;
+    // A Response cannot carry a body with these statuses, nor have a status outside 200-599.
+    const empty = status === 204 || status === 205 || status === 304;
+    return new Response(empty ? null : answer.body, { status: status >= 200 && status <= 599 ? status : 599, headers });
+}
+/**
+ * Loopback hosts: the only ones a secret may be sent to over plain http (tests, emulators, local tunnels). Exactly
+ * the hosts @actions/http-client never proxies: another (`api.localhost`) would go through HTTP_PROXY in clear text.
+ */
+function isLoopback(url) {
+    const host = url.hostname.toLowerCase();
+    return host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '[::1]';
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7794);
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ samePullRequest),
+/* harmony export */   q: () => (/* binding */ pullRequestText)
+/* harmony export */ });
+/** `<owner>/<repo>#<number>`: how the marker, the database tag and messages name a pull request. */
+function pullRequestText(pr) {
+    return `${pr.owner}/${pr.repo}#${pr.number}`;
+}
+/** One pull request? GitHub owner and repository names are case-insensitive. */
+function samePullRequest(a, b) {
+    return pullRequestText(a).toLowerCase() === pullRequestText(b).toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 

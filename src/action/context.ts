@@ -1,14 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { InputError } from '../core/errors.js'
-import type { PullRequestRef } from '../preview/name.js'
-
-/** The pull request a `pull_request` (or `pull_request_target`) run belongs to. */
-export interface PullRequest extends PullRequestRef {
-  /** The head commit the run was triggered for. */
-  headSha: string
-  /** opened, synchronize, reopened, closed, ... */
-  action: string
-}
+import type { PullRequest } from '../preview/pull-request.js'
 
 /** The repository the workflow runs in (GITHUB_REPOSITORY). */
 export function readRepository(env: NodeJS.ProcessEnv): { owner: string; repo: string } | undefined {

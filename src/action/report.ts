@@ -1,53 +1,16 @@
 import * as core from '@actions/core'
-import { graphqlUrl } from '../engine/health.js'
-import type { EnvChange } from '../env/plan.js'
-import { CONTROL_CHARACTERS } from '../core/log.js'
-
-export type ResultKind = 'created' | 'reused' | 'updated' | 'unchanged' | 'planned' | 'deleted' | 'not-found' | 'found'
-
-/** A key an env write added, changed or removed (never its value). */
-export interface KeyChange {
-  key: string
-  change: EnvChange
-}
-
-/** A table for the step summary (check's fields, sweep's previews); cells are Markdown made with cell() or code(). */
-export interface SummaryTable {
-  title: string
-  header: string[]
-  rows: string[][]
-}
-
-/** What a finished operation did. */
-export interface Outcome {
-  result: ResultKind
-  /** Did the step write env vars or create/delete a tenant (or, in a dry run, would it)? */
-  changed: boolean
-  /** The env keys written (or, in a dry run, planned). */
-  changes?: KeyChange[]
-  tables?: SummaryTable[]
-  /** More outputs the operation sets at its end (sweep's counts). */
-  outputs?: Record<string, string>
-  /** The operation finished its report, but the step fails with this message (check's missing fields, sweep's failed deletions). */
-  failure?: string
-}
-
-/** The tenant facts that become outputs, as the API gives them. */
-export interface TenantFacts {
-  tenantId?: string
-  projectId?: string
-  name?: string
-  slug?: string
-  /** The project's endpoint as the API answers it: its base URL, or the GraphQL URL. */
-  endpoint?: string
-}
+import { consoleUrl, graphqlUrl } from '../core/endpoints.js'
+import { cell, code, table } from '../core/markdown.js'
+import type { KeyChange } from '../env/plan.js'
+import type { Outcome, SummaryTable, TenantFacts } from '../operations/outcome.js'
+import type { RunReport } from '../operations/deps.js'
 
 /**
  * The one place that writes outputs and the step summary. It exists from the start of a run, so an input error
  * still leaves a summary naming the operation. Outputs are set as soon as they are known, so a later failure (a
  * health wait that times out) still leaves the tenant id for teardown.
  */
-export class Report {
+export class Report implements RunReport {
   private readonly facts: TenantFacts = {}
   private readonly rows = new Map<string, string>()
   private hash?: string
@@ -139,30 +102,4 @@ export class Report {
       core.warning(`Could not write the step summary: ${(error as Error).message}`)
     }
   }
-}
-
-export function consoleUrl(projectId: string): string {
-  return `https://cloud.hasura.io/project/${encodeURIComponent(projectId)}/console`
-}
-
-function table(header: string[], rows: string[][]): string {
-  const lines = [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`]
-  for (const row of rows) lines.push(`| ${row.join(' | ')} |`)
-  return lines.join('\n') + '\n'
-}
-
-/** Text as inline code in a Markdown table. */
-export function code(value: string): string {
-  return `\`${cell(value).replace(/`/g, "'")}\``
-}
-
-/** Text from the API or GitHub inside a Markdown table: no pipes, no line breaks, no HTML. */
-export function cell(value: string): string {
-  return value
-    .replace(CONTROL_CHARACTERS, ' ')
-    .replace(/\t/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
 }

@@ -1,104 +1,27 @@
 import * as core from '@actions/core'
-import { KEY_PATTERN } from '../env/entry.js'
 import { InputError } from '../core/errors.js'
-import { readPullRequest, readRepository, type PullRequest } from './context.js'
+import { ADMIN_SECRET_KEY } from '../core/keys.js'
+import { validatePostgresUrl } from '../database/url.js'
+import { KEY_PATTERN } from '../env/entry.js'
 import { isLoopback } from '../http/transport.js'
-import { PREVIEW_MARKER_KEY } from '../preview/name.js'
+import {
+  OPERATIONS,
+  type CommonSettings,
+  type CreateSettings,
+  type EnvSettings,
+  type Operation,
+  type Settings,
+  type SyncEnvSettings
+} from '../operations/settings.js'
+import { isMarkerKey } from '../preview/marker.js'
+import { readPullRequest, readRepository } from './context.js'
 import { maskSecret } from './secrets.js'
 
-export const OPERATIONS = ['create', 'delete', 'sync-env', 'get', 'check', 'sweep'] as const
-export type Operation = (typeof OPERATIONS)[number]
-
-export const ADMIN_SECRET_KEY = 'HASURA_GRAPHQL_ADMIN_SECRET'
-export const DEFAULT_API_ENDPOINT = 'https://data.pro.hasura.io/v1/graphql'
-
-/** What every operation gets. */
-interface CommonSettings {
-  /** Hasura Cloud personal access token (secret). */
-  pat: string
-  /** The Cloud API's GraphQL URL (https, or http on a loopback host). */
-  apiEndpoint: string
-  /** Plan and report, write nothing. */
-  dryRun: boolean
-  /** The runner's workspace: files are read from it, and only from it. */
-  workspace: string
-  /** The step's environment, for `${NAME}` in env files. */
-  environment: Record<string, string | undefined>
-  /** The repository the workflow runs in. */
-  repository?: { owner: string; repo: string }
-  /** The pull request this run belongs to (pull_request events only). */
-  pullRequest?: PullRequest
-  /** Token for the pull-request comment and pull-request states (secret). */
-  githubToken: string
-  /** Keep a preview comment on pull requests. */
-  comment: boolean
-}
-
-/** What an operation that writes a tenant's env (and applies a Hasura project) gets. */
-interface EnvSettings {
-  /** Env file path as the user wrote it (relative to the workspace). */
-  envFile?: string
-  /** A database URL to write as `databaseUrlEnv` (secret). */
-  databaseUrl?: string
-  /** The env key that carries the database URL. */
-  databaseUrlEnv: string
-  /** A Hasura project directory to apply (relative to the workspace). */
-  hasuraProject?: string
-  /** Delete tenant keys the file does not list (never HASURA_* keys, the marker or keepKeys). */
-  prune: boolean
-  /** Keys `prune` never deletes; HASURA_GRAPHQL_ADMIN_SECRET always among them. */
-  keepKeys: string[]
-  /** Wait for `/healthz` after a create or an env change. */
-  wait: boolean
-  /** Seconds allowed for that wait. */
-  waitTimeoutSeconds: number
-}
-
-export interface CreateSettings extends CommonSettings, EnvSettings {
-  operation: 'create'
-  cloud: string
-  region: string
-  /** The Hasura Cloud plan; undefined: the account's default. */
-  plan?: string
-  /** The project name to set after the create; on pull requests the preview name when not given. */
-  name?: string
-  /** A Postgres server on which the preview gets its own database (secret). */
-  postgresServerUrl?: string
-  /** Copy this database into a new preview database. */
-  databaseTemplate?: string
-  /** Drop and recreate an existing preview database. */
-  resetDatabase: boolean
-}
-
-export interface SyncEnvSettings extends CommonSettings, EnvSettings {
-  operation: 'sync-env'
-  tenantId: string
-}
-
-export interface GetSettings extends CommonSettings {
-  operation: 'get'
-  tenantId: string
-}
-
-export interface DeleteSettings extends CommonSettings {
-  operation: 'delete'
-  /** Undefined on a pull request: the preview is found by its comment or name, and its marker. */
-  tenantId?: string
-  postgresServerUrl?: string
-}
-
-export interface CheckSettings extends CommonSettings {
-  operation: 'check'
-}
-
-export interface SweepSettings extends CommonSettings {
-  operation: 'sweep'
-  repository: { owner: string; repo: string }
-  postgresServerUrl?: string
-}
-
-/** Every input of the action, read and validated once: a union by operation. */
-export type Settings = CreateSettings | SyncEnvSettings | GetSettings | DeleteSettings | CheckSettings | SweepSettings
+/**
+ * Inputs -> Settings, once, before anything else. The defaults are action.yml's alone: the runner fills them in for
+ * every input a workflow leaves out, so an input that is empty here was set empty on purpose, and one that needs a
+ * value says so.
+ */
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /** What Hasura Cloud accepts as a project name (a DNS label). */
@@ -114,10 +37,18 @@ function optional(name: string): string | undefined {
   return input(name) || undefined
 }
 
-/** core.getBooleanInput's rule, with an empty input meaning the documented default. */
-function booleanInput(name: string, fallback: boolean): boolean {
+/** An input that needs a value (action.yml gives it a default, which the runner applies when it is left out). */
+function needed(name: string): string {
+  const value = input(name)
+  if (!value) {
+    throw new InputError(`Input "${name}" is empty: give it a value, or leave it out to use action.yml's default.`)
+  }
+  return value
+}
+
+/** core.getBooleanInput's rule (YAML 1.2 core booleans). */
+function booleanInput(name: string): boolean {
   const raw = input(name)
-  if (raw === '') return fallback
   if (['true', 'True', 'TRUE'].includes(raw)) return true
   if (['false', 'False', 'FALSE'].includes(raw)) return false
   throw new InputError(`Input "${name}" must be true or false (YAML 1.2 core boolean), got "${raw}".`)
@@ -158,7 +89,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     )
   }
 
-  const apiEndpoint = input('api-endpoint') || DEFAULT_API_ENDPOINT
+  const apiEndpoint = needed('api-endpoint')
   let endpointUrl: URL | undefined
   try {
     endpointUrl = new URL(apiEndpoint)
@@ -178,13 +109,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const common: CommonSettings = {
     pat,
     apiEndpoint,
-    dryRun: booleanInput('dry-run', false),
+    dryRun: booleanInput('dry-run'),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     environment: { ...env },
     repository: readRepository(env),
     pullRequest: readPullRequest(env),
     githubToken: token('github-token', core.getInput('github-token')),
-    comment: booleanInput('comment', true)
+    comment: booleanInput('comment')
   }
 
   const tenantId = optional('tenant-id')
@@ -202,13 +133,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         ...common,
         ...envSettings(),
         operation: 'create',
-        cloud: input('cloud') || 'aws',
-        region: input('region') || 'us-east-2',
+        cloud: needed('cloud'),
+        region: needed('region'),
         plan: word('plan'),
         name: projectName(),
         postgresServerUrl,
         databaseTemplate: optional('database-template'),
-        resetDatabase: booleanInput('reset-database', false)
+        resetDatabase: booleanInput('reset-database')
       }
       if (settings.databaseUrl && postgresServerUrl) {
         throw new InputError(
@@ -216,8 +147,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
             'manage, or "postgres-server-url" for a database per preview made by the action, not both.'
         )
       }
-      if (postgresServerUrl) assertPostgresUrl(postgresServerUrl, 'postgres-server-url')
-      if (settings.databaseUrl) assertPostgresUrl(settings.databaseUrl, 'database-url')
+      if (postgresServerUrl) validatePostgresUrl(postgresServerUrl, 'postgres-server-url')
+      if (settings.databaseUrl) validatePostgresUrl(settings.databaseUrl, 'database-url')
       if ((settings.databaseTemplate || settings.resetDatabase) && !postgresServerUrl) {
         throw new InputError(
           `Input "${settings.databaseTemplate ? 'database-template' : 'reset-database'}" needs "postgres-server-url": ` +
@@ -239,7 +170,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         operation: 'sync-env',
         tenantId: required(lowerTenantId, 'sync-env')
       }
-      if (settings.databaseUrl) assertPostgresUrl(settings.databaseUrl, 'database-url')
+      if (settings.databaseUrl) validatePostgresUrl(settings.databaseUrl, 'database-url')
       if (!settings.envFile && !settings.hasuraProject && !settings.databaseUrl) {
         throw new InputError(
           'Operation "sync-env" needs something to sync: input "env-file" (env vars), "database-url" or "hasura-project".'
@@ -257,7 +188,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         )
       }
       const postgresServerUrl = optional('postgres-server-url')
-      if (postgresServerUrl) assertPostgresUrl(postgresServerUrl, 'postgres-server-url')
+      if (postgresServerUrl) validatePostgresUrl(postgresServerUrl, 'postgres-server-url')
       if (postgresServerUrl && !common.pullRequest) {
         throw new InputError(
           'Input "postgres-server-url" with "delete" works on pull_request runs only: the preview database is dropped ' +
@@ -273,7 +204,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         throw new InputError('Operation "sweep" needs GITHUB_REPOSITORY: run it from a workflow of the repository.')
       }
       const postgresServerUrl = optional('postgres-server-url')
-      if (postgresServerUrl) assertPostgresUrl(postgresServerUrl, 'postgres-server-url')
+      if (postgresServerUrl) validatePostgresUrl(postgresServerUrl, 'postgres-server-url')
       return { ...common, operation: 'sweep', repository: common.repository, postgresServerUrl }
     }
   }
@@ -304,32 +235,17 @@ function projectName(): string | undefined {
   return name
 }
 
-function assertPostgresUrl(value: string, name: string): void {
-  let url: URL | undefined
-  try {
-    url = new URL(value)
-  } catch {
-    url = undefined
-  }
-  if (!url || !/^postgres(ql)?:$/.test(url.protocol) || !url.hostname) {
-    // Never echo the value: it is a secret.
-    throw new InputError(
-      `Input "${name}" must be a Postgres connection URL (postgres://user:password@host:port/database).`
-    )
-  }
-}
-
 function envSettings(): EnvSettings {
-  const databaseUrlEnv = input('database-url-env') || 'PG_DATABASE_URL'
+  const databaseUrlEnv = needed('database-url-env')
   if (!KEY_PATTERN.test(databaseUrlEnv)) {
     throw new InputError(
       `Input "database-url-env" must be an env var name (${KEY_PATTERN.source}), got "${databaseUrlEnv}".`
     )
   }
-  if (databaseUrlEnv === PREVIEW_MARKER_KEY || databaseUrlEnv === ADMIN_SECRET_KEY) {
+  if (isMarkerKey(databaseUrlEnv) || databaseUrlEnv === ADMIN_SECRET_KEY) {
     throw new InputError(`Input "database-url-env" cannot be ${databaseUrlEnv}: the action writes that key itself.`)
   }
-  const waitTimeoutRaw = input('wait-timeout') || '300'
+  const waitTimeoutRaw = needed('wait-timeout')
   const waitTimeoutSeconds = Number(waitTimeoutRaw)
   if (!/^\d+(\.\d+)?$/.test(waitTimeoutRaw) || !(waitTimeoutSeconds > 0)) {
     throw new InputError(`Input "wait-timeout" must be a positive number of seconds, got "${waitTimeoutRaw}".`)
@@ -339,14 +255,18 @@ function envSettings(): EnvSettings {
     databaseUrl: optional('database-url'),
     databaseUrlEnv,
     hasuraProject: optional('hasura-project'),
-    prune: booleanInput('prune', false),
-    // The admin secret is always kept: pruning it would leave the project open. A `null` in the file still removes it.
+    prune: booleanInput('prune'),
+    // HASURA_* keys (the admin secret among them) and the marker are kept whatever this says (see neverPruned).
     keepKeys: [
       ...new Set(
-        [...core.getInput('keep-keys').split(/[,\n]/), ADMIN_SECRET_KEY].map((key) => key.trim()).filter(Boolean)
+        core
+          .getInput('keep-keys')
+          .split(/[,\n]/)
+          .map((key) => key.trim())
+          .filter(Boolean)
       )
     ],
-    wait: booleanInput('wait', true),
+    wait: booleanInput('wait'),
     waitTimeoutSeconds
   }
 }

@@ -7,9 +7,9 @@ import {
   CloudError,
   EndpointError,
   TenantNotFound,
-  TransientError,
   UnknownFieldError
 } from './errors.js'
+import { CallError, networkFailure, TransientError } from '../http/failure.js'
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryHooks, type RetryPolicy } from '../http/retry.js'
 import { authMessage, cloudFetch, displayUrl } from './transport.js'
 
@@ -267,7 +267,7 @@ export class CloudClient {
       })
     } catch (error) {
       if (error instanceof TransientError && error.mayHaveActed) acted ??= error
-      if (acted && error instanceof CloudError && !isRefusalOfCaller(error)) {
+      if (acted && error instanceof CallError && !isRefusalOfCaller(error)) {
         const then = error === acted ? '' : `, then: ${error.message}`
         throw new AmbiguousWrite(`${field} may have been applied (${acted.message}${then})`, error.code)
       }
@@ -352,7 +352,7 @@ function isRefusal(error: unknown): boolean {
 }
 
 /** Refusals that are about the caller, not the write: they never mean the write happened. */
-function isRefusalOfCaller(error: CloudError): boolean {
+function isRefusalOfCaller(error: CallError): boolean {
   return error instanceof AuthError || error instanceof EndpointError || error instanceof UnknownFieldError
 }
 
@@ -391,8 +391,8 @@ export function toTenantEnv(raw: RawEnv): TenantEnv {
  * graphql-request's own messages embed the request variables (secrets), so only the code and the server's
  * message are kept.
  */
-export function classify(error: unknown, timeoutMs: number): CloudError {
-  if (error instanceof CloudError) return error
+export function classify(error: unknown, timeoutMs: number): CallError {
+  if (error instanceof CallError) return error
   if (error instanceof ClientError) {
     const response = error.response as {
       errors?: unknown[]
@@ -416,10 +416,13 @@ export function classify(error: unknown, timeoutMs: number): CloudError {
     }
     return new ApiRejected(message, code, (response.data as Record<string, unknown> | null | undefined) ?? undefined)
   }
-  const failure = error as { name?: string; message?: string } | null
-  if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') {
-    return new TransientError(`no answer within ${Math.round(timeoutMs / 1000)} s`, 'timeout', true)
+  // A 200 whose body is not JSON (cut short, garbled on the way): the server answered, so it may have acted; a read
+  // is safe to send again, a create is not (see createTenant).
+  if ((error as { name?: string } | null)?.name === 'SyntaxError') {
+    return new TransientError('Hasura Cloud answered with JSON that cannot be read', 'invalid-json', true)
   }
-  if (failure?.name === 'SyntaxError') return new CloudError('Hasura Cloud answered with JSON that cannot be read')
-  return new CloudError(failure?.message ?? String(error))
+  const failure = networkFailure(error, timeoutMs)
+  if (failure.kind === 'transient') return failure.error
+  if (failure.kind === 'unreachable') return new EndpointError(`Hasura Cloud ${failure.reason}`, failure.code)
+  return new CloudError(failure.message, failure.code)
 }

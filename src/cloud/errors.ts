@@ -1,16 +1,11 @@
+import { CallError } from '../http/failure.js'
+
 /**
  * What can go wrong talking to Hasura Cloud, sorted by what the caller should do about it.
  * Messages carry the server's own message at most, never request variables (env values, URLs).
  */
-export class CloudError extends Error {
+export class CloudError extends CallError {
   override name = 'CloudError'
-  constructor(
-    message: string,
-    /** Hasura's `extensions.code`, or `http-<status>`, or the network error code. */
-    readonly code?: string
-  ) {
-    super(message)
-  }
 }
 
 /** The token was rejected. Never retried: another try cannot fix it. */
@@ -53,23 +48,6 @@ export class ApiRejected extends CloudError {
     code?: string,
     /** What the API answered alongside the error, for requests with several root fields. */
     readonly partialData?: Record<string, unknown> | null
-  ) {
-    super(message, code)
-  }
-}
-
-/**
- * The request failed in a way another try may fix (a dropped connection, no answer in time, 429, 502, 503, 504,
- * GenericServerError). `mayHaveActed` says whether the server could have carried it out before the failure.
- */
-export class TransientError extends CloudError {
-  override name = 'TransientError'
-  constructor(
-    message: string,
-    code: string,
-    readonly mayHaveActed: boolean,
-    /** From `Retry-After`, when the server said how long to wait. */
-    readonly retryAfterMs?: number
   ) {
     super(message, code)
   }

@@ -1,15 +1,6 @@
+import { networkFailure, transientStatus } from '../http/failure.js'
 import { httpFetch } from '../http/transport.js'
-import { AuthError, CloudError, EndpointError, TransientError } from './errors.js'
-import { parseRetryAfter } from '../http/retry.js'
-
-/** Gateway answers that mean the request never reached the API: safe to send again, even a create. */
-const NOT_PROCESSED_STATUSES = new Set([429, 503])
-const TRANSIENT_STATUSES = new Set([429, 502, 503, 504])
-/** Network failures before the request went out. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
-/** A connection that broke after the request may have been sent. */
-const DROPPED_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED'])
-const TLS_CODE = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|EPROTO$|HOSTNAME_MISMATCH)/
+import { AuthError, CloudError, EndpointError } from './errors.js'
 
 /** The URL as it may be shown: without user info, which could hold a credential. */
 export function displayUrl(url: string): string {
@@ -35,15 +26,18 @@ export function cloudFetch(endpoint: string): typeof fetch {
     try {
       response = await httpFetch(input as string | URL | Request, init)
     } catch (error) {
-      throw networkError(error, where)
+      const failure = networkFailure(error)
+      if (failure.kind === 'transient') throw failure.error
+      if (failure.kind === 'unreachable') {
+        throw new EndpointError(`The host of ${where} ${failure.reason}: check the URL and any proxy.`, failure.code)
+      }
+      throw new CloudError(`The request to ${where} failed: ${failure.message}`, failure.code)
     }
     const { status } = response
-    if (TRANSIENT_STATUSES.has(status)) {
+    const transient = transientStatus(status, response.headers.get('retry-after'))
+    if (transient) {
       await response.body?.cancel()
-      const retryAfter = parseRetryAfter(response.headers.get('retry-after'))
-      return Promise.reject(
-        new TransientError(`HTTP ${status}`, `http-${status}`, !NOT_PROCESSED_STATUSES.has(status), retryAfter)
-      )
+      throw transient
     }
     if (status === 401 || status === 403) {
       throw new AuthError(authMessage(`HTTP ${status}`), 'auth')
@@ -72,25 +66,6 @@ export function cloudFetch(endpoint: string): typeof fetch {
     }
     return response
   }
-}
-
-function networkError(error: unknown, where: string): CloudError {
-  if (error instanceof CloudError) return error
-  const failure = error as { name?: string; code?: string; message?: string } | null
-  if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') {
-    return new TransientError('no answer in time', 'timeout', true)
-  }
-  const code = typeof failure?.code === 'string' ? failure.code : undefined
-  if (code === 'ENOTFOUND') {
-    return new EndpointError(`The host of ${where} does not resolve (ENOTFOUND): check the URL.`, code)
-  }
-  if (code && TLS_CODE.test(code)) {
-    return new EndpointError(`The TLS handshake with ${where} failed (${code}): check the URL and the proxy.`, code)
-  }
-  if (code && NOT_SENT_CODES.has(code)) return new TransientError(`network error: ${code}`, code, false)
-  if (code && DROPPED_CODES.has(code)) return new TransientError(`connection dropped (${code})`, code, true)
-  if (code) return new CloudError(`network error talking to ${where}: ${code}`, code)
-  return new CloudError(`request to ${where} failed: ${failure?.message ?? String(error)}`)
 }
 
 export function authMessage(detail: string): string {

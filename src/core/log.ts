@@ -1,5 +1,3 @@
-import * as core from '@actions/core'
-
 /** Where an annotation points: a file of the repository and a line in it. */
 export interface Annotation {
   file?: string
@@ -7,12 +5,17 @@ export interface Annotation {
   title?: string
 }
 
-/** The log of a run. Every line goes through `printable`, so text from the API or GitHub cannot start a workflow command. */
+/**
+ * The log of a run, as every layer sees it. Every line goes through `printable`, so text from the API or GitHub
+ * cannot start a workflow command. `mask` registers a secret before anything could print it: modules call it where
+ * a secret enters (a database URL made, a value interpolated, an env read), never later.
+ */
 export interface Logger {
   info(message: string): void
   warning(message: string, annotation?: Annotation): void
-  /** An error annotation that does not fail the step by itself (main.ts fails it). */
+  /** An error annotation that does not fail the step by itself (the adapter fails it). */
   error(message: string, annotation?: Annotation): void
+  mask(secret: string | null | undefined): void
 }
 
 /**
@@ -29,16 +32,4 @@ export function printable(text: string): string {
     const code = ch.charCodeAt(0)
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`
   })
-}
-
-function properties(annotation: Annotation | undefined): core.AnnotationProperties | undefined {
-  if (!annotation) return undefined
-  return { file: annotation.file, startLine: annotation.line, title: annotation.title }
-}
-
-/** The runner's log, through @actions/core. */
-export const actionsLogger: Logger = {
-  info: (message) => core.info(printable(message)),
-  warning: (message, annotation) => core.warning(printable(message), properties(annotation)),
-  error: (message, annotation) => core.error(printable(message), properties(annotation))
 }

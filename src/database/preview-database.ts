@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import pg from 'pg'
 import type { Logger } from '../core/log.js'
-import { previewMarker, type PullRequestRef } from '../preview/name.js'
-import { maskSecret } from '../action/secrets.js'
+import { pullRequestText, type PullRequestRef } from '../preview/pull-request.js'
+import { isTaggedFor, parsePreviewTag, previewTag } from '../preview/tag.js'
 import {
   CONNECT_TIMEOUT_SECONDS,
   DatabaseError,
@@ -12,8 +12,7 @@ import {
   templateMissing,
   type Step
 } from './errors.js'
-import { isTaggedFor, parsePreviewTag, previewTag } from '../preview/tag.js'
-import { databaseUrl, namesDatabase, validateServerUrl } from './url.js'
+import { databaseUrl, namesDatabase, validatePostgresUrl } from './url.js'
 
 /** A pull request's preview database, made or found by `ensure`. */
 export interface PreviewDatabase {
@@ -67,7 +66,7 @@ export class PreviewDatabases {
 
   /** Connect to the URL's own database (`postgres` when it names none), honouring its query (sslmode, ...). */
   static async connect(serverUrl: string, log: Logger): Promise<PreviewDatabases> {
-    validateServerUrl(serverUrl)
+    validatePostgresUrl(serverUrl, 'postgres-server-url')
     const server = { url: serverUrl }
     let client: pg.Client
     try {
@@ -109,7 +108,7 @@ export class PreviewDatabases {
     this.checkTemplate(template)
     // A secret like the server URL it is made from: masked where it is made, before anyone can log it.
     const url = databaseUrl(this.serverUrl, name)
-    maskSecret(url)
+    this.log.mask(url)
     const from = template ? ` from the template "${template}"` : ''
     if (options.dryRun) {
       const tag = await this.tagOf(name)
@@ -230,7 +229,7 @@ export class PreviewDatabases {
     if (isTaggedFor(tag, owner)) return
     const tagged = parsePreviewTag(tag)
     const why = tagged
-      ? `it is the preview of ${previewMarker(tagged)}`
+      ? `it is the preview of ${pullRequestText(tagged)}`
       : tag === null
         ? 'it carries no tag of this action'
         : 'its comment is not the tag of this action'

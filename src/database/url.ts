@@ -3,18 +3,22 @@ import { InputError } from '../core/errors.js'
 /** scheme://authority, then the path (the database), then the query (sslmode, ...) and fragment, kept as written. */
 const POSTGRES_URL = /^(postgres(?:ql)?:\/\/[^/?#]*)(\/[^?#]*)?([?#].*)?$/is
 
-/** An input error naming postgres-server-url, without its value, when it is not a Postgres URL with a host. */
-export function validateServerUrl(serverUrl: string): void {
+/**
+ * The one check of a Postgres URL input (`database-url`, `postgres-server-url`): an input error naming the input,
+ * never echoing its value (a secret), when it is not a Postgres URL with a host.
+ */
+export function validatePostgresUrl(value: string, input: 'database-url' | 'postgres-server-url'): void {
   let host = ''
   try {
-    const url = new URL(serverUrl)
+    const url = new URL(value)
     if (/^postgres(ql)?:$/i.test(url.protocol)) host = url.hostname
   } catch {
     // Not a URL at all: the message below says what one looks like.
   }
-  if (!host || !POSTGRES_URL.test(serverUrl)) {
+  if (!host || !POSTGRES_URL.test(value)) {
+    const database = input === 'postgres-server-url' ? 'postgres' : 'DATABASE'
     throw new InputError(
-      'postgres-server-url is not a Postgres server URL: write it as postgres://USER:PASSWORD@HOST:PORT/postgres ' +
+      `Input "${input}" is not a Postgres connection URL: write it as postgres://USER:PASSWORD@HOST:PORT/${database} ` +
         '(optionally with ?sslmode=...), percent-encoding @ : / ? # % in the user name and password.'
     )
   }
@@ -39,7 +43,7 @@ export function redact(text: string, serverUrl: string): string {
     const password = new URL(serverUrl).password
     if (password) secrets.push(password, decodeURIComponent(password))
   } catch {
-    // validateServerUrl has rejected such a URL before any connection.
+    // validatePostgresUrl has rejected such a URL before any connection.
   }
   return secrets
     .filter((secret) => secret.length > 0)

@@ -1,9 +1,9 @@
-import { TransientError } from '../cloud/errors.js'
-import { parseRetryAfter, withRetry, type RetryHooks, type RetryPolicy } from '../http/retry.js'
+import { projectBase } from '../core/endpoints.js'
+import { networkFailure, transientStatus, TransientError } from '../http/failure.js'
+import { withRetry, type RetryHooks, type RetryPolicy } from '../http/retry.js'
 import { httpRequest, isLoopback, type HttpAnswer } from '../http/transport.js'
 import type { InconsistentObject } from '../project/types.js'
 import { EngineError } from './errors.js'
-import { projectBase } from './health.js'
 
 export interface EngineClientOptions {
   /** The project's base URL (`https://x.hasura.app`), or its GraphQL URL (`.../v1/graphql`). */
@@ -42,14 +42,6 @@ export interface RunSqlOptions {
   readOnly?: boolean
   cascade?: boolean
 }
-
-/** Gateway answers that mean the request never reached the engine. */
-const NOT_PROCESSED_STATUSES = new Set([503])
-const TRANSIENT_STATUSES = new Set([502, 503, 504])
-/** Network failures before the request was sent: safe to send again, even run_sql. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN'])
-/** Failures another try cannot fix: a name that does not resolve, a refused certificate. */
-const PERMANENT_CODE = /^(ENOTFOUND|CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/
 
 /**
  * One Hasura project's own APIs with its admin secret: the metadata API (`/v1/metadata`) and `run_sql`
@@ -147,13 +139,15 @@ export class EngineClient {
             body: payload,
             signal: AbortSignal.timeout(this.timeoutMs)
           }).catch((error: unknown) => {
-            throw networkFailure(error, type, this.timeoutMs)
+            const failure = networkFailure(error, this.timeoutMs)
+            if (failure.kind === 'transient') throw failure.error
+            const reason = failure.kind === 'unreachable' ? `its host ${failure.reason}` : failure.message
+            throw new EngineError(`${type} could not reach the project at ${this.baseUrl}: ${reason}.`, type, {
+              code: failure.code
+            })
           })
-          if (TRANSIENT_STATUSES.has(response.status)) {
-            const retryAfter = parseRetryAfter(header(response, 'retry-after'))
-            const acted = !NOT_PROCESSED_STATUSES.has(response.status)
-            throw new TransientError(`HTTP ${response.status}`, `http-${response.status}`, acted, retryAfter)
-          }
+          const transient = transientStatus(response.status, header(response, 'retry-after'))
+          if (transient) throw transient
           return response
         },
         this.policy,
@@ -194,19 +188,6 @@ export function engineBaseUrl(endpoint: string): string {
 function header(answer: HttpAnswer, name: string): string | undefined {
   const value = answer.headers[name]
   return Array.isArray(value) ? value[0] : value
-}
-
-function networkFailure(error: unknown, type: string, timeoutMs: number): Error {
-  const failure = error as { name?: string; code?: string; message?: string } | null
-  if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') {
-    return new TransientError(`no answer within ${timeoutMs / 1000} s`, 'timeout', true)
-  }
-  const code = typeof failure?.code === 'string' ? failure.code : undefined
-  if (code && PERMANENT_CODE.test(code)) {
-    return new EngineError(`${type} could not reach the project (${code}).`, type, { code })
-  }
-  if (code) return new TransientError(`network error: ${code}`, code, !NOT_SENT_CODES.has(code))
-  return new TransientError(`network error: ${failure?.message ?? String(error)}`, 'network', true)
 }
 
 /** Hasura's error body: `{ code, error, path, internal }`. */

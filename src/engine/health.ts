@@ -1,19 +1,5 @@
 import { httpRequest } from '../http/transport.js'
-
-/** A project's base URL from its endpoint as the API gives it: `https://x.hasura.app` or that with /v1/graphql. */
-export function projectBase(endpoint: string): string {
-  const url = new URL(endpoint)
-  url.pathname = url.pathname.replace(/\/v1\/graphql\/?$/, '').replace(/\/+$/, '')
-  url.search = ''
-  url.hash = ''
-  return url.toString().replace(/\/+$/, '')
-}
-
-/** The GraphQL URL users point clients at. */
-export function graphqlUrl(endpoint: string): string {
-  return `${projectBase(endpoint)}/v1/graphql`
-}
-
+import { projectBase } from '../core/endpoints.js'
 export class HealthTimeout extends Error {
   override name = 'HealthTimeout'
 }

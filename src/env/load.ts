@@ -1,8 +1,5 @@
 import { extname } from 'node:path'
 import type { Logger } from '../core/log.js'
-import { PREVIEW_MARKER_KEY } from '../preview/name.js'
-import { maskSecret } from '../action/secrets.js'
-import type { CreateSettings, SyncEnvSettings } from '../action/settings.js'
 import { readLimited, resolveWorkspacePath } from '../core/workspace.js'
 import { parseDotenv } from './dotenv.js'
 import { EnvFileError, type EnvEntry } from './entry.js'
@@ -41,24 +38,30 @@ export function loadEnvFile(
   return envFileFormat(path) === 'yaml' ? parseYamlEnv(text, path, environment) : parseDotenv(text, path, environment)
 }
 
+/** What the other inputs say about an env file. */
+export interface EnvInputContext {
+  workspace: string
+  /** The step's environment, for `${NAME}`. */
+  environment: Record<string, string | undefined>
+  /** The key the action writes the database URL to, when a database input is given: the file may not set it. */
+  databaseUrlEnv?: string
+  prune: boolean
+  /** Why the file may not set a key the action writes itself (the preview marker); undefined for other keys. */
+  actionKey: (key: string) => string | undefined
+}
+
 /**
  * The `env-file` of a run, checked against the other inputs before any API call: the keys the action writes itself
- * (the preview marker, the database URL key when a database input is given) may not be set, and prune needs keys.
- * Values that came from the environment (`${NAME}`) are secrets, masked at once; literal ones are in the repository.
+ * may not be set, and prune needs keys. Values that came from the environment (`${NAME}`) are secrets, masked at
+ * once; literal ones are in the repository.
  */
-export function readEnvInput(settings: CreateSettings | SyncEnvSettings, path: string, log: Logger): EnvEntry[] {
-  const entries = loadEnvFile(path, settings.workspace, settings.environment)
-  for (const entry of entries) if (!entry.literal) maskSecret(entry.value)
-  const databaseGiven = settings.databaseUrl || ('postgresServerUrl' in settings && settings.postgresServerUrl)
+export function readEnvInput(path: string, context: EnvInputContext, log: Logger): EnvEntry[] {
+  const entries = loadEnvFile(path, context.workspace, context.environment)
+  for (const entry of entries) if (!entry.literal) log.mask(entry.value)
   for (const entry of entries) {
-    if (entry.key === PREVIEW_MARKER_KEY) {
-      throw new EnvFileError(
-        `${PREVIEW_MARKER_KEY} is written by the action (it says whose preview a tenant is): remove it from the file`,
-        path,
-        entry.line
-      )
-    }
-    if (databaseGiven && entry.key === settings.databaseUrlEnv) {
+    const reserved = context.actionKey(entry.key)
+    if (reserved) throw new EnvFileError(reserved, path, entry.line)
+    if (entry.key === context.databaseUrlEnv) {
       throw new EnvFileError(
         `${entry.key} is also set by the action from the database input ("database-url-env"): remove it from the ` +
           'file, or set "database-url-env" to another key',
@@ -68,7 +71,7 @@ export function readEnvInput(settings: CreateSettings | SyncEnvSettings, path: s
     }
   }
   // A file of only `KEY: null` lines sets no keys either: pruning to it would empty the tenant just the same.
-  if (settings.prune && entries.every((entry) => entry.value === null)) {
+  if (context.prune && entries.every((entry) => entry.value === null)) {
     throw new EnvFileError(
       'prune: true with an env file that sets no keys would delete every key of the tenant (the database URL and JWT ' +
         'secret among them): add the keys to the file, or set prune: false',

@@ -2,6 +2,12 @@ import type { EnvEntry } from './entry.js'
 
 export type EnvChange = 'added' | 'changed' | 'removed'
 
+/** A key an env write added, changed or removed (never its value). */
+export interface KeyChange {
+  key: string
+  change: EnvChange
+}
+
 /** What a sync would do to a tenant's env: keys only in the lists, values only in `upserts`. */
 export interface EnvPlan {
   added: string[]
@@ -15,14 +21,11 @@ export interface EnvPlan {
 }
 
 export interface PlanOptions {
-  /** Remove tenant keys that the file does not list (never `HASURA_*` keys, which the server and Hasura own). */
+  /** Remove tenant keys that the file does not list. */
   prune: boolean
-  /** Keys that prune never removes. */
-  keepKeys: string[]
+  /** Keys prune leaves alone unless the file names them (`keep-keys`, and those the server and the action own). */
+  keep: (key: string) => boolean
 }
-
-/** Keys prune leaves alone unless the file names them: the server sets some (the admin secret), Hasura owns the rest. */
-const SERVER_KEYS = /^HASURA_/
 
 /** Current env vs the file: only what differs is written; null in the file removes a key. */
 export function planEnv(current: Record<string, string>, desired: EnvEntry[], options: PlanOptions): EnvPlan {
@@ -47,9 +50,8 @@ export function planEnv(current: Record<string, string>, desired: EnvEntry[], op
     }
   }
   if (options.prune) {
-    const keep = new Set(options.keepKeys)
     for (const key of Object.keys(current).sort()) {
-      if (!listed.has(key) && !keep.has(key) && !SERVER_KEYS.test(key)) {
+      if (!listed.has(key) && !options.keep(key)) {
         plan.removed.push(key)
         plan.deletions.push(key)
       }

@@ -1,6 +1,7 @@
 import type { Logger } from '../core/log.js'
-import type { PullRequestRef } from '../preview/name.js'
-import { cell, code, type KeyChange } from '../action/report.js'
+import { cell, code } from '../core/markdown.js'
+import type { KeyChange } from '../env/plan.js'
+import type { PullRequestRef } from '../preview/pull-request.js'
 import { octokit, type Octokit } from './octokit.js'
 
 /** Marks this action's comment; a comment is ours only if its body starts with it. */

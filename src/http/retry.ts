@@ -1,6 +1,6 @@
-import { TransientError } from '../cloud/errors.js'
+import { TransientError } from './failure.js'
 
-/** The one retry policy for Cloud API calls: backoff with jitter, all tries within a total time budget. */
+/** The one retry policy, for the Cloud API and the engine APIs: backoff with jitter, all tries within a total time budget. */
 export interface RetryPolicy {
   /** Total time for one call, its retries and waits included. */
   budgetMs: number
@@ -58,13 +58,4 @@ export async function withRetry<T>(
       await sleep(delay)
     }
   }
-}
-
-/** Retry-After as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
-export function parseRetryAfter(header: string | null | undefined, now: number = Date.now()): number | undefined {
-  if (!header) return undefined
-  const value = header.trim()
-  if (/^\d+(\.\d+)?$/.test(value)) return Math.ceil(Number(value) * 1000)
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }

@@ -1,9 +1,10 @@
 import type { GraphQLSchema, IntrospectionQuery } from 'graphql'
 import { DOCUMENTS, type CloudDocument } from '../cloud/documents.js'
 import { AuthError, EndpointError, UnknownFieldError } from '../cloud/errors.js'
-import { cell, code, type Outcome } from '../action/report.js'
-import type { CheckSettings } from '../action/settings.js'
+import { cell, code } from '../core/markdown.js'
 import type { OperationDeps } from './deps.js'
+import type { Outcome } from './outcome.js'
+import type { CheckSettings } from './settings.js'
 
 type Deps = OperationDeps<CheckSettings>
 type Status = 'holds' | 'missing' | 'not verifiable'

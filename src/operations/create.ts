@@ -1,44 +1,42 @@
-import type { CreatedTenant, ProjectSummary, Tenant, TenantEnv } from '../cloud/client.js'
-import { AmbiguousWrite, ApiRejected, TenantNotFound } from '../cloud/errors.js'
-import { graphqlUrl } from '../engine/health.js'
+import type { CreatedTenant, ProjectSummary, Tenant } from '../cloud/client.js'
+import { AmbiguousWrite, ApiRejected } from '../cloud/errors.js'
+import { consoleUrl, graphqlUrl } from '../core/endpoints.js'
 import type { PreviewState } from '../github/preview-comment.js'
-import { PREVIEW_MARKER_KEY, previewName } from '../preview/name.js'
-import { consoleUrl, type Outcome } from '../action/report.js'
-import type { CreateSettings } from '../action/settings.js'
-import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
-import { syncTenantEnv } from './env-write.js'
-import {
-  applySchemaIfGiven,
-  describeTenant,
-  isThisPreview,
-  markerMismatch,
-  reportEnv,
-  reportTenant,
-  waitIfAsked,
-  withActionEntries
-} from './tenant.js'
+import { findPreview, findUnmarkedSince, judgeTenant, type PreviewSearch, type TenantRead } from '../preview/find.js'
+import { previewName } from '../preview/name.js'
+import type { OperationDeps } from './deps.js'
+import { syncTenantEnv, withActionEntries, type EnvSyncResult } from './env-write.js'
+import { waitIfAsked } from './health-wait.js'
+import type { Outcome } from './outcome.js'
+import { ensurePreviewDatabase, type PreviewDatabase } from './preview-database.js'
+import { applySchemaIfGiven } from './schema-apply.js'
+import type { CreateSettings } from './settings.js'
+import { describeTenant, reportEnv, reportTenant } from './tenant-facts.js'
 
 type Deps = OperationDeps<CreateSettings>
-type PreviewDatabase = Awaited<ReturnType<PreviewDatabaseStore['ensure']>>
-type TenantRead = { tenant: Tenant; env: TenantEnv }
 
 /**
- * Create a tenant, or on a pull request reuse its preview (found by the comment, then by the name, and only when
- * the tenant's own marker names this pull request). The preview database is made before any Cloud write; the env
- * file, the marker and the database URL go in one env write; the project is named; then the health wait and the
+ * Create a tenant, or on a pull request reuse its preview. In order: the preview database (before any Cloud
+ * write, so a Postgres failure costs no tenant); the search for this pull request's preview; the tenant; one env
+ * write carrying the file, the marker and the database URL; the project's name; the comment; the health wait; the
  * Hasura project. Outputs are set, and the tenant id logged, the moment each is known.
  */
 export async function createOperation(deps: Deps): Promise<Outcome> {
   const { settings, log } = deps
   const pr = settings.pullRequest
   const name = settings.name ?? (pr ? previewName(pr) : undefined)
-  // Named after the pull request whatever the project's name: delete and sweep find it by that name.
-  const database = pr ? await ensureDatabase(previewName(pr), deps) : undefined
-  const comment = deps.preview ? await deps.preview.find() : undefined
 
-  const search = await findPreview(name, comment, deps)
-  // A database made (or reset) by this run is new to the existing preview: its migration records are of the old one.
-  if (search.found) return reusePreview(search.found, comment, database, deps, !!(database?.created || database?.reset))
+  const database = pr ? await ensurePreviewDatabase(pr, deps) : undefined
+  const comment = deps.preview ? await deps.preview.find() : undefined
+  const search: PreviewSearch = pr
+    ? await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name }, log)
+    : { projects: await deps.cloud.listProjects() }
+  if (search.found) {
+    // A database made (or reset) by this run is new to the existing preview: its migration records are of the old one.
+    const fresh = !!(database?.created || database?.reset)
+    return reusePreview(search.found, comment, database, deps, fresh)
+  }
+  if (search.gone) log.info('Making a new preview.')
 
   if (settings.dryRun) {
     log.info(
@@ -49,25 +47,13 @@ export async function createOperation(deps: Deps): Promise<Outcome> {
     return { result: 'planned', changed: true }
   }
 
-  const created = await createTenant(search.before, deps)
+  const created = await createTenant(search.projects, deps)
   let tenant = created.tenant
   // Logged at once: a run cancelled from here on still leaves the id in the log, not only in the outputs.
   log.info(`Created ${describeTenant(tenant)}.`)
   reportTenant(tenant, deps)
 
-  const entries = withActionEntries(deps.entries, {
-    pr,
-    databaseUrl: database?.url ?? settings.databaseUrl,
-    databaseUrlEnv: settings.databaseUrlEnv
-  })
-  // A new tenant holds only server-set keys: planning against none saves a read, unless the plan needs them.
-  const needsVars = settings.prune || entries.length === 0 || entries.some((entry) => entry.value === null)
-  const current =
-    created.hash !== undefined && !needsVars
-      ? { hash: created.hash, vars: {} }
-      : await deps.cloud.getTenantEnv(tenant.id)
-  const sync = await syncTenantEnv(tenant.id, entries, current, settings, deps)
-  reportEnv(sync.env, deps)
+  const sync = await writeNewTenantEnv(created, database, deps)
 
   if (name && tenant.project.name !== name) {
     const named = await nameProject(tenant, name, deps)
@@ -95,81 +81,11 @@ export async function createOperation(deps: Deps): Promise<Outcome> {
   return outcome
 }
 
-/** The preview database on `postgres-server-url`, made (or found) before anything is written to Hasura Cloud. */
-async function ensureDatabase(name: string, deps: Deps): Promise<PreviewDatabase | undefined> {
-  const { settings } = deps
-  if (!deps.databases || !settings.pullRequest) return undefined
-  const store = await deps.databases()
-  try {
-    const database = await store.ensure(name, {
-      owner: settings.pullRequest,
-      template: settings.databaseTemplate,
-      reset: settings.resetDatabase,
-      dryRun: settings.dryRun
-    })
-    deps.report.setDatabase(database.name)
-    return database
-  } finally {
-    await store.close()
-  }
-}
-
-/**
- * This pull request's preview, if it exists: the tenant the comment names, else the project with the preview name;
- * either counts only when the tenant's marker names this pull request. `before` is the account's projects before
- * any create of this run, which is what ties a lost create to this run.
- */
-async function findPreview(
-  name: string | undefined,
-  comment: PreviewState | undefined,
-  deps: Deps
-): Promise<{ found?: TenantRead; before: ProjectSummary[] }> {
-  const { log } = deps
-  const pr = deps.settings.pullRequest
-  if (pr && comment?.tenantId) {
-    const read = await readIfExists(comment.tenantId, deps)
-    if (!read) {
-      log.warning(`The preview comment names tenant ${comment.tenantId}, which no longer exists: making a new preview.`)
-    } else if (isThisPreview(read.env, pr)) {
-      return { found: read, before: [] }
-    } else {
-      log.warning(
-        `The preview comment names tenant ${comment.tenantId}, but ${markerMismatch(read.env, pr)}: not using it.`
-      )
-    }
-  }
-  const before = await deps.cloud.listProjects()
-  const holder = pr && name ? before.find((project) => project.name === name) : undefined
-  if (pr && holder?.tenantId && holder.tenantId !== comment?.tenantId) {
-    const read = await readIfExists(holder.tenantId, deps)
-    if (read && isThisPreview(read.env, pr)) {
-      log.info(`Found this pull request's preview by its name ${name}: tenant ${holder.tenantId}.`)
-      return { found: read, before }
-    }
-    if (read) {
-      log.warning(
-        `Project ${name} exists (tenant ${holder.tenantId}), but ${markerMismatch(read.env, pr)}: it is not touched; ` +
-          'a new preview is made, which keeps its generated name.'
-      )
-    }
-  }
-  return { before }
-}
-
-async function readIfExists(tenantId: string, deps: Deps): Promise<TenantRead | undefined> {
-  try {
-    return await deps.cloud.readTenant(tenantId)
-  } catch (error) {
-    if (error instanceof TenantNotFound) return undefined
-    throw error
-  }
-}
-
 /** This pull request's existing preview: its env synced, the schema applied, the comment updated. */
 async function reusePreview(
   found: TenantRead,
   comment: PreviewState | undefined,
-  database: { name: string; url: string } | undefined,
+  database: PreviewDatabase | undefined,
   deps: Deps,
   freshDatabase = false
 ): Promise<Outcome> {
@@ -217,14 +133,7 @@ async function createTenant(before: ProjectSummary[], deps: Deps): Promise<Creat
     }
     if (!(error instanceof AmbiguousWrite)) throw error
     log.warning(`${error.message} Looking for a tenant it may have made...`)
-    const known = new Set(before.map((project) => project.id))
-    const fresh = (await cloud.listProjects()).filter((project) => !known.has(project.id))
-    const unmarked: TenantRead[] = []
-    for (const project of fresh) {
-      const read = project.tenantId ? await readIfExists(project.tenantId, deps) : undefined
-      // A marked tenant was made and written by some run already: not the answer to this run's lost create.
-      if (read && read.env.vars[PREVIEW_MARKER_KEY] === undefined) unmarked.push(read)
-    }
+    const { fresh, unmarked } = await findUnmarkedSince(cloud, before)
     if (fresh.length === 1 && unmarked.length === 1) {
       const adopted = unmarked[0]!
       log.warning(
@@ -242,6 +151,31 @@ async function createTenant(before: ProjectSummary[], deps: Deps): Promise<Creat
       { cause: error }
     )
   }
+}
+
+/**
+ * The new tenant's one env write: the file, the marker and the database URL. A new tenant holds only server-set
+ * keys: planning against none saves a read, unless the plan needs them (prune, removals, nothing to write).
+ */
+async function writeNewTenantEnv(
+  created: CreatedTenant,
+  database: PreviewDatabase | undefined,
+  deps: Deps
+): Promise<EnvSyncResult> {
+  const { settings } = deps
+  const entries = withActionEntries(deps.entries, {
+    pr: settings.pullRequest,
+    databaseUrl: database?.url ?? settings.databaseUrl,
+    databaseUrlEnv: settings.databaseUrlEnv
+  })
+  const needsVars = settings.prune || entries.length === 0 || entries.some((entry) => entry.value === null)
+  const current =
+    created.hash !== undefined && !needsVars
+      ? { hash: created.hash, vars: {} }
+      : await deps.cloud.getTenantEnv(created.tenant.id)
+  const sync = await syncTenantEnv(created.tenant.id, entries, current, settings, deps)
+  reportEnv(sync.env, deps)
+  return sync
 }
 
 /**
@@ -268,8 +202,8 @@ async function nameProject(
     if (holder?.tenantId === tenant.id)
       return { tenant: { ...tenant, project: { ...tenant.project, name, endpoint: holder.endpoint } } }
     if (pr && holder?.tenantId) {
-      const read = await readIfExists(holder.tenantId, deps)
-      if (read && isThisPreview(read.env, pr)) return { lostTo: read }
+      const verdict = await judgeTenant(cloud, holder.tenantId, pr)
+      if (verdict.kind === 'ours') return { lostTo: verdict.read }
     }
   }
   log.warning(

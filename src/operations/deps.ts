@@ -1,10 +1,10 @@
 import type { CloudClient } from '../cloud/client.js'
+import type { Logger } from '../core/log.js'
 import type { EnvEntry } from '../env/entry.js'
 import type { PreviewComments } from '../github/preview-comment.js'
-import type { Logger } from '../core/log.js'
-import type { PullRequestRef } from '../preview/name.js'
-import type { Report } from '../action/report.js'
-import type { Settings } from '../action/settings.js'
+import type { PullRequestRef } from '../preview/pull-request.js'
+import type { TenantFacts } from './outcome.js'
+import type { Settings } from './settings.js'
 
 /** The Hasura Cloud API as operations use it. */
 export type CloudApi = Pick<
@@ -24,10 +24,14 @@ export type CloudApi = Pick<
 >
 
 /** What operations tell the report as they go (outputs are set the moment a fact is known). */
-export type RunReport = Pick<
-  Report,
-  'setTenant' | 'setHash' | 'setAdminSecret' | 'setDatabase' | 'setMigrationsApplied'
->
+export interface RunReport {
+  setTenant(facts: TenantFacts): void
+  setHash(hash: string): void
+  /** The one secret output, masked before (by the client that read it). */
+  setAdminSecret(secret: string | undefined): void
+  setDatabase(name: string): void
+  setMigrationsApplied(count: number): void
+}
 
 /** The pull request's preview comment. */
 export type PreviewCommentStore = Pick<PreviewComments, 'find' | 'publish' | 'markDeleted'>

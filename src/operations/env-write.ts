@@ -1,9 +1,10 @@
 import type { TenantEnv } from '../cloud/client.js'
-import { AmbiguousWrite, AuthError, CloudError } from '../cloud/errors.js'
+import { AmbiguousWrite, AuthError } from '../cloud/errors.js'
+import { CallError } from '../http/failure.js'
 import type { EnvEntry } from '../env/entry.js'
-import { isEmptyPlan, planChanges, planEnv, type EnvChange, type EnvPlan } from '../env/plan.js'
-import { PREVIEW_MARKER_KEY } from '../preview/name.js'
-import type { KeyChange } from '../action/report.js'
+import { isEmptyPlan, planChanges, planEnv, type EnvChange, type EnvPlan, type KeyChange } from '../env/plan.js'
+import { markerEntry, neverPruned } from '../preview/marker.js'
+import type { PullRequestRef } from '../preview/pull-request.js'
 import type { OperationDeps } from './deps.js'
 
 /** Re-read and re-plan at most this many times after a rejected or unknown write. */
@@ -36,8 +37,8 @@ export async function syncTenantEnv(
   deps: OperationDeps
 ): Promise<EnvSyncResult> {
   const { cloud, settings, log } = deps
-  // The preview marker is the action's own; prune never takes it.
-  const planOptions = { prune: options.prune, keepKeys: [...options.keepKeys, PREVIEW_MARKER_KEY] }
+  const kept = new Set(options.keepKeys)
+  const planOptions = { prune: options.prune, keep: (key: string) => kept.has(key) || neverPruned(key) }
   let env = current
   let plan = planEnv(env.vars, entries, planOptions)
   warnOfLargePrune(plan, entries, deps)
@@ -70,7 +71,7 @@ export async function syncTenantEnv(
       }
       break
     } catch (error) {
-      if (error instanceof AuthError || !(error instanceof CloudError) || replans >= MAX_REPLANS) throw error
+      if (error instanceof AuthError || !(error instanceof CallError) || replans >= MAX_REPLANS) throw error
       // The hash was stale or the outcome is unknown: see what is there now and plan again.
       log.warning(`An env write was not confirmed (${error.message}); re-reading the tenant's env and planning again.`)
       env = await cloud.getTenantEnv(tenantId)
@@ -114,4 +115,15 @@ function describe(plan: EnvPlan): string {
   const parts = [`${plan.added.length} to add`, `${plan.changed.length} to change`, `${plan.removed.length} to remove`]
   const keys = planChanges(plan).map(({ key, change }) => `${key} (${change})`)
   return `${parts.join(', ')}, ${plan.unchanged.length} unchanged${keys.length ? `: ${keys.join(', ')}` : ''}`
+}
+
+/** The env file's entries plus what the action writes itself: the preview marker and the database URL. */
+export function withActionEntries(
+  entries: EnvEntry[] | undefined,
+  extra: { pr?: PullRequestRef; databaseUrl?: string; databaseUrlEnv: string }
+): EnvEntry[] {
+  const all = [...(entries ?? [])]
+  if (extra.pr) all.push(markerEntry(extra.pr))
+  if (extra.databaseUrl) all.push({ key: extra.databaseUrlEnv, value: extra.databaseUrl, line: 0, literal: false })
+  return all
 }

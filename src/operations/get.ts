@@ -1,7 +1,7 @@
-import type { Outcome } from '../action/report.js'
-import type { GetSettings } from '../action/settings.js'
 import type { OperationDeps } from './deps.js'
-import { describeTenant, readTenantOrFail, reportEnv, reportTenant } from './tenant.js'
+import type { Outcome } from './outcome.js'
+import type { GetSettings } from './settings.js'
+import { describeTenant, readTenantOrFail, reportEnv, reportTenant } from './tenant-facts.js'
 
 /** Read a tenant and its env hash; a missing tenant fails the step. */
 export async function getOperation(deps: OperationDeps<GetSettings>): Promise<Outcome> {

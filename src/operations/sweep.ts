@@ -1,9 +1,10 @@
-import { TenantNotFound } from '../cloud/errors.js'
+import { cell } from '../core/markdown.js'
+import { judgeTenant } from '../preview/find.js'
 import { previewNamePattern, previewNumber } from '../preview/name.js'
-import { cell, type Outcome } from '../action/report.js'
-import type { SweepSettings } from '../action/settings.js'
 import type { OperationDeps } from './deps.js'
-import { dropPreviewDatabase, isThisPreview, markerMismatch } from './tenant.js'
+import type { Outcome } from './outcome.js'
+import { dropPreviewDatabase } from './preview-database.js'
+import type { SweepSettings } from './settings.js'
 
 type Deps = OperationDeps<SweepSettings>
 
@@ -48,16 +49,13 @@ export async function sweepOperation(deps: Deps): Promise<Outcome> {
       keep(state, reason ?? 'its state is unknown')
       continue
     }
-    let env
-    try {
-      env = (await cloud.readTenant(project.tenantId)).env
-    } catch (error) {
-      if (!(error instanceof TenantNotFound)) throw error
+    const verdict = await judgeTenant(cloud, project.tenantId, pr)
+    if (verdict.kind === 'gone') {
       row('closed', 'gone already')
       continue
     }
-    if (!isThisPreview(env, pr)) {
-      keep('closed', markerMismatch(env, pr))
+    if (verdict.kind === 'not-ours') {
+      keep('closed', verdict.why)
       continue
     }
     if (settings.dryRun) {

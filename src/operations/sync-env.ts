@@ -1,15 +1,10 @@
-import type { Outcome } from '../action/report.js'
-import type { SyncEnvSettings } from '../action/settings.js'
 import type { OperationDeps } from './deps.js'
-import { syncTenantEnv } from './env-write.js'
-import {
-  applySchemaIfGiven,
-  readTenantOrFail,
-  reportEnv,
-  reportTenant,
-  waitIfAsked,
-  withActionEntries
-} from './tenant.js'
+import { syncTenantEnv, withActionEntries } from './env-write.js'
+import { waitIfAsked } from './health-wait.js'
+import type { Outcome } from './outcome.js'
+import { applySchemaIfGiven } from './schema-apply.js'
+import type { SyncEnvSettings } from './settings.js'
+import { readTenantOrFail, reportEnv, reportTenant } from './tenant-facts.js'
 
 /** Bring a tenant's env to the env file (and the database URL), then apply the Hasura project if one is given. */
 export async function syncEnvOperation(deps: OperationDeps<SyncEnvSettings>): Promise<Outcome> {

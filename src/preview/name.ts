@@ -1,29 +1,7 @@
 import { createHash } from 'node:crypto'
-
-/** A pull request of a repository: whose preview a tenant or a database is. */
-export interface PullRequestRef {
-  owner: string
-  repo: string
-  number: number
-}
-
-/**
- * The env var a preview tenant carries to say whose preview it is: `<owner>/<repo>#<number>`. Written in the same
- * env write as the rest, never pruned, and checked before the action reuses, syncs or deletes a tenant for a pull
- * request: a comment or a project name only finds candidates, the tenant itself has the last word.
- */
-export const PREVIEW_MARKER_KEY = 'TENANT_ACTION_PREVIEW'
+import type { PullRequestRef } from './pull-request.js'
 
 const MAX_NAME = 63
-
-export function previewMarker(pr: PullRequestRef): string {
-  return `${pr.owner}/${pr.repo}#${pr.number}`
-}
-
-/** Does a tenant's marker name this pull request? GitHub owner and repository names are case-insensitive. */
-export function isPreviewOf(marker: string | undefined, pr: PullRequestRef): boolean {
-  return marker !== undefined && marker.toLowerCase() === previewMarker(pr).toLowerCase()
-}
 
 /** Lower case, characters other than a-z0-9- as '-', no '--', no '-' at either end. */
 function normalise(text: string): string {

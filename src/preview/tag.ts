@@ -1,4 +1,4 @@
-import { isPreviewOf, previewMarker, type PullRequestRef } from './name.js'
+import { pullRequestText, samePullRequest, type PullRequestRef } from './pull-request.js'
 
 /**
  * The database comment that ties a preview database to its pull request, in the one format later versions parse
@@ -8,7 +8,7 @@ const TAG_PREFIX = 'hasura-cloud-tenant-action: preview of '
 const TAG = /^hasura-cloud-tenant-action: preview of ([^\s/#]+)\/([^\s/#]+)#([1-9][0-9]{0,9})$/
 
 export function previewTag(pr: PullRequestRef): string {
-  return `${TAG_PREFIX}${previewMarker(pr)}`
+  return `${TAG_PREFIX}${pullRequestText(pr)}`
 }
 
 /** The pull request a database comment names, or undefined when the comment is not this action's tag. */
@@ -21,5 +21,5 @@ export function parsePreviewTag(comment: string | null): PullRequestRef | undefi
 /** Does the comment tag the database as this pull request's preview? */
 export function isTaggedFor(comment: string | null, pr: PullRequestRef): boolean {
   const tagged = parsePreviewTag(comment)
-  return tagged !== undefined && isPreviewOf(previewMarker(tagged), pr)
+  return tagged !== undefined && samePullRequest(tagged, pr)
 }

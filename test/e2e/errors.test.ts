@@ -197,23 +197,23 @@ describe('bad inputs stop the step before any API call, naming the input', () =>
     [
       'a database-url that is a MySQL URL',
       { operation: 'create', 'database-url': 'mysql://shop:Secr3tPassw0rd@db.example.com/shop' },
-      /"database-url" must be a Postgres connection URL/
+      /"database-url" is not a Postgres connection URL/
     ],
     [
       'a database-url that is no URL at all',
       { operation: 'sync-env', 'tenant-id': TENANT, 'database-url': 'Secr3tPassw0rd@db.example.com' },
-      /"database-url" must be a Postgres connection URL/
+      /"database-url" is not a Postgres connection URL/
     ],
     [
       'a postgres-server-url without "://"',
       { operation: 'create', 'postgres-server-url': 'postgres//admin:Serv3rPassw0rd@db.example.com/postgres' },
-      /"postgres-server-url" must be a Postgres connection URL/,
+      /"postgres-server-url" is not a Postgres connection URL/,
       prEvent()
     ],
     [
       'a postgres-server-url without a host',
       { operation: 'delete', 'postgres-server-url': 'postgres://admin:Serv3rPassw0rd@/postgres' },
-      /"postgres-server-url" must be a Postgres connection URL/,
+      /"postgres-server-url" is not a Postgres connection URL/,
       prEvent()
     ],
     [
@@ -462,7 +462,7 @@ describe('an endpoint that is not the Cloud API: not retried, the message names 
         expect(connections).toBe(1)
         expect(tls.calls).toHaveLength(0)
         expect(errors(run)).toMatch(
-          /The TLS handshake with input "api-endpoint" \(https:\/\/127\.0\.0\.1:\d+\/v1\/graphql\) failed/
+          /The host of input "api-endpoint" \(https:\/\/127\.0\.0\.1:\d+\/v1\/graphql\) failed the TLS handshake/
         )
         expect(retries(run)).toEqual([])
       } finally {

@@ -351,7 +351,7 @@ describe("other people's comments (acceptance 2)", () => {
       expect(pushed.outputs.result).toBe('created')
       const previewId = pushed.outputs['tenant-id']!
       expect(previewId).not.toBe(production.id)
-      expect(warnings(pushed).join('\n')).toMatch(new RegExp(`${production.id}.*not using it`))
+      expect(warnings(pushed).join('\n')).toMatch(new RegExp(`${production.id}.*it is left alone`))
       expect(emulator.tenant(previewId)!.env[MARKER_KEY]).toBe('acme/shop#7')
       // The comment is ours (the bot's, with the marker): it now names the preview this run made.
       expect(thread()).toHaveLength(1)
@@ -374,7 +374,7 @@ describe("other people's comments (acceptance 2)", () => {
     const closed = await step('closed', SHA_PUSHED)
     expect(closed.code).toBe(0)
     expect(closed.outputs.result).toBe('not-found')
-    expect(warnings(closed).join('\n')).toMatch(new RegExp(`${production.id} is not deleted`))
+    expect(warnings(closed).join('\n')).toMatch(new RegExp(`${production.id}.*it is left alone`))
     expect(emulator.callsTo('deleteTenant')).toHaveLength(0)
     expect(emulator.tenant(production.id)).toEqual(production)
     // The comment does not claim a deletion that did not happen.
@@ -479,7 +479,7 @@ describe('a token that cannot comment (acceptance 4)', () => {
     expect(opened.outputs.name).toBe(made.name)
     expect(made.env[MARKER_KEY]).toBe('acme/shop#7')
     expect(warnings(opened).join('\n')).toMatch(
-      new RegExp(`${PREVIEW_NAME} exists \\(tenant ${squatter.id}\\).*not touched`)
+      new RegExp(`${PREVIEW_NAME} exists \\(tenant ${squatter.id}\\).*it is left alone`)
     )
     expect(warnings(opened).join('\n')).toContain(`keeps its generated name ${made.name}`)
 
@@ -621,7 +621,7 @@ describe('several preview comments', () => {
     const pushed = await step('synchronize', SHA_PUSHED)
     expect(pushed.code).toBe(0)
     expect(pushed.outputs).toMatchObject({ result: 'reused', 'tenant-id': preview.id })
-    expect(warnings(pushed).join('\n')).toMatch(new RegExp(`${stranger.id}.*not using it`))
+    expect(warnings(pushed).join('\n')).toMatch(new RegExp(`${stranger.id}.*it is left alone`))
     expect(emulator.callsTo('createTenant')).toHaveLength(0)
     // The oldest comment is the one kept up to date: it now names the preview.
     const afterPush = thread()
@@ -673,7 +673,7 @@ describe('comment: false', () => {
     const run = await step('closed', SHA_PUSHED, { inputs: { comment: 'false' } })
     expect(run.code).toBe(0)
     expect(run.outputs.result).toBe('not-found')
-    expect(warnings(run).join('\n')).toMatch(new RegExp(`${squatter.id} is not deleted`))
+    expect(warnings(run).join('\n')).toMatch(new RegExp(`${squatter.id}.*it is left alone`))
     expect(emulator.tenant(squatter.id)).toEqual(squatter)
   })
 })

@@ -6,9 +6,9 @@ import {
   AuthError,
   EndpointError,
   TenantNotFound,
-  TransientError,
   UnknownFieldError
 } from '../../src/cloud/errors.js'
+import { TransientError } from '../../src/http/failure.js'
 import { CloudEmulator } from '../emulator/emulator.js'
 
 /** The client against the live-API emulator over real HTTP: what each kind of answer turns into. */

@@ -9,8 +9,8 @@ import type { Logger } from '../../src/core/log.js'
 import { createOperation } from '../../src/operations/create.js'
 import type { OperationDeps, RunReport } from '../../src/operations/deps.js'
 import { syncEnvOperation } from '../../src/operations/sync-env.js'
-import type { CreateSettings, SyncEnvSettings } from '../../src/action/settings.js'
-import type { TenantFacts } from '../../src/action/report.js'
+import type { TenantFacts } from '../../src/operations/outcome.js'
+import type { CreateSettings, SyncEnvSettings } from '../../src/operations/settings.js'
 import { CloudEmulator } from '../emulator/emulator.js'
 
 let emulator: CloudEmulator
@@ -48,7 +48,8 @@ function recordingLog(): Logger & { lines: string[] } {
     lines,
     info: (message) => void lines.push(`info: ${message}`),
     warning: (message) => void lines.push(`warning: ${message}`),
-    error: (message) => void lines.push(`error: ${message}`)
+    error: (message) => void lines.push(`error: ${message}`),
+    mask: () => {}
   }
 }
 

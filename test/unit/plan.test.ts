@@ -1,10 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
 import type { EnvEntry } from '../../src/env/entry.js'
 import { isEmptyPlan, planChanges, planEnv, type EnvPlan, type PlanOptions } from '../../src/env/plan.js'
+import { neverPruned } from '../../src/preview/marker.js'
 
 const ADMIN = 'HASURA_GRAPHQL_ADMIN_SECRET'
-const noPrune: PlanOptions = { prune: false, keepKeys: [ADMIN] }
-const prune: PlanOptions = { prune: true, keepKeys: [ADMIN] }
+/** The options the action plans with: `keep-keys` and the keys it never prunes. */
+function options(prune: boolean, keepKeys: string[]): PlanOptions {
+  return { prune, keep: (key) => keepKeys.includes(key) || neverPruned(key) }
+}
+const noPrune = options(false, [ADMIN])
+const prune = options(true, [ADMIN])
 
 /** File entries from [key, value] pairs, on consecutive lines. */
 function file(...pairs: [string, string | null][]): EnvEntry[] {
@@ -113,14 +118,14 @@ describe('planEnv', () => {
       'prune with several keep-keys',
       { [ADMIN]: 's', KEEP: 'k', ALSO: 'a', GONE: 'g' },
       [],
-      { prune: true, keepKeys: [ADMIN, 'KEEP', 'ALSO'] },
+      options(true, [ADMIN, 'KEEP', 'ALSO']),
       plan({ removed: ['GONE'], deletions: ['GONE'] })
     ],
     [
       'prune with an empty keep list removes everything unlisted but HASURA_* keys',
       { [ADMIN]: 's', A: '1', B: '2' },
       file(['A', '1']),
-      { prune: true, keepKeys: [] },
+      options(true, []),
       plan({ unchanged: ['A'], removed: ['B'], deletions: ['B'] })
     ],
     [

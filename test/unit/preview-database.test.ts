@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import pg from 'pg'
 import { InputError } from '../../src/core/errors.js'
 import type { Logger } from '../../src/core/log.js'
-import type { PullRequestRef } from '../../src/preview/name.js'
+import type { PullRequestRef } from '../../src/preview/pull-request.js'
 import { DatabaseError, type DatabaseInput } from '../../src/database/errors.js'
 import { PreviewDatabases } from '../../src/database/preview-database.js'
 import { parsePreviewTag, previewTag } from '../../src/preview/tag.js'
-import { databaseUrl, validateServerUrl } from '../../src/database/url.js'
+import { databaseUrl, validatePostgresUrl } from '../../src/database/url.js'
 import { freePort, POSTGRES_PASSWORD } from '../support/postgres.js'
 
 const SERVER = process.env.TEST_POSTGRES_URL!
@@ -37,7 +37,8 @@ function recordingLog(): Logger & { lines: string[] } {
     lines,
     info: (m) => void lines.push(m),
     warning: (m) => void lines.push(m),
-    error: (m) => void lines.push(m)
+    error: (m) => void lines.push(m),
+    mask: () => {}
   }
 }
 
@@ -399,17 +400,21 @@ describe('failures name the input and never show the URL or the password', () =>
 
   it('a server URL that is not a Postgres URL, without echoing it', () => {
     for (const url of ['mysql://root:hunter22@db/x', 'postgres:///postgres', 'hunter22', '']) {
-      expect(() => validateServerUrl(url)).toThrow(InputError)
-      expect(() => validateServerUrl(url)).toThrow(/^postgres-server-url is not a Postgres server URL/)
+      expect(() => validatePostgresUrl(url, 'postgres-server-url')).toThrow(InputError)
+      expect(() => validatePostgresUrl(url, 'postgres-server-url')).toThrow(
+        /^Input "postgres-server-url" is not a Postgres connection URL/
+      )
       try {
-        validateServerUrl(url)
+        validatePostgresUrl(url, 'postgres-server-url')
       } catch (error) {
         if (url) expect((error as Error).message).not.toContain(url)
         expect((error as Error).message).not.toContain('hunter22')
       }
     }
-    expect(() => validateServerUrl(SERVER)).not.toThrow()
-    expect(() => validateServerUrl('postgresql://u:p@db.example.com:5432?sslmode=require')).not.toThrow()
+    expect(() => validatePostgresUrl(SERVER, 'postgres-server-url')).not.toThrow()
+    expect(() =>
+      validatePostgresUrl('postgresql://u:p@db.example.com:5432?sslmode=require', 'postgres-server-url')
+    ).not.toThrow()
   })
 })
 

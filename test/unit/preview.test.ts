@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { isPreviewOf, previewMarker, previewName, previewNamePattern, previewNumber } from '../../src/preview/name.js'
+import { isPreviewOf, markerEntry, neverPruned } from '../../src/preview/marker.js'
+import { previewName, previewNamePattern, previewNumber } from '../../src/preview/name.js'
 
 const PROJECT_NAME = /^(?!.*--)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/
 
@@ -62,10 +63,19 @@ describe('previewNumber and previewNamePattern', () => {
 
 describe('the marker', () => {
   it('names the repository and the pull request, and matches case-insensitively', () => {
-    expect(previewMarker({ owner: 'Acme', repo: 'Shop', number: 7 })).toBe('Acme/Shop#7')
-    expect(isPreviewOf('acme/shop#7', { owner: 'Acme', repo: 'Shop', number: 7 })).toBe(true)
-    expect(isPreviewOf('acme/shop#70', { owner: 'acme', repo: 'shop', number: 7 })).toBe(false)
-    expect(isPreviewOf('acme/shop.web#7', { owner: 'acme', repo: 'shop-web', number: 7 })).toBe(false)
-    expect(isPreviewOf(undefined, { owner: 'acme', repo: 'shop', number: 7 })).toBe(false)
+    const entry = markerEntry({ owner: 'Acme', repo: 'Shop', number: 7 })
+    expect(entry).toMatchObject({ key: 'TENANT_ACTION_PREVIEW', value: 'Acme/Shop#7' })
+    const marked = (value: string) => ({ TENANT_ACTION_PREVIEW: value })
+    expect(isPreviewOf(marked('acme/shop#7'), { owner: 'Acme', repo: 'Shop', number: 7 })).toBe(true)
+    expect(isPreviewOf(marked('acme/shop#70'), { owner: 'acme', repo: 'shop', number: 7 })).toBe(false)
+    expect(isPreviewOf(marked('acme/shop.web#7'), { owner: 'acme', repo: 'shop-web', number: 7 })).toBe(false)
+    expect(isPreviewOf({}, { owner: 'acme', repo: 'shop', number: 7 })).toBe(false)
+  })
+
+  it('prune never takes the marker or HASURA_* keys, and may take any other key', () => {
+    expect(
+      ['TENANT_ACTION_PREVIEW', 'HASURA_GRAPHQL_ADMIN_SECRET', 'HASURA_GRAPHQL_JWT_SECRET'].map(neverPruned)
+    ).toEqual([true, true, true])
+    expect(['PG_DATABASE_URL', 'hasura_lower', 'X_HASURA_'].map(neverPruned)).toEqual([false, false, false])
   })
 })

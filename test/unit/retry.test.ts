@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { AuthError, TransientError } from '../../src/cloud/errors.js'
-import { backoffMs, DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry } from '../../src/http/retry.js'
+import { AuthError } from '../../src/cloud/errors.js'
+import { parseRetryAfter, TransientError } from '../../src/http/failure.js'
+import { backoffMs, DEFAULT_RETRY_POLICY, withRetry } from '../../src/http/retry.js'
 
 const policy = { budgetMs: 10_000, baseDelayMs: 100, maxDelayMs: 300 }
 const transient = (retryAfterMs?: number) => new TransientError('HTTP 502', 'http-502', true, retryAfterMs)

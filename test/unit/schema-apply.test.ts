@@ -20,6 +20,7 @@ class RecordingLog implements Logger {
   error(message: string, annotation?: Annotation): void {
     this.lines.push({ level: 'error', message, annotation })
   }
+  mask(): void {}
   get infos(): string[] {
     return this.lines.filter((line) => line.level === 'info').map((line) => line.message)
   }

@@ -4,14 +4,19 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { InputError } from '../../src/core/errors.js'
 import { readSettings } from '../../src/action/settings.js'
+import { inputDefaults } from '../support/action-runner.js'
 
 const TENANT = '3FA85F64-5717-4562-B3FC-2C963F66AFA6'
 let saved: NodeJS.ProcessEnv
 
-/** Inputs reach the action as INPUT_<NAME> variables, hyphens kept: set them as the runner does. */
+/**
+ * Inputs reach the action as INPUT_<NAME> variables, hyphens kept, action.yml's defaults filled in for the inputs a
+ * workflow leaves out: set them as the runner does.
+ */
 function inputs(values: Record<string, string>): NodeJS.ProcessEnv {
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
-  for (const [name, value] of Object.entries(values)) process.env[`INPUT_${name.toUpperCase()}`] = value
+  for (const [name, value] of Object.entries({ ...inputDefaults(), ...values }))
+    process.env[`INPUT_${name.toUpperCase()}`] = value
   return { GITHUB_WORKSPACE: '/work/space' }
 }
 
@@ -56,7 +61,7 @@ describe('readSettings', () => {
     )
     expect(settings).toMatchObject({
       tenantId: TENANT.toLowerCase(),
-      keepKeys: ['A', 'B', 'C', 'HASURA_GRAPHQL_ADMIN_SECRET']
+      keepKeys: ['A', 'B', 'C']
     })
   })
 
@@ -72,6 +77,13 @@ describe('readSettings', () => {
     ['pat with a space', { operation: 'create', pat: 'pat abc' }, '"pat"'],
     ['tenant-id', { operation: 'get', 'tenant-id': '1234' }, '"tenant-id"'],
     ['wait', { operation: 'create', wait: 'yes' }, '"wait"'],
+    ['region set empty', { operation: 'create', region: '' }, '"region" is empty'],
+    ['wait set empty', { operation: 'create', wait: '' }, '"wait"'],
+    [
+      'database-url-env set empty',
+      { operation: 'sync-env', 'env-file': 'f', 'database-url-env': ' ' },
+      '"database-url-env" is empty'
+    ],
     ['prune', { operation: 'create', prune: 'no' }, '"prune"'],
     ['comment', { operation: 'create', comment: '0' }, '"comment"'],
     ['wait-timeout', { operation: 'create', 'wait-timeout': '5m' }, '"wait-timeout"'],

@@ -1,0 +1,92 @@
+import type { PullRequest } from '../preview/pull-request.js'
+
+export const OPERATIONS = ['create', 'delete', 'sync-env', 'get', 'check', 'sweep'] as const
+export type Operation = (typeof OPERATIONS)[number]
+
+/** What every operation gets. */
+export interface CommonSettings {
+  /** Hasura Cloud personal access token (secret). */
+  pat: string
+  /** The Cloud API's GraphQL URL (https, or http on a loopback host). */
+  apiEndpoint: string
+  /** Plan and report, write nothing. */
+  dryRun: boolean
+  /** The runner's workspace: files are read from it, and only from it. */
+  workspace: string
+  /** The step's environment, for `${NAME}` in env files. */
+  environment: Record<string, string | undefined>
+  /** The repository the workflow runs in. */
+  repository?: { owner: string; repo: string }
+  /** The pull request this run belongs to (pull_request events only). */
+  pullRequest?: PullRequest
+  /** Token for the pull-request comment and pull-request states (secret). */
+  githubToken: string
+  /** Keep a preview comment on pull requests. */
+  comment: boolean
+}
+
+/** What an operation that writes a tenant's env (and applies a Hasura project) gets. */
+export interface EnvSettings {
+  /** Env file path as the user wrote it (relative to the workspace). */
+  envFile?: string
+  /** A database URL to write as `databaseUrlEnv` (secret). */
+  databaseUrl?: string
+  /** The env key that carries the database URL. */
+  databaseUrlEnv: string
+  /** A Hasura project directory to apply (relative to the workspace). */
+  hasuraProject?: string
+  /** Delete tenant keys the file does not list (never HASURA_* keys, the marker or keepKeys). */
+  prune: boolean
+  /** Keys `prune` never deletes; HASURA_GRAPHQL_ADMIN_SECRET always among them. */
+  keepKeys: string[]
+  /** Wait for `/healthz` after a create or an env change. */
+  wait: boolean
+  /** Seconds allowed for that wait. */
+  waitTimeoutSeconds: number
+}
+
+export interface CreateSettings extends CommonSettings, EnvSettings {
+  operation: 'create'
+  cloud: string
+  region: string
+  /** The Hasura Cloud plan; undefined: the account's default. */
+  plan?: string
+  /** The project name to set after the create; on pull requests the preview name when not given. */
+  name?: string
+  /** A Postgres server on which the preview gets its own database (secret). */
+  postgresServerUrl?: string
+  /** Copy this database into a new preview database. */
+  databaseTemplate?: string
+  /** Drop and recreate an existing preview database. */
+  resetDatabase: boolean
+}
+
+export interface SyncEnvSettings extends CommonSettings, EnvSettings {
+  operation: 'sync-env'
+  tenantId: string
+}
+
+export interface GetSettings extends CommonSettings {
+  operation: 'get'
+  tenantId: string
+}
+
+export interface DeleteSettings extends CommonSettings {
+  operation: 'delete'
+  /** Undefined on a pull request: the preview is found by its comment or name, and its marker. */
+  tenantId?: string
+  postgresServerUrl?: string
+}
+
+export interface CheckSettings extends CommonSettings {
+  operation: 'check'
+}
+
+export interface SweepSettings extends CommonSettings {
+  operation: 'sweep'
+  repository: { owner: string; repo: string }
+  postgresServerUrl?: string
+}
+
+/** Every input of the action, read and validated once: a union by operation. */
+export type Settings = CreateSettings | SyncEnvSettings | GetSettings | DeleteSettings | CheckSettings | SweepSettings

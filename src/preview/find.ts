@@ -1,0 +1,107 @@
+import type { CloudClient, ProjectSummary, Tenant, TenantEnv } from '../cloud/client.js'
+import { TenantNotFound } from '../cloud/errors.js'
+import type { Logger } from '../core/log.js'
+import { hasMarker, isPreviewOf, markerMismatch } from './marker.js'
+import type { PullRequestRef } from './pull-request.js'
+
+/** A tenant and its env, read in one round trip. */
+export interface TenantRead {
+  tenant: Tenant
+  env: TenantEnv
+}
+
+/** What finding a preview needs of the Cloud API. */
+export type PreviewLookup = Pick<CloudClient, 'readTenant' | 'listProjects'>
+
+/** A candidate tenant, judged by its own marker. */
+export type Verdict = { kind: 'ours'; read: TenantRead } | { kind: 'gone' } | { kind: 'not-ours'; why: string }
+
+/**
+ * Is the tenant this pull request's preview? Only its own marker says so: a comment can be forged and two
+ * repositories' names can normalise alike, but the marker is written by this action on the tenant itself.
+ */
+export async function judgeTenant(cloud: PreviewLookup, tenantId: string, pr: PullRequestRef): Promise<Verdict> {
+  let read: TenantRead
+  try {
+    read = await cloud.readTenant(tenantId)
+  } catch (error) {
+    if (error instanceof TenantNotFound) return { kind: 'gone' }
+    throw error
+  }
+  return isPreviewOf(read.env.vars, pr)
+    ? { kind: 'ours', read }
+    : { kind: 'not-ours', why: markerMismatch(read.env.vars, pr) }
+}
+
+export interface PreviewSearch {
+  /** This pull request's preview, when a candidate's marker names it. */
+  found?: TenantRead
+  /** The tenant the preview comment names, when it no longer exists. */
+  gone?: string
+  /**
+   * The account's projects, listed when the comment did not lead to the preview: what a create ties its own tenant
+   * to (a project that was not there before it).
+   */
+  projects: ProjectSummary[]
+}
+
+/**
+ * The pull request's preview, shared by create, delete and sweep: the tenant its comment names, else the project
+ * with its preview name; either counts only when the tenant's marker names this pull request. A candidate that is
+ * not this pull request's preview is left alone, with a warning.
+ */
+export async function findPreview(
+  cloud: PreviewLookup,
+  pr: PullRequestRef,
+  hints: { commentTenantId?: string; name?: string },
+  log: Logger
+): Promise<PreviewSearch> {
+  const { commentTenantId, name } = hints
+  let gone: string | undefined
+  if (commentTenantId) {
+    const verdict = await judgeTenant(cloud, commentTenantId, pr)
+    if (verdict.kind === 'ours') return { found: verdict.read, projects: [] }
+    if (verdict.kind === 'gone') {
+      gone = commentTenantId
+      log.warning(`The preview comment names tenant ${commentTenantId}, which no longer exists.`)
+    } else {
+      log.warning(`The preview comment names tenant ${commentTenantId}, but ${verdict.why}: it is left alone.`)
+    }
+  }
+  const projects = await cloud.listProjects()
+  const holder = name ? projects.find((project) => project.name === name) : undefined
+  if (holder?.tenantId && holder.tenantId !== commentTenantId) {
+    const verdict = await judgeTenant(cloud, holder.tenantId, pr)
+    if (verdict.kind === 'ours') {
+      log.info(`Found this pull request's preview by its name ${name}: tenant ${holder.tenantId}.`)
+      return { found: verdict.read, projects }
+    }
+    if (verdict.kind === 'not-ours') {
+      log.warning(`Project ${name} exists (tenant ${holder.tenantId}), but ${verdict.why}: it is left alone.`)
+    }
+  }
+  return { gone, projects }
+}
+
+/**
+ * The projects made since `before` was listed, and among them the tenants that carry no marker yet: a tenant
+ * no run has claimed, which is what a create whose answer was lost leaves behind.
+ */
+export async function findUnmarkedSince(
+  cloud: PreviewLookup,
+  before: ProjectSummary[]
+): Promise<{ fresh: ProjectSummary[]; unmarked: TenantRead[] }> {
+  const known = new Set(before.map((project) => project.id))
+  const fresh = (await cloud.listProjects()).filter((project) => !known.has(project.id))
+  const unmarked: TenantRead[] = []
+  for (const project of fresh) {
+    if (!project.tenantId) continue
+    try {
+      const read = await cloud.readTenant(project.tenantId)
+      if (!hasMarker(read.env.vars)) unmarked.push(read)
+    } catch (error) {
+      if (!(error instanceof TenantNotFound)) throw error
+    }
+  }
+  return { fresh, unmarked }
+}
