@@ -5,13 +5,14 @@ export const modules = {
 /***/ 321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  applyProject: () => (/* binding */ applyProject),
   applyProjectAt: () => (/* binding */ applyProjectAt)
 });
-
-// UNUSED EXPORTS: applyProject
 
 // EXTERNAL MODULE: ./src/core/endpoints.ts
 var endpoints = __webpack_require__(1569);
@@ -133,7 +134,7 @@ class EngineClient {
     /** Runs SQL on one database (metadata source) in one transaction. Never sent twice blindly. */
     async runSql(source, sql, options = {}) {
         const args = { source, sql, cascade: options.cascade ?? false, read_only: options.readOnly ?? false };
-        const answer = await this.send('/v2/query', 'run_sql', { type: 'run_sql', args }, false);
+        const answer = await this.send('/v2/query', 'run_sql', { type: 'run_sql', args }, false, options.timeoutMs);
         if (!isObject(answer) || (answer.result_type !== 'CommandOk' && answer.result_type !== 'TuplesOk')) {
             throw invalidAnswer('run_sql');
         }
@@ -142,7 +143,7 @@ class EngineClient {
     metadata(type, request) {
         return this.send('/v1/metadata', type, { type, ...request }, true);
     }
-    async send(path, type, body, idempotent) {
+    async send(path, type, body, idempotent, timeoutMs = this.timeoutMs) {
         const url = this.baseUrl + path;
         const payload = JSON.stringify(body);
         let answer;
@@ -153,9 +154,9 @@ class EngineClient {
                     method: 'POST',
                     headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': this.adminSecret },
                     body: payload,
-                    signal: AbortSignal.timeout(this.timeoutMs)
+                    signal: AbortSignal.timeout(timeoutMs)
                 }).catch((error) => {
-                    const failure = (0,http_failure/* networkFailure */.rd)(error, this.timeoutMs);
+                    const failure = (0,http_failure/* networkFailure */.rd)(error, timeoutMs);
                     if (failure.kind === 'transient')
                         throw failure.error;
                     const reason = failure.kind === 'unreachable' ? `its host ${failure.reason}` : failure.message;
@@ -402,11 +403,13 @@ class MigrationRecords {
         if (versions)
             delete versions[versionKey(version)];
     }
-    /** Forget every record of a database (it was replaced by an empty one); how many there were. */
-    clear(database) {
-        const count = Object.keys(this.migrations[database] ?? {}).length;
-        delete this.migrations[database];
-        return count;
+    /** The records of a database: each version (as versionKey writes it) and whether it is marked dirty. */
+    versions(database) {
+        return Object.entries(this.migrations[database] ?? {}).map(([version, dirty]) => [version, dirty !== false]);
+    }
+    /** The records of a database become exactly these versions, clean. */
+    replace(database, versions) {
+        this.migrations[database] = Object.fromEntries([...versions].map((version) => [versionKey(version), false]));
     }
     /** The CLI state to send with set_catalog_state. */
     toCliState() {
@@ -440,8 +443,9 @@ async function applyProject(project, engine, log, options) {
     const metadataChanged = !sameMetadata(project.metadata, exported);
     const records = new MigrationRecords((await engine.getCatalogState()).cliState);
     const databases = migrationsByDatabase(project);
-    const forgotten = options.freshDatabaseEnv ? forgetFreshDatabases(project, options.freshDatabaseEnv, records, log) : 0;
-    refuseDirtyRecords(project, databases, records);
+    const ledgers = options.ledgers ?? new Map();
+    const corrected = await alignWithLedgers(ledgers, records, log);
+    refuseDirtyRecords(project, databases, records, ledgers);
     const pending = new Map([...databases].map(([name, all]) => [name, all.filter((m) => !records.has(name, m.version))]));
     const result = {
         dryRun: options.dryRun,
@@ -471,15 +475,15 @@ async function applyProject(project, engine, log, options) {
         log.info('Metadata unchanged: not sent');
     }
     try {
-        await applyMigrations(pending, engine, records, (migration) => {
+        await applyMigrations(pending, engine, records, ledgers, options.migrationTimeoutMs, (migration) => {
             result.migrationsApplied.push(migration);
             const counts = result.databases[migration.database];
             counts.applied++;
             counts.pending--;
             result.migrationsPending = result.migrationsPending.filter((m) => m !== migration);
         });
-        // With no migration to run, nothing else writes the cleared records.
-        if (forgotten > 0 && result.migrationsApplied.length === 0) {
+        // With no migration to run, nothing else writes the corrected records.
+        if (corrected && result.migrationsApplied.length === 0) {
             await engine.setCatalogState('cli', records.toCliState());
         }
     }
@@ -505,28 +509,37 @@ function migrationsByDatabase(project) {
     }
     return databases;
 }
-/** The records of the sources whose database (`from_env: <env>`) was just made are of the database it replaced. */
-function forgetFreshDatabases(project, env, records, log) {
-    let total = 0;
-    const sources = Array.isArray(project.metadata.sources) ? project.metadata.sources.filter(isObject) : [];
-    for (const source of sources) {
-        const configuration = isObject(source.configuration) ? source.configuration : {};
-        const info = isObject(configuration.connection_info) ? configuration.connection_info : {};
-        const url = info.database_url;
-        if (typeof source.name !== 'string' || !isObject(url) || url.from_env !== env)
+/**
+ * Each ledger's database says what committed there: its records become exactly that (clean), whatever a killed or
+ * failed run left in the catalog state. A database without a ledger keeps its records. True when a record changed.
+ */
+async function alignWithLedgers(ledgers, records, log) {
+    let changed = false;
+    for (const [database, ledger] of ledgers) {
+        const applied = await ledger.applied();
+        if (!applied)
             continue;
-        const forgotten = records.clear(source.name);
-        total += forgotten;
-        if (forgotten > 0) {
-            log.info(`The database of "${source.name}" (${env}) is new: the ${forgotten} migration record${forgotten === 1 ? '' : 's'} ` +
-                'of the database it replaced no longer count, so its migrations run again.');
-        }
+        const before = records.versions(database);
+        const same = before.length === applied.size && before.every(([version, dirty]) => !dirty && applied.has(version));
+        if (same)
+            continue;
+        const dirty = before.filter(([, isDirty]) => isDirty).map(([version]) => version);
+        records.replace(database, applied);
+        changed = true;
+        log.info(`The record of "${database}" follows what its database says committed: ${applied.size} migration` +
+            `${applied.size === 1 ? '' : 's'} applied` +
+            (dirty.length > 0
+                ? `; ${dirty.join(', ')}, left marked dirty by an earlier run, ${dirty.every((v) => applied.has(v)) ? 'did commit' : 'did not all commit and will run'}.`
+                : '.'));
     }
-    return total;
+    return changed;
 }
 /** A dirty record means an earlier run started that migration and never marked it done. */
-function refuseDirtyRecords(project, databases, records) {
+function refuseDirtyRecords(project, databases, records, ledgers) {
     for (const [database, migrations] of databases) {
+        // A database with a ledger knows what committed: its records were just aligned with it.
+        if (ledgers.has(database))
+            continue;
         const version = records.dirtyVersions(database)[0];
         if (version === undefined)
             continue;
@@ -555,39 +568,68 @@ async function replaceMetadata(project, engine) {
     }
 }
 /**
- * Per migration: record it dirty, run its SQL, record it clean. The clean mark of one migration travels with the
- * dirty mark of the next in one set_catalog_state; a migration the database refused (its transaction rolled back)
- * loses its mark, so a fixed version runs on the next push; one whose outcome is unknown stays dirty.
+ * Per migration of a database without a ledger: record it dirty, run its SQL, record it clean. The clean mark of one
+ * migration travels with the dirty mark of the next in one set_catalog_state; a migration the database refused (its
+ * transaction rolled back) loses its mark, so a fixed version runs on the next push; one whose outcome is unknown
+ * stays dirty. A database with a ledger records each migration in its own transaction: no dirty mark is needed, and
+ * the catalog state is written once, after the last one (or the first that failed).
  */
-async function applyMigrations(pending, engine, records, onApplied) {
-    // The last migration applied: its clean mark goes out with the next write.
-    let last;
-    const save = () => engine.setCatalogState('cli', records.toCliState());
-    for (const [database, migrations] of pending) {
-        for (const migration of migrations) {
-            if (last)
-                records.set(last.database, last.version, false);
-            records.set(database, migration.version, true);
-            await save();
-            try {
-                await engine.runSql(database, migration.sql);
-            }
-            catch (error) {
-                if (!(error instanceof EngineError))
-                    throw error;
-                throw await migrationFailure(migration, error, async () => {
-                    records.remove(database, migration.version);
+async function applyMigrations(pending, engine, records, ledgers, timeoutMs, onApplied) {
+    // Records changed in memory since the last set_catalog_state.
+    let unsaved = false;
+    const save = async () => {
+        await engine.setCatalogState('cli', records.toCliState());
+        unsaved = false;
+    };
+    try {
+        for (const [database, migrations] of pending) {
+            const ledger = ledgers.get(database);
+            for (const migration of migrations) {
+                if (!ledger) {
+                    records.set(database, migration.version, true);
                     await save();
-                });
+                }
+                const sql = ledger ? ledger.wrap(versionKey(migration.version), migration.name, migration.sql) : migration.sql;
+                try {
+                    await engine.runSql(database, sql, { timeoutMs });
+                }
+                catch (error) {
+                    if (!(error instanceof EngineError))
+                        throw error;
+                    if (ledger)
+                        throw ledgeredFailure(migration, error);
+                    throw await migrationFailure(migration, error, async () => {
+                        records.remove(database, migration.version);
+                        await save();
+                    });
+                }
+                records.set(database, migration.version, false);
+                unsaved = true;
+                onApplied(migration);
             }
-            last = migration;
-            onApplied(migration);
         }
     }
-    if (last) {
-        records.set(last.database, last.version, false);
-        await save();
+    catch (error) {
+        // What did apply is recorded; a save that fails here must not hide the failure itself.
+        if (unsaved)
+            await save().catch(() => { });
+        throw error;
     }
+    if (unsaved)
+        await save();
+}
+/** A migration of a database with a ledger failed: its record settles what happened, nobody needs to. */
+function ledgeredFailure(migration, error) {
+    const { database, file } = migration;
+    if (error.code === 'access-denied')
+        return error;
+    if (!error.mayHaveActed) {
+        const reason = (error.serverMessage ?? error.message).replace(/\.$/, '');
+        return new SchemaError(`Migration ${file} failed on database "${database}": ${reason}. The migrations before it stay applied, and it ` +
+            'is not; fix it and push again.', file, 1);
+    }
+    return new SchemaError(`Migration ${file} on database "${database}": ${error.message} Whether it committed, the database itself ` +
+        'records: re-run the job, and the next run applies it or counts it as applied.', file, 1);
 }
 async function migrationFailure(migration, error, unrecord) {
     const { database, file } = migration;

@@ -30923,11 +30923,11 @@ async function findPreview(cloud, pr, hints, log) {
     return { gone, projects };
 }
 /**
- * The projects made since `before` was listed, and among them the tenants that carry no marker yet: a tenant
- * no run has claimed, which is what a create whose answer was lost leaves behind.
+ * The projects made since the account held `before` (their ids), and among them the tenants that carry no marker
+ * yet: a tenant no run has claimed, which is what a create whose answer was lost leaves behind.
  */
 async function findUnmarkedSince(cloud, before) {
-    const known = new Set(before.map((project) => project.id));
+    const known = new Set(before);
     const fresh = (await cloud.listProjects()).filter((project) => !known.has(project.id));
     const unmarked = [];
     for (const project of fresh) {
@@ -30944,6 +30944,39 @@ async function findUnmarkedSince(cloud, before) {
         }
     }
     return { fresh, unmarked };
+}
+/**
+ * The tenant a preview's journal ties to its pull request (see PreviewJournal): the one it names, unless that
+ * tenant is gone or marked for another pull request; or, when a create was sent and its answer lost, the one
+ * project made since then that no run has marked, when there is exactly one.
+ */
+async function judgeJournal(cloud, pr, journal, log) {
+    if (journal.tenant) {
+        let read;
+        try {
+            read = await cloud.readTenant(journal.tenant);
+        }
+        catch (error) {
+            if (error instanceof TenantNotFound)
+                return { kind: 'none' };
+            throw error;
+        }
+        if (isPreviewOf(read.env.vars, pr))
+            return { kind: 'tenant', read, marked: true };
+        if (!hasMarker(read.env.vars))
+            return { kind: 'tenant', read, marked: false };
+        log.warning(`The preview's record on its database server names tenant ${journal.tenant}, but ${markerMismatch(read.env.vars, pr)}: ` +
+            'it is left alone.');
+        return { kind: 'none' };
+    }
+    if (!journal.creating)
+        return { kind: 'none' };
+    const { fresh, unmarked } = await findUnmarkedSince(cloud, journal.creating.before);
+    if (unmarked.length === 0)
+        return { kind: 'none' };
+    if (fresh.length === 1 && unmarked.length === 1)
+        return { kind: 'tenant', read: unmarked[0], marked: false };
+    return { kind: 'ambiguous', candidates: fresh };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -31215,48 +31248,43 @@ async function waitIfAsked(endpoint, deps) {
 
 ;// CONCATENATED MODULE: ./src/operations/preview-database.ts
 
+/** Opens the `postgres-server-url` store for the length of `work`, when there is one, and closes it whatever happens. */
+async function withPreviewDatabases(deps, work) {
+    const store = deps.databases ? await deps.databases() : undefined;
+    try {
+        return await work(store);
+    }
+    finally {
+        await store?.close();
+    }
+}
 /**
  * The pull request's database on `postgres-server-url`, made (or found) before anything is written to Hasura Cloud.
  * Named after the pull request whatever the project's name: delete and sweep find it by that name.
  */
-async function ensurePreviewDatabase(pr, deps) {
+async function ensurePreviewDatabase(pr, store, deps) {
     const { settings } = deps;
-    if (!deps.databases)
-        return undefined;
-    const store = await deps.databases();
-    try {
-        const database = await store.ensure(previewName(pr), {
-            owner: pr,
-            template: settings.databaseTemplate,
-            reset: settings.resetDatabase,
-            dryRun: settings.dryRun
-        });
-        deps.report.setDatabase(database.name);
-        return database;
-    }
-    finally {
-        await store.close();
-    }
+    const database = await store.ensure(previewName(pr), {
+        owner: pr,
+        template: settings.databaseTemplate,
+        reset: settings.resetDatabase,
+        dryRun: settings.dryRun
+    });
+    deps.report.setDatabase(database.name);
+    return database;
 }
-/** The preview database goes with the tenant, when `postgres-server-url` is given and its tag names this pull request. */
-async function dropPreviewDatabase(pr, deps) {
-    if (!deps.databases)
-        return;
+/** The preview's database and role go with the tenant, when they are this pull request's. */
+async function dropPreviewDatabase(pr, store, deps) {
     const name = previewName(pr);
-    const store = await deps.databases();
-    try {
-        const dryRun = deps.settings.dryRun;
-        const dropped = await store.drop(name, pr, { dryRun });
-        if (dropped === 'dropped')
-            deps.log.info(`${dryRun ? 'Dry run: would drop' : 'Dropped'} the preview database ${name}.`);
-        else if (dropped === 'not-found')
-            deps.log.info(`The preview database ${name} does not exist: nothing to drop.`);
-        else
-            deps.log.warning(`The database ${name} is not dropped: it is not tagged as this pull request's preview database.`);
-    }
-    finally {
-        await store.close();
-    }
+    const dryRun = deps.settings.dryRun;
+    const dropped = await store.drop(name, pr, { dryRun });
+    if (dropped === 'dropped')
+        deps.log.info(`${dryRun ? 'Dry run: would drop' : 'Dropped'} the preview database ${name} and its role.`);
+    else if (dropped === 'not-found')
+        deps.log.info(`The preview database ${name} does not exist: nothing to drop.`);
+    else
+        deps.log.warning(`The database ${name} is not dropped: it does not belong to the role this action made for this pull request.`);
+    return dropped;
 }
 
 ;// CONCATENATED MODULE: ./src/core/keys.ts
@@ -31328,41 +31356,76 @@ function describeTenant(tenant) {
  * Create a tenant, or on a pull request reuse its preview. In order: the preview database (before any Cloud
  * write, so a Postgres failure costs no tenant); the search for this pull request's preview; the tenant; one env
  * write carrying the file, the marker and the database URL; the project's name; the comment; the health wait; the
- * Hasura project. Outputs are set, and the tenant id logged, the moment each is known.
+ * Hasura project. Outputs are set, and the tenant id logged, the moment each is known. With a preview database, the
+ * preview's journal on its role records the create before it is sent and the tenant once it answers: a run killed
+ * at any point leaves a tenant the next run can tie to the pull request (see judgeJournal).
  */
-async function createOperation(deps) {
+function createOperation(deps) {
+    const pr = deps.settings.pullRequest;
+    return pr ? withPreviewDatabases(deps, (store) => createPreview(pr, store, deps)) : createTenantOnly(deps);
+}
+/** A create outside a pull request: a tenant, its env, its name, the health wait and the Hasura project. */
+async function createTenantOnly(deps) {
+    const projects = await deps.cloud.listProjects();
+    if (deps.settings.dryRun)
+        return plannedCreate(deps);
+    return createNew({ projects }, undefined, undefined, undefined, deps);
+}
+async function createPreview(pr, store, deps) {
+    const { settings, log } = deps;
+    const name = settings.name ?? previewName(pr);
+    const database = store ? await ensurePreviewDatabase(pr, store, deps) : undefined;
+    const comment = deps.preview ? await deps.preview.find() : undefined;
+    const journal = store ? await store.journal(previewName(pr), pr) : {};
+    const journaled = await judgeJournal(deps.cloud, pr, journal, log);
+    if (journaled.kind === 'ambiguous')
+        throw ambiguousJournal(journaled.candidates);
+    if (journaled.kind === 'tenant') {
+        const { tenant } = journaled.read;
+        log.info(journaled.marked
+            ? `The preview's record names tenant ${tenant.id}: this pull request's preview.`
+            : `Tenant ${tenant.id} was made for this pull request by a run that ended before it was finished: finishing it.`);
+        return reusePreview(journaled.read, comment, database, deps);
+    }
+    const search = await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name }, log);
+    if (search.found)
+        return reusePreview(search.found, comment, database, deps);
+    if (search.gone)
+        log.info('Making a new preview.');
+    if (settings.dryRun)
+        return plannedCreate(deps);
+    return createNew(search, database, comment, store, deps);
+}
+function plannedCreate(deps) {
+    const { settings } = deps;
+    const name = settings.name ?? (settings.pullRequest ? previewName(settings.pullRequest) : undefined);
+    deps.log.info(`Dry run: a tenant would be created in ${settings.cloud}/${settings.region}` +
+        `${name ? ` and named ${name}` : ''}; nothing written.`);
+    deps.report.setTenant({ name });
+    return { result: 'planned', changed: true };
+}
+/** A new tenant: made, written (env with the marker), named, announced, waited for, given the Hasura project. */
+async function createNew(search, database, comment, store, deps) {
     const { settings, log } = deps;
     const pr = settings.pullRequest;
     const name = settings.name ?? (pr ? previewName(pr) : undefined);
-    const database = pr ? await ensurePreviewDatabase(pr, deps) : undefined;
-    const comment = deps.preview ? await deps.preview.find() : undefined;
-    const search = pr
-        ? await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name }, log)
-        : { projects: await deps.cloud.listProjects() };
-    if (search.found) {
-        // A database made (or reset) by this run is new to the existing preview: its migration records are of the old one.
-        const fresh = !!(database?.created || database?.reset);
-        return reusePreview(search.found, comment, database, deps, fresh);
-    }
-    if (search.gone)
-        log.info('Making a new preview.');
-    if (settings.dryRun) {
-        log.info(`Dry run: a tenant would be created in ${settings.cloud}/${settings.region}` +
-            `${name ? ` and named ${name}` : ''}; nothing written.`);
-        deps.report.setTenant({ name });
-        return { result: 'planned', changed: true };
-    }
+    const record = pr && store ? (journal) => store.writeJournal(previewName(pr), pr, journal) : undefined;
+    await record?.({
+        creating: { since: new Date().toISOString(), before: search.projects.map((project) => project.id) }
+    });
     const created = await createTenant(search.projects, deps);
     let tenant = created.tenant;
     // Logged at once: a run cancelled from here on still leaves the id in the log, not only in the outputs.
     log.info(`Created ${describeTenant(tenant)}.`);
     reportTenant(tenant, deps);
+    await record?.({ tenant: tenant.id });
     const sync = await writeNewTenantEnv(created, database, deps);
     if (name && tenant.project.name !== name) {
         const named = await nameProject(tenant, name, deps);
         if ('lostTo' in named) {
             log.warning(`Another run made this pull request's preview first (tenant ${named.lostTo.tenant.id}): deleting the tenant ` +
                 `this run made (${tenant.id}) and using that one. One pull request, one tenant.`);
+            await record?.({ tenant: named.lostTo.tenant.id });
             await deps.cloud.deleteTenant(tenant.id);
             // The winner may have commented since this run looked: update its comment rather than post a second one.
             return reusePreview(named.lostTo, (await deps.preview?.find()) ?? comment, database, deps);
@@ -31374,14 +31437,14 @@ async function createOperation(deps) {
     // The comment goes up before the health wait, so reviewers (and the next run) find the tenant even if the wait fails.
     const published = await publish(comment, tenant, outcome, deps, { database: database?.name });
     await waitIfAsked(tenant.project.endpoint, deps);
-    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps);
+    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaOptions(database, deps));
     // The comment the first publish wrote is updated, never a second one posted.
     if (migrations !== undefined)
         await publish(published, tenant, outcome, deps, { database: database?.name, migrations });
     return outcome;
 }
-/** This pull request's existing preview: its env synced, the schema applied, the comment updated. */
-async function reusePreview(found, comment, database, deps, freshDatabase = false) {
+/** This pull request's existing preview: its env synced (the marker too), the schema applied, the comment updated. */
+async function reusePreview(found, comment, database, deps) {
     const { settings } = deps;
     const { tenant } = found;
     reportTenant(tenant, deps);
@@ -31396,8 +31459,7 @@ async function reusePreview(found, comment, database, deps, freshDatabase = fals
     if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
         await waitIfAsked(tenant.project.endpoint, deps);
     }
-    const fresh = freshDatabase ? { freshDatabaseEnv: settings.databaseUrlEnv } : undefined;
-    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, fresh);
+    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaOptions(database, deps));
     // In a dry run, `changed` says whether the sync would write.
     const outcome = {
         result: settings.dryRun ? 'planned' : 'reused',
@@ -31406,6 +31468,21 @@ async function reusePreview(found, comment, database, deps, freshDatabase = fals
     };
     await publish(comment, tenant, outcome, deps, { database: database?.name, migrations });
     return outcome;
+}
+/** The preview database, for the schema apply: the sources reading it keep their own record of what was applied. */
+function schemaOptions(database, deps) {
+    if (!database)
+        return {};
+    const fresh = database.created || database.reset;
+    return { previewDatabases: [{ name: database.name, url: database.url, env: deps.settings.databaseUrlEnv, fresh }] };
+}
+/** A journal that names a create whose tenant cannot be told apart from others made meanwhile. */
+function ambiguousJournal(candidates) {
+    const list = candidates.map((project) => `${project.name} (tenant ${project.tenantId ?? 'none yet'})`).join(', ');
+    return new Error(`An earlier run of this pull request sent a create and ended before it answered, and since then these projects ` +
+        `were made: ${list}. None can be tied to this pull request alone, so none is used or deleted. Delete the one ` +
+        'that run made (a project with a generated name and no preview marker, made at that time) in ' +
+        'the Hasura Cloud console, then re-run the job.');
 }
 /**
  * createTenant, sent once. After an ambiguous failure the account's projects are listed again: a project that was
@@ -31427,7 +31504,7 @@ async function createTenant(before, deps) {
         if (!(error instanceof AmbiguousWrite))
             throw error;
         log.warning(`${error.message} Looking for a tenant it may have made...`);
-        const { fresh, unmarked } = await findUnmarkedSince(cloud, before);
+        const { fresh, unmarked } = await findUnmarkedSince(cloud, before.map((project) => project.id));
         if (fresh.length === 1 && unmarked.length === 1) {
             const adopted = unmarked[0];
             log.warning(`Tenant ${adopted.tenant.id} (project ${adopted.tenant.project.name}) is the only project made since this run ` +
@@ -31518,23 +31595,19 @@ async function publish(comment, tenant, outcome, deps, extra) {
  * its own marker names this pull request). A tenant that is already gone is a warning, never a failure, so teardown
  * jobs stay green. Then the preview database, if ours, and the comment says the preview is gone.
  */
-async function deleteOperation(deps) {
+function deleteOperation(deps) {
+    const pr = deps.settings.pullRequest;
+    return withPreviewDatabases(deps, (store) => deletePreview(pr, store, deps));
+}
+async function deletePreview(pr, store, deps) {
     const { settings, log, preview } = deps;
-    const pr = settings.pullRequest;
     const comment = preview ? await preview.find() : undefined;
     let target;
     if (settings.tenantId) {
         target = { tenantId: settings.tenantId, gone: false };
     }
     else if (pr) {
-        const search = await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name: previewName(pr) }, log);
-        if (search.found)
-            reportTenant(search.found.tenant, deps);
-        target = search.found
-            ? { tenantId: search.found.tenant.id, gone: false }
-            : search.gone
-                ? { tenantId: search.gone, gone: true }
-                : undefined;
+        target = await findTarget(pr, store, comment, deps);
     }
     let result = 'not-found';
     if (!target) {
@@ -31559,8 +31632,8 @@ async function deleteOperation(deps) {
     }
     // A database that cannot be dropped must not hide that the tenant is gone: the comment still says so.
     let dropFailure;
-    if (pr) {
-        await dropPreviewDatabase(pr, deps).catch((error) => {
+    if (pr && store) {
+        await dropPreviewDatabase(pr, store, deps).catch((error) => {
             dropFailure = error instanceof Error ? error.message : String(error);
         });
     }
@@ -31578,6 +31651,29 @@ async function deleteOperation(deps) {
         outcome.failure = `${result === 'deleted' ? 'The tenant was deleted, but its' : 'The'} preview database was not dropped: ${dropFailure}`;
     }
     return outcome;
+}
+/**
+ * The pull request's tenant: the one its journal ties to it (marked or not: a create killed before the marker), else
+ * the one findPreview finds; `gone` when the only lead is a comment naming a tenant that no longer exists.
+ */
+async function findTarget(pr, store, comment, deps) {
+    const { log } = deps;
+    const journal = store ? await store.journal(previewName(pr), pr) : {};
+    const journaled = await judgeJournal(deps.cloud, pr, journal, log);
+    if (journaled.kind === 'tenant') {
+        reportTenant(journaled.read.tenant, deps);
+        return { tenantId: journaled.read.tenant.id, gone: false };
+    }
+    if (journaled.kind === 'ambiguous') {
+        log.warning(`A create of this pull request's preview ended before it answered, and these projects were made since: ` +
+            `${journaled.candidates.map((project) => project.name).join(', ')}; none can be tied to it, none is deleted.`);
+    }
+    const search = await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name: previewName(pr) }, log);
+    if (search.found) {
+        reportTenant(search.found.tenant, deps);
+        return { tenantId: search.found.tenant.id, gone: false };
+    }
+    return search.gone ? { tenantId: search.gone, gone: true } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/get.ts
@@ -31597,108 +31693,167 @@ async function getOperation(deps) {
 
 
 /**
- * Delete the previews of closed pull requests that teardown missed. A tenant goes only when its name is this
- * repository's preview name of a pull request, GitHub says that pull request is closed, and the tenant's own marker
- * names it; anything else is kept with a warning. One failed deletion does not stop the others; the step fails at
- * the end if any failed.
+ * Delete the previews of closed pull requests that teardown missed: a tenant goes only when GitHub says its pull
+ * request is closed and the tenant is tied to it (its own marker, or the preview's journal on the database server);
+ * the preview's databases and role go when the role is the pull request's. Candidates come from the project names
+ * and from the roles on the database server, so what a killed teardown left on either side is found. Anything else
+ * is kept with a warning. One failure does not stop the others; the step fails at the end if any failed.
  */
 async function sweepOperation(deps) {
-    const { settings, cloud, log } = deps;
+    // A database server that cannot be reached must not keep the tenants of closed pull requests alive.
+    let store;
+    let unreachable;
+    try {
+        store = await deps.databases?.();
+    }
+    catch (error) {
+        unreachable = error.message;
+        deps.log.error(`The preview databases cannot be swept: ${unreachable}`);
+    }
+    try {
+        return await sweep(store, unreachable, deps);
+    }
+    finally {
+        await store?.close();
+    }
+}
+async function sweep(store, unreachable, deps) {
+    const { settings, log } = deps;
     const repository = settings.repository;
-    const projects = await cloud.findProjectsLike(previewNamePattern(repository));
-    const rows = [];
-    const failed = [];
-    let swept = 0;
-    let kept = 0;
-    for (const project of projects) {
+    const candidates = new Map();
+    const candidate = (number) => {
+        const found = candidates.get(number) ?? { number, projects: [] };
+        candidates.set(number, found);
+        return found;
+    };
+    for (const project of await deps.cloud.findProjectsLike(previewNamePattern(repository))) {
         const number = previewNumber(project.name, repository);
         // Another repository's name that shares the first characters: not a candidate at all.
-        if (number === undefined)
-            continue;
-        const pr = { ...repository, number };
-        const row = (state, action) => {
-            rows.push([cell(project.name), `#${number}`, state, cell(action)]);
-        };
-        const keep = (state, why) => {
-            kept++;
-            log.warning(`${project.name} (pull request #${number}) is kept: ${why}.`);
-            row(state, `kept: ${why}`);
-        };
-        if (!project.tenantId) {
-            keep('-', 'the project has no tenant');
-            continue;
-        }
-        const { state, reason } = await deps.pullRequestState(number);
-        if (state === 'open') {
-            kept++;
-            row('open', 'kept');
-            continue;
-        }
-        if (state !== 'closed') {
-            keep(state, reason ?? 'its state is unknown');
-            continue;
-        }
-        const verdict = await judgeTenant(cloud, project.tenantId, pr);
-        if (verdict.kind === 'gone') {
-            row('closed', 'gone already');
-            continue;
-        }
-        if (verdict.kind === 'not-ours') {
-            keep('closed', verdict.why);
-            continue;
-        }
-        if (settings.dryRun) {
-            swept++;
-            log.info(`Dry run: ${project.name} (tenant ${project.tenantId}, pull request #${number}, closed) would be deleted.`);
-            row('closed', 'would be deleted');
-            continue;
-        }
-        const which = `${project.name} (tenant ${project.tenantId})`;
-        try {
-            await cloud.deleteTenant(project.tenantId);
-        }
-        catch (error) {
-            const message = error.message;
-            failed.push(`${which}: ${message}`);
-            log.error(`Could not delete ${which}: ${message}`);
-            row('closed', `failed: ${message}`);
-            continue;
-        }
-        swept++;
-        log.info(`Deleted ${which}: pull request #${number} is closed.`);
-        let action = 'deleted';
-        try {
-            await dropPreviewDatabase(pr, deps);
-        }
-        catch (error) {
-            // The tenant is gone either way: the failure is about the database alone, and the comment still says so.
-            const message = error.message;
-            failed.push(`${which}: the tenant was deleted, but its preview database was not dropped: ${message}`);
-            log.error(`The tenant of ${which} was deleted, but its preview database was not dropped: ${message}`);
-            action = `deleted; database not dropped: ${message}`;
-        }
-        const preview = deps.previewOf?.(pr);
-        const comment = await preview?.find();
-        if (preview && comment)
-            await preview.markDeleted(comment, project.tenantId, 'swept');
-        row('closed', action);
+        if (number !== undefined)
+            candidate(number).projects.push(project);
     }
-    log.info(`Sweep: ${swept} ${settings.dryRun ? 'to delete' : 'deleted'}, ${kept} kept, ${failed.length} failed.`);
+    for (const server of (await store?.previewsOf(repository)) ?? [])
+        candidate(server.pr.number).server = server;
+    const tally = { swept: 0, kept: 0, rows: [], failed: [] };
+    for (const found of [...candidates.values()].sort((a, b) => a.number - b.number)) {
+        await sweepOne(found, store, unreachable, tally, deps);
+    }
+    log.info(`Sweep: ${tally.swept} ${settings.dryRun ? 'to delete' : 'deleted'}, ${tally.kept} kept, ${tally.failed.length} failed.`);
     return {
-        result: settings.dryRun ? 'planned' : swept > 0 ? 'deleted' : 'unchanged',
-        changed: swept > 0,
-        outputs: { swept: String(swept), kept: String(kept) },
+        result: settings.dryRun ? 'planned' : tally.swept > 0 ? 'deleted' : 'unchanged',
+        changed: tally.swept > 0,
+        outputs: { swept: String(tally.swept), kept: String(tally.kept) },
         tables: [
             {
                 title: `Previews of ${repository.owner}/${repository.repo}`,
                 header: ['Name', 'PR', 'State', 'Action taken'],
-                rows
+                rows: tally.rows
             }
         ],
-        failure: failed.length > 0
-            ? `The sweep failed on ${failed.length} preview${failed.length === 1 ? '' : 's'}: ${failed.join('; ')}`
+        failure: tally.failed.length > 0
+            ? `The sweep failed on ${tally.failed.length} preview${tally.failed.length === 1 ? '' : 's'}: ${tally.failed.join('; ')}`
             : undefined
     };
+}
+async function sweepOne(found, store, unreachable, tally, deps) {
+    const { settings, cloud, log } = deps;
+    const { number } = found;
+    const pr = { ...settings.repository, number };
+    const label = found.projects[0]?.name ?? found.server?.name ?? previewName(pr);
+    const row = (state, action) => {
+        tally.rows.push([cell(label), `#${number}`, state, cell(action)]);
+    };
+    const keep = (state, why) => {
+        tally.kept++;
+        log.warning(`${label} (pull request #${number}) is kept: ${why}.`);
+        row(state, `kept: ${why}`);
+    };
+    const { state, reason } = await deps.pullRequestState(number);
+    if (state === 'open') {
+        tally.kept++;
+        row('open', 'kept');
+        return;
+    }
+    if (state !== 'closed')
+        return keep(state, reason ?? 'its state is unknown');
+    // The tenants tied to the closed pull request: by their marker, or by the preview's journal.
+    const tenants = new Map();
+    const refusals = [];
+    for (const project of found.projects) {
+        if (!project.tenantId)
+            continue;
+        const verdict = await judgeTenant(cloud, project.tenantId, pr);
+        if (verdict.kind === 'ours')
+            tenants.set(project.tenantId, `${project.name} (tenant ${project.tenantId})`);
+        else if (verdict.kind === 'not-ours')
+            refusals.push(verdict.why);
+    }
+    if (found.server) {
+        const journaled = await judgeJournal(cloud, pr, found.server.journal, log);
+        if (journaled.kind === 'tenant' && !tenants.has(journaled.read.tenant.id)) {
+            const { tenant } = journaled.read;
+            tenants.set(tenant.id, `${tenant.project.name} (tenant ${tenant.id})`);
+        }
+    }
+    if (tenants.size === 0 && !found.server) {
+        if (refusals.length > 0)
+            return keep('closed', refusals.join('; '));
+        row('closed', 'gone already');
+        return;
+    }
+    const what = [...tenants.values(), ...(found.server ? [`database ${found.server.name}`] : [])].join(', ');
+    if (settings.dryRun) {
+        tally.swept++;
+        log.info(`Dry run: ${what} of pull request #${number} (closed) would be deleted.`);
+        row('closed', 'would be deleted');
+        return;
+    }
+    const failures = [];
+    const deletedTenants = [];
+    for (const [tenantId, which] of tenants) {
+        try {
+            await cloud.deleteTenant(tenantId);
+            deletedTenants.push(which);
+            log.info(`Deleted ${which}: pull request #${number} is closed.`);
+        }
+        catch (error) {
+            const message = error.message;
+            failures.push(`${which}: ${message}`);
+            log.error(`Could not delete ${which}: ${message}`);
+        }
+    }
+    const deleted = deletedTenants.length;
+    // The database goes once no tenant of the preview is left to use it.
+    let dropped = false;
+    let notDropped = failures.length === 0 ? unreachable : undefined;
+    if (store && failures.length === 0) {
+        try {
+            dropped = (await dropPreviewDatabase(pr, store, deps)) === 'dropped';
+        }
+        catch (error) {
+            notDropped = error.message;
+        }
+    }
+    if (notDropped) {
+        // The tenant is gone either way: the failure is about the database alone, and the comment still says so.
+        const whose = deleted > 0 ? `${deletedTenants.join(', ')}: the tenant was deleted, but its` : `${label}: the`;
+        failures.push(`${whose} preview database was not dropped: ${notDropped}`);
+        log.error(`${whose} preview database was not dropped: ${notDropped}`);
+    }
+    if (deleted > 0 || dropped)
+        tally.swept++;
+    // The comment says the preview is gone, even when an earlier sweep deleted the tenant and stopped before this.
+    const preview = deps.previewOf?.(pr);
+    const comment = await preview?.find();
+    if (preview && comment?.tenantId)
+        await preview.markDeleted(comment, comment.tenantId, 'swept');
+    tally.failed.push(...failures);
+    if (notDropped && deleted > 0)
+        row('closed', `deleted; database not dropped: ${notDropped}`);
+    else if (failures.length > 0)
+        row('closed', `failed: ${failures.join('; ')}`);
+    else
+        row('closed', deleted > 0 ? 'deleted' : 'deleted (what an earlier run left)');
 }
 
 ;// CONCATENATED MODULE: ./src/operations/sync-env.ts
@@ -33166,7 +33321,7 @@ async function prepare(settings, report, log) {
         }, log)
         : undefined;
     const project = 'hasuraProject' in settings && settings.hasuraProject
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6496))).readProject(settings.workspace, settings.hasuraProject)
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2878))).readProject(settings.workspace, settings.hasuraProject)
         : undefined;
     if (project) {
         log.info(`Read the Hasura project ${project.dir}: ${project.migrations.length} migrations.`);
@@ -33200,14 +33355,26 @@ async function prepare(settings, report, log) {
         : undefined;
     const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined;
     const databases = serverUrl
-        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6923))).PreviewDatabases.connect(serverUrl, log)
+        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628))).PreviewDatabases.connect(serverUrl, log)
         : undefined;
+    const migrationTimeoutMs = 'migrationTimeoutSeconds' in settings ? settings.migrationTimeoutSeconds * 1000 : undefined;
     const applySchema = project
-        ? async (endpoint, adminSecret, options) => {
-            const { applyProjectAt } = await __nccwpck_require__.e(/* import() */ 321).then(__nccwpck_require__.bind(__nccwpck_require__, 321));
+        ? async (endpoint, adminSecret, options = {}) => {
+            const [{ applyProjectAt }, { previewLedger }, { sourceEnvs }] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 321).then(__nccwpck_require__.bind(__nccwpck_require__, 321)),
+                Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1992)),
+                __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.bind(__nccwpck_require__, 8879))
+            ]);
+            const ledgers = new Map();
+            for (const [source, env] of sourceEnvs(project.metadata)) {
+                const database = options.previewDatabases?.find((candidate) => candidate.env === env);
+                if (database)
+                    ledgers.set(source, previewLedger(database.url, database.name, database.fresh, migrationTimeoutMs ?? 60_000));
+            }
             const applied = await applyProjectAt(project, endpoint, adminSecret, log, {
                 dryRun: settings.dryRun,
-                ...options
+                ledgers,
+                migrationTimeoutMs
             });
             return { metadataSent: applied.metadataSent, migrationsApplied: applied.migrationsApplied.length };
         }
@@ -33625,6 +33792,14 @@ function projectName() {
     }
     return name;
 }
+function seconds(name) {
+    const raw = needed(name);
+    const value = Number(raw);
+    if (!/^\d+(\.\d+)?$/.test(raw) || !(value > 0)) {
+        throw new errors/* InputError */.d(`Input "${name}" must be a positive number of seconds, got "${raw}".`);
+    }
+    return value;
+}
 function envSettings() {
     const databaseUrlEnv = needed('database-url-env');
     if (!entry/* KEY_PATTERN */.bn.test(databaseUrlEnv)) {
@@ -33633,11 +33808,8 @@ function envSettings() {
     if (isMarkerKey(databaseUrlEnv) || databaseUrlEnv === ADMIN_SECRET_KEY) {
         throw new errors/* InputError */.d(`Input "database-url-env" cannot be ${databaseUrlEnv}: the action writes that key itself.`);
     }
-    const waitTimeoutRaw = needed('wait-timeout');
-    const waitTimeoutSeconds = Number(waitTimeoutRaw);
-    if (!/^\d+(\.\d+)?$/.test(waitTimeoutRaw) || !(waitTimeoutSeconds > 0)) {
-        throw new errors/* InputError */.d(`Input "wait-timeout" must be a positive number of seconds, got "${waitTimeoutRaw}".`);
-    }
+    const waitTimeoutSeconds = seconds('wait-timeout');
+    const migrationTimeoutSeconds = seconds('migration-timeout');
     return {
         envFile: optional('env-file'),
         databaseUrl: optional('database-url'),
@@ -33652,7 +33824,8 @@ function envSettings() {
                 .filter(Boolean))
         ],
         wait: booleanInput('wait'),
-        waitTimeoutSeconds
+        waitTimeoutSeconds,
+        migrationTimeoutSeconds
     };
 }
 
@@ -33787,6 +33960,7 @@ class FileError extends Error {
 /* harmony export */   $1: () => (/* binding */ validatePostgresUrl),
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   FA: () => (/* binding */ databaseUrl),
+/* harmony export */   G1: () => (/* binding */ roleUrl),
 /* harmony export */   k_: () => (/* binding */ namesDatabase)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
@@ -33819,6 +33993,14 @@ function databaseUrl(serverUrl, database) {
     if (!match)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('postgres-server-url is not a Postgres server URL (postgres://USER:PASSWORD@HOST/).');
     return `${match[1]}/${encodeURIComponent(database)}${match[3] ?? ''}`;
+}
+/** The server URL with another user and password (the preview's own role) and `database` as its path. */
+function roleUrl(serverUrl, role, password, database) {
+    const match = POSTGRES_URL.exec(databaseUrl(serverUrl, database));
+    const authority = match[1].replace(/^(postgres(?:ql)?:\/\/)(?:[^/]*@)?/i, (_, scheme) => {
+        return `${scheme}${encodeURIComponent(role)}:${encodeURIComponent(password)}@`;
+    });
+    return `${authority}${match[2] ?? ''}${match[3] ?? ''}`;
 }
 /** Whether the URL names a database (pg would otherwise connect to the one named like the user). */
 function namesDatabase(serverUrl) {

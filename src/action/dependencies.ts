@@ -1,7 +1,14 @@
 import { CloudClient } from '../cloud/client.js'
 import type { Logger } from '../core/log.js'
 import { PreviewComments } from '../github/preview-comment.js'
-import type { OperationDeps, PreviewDatabaseStore, RunReport, SchemaApplied } from '../operations/deps.js'
+import type { MigrationLedger } from '../engine/apply.js'
+import type {
+  OperationDeps,
+  PreviewDatabaseRef,
+  PreviewDatabaseStore,
+  RunReport,
+  SchemaApplied
+} from '../operations/deps.js'
 import type { Settings } from '../operations/settings.js'
 import { actionKeyInFile, isMarkerKey } from '../preview/marker.js'
 import type { PullRequestRef } from '../preview/pull-request.js'
@@ -74,16 +81,31 @@ export async function prepare(settings: Settings, report: RunReport, log: Logger
         (await import('../database/preview-database.js')).PreviewDatabases.connect(serverUrl, log)
     : undefined
 
+  const migrationTimeoutMs = 'migrationTimeoutSeconds' in settings ? settings.migrationTimeoutSeconds * 1000 : undefined
   const applySchema = project
     ? async (
         endpoint: string,
         adminSecret: string,
-        options?: { freshDatabaseEnv?: string }
+        options: { previewDatabases?: PreviewDatabaseRef[] } = {}
       ): Promise<SchemaApplied> => {
-        const { applyProjectAt } = await import('../engine/apply.js')
+        const [{ applyProjectAt }, { previewLedger }, { sourceEnvs }] = await Promise.all([
+          import('../engine/apply.js'),
+          import('../database/ledger.js'),
+          import('../project/sources.js')
+        ])
+        const ledgers = new Map<string, MigrationLedger>()
+        for (const [source, env] of sourceEnvs(project.metadata)) {
+          const database = options.previewDatabases?.find((candidate) => candidate.env === env)
+          if (database)
+            ledgers.set(
+              source,
+              previewLedger(database.url, database.name, database.fresh, migrationTimeoutMs ?? 60_000)
+            )
+        }
         const applied = await applyProjectAt(project, endpoint, adminSecret, log, {
           dryRun: settings.dryRun,
-          ...options
+          ledgers,
+          migrationTimeoutMs
         })
         return { metadataSent: applied.metadataSent, migrationsApplied: applied.migrationsApplied.length }
       }

@@ -235,6 +235,15 @@ function projectName(): string | undefined {
   return name
 }
 
+function seconds(name: string): number {
+  const raw = needed(name)
+  const value = Number(raw)
+  if (!/^\d+(\.\d+)?$/.test(raw) || !(value > 0)) {
+    throw new InputError(`Input "${name}" must be a positive number of seconds, got "${raw}".`)
+  }
+  return value
+}
+
 function envSettings(): EnvSettings {
   const databaseUrlEnv = needed('database-url-env')
   if (!KEY_PATTERN.test(databaseUrlEnv)) {
@@ -245,11 +254,8 @@ function envSettings(): EnvSettings {
   if (isMarkerKey(databaseUrlEnv) || databaseUrlEnv === ADMIN_SECRET_KEY) {
     throw new InputError(`Input "database-url-env" cannot be ${databaseUrlEnv}: the action writes that key itself.`)
   }
-  const waitTimeoutRaw = needed('wait-timeout')
-  const waitTimeoutSeconds = Number(waitTimeoutRaw)
-  if (!/^\d+(\.\d+)?$/.test(waitTimeoutRaw) || !(waitTimeoutSeconds > 0)) {
-    throw new InputError(`Input "wait-timeout" must be a positive number of seconds, got "${waitTimeoutRaw}".`)
-  }
+  const waitTimeoutSeconds = seconds('wait-timeout')
+  const migrationTimeoutSeconds = seconds('migration-timeout')
   return {
     envFile: optional('env-file'),
     databaseUrl: optional('database-url'),
@@ -267,6 +273,7 @@ function envSettings(): EnvSettings {
       )
     ],
     wait: booleanInput('wait'),
-    waitTimeoutSeconds
+    waitTimeoutSeconds,
+    migrationTimeoutSeconds
   }
 }

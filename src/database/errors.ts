@@ -23,6 +23,7 @@ export type Step =
   | { kind: 'connect' }
   | { kind: 'create'; database: string; template?: string }
   | { kind: 'drop'; database: string }
+  | { kind: 'role'; database: string }
   | { kind: 'work'; database: string; doing: string }
 
 export interface Server {
@@ -113,6 +114,9 @@ export function databaseError(error: unknown, step: Step, server: Server): Datab
         )
       }
       return otherError(`drop the database "${step.database}"`, code, said)
+    case 'role':
+      if (code === '42501') return noCreaterole(role)
+      return otherError(`make the role of the preview "${step.database}"`, code, said)
     case 'work':
       return otherError(`${step.doing} "${step.database}"`, code, said)
   }
@@ -150,6 +154,16 @@ export function noCreatedb(role: string): DatabaseError {
   return new DatabaseError(
     `The role ${role} of postgres-server-url may not create databases. Grant it the right as a superuser ` +
       `(ALTER ROLE ${role} CREATEDB) or use a role that has it.`,
+    'postgres-server-url'
+  )
+}
+
+/** `role`: quoted, as in SQL. */
+export function noCreaterole(role: string): DatabaseError {
+  return new DatabaseError(
+    `The role ${role} of postgres-server-url may not create roles: each preview database gets a login role of its ` +
+      `own, so that a pull request's migrations reach no other database. Grant it the right as a superuser ` +
+      `(ALTER ROLE ${role} CREATEDB CREATEROLE) or use a role that has it.`,
     'postgres-server-url'
   )
 }

@@ -2,31 +2,41 @@ import { createHash } from 'node:crypto'
 import pg from 'pg'
 import type { Logger } from '../core/log.js'
 import { pullRequestText, type PullRequestRef } from '../preview/pull-request.js'
-import { isTaggedFor, parsePreviewTag, previewTag } from '../preview/tag.js'
+import {
+  isTaggedFor,
+  parseJournal,
+  parsePreviewTag,
+  previewTag,
+  previewTagPattern,
+  roleComment,
+  type PreviewJournal
+} from '../preview/tag.js'
 import {
   CONNECT_TIMEOUT_SECONDS,
   DatabaseError,
   databaseError,
   LOCK_TIMEOUT_SECONDS,
   noCreatedb,
+  noCreaterole,
   templateMissing,
   type Step
 } from './errors.js'
-import { databaseUrl, namesDatabase, validatePostgresUrl } from './url.js'
+import { rolePassword, scramVerifier } from './role-password.js'
+import { databaseUrl, namesDatabase, roleUrl, validatePostgresUrl } from './url.js'
 
 /** A pull request's preview database, made or found by `ensure`. */
 export interface PreviewDatabase {
   name: string
-  /** Secret: the server URL with this database as its path. */
+  /** Secret: the URL the tenant gets, as the preview's own role (never the server's), with this database as its path. */
   url: string
-  /** It did not exist before (in a dry run: it would be created). */
+  /** It did not exist before, or a killed run had made it without finishing (in a dry run: it would be created). */
   created: boolean
-  /** It existed and was dropped and created again (in a dry run: it would be). */
+  /** It existed and was replaced by a new copy (in a dry run: it would be). */
   reset: boolean
 }
 
 export interface EnsureOptions {
-  /** The pull request whose preview this is: an existing database is used only when its tag names it. */
+  /** The pull request whose preview this is: an existing role and database are used only when they are its. */
   owner: PullRequestRef
   /** A database to copy (`CREATE DATABASE ... TEMPLATE`); used only when the preview database is (re)created. */
   template?: string
@@ -35,6 +45,15 @@ export interface EnsureOptions {
 }
 
 export type DropResult = 'dropped' | 'not-found' | 'not-ours'
+
+/** A preview the server holds: its role, tagged for a pull request of the repository asked about. */
+export interface ServerPreview {
+  name: string
+  pr: PullRequestRef
+  journal: PreviewJournal
+  /** The databases its role owns (the preview database, and a copy a killed reset left). */
+  databases: string[]
+}
 
 /** Postgres's identifier limit: a longer name is cut silently, and could then name another database. */
 const MAX_NAME_BYTES = 63
@@ -46,13 +65,32 @@ interface Session {
   role: string
   database: string
   version: number
+  superuser: boolean
   /** CREATEDB or superuser: a dry run reports its lack as the real run would. */
   canCreate: boolean
+  /** CREATEROLE or superuser: each preview gets a role of its own. */
+  canCreateRole: boolean
+}
+
+/** What the server holds under a preview's name. */
+interface Found {
+  /** The role of that name and its comment; undefined when there is none. */
+  role?: { comment: string | null }
+  /** The database of that name, its owner and its comment; undefined when there is none. */
+  database?: { owner: string; tag: string | null }
 }
 
 /**
- * Preview databases on the Postgres server of `postgres-server-url`, over one admin connection. A database is
- * used, reset or dropped only when its comment tags it as this pull request's preview (see tag.ts).
+ * Preview databases on the Postgres server of `postgres-server-url`, over one admin connection. Each preview has a
+ * login role of its own, named like its database, tagged (its comment, which only a role with CREATEROLE can write)
+ * for its pull request, owner of that database alone; the tenant connects as that role, so a pull request's
+ * migrations reach neither another preview's database nor the server's others. A database is used or dropped only
+ * when the role this action made for the pull request owns it.
+ *
+ * Every step survives a kill between two statements: the role and its tag are made in one transaction; the database
+ * is created owned by the role in one statement; its own tag is written last and says the database is finished (a
+ * later run finishes one without it); a reset copies first and swaps after, so the old database is never dropped
+ * before its replacement exists.
  */
 export class PreviewDatabases {
   private closed = false
@@ -70,13 +108,7 @@ export class PreviewDatabases {
     const server = { url: serverUrl }
     let client: pg.Client
     try {
-      client = new pg.Client({
-        connectionString: libpqSemantics(namesDatabase(serverUrl) ? serverUrl : databaseUrl(serverUrl, 'postgres')),
-        connectionTimeoutMillis: CONNECT_TIMEOUT_SECONDS * 1000,
-        // Bounds the wait for a concurrent run (the advisory lock) and for sessions on a template; the URL may override.
-        lock_timeout: LOCK_TIMEOUT_SECONDS * 1000,
-        application_name: APPLICATION_NAME
-      })
+      client = new pg.Client(clientConfig(namesDatabase(serverUrl) ? serverUrl : databaseUrl(serverUrl, 'postgres')))
     } catch (error) {
       // Parsing the URL's query can fail too (an sslrootcert file that is missing, say).
       throw databaseError(error, { kind: 'connect' }, server)
@@ -87,8 +119,9 @@ export class PreviewDatabases {
       await client.connect()
       const { rows } = await client.query<Session>(
         `SELECT current_user AS role, current_database() AS database,
-                current_setting('server_version_num')::int AS version,
-                (SELECT rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user) AS "canCreate"`
+                current_setting('server_version_num')::int AS version, rolsuper AS superuser,
+                rolcreatedb OR rolsuper AS "canCreate", rolcreaterole OR rolsuper AS "canCreateRole"
+           FROM pg_roles WHERE rolname = current_user`
       )
       return new PreviewDatabases(client, serverUrl, rows[0]!, log)
     } catch (error) {
@@ -98,74 +131,132 @@ export class PreviewDatabases {
   }
 
   /**
-   * Make the preview database, or find it (a re-run on the next push keeps its data). An existing database is used
-   * only when its tag names `owner`; `reset` drops and recreates it. A dry run writes nothing and logs the plan.
+   * Make the preview's role and database, or find them (a re-run on the next push keeps the data), finishing what a
+   * killed run left half done. `reset` replaces the database with a new copy. A dry run writes nothing and logs the
+   * plan.
    */
   async ensure(name: string, options: EnsureOptions): Promise<PreviewDatabase> {
     this.checkName(name)
     const { owner, reset } = options
     const template = options.template || undefined
-    this.checkTemplate(template)
+    this.checkTemplate(template, name)
     // A secret like the server URL it is made from: masked where it is made, before anyone can log it.
-    const url = databaseUrl(this.serverUrl, name)
+    const url = roleUrl(this.serverUrl, name, rolePassword(this.serverUrl, name), name)
     this.log.mask(url)
+    this.log.mask(rolePassword(this.serverUrl, name))
     const from = template ? ` from the template "${template}"` : ''
     if (options.dryRun) {
-      const tag = await this.tagOf(name)
-      if (tag !== undefined) this.requireOurs(name, tag, owner)
-      if (tag !== undefined && !reset) {
+      const found = await this.find(name)
+      this.requireOurs(name, found, owner)
+      if (found.database && !reset) {
         this.log.info(`Dry run: would keep the preview database "${name}" with its data.`)
         return { name, url, created: false, reset: false }
       }
-      if (!this.session.canCreate) throw noCreatedb(pg.escapeIdentifier(this.session.role))
+      this.requireRights()
       if (template) await this.requireTemplate(template)
-      this.log.info(
-        `Dry run: would ${tag === undefined ? 'create' : 'drop and recreate'} the preview database "${name}"${from}.`
-      )
-      return { name, url, created: tag === undefined, reset: tag !== undefined }
+      const verb = found.database ? 'replace' : 'create'
+      this.log.info(`Dry run: would ${verb} the preview database "${name}"${from}.`)
+      return { name, url, created: !found.database, reset: !!found.database }
     }
+    this.requireRights()
     return this.holdingLock(name, async () => {
-      const tag = await this.tagOf(name)
-      if (tag !== undefined) {
-        this.requireOurs(name, tag, owner)
-        if (!reset) {
-          this.log.info(`Using the preview database "${name}" of this pull request; its data is kept.`)
-          return { name, url, created: false, reset: false }
+      const found = await this.find(name)
+      this.requireOurs(name, found, owner)
+      if (!found.role) await this.createRole(name, owner)
+      else await this.setPassword(name)
+      const next = nextName(name)
+      const leftover = (await this.databasesOwnedBy(name)).includes(next)
+
+      if (!found.database) {
+        if (leftover) {
+          // A reset was killed after dropping the old database: its copy is the database now.
+          await this.finish(next, name, owner, template)
+          await this.rename(next, name)
+          this.log.info(`Finished the reset of the preview database "${name}" that an earlier run began.`)
+          return { name, url, created: false, reset: true }
         }
-        // A missing template would otherwise show only after the drop, leaving no database at all.
-        if (template) await this.requireTemplate(template)
-        await this.dropDatabase(name)
+        await this.createDatabase(name, name, template)
+        await this.finish(name, name, owner, template)
+        this.log.info(`Created the preview database "${name}"${from}.`)
+        return { name, url, created: true, reset: false }
       }
-      if (!(await this.createDatabase(name, template))) {
-        // Another run made it between our look and our CREATE (one that does not share our lock): its tag decides.
-        this.requireOurs(name, (await this.tagOf(name)) ?? null, owner)
-        this.log.info(`Using the preview database "${name}" of this pull request, just made by another run.`)
-        return { name, url, created: false, reset: false }
+      // The tag is written last: without it, an earlier run was killed before it finished the database.
+      const unfinished = !isTaggedFor(found.database.tag, owner)
+      if (unfinished) await this.finish(name, name, owner, template)
+      if (!reset) {
+        if (leftover) await this.dropDatabase(next)
+        this.log.info(
+          unfinished
+            ? `Finished the preview database "${name}" that an earlier run made.`
+            : `Using the preview database "${name}" of this pull request; its data is kept.`
+        )
+        return { name, url, created: unfinished, reset: false }
       }
-      await this.tagDatabase(name, owner)
-      this.log.info(
-        tag === undefined
-          ? `Created the preview database "${name}"${from}.`
-          : `Reset the preview database "${name}": dropped and created again${from}.`
-      )
-      return { name, url, created: tag === undefined, reset: tag !== undefined }
+      // Copy first, swap after: a template that cannot be copied (in use, missing) leaves the old database as it was.
+      if (leftover) await this.dropDatabase(next)
+      if (template) await this.requireTemplate(template)
+      await this.createDatabase(next, name, template)
+      await this.finish(next, name, owner, template)
+      await this.dropDatabase(name)
+      await this.rename(next, name)
+      this.log.info(`Reset the preview database "${name}": replaced by a new copy${from}.`)
+      return { name, url, created: false, reset: true }
     })
   }
 
+  /** The journal the preview's role carries; empty when there is no such role of this pull request. */
+  async journal(name: string, owner: PullRequestRef): Promise<PreviewJournal> {
+    const { role } = await this.find(name)
+    return role && isTaggedFor(role.comment, owner) ? parseJournal(role.comment) : {}
+  }
+
+  /** Record what a create is doing with Hasura Cloud on the preview's role (see PreviewJournal). */
+  async writeJournal(name: string, owner: PullRequestRef, journal: PreviewJournal): Promise<void> {
+    await this.query(
+      { kind: 'work', database: name, doing: 'record the tenant on the role of' },
+      `COMMENT ON ROLE ${pg.escapeIdentifier(name)} IS ${pg.escapeLiteral(roleComment(owner, journal))}`
+    )
+  }
+
   /**
-   * End the sessions on the preview database and drop it, only when its tag names `owner`; the caller reports the
-   * result. In a dry run, 'dropped' means it would be.
+   * End the sessions on the preview's databases, drop them and its role, only when the role is this pull request's
+   * and owns them. In a dry run, 'dropped' means it would be.
    */
   async drop(name: string, owner: PullRequestRef, options: { dryRun: boolean }): Promise<DropResult> {
     this.checkName(name)
     const decide = async (): Promise<DropResult> => {
-      const tag = await this.tagOf(name)
-      if (tag === undefined) return 'not-found'
-      if (!isTaggedFor(tag, owner)) return 'not-ours'
-      if (!options.dryRun) await this.dropDatabase(name)
+      const found = await this.find(name)
+      if (!found.role && !found.database) return 'not-found'
+      if (!found.role || !isTaggedFor(found.role.comment, owner)) return 'not-ours'
+      if (found.database && found.database.owner !== name) return 'not-ours'
+      if (options.dryRun) return 'dropped'
+      for (const database of await this.databasesOwnedBy(name)) await this.dropDatabase(database)
+      await this.dropRole(name)
       return 'dropped'
     }
     return options.dryRun ? decide() : this.holdingLock(name, decide)
+  }
+
+  /** The previews of a repository the server holds: the roles tagged for its pull requests, with their databases. */
+  async previewsOf(repository: Pick<PullRequestRef, 'owner' | 'repo'>): Promise<ServerPreview[]> {
+    const { rows } = await this.query<{ name: string; comment: string; databases: string[] | null }>(
+      { kind: 'work', database: `${repository.owner}/${repository.repo}`, doing: 'list the preview roles of' },
+      `SELECT r.rolname AS name, shobj_description(r.oid, 'pg_authid') AS comment,
+              (SELECT array_agg(d.datname::text ORDER BY d.datname) FROM pg_database d WHERE d.datdba = r.oid) AS databases
+         FROM pg_roles r
+        WHERE shobj_description(r.oid, 'pg_authid') ILIKE $1
+        ORDER BY r.rolname`,
+      [previewTagPattern(repository)]
+    )
+    const previews: ServerPreview[] = []
+    for (const row of rows) {
+      const pr = parsePreviewTag(row.comment)
+      // ILIKE matched the start only: the whole first line must be the tag of this repository.
+      if (!pr || pr.owner.toLowerCase() !== repository.owner.toLowerCase()) continue
+      if (pr.repo.toLowerCase() !== repository.repo.toLowerCase()) continue
+      previews.push({ name: row.name, pr, journal: parseJournal(row.comment), databases: row.databases ?? [] })
+    }
+    return previews
   }
 
   async close(): Promise<void> {
@@ -198,10 +289,17 @@ export class PreviewDatabases {
   }
 
   /** `undefined`: CREATE DATABASE copies template1. */
-  private checkTemplate(template: string | undefined): void {
+  private checkTemplate(template: string | undefined, name: string): void {
     if (template && Buffer.byteLength(template) > MAX_NAME_BYTES) {
       throw new DatabaseError(
         `database-template must name a database of at most ${MAX_NAME_BYTES} bytes.`,
+        'database-template'
+      )
+    }
+    if (template === name) {
+      throw new DatabaseError(
+        `database-template names the preview database "${name}" itself: a reset would copy the database it replaces. ` +
+          'Name another database (one holding the data every preview starts with).',
         'database-template'
       )
     }
@@ -215,24 +313,48 @@ export class PreviewDatabases {
     }
   }
 
-  /** The database's comment: undefined when there is no such database, null when it has none. */
-  private async tagOf(name: string): Promise<string | null | undefined> {
-    const { rows } = await this.query<{ tag: string | null }>(
-      { kind: 'work', database: name, doing: 'look up the database' },
-      "SELECT shobj_description(oid, 'pg_database') AS tag FROM pg_database WHERE datname = $1",
-      [name]
-    )
-    return rows[0] ? rows[0].tag : undefined
+  /** Both rights are needed before anything is made: checked before any Cloud write, in a dry run too. */
+  private requireRights(): void {
+    const role = pg.escapeIdentifier(this.session.role)
+    if (!this.session.canCreate) throw noCreatedb(role)
+    if (!this.session.canCreateRole) throw noCreaterole(role)
   }
 
-  private requireOurs(name: string, tag: string | null, owner: PullRequestRef): void {
-    if (isTaggedFor(tag, owner)) return
-    const tagged = parsePreviewTag(tag)
-    const why = tagged
-      ? `it is the preview of ${pullRequestText(tagged)}`
-      : tag === null
-        ? 'it carries no tag of this action'
-        : 'its comment is not the tag of this action'
+  private async find(name: string): Promise<Found> {
+    const { rows } = await this.query<{ kind: 'role' | 'database'; owner: string | null; comment: string | null }>(
+      { kind: 'work', database: name, doing: 'look up the role and database' },
+      `SELECT 'role' AS kind, NULL AS owner, shobj_description(oid, 'pg_authid') AS comment
+         FROM pg_roles WHERE rolname = $1
+       UNION ALL
+       SELECT 'database', pg_get_userbyid(datdba)::text, shobj_description(oid, 'pg_database')
+         FROM pg_database WHERE datname = $1`,
+      [name]
+    )
+    const role = rows.find((row) => row.kind === 'role')
+    const database = rows.find((row) => row.kind === 'database')
+    return {
+      role: role && { comment: role.comment },
+      database: database && { owner: database.owner ?? '', tag: database.comment }
+    }
+  }
+
+  /** The role must be this pull request's, and own the database: a tag alone proves nothing (its owner can write it). */
+  private requireOurs(name: string, found: Found, owner: PullRequestRef): void {
+    let why: string | undefined
+    if (found.role && !isTaggedFor(found.role.comment, owner)) {
+      const tagged = parsePreviewTag(found.role.comment)
+      why = tagged
+        ? `a role of that name is the preview of ${pullRequestText(tagged)}`
+        : 'a role of that name exists and carries no tag of this action'
+    } else if (found.database && found.database.owner !== name) {
+      const tagged = parsePreviewTag(found.database.tag)
+      why =
+        `the database belongs to the role ${pg.escapeIdentifier(found.database.owner)}, not to the role this action ` +
+        `makes for the preview${tagged ? ` (its tag names ${pullRequestText(tagged)}, which proves nothing)` : ''}`
+    } else if (found.database && !found.role) {
+      why = 'the role this action makes for the preview does not exist'
+    }
+    if (!why) return
     throw new DatabaseError(
       `The database "${name}" exists on the server of postgres-server-url and is not this pull request's preview ` +
         `(${why}); the action leaves it untouched. Drop or rename it, or point postgres-server-url at another server.`,
@@ -249,30 +371,92 @@ export class PreviewDatabases {
     if (!rowCount) throw templateMissing(template)
   }
 
-  /** False when the database exists already: a concurrent CREATE won (42P04, or 23505 on pg_database's index). */
-  private async createDatabase(name: string, template: string | undefined): Promise<boolean> {
-    const sql = `CREATE DATABASE ${pg.escapeIdentifier(name)}${template ? ` TEMPLATE ${pg.escapeIdentifier(template)}` : ''}`
+  /**
+   * The role and its tag in one transaction: a kill leaves both or neither. The admin becomes a member of it, which
+   * CREATE DATABASE ... OWNER and the ownership of a template's objects need.
+   */
+  private async createRole(name: string, owner: PullRequestRef): Promise<void> {
+    const role = pg.escapeIdentifier(name)
+    const password = scramVerifier(rolePassword(this.serverUrl, name), `${this.serverUrl}:${name}`)
+    const step: Step = { kind: 'role', database: name }
+    await this.query(step, 'BEGIN')
     try {
-      await this.client.query(sql)
-      return true
+      await this.query(
+        step,
+        `CREATE ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION PASSWORD ${pg.escapeLiteral(password)}`
+      )
+      await this.query(step, `COMMENT ON ROLE ${role} IS ${pg.escapeLiteral(roleComment(owner))}`)
+      await this.query(step, `GRANT ${role} TO CURRENT_USER`)
+      await this.query(step, 'COMMIT')
     } catch (error) {
-      const code = (error as { code?: unknown }).code
-      if (code === '42P04' || code === '23505') return false
-      throw this.failure(error, { kind: 'create', database: name, template })
+      await this.client.query('ROLLBACK').catch(() => {})
+      throw error
     }
   }
 
-  private async tagDatabase(name: string, owner: PullRequestRef): Promise<void> {
+  /** The password follows the server URL it is derived from (a rotated server password changes it). */
+  private async setPassword(name: string): Promise<void> {
+    const password = scramVerifier(rolePassword(this.serverUrl, name), `${this.serverUrl}:${name}`)
+    await this.query(
+      { kind: 'role', database: name },
+      `ALTER ROLE ${pg.escapeIdentifier(name)} PASSWORD ${pg.escapeLiteral(password)}`
+    )
+  }
+
+  private async createDatabase(database: string, role: string, template: string | undefined): Promise<void> {
+    const copy = template ? ` TEMPLATE ${pg.escapeIdentifier(template)}` : ''
+    await this.query(
+      { kind: 'create', database, template },
+      `CREATE DATABASE ${pg.escapeIdentifier(database)} OWNER ${pg.escapeIdentifier(role)}${copy}`
+    )
+  }
+
+  /**
+   * What makes a created database the preview's, each step repeatable: a template's objects handed to the role
+   * (its migrations alter them), no CONNECT for PUBLIC (other previews' roles), and the tag, last.
+   */
+  private async finish(
+    database: string,
+    role: string,
+    owner: PullRequestRef,
+    template: string | undefined
+  ): Promise<void> {
+    if (template) await this.handOver(database, role, template)
+    const quoted = pg.escapeIdentifier(database)
+    const step: Step = { kind: 'work', database, doing: 'close to other roles' }
+    await this.query(step, `REVOKE ALL ON DATABASE ${quoted} FROM PUBLIC`)
+    await this.query(step, `COMMENT ON DATABASE ${quoted} IS ${pg.escapeLiteral(previewTag(owner))}`)
+  }
+
+  /** The template's objects arrive with their old owner: give the role what the admin may give. */
+  private async handOver(database: string, role: string, template: string): Promise<void> {
+    const client = new pg.Client(clientConfig(databaseUrl(this.serverUrl, database)))
+    client.on('error', () => {})
+    const step: Step = { kind: 'work', database, doing: `hand the objects copied from "${template}" to the role of` }
     try {
-      await this.query(
-        { kind: 'work', database: name, doing: 'tag the database' },
-        `COMMENT ON DATABASE ${pg.escapeIdentifier(name)} IS ${pg.escapeLiteral(previewTag(owner))}`
-      )
+      await client.connect()
+      await client.query(handOverSql(role))
     } catch (error) {
-      // An untagged database would block every later run of this pull request: remove the empty one just made.
-      await this.client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)}`).catch(() => {})
-      throw error
+      throw databaseError(error, step, { url: this.serverUrl, role: this.session.role })
+    } finally {
+      await client.end().catch(() => {})
     }
+  }
+
+  private async rename(from: string, to: string): Promise<void> {
+    await this.query(
+      { kind: 'work', database: to, doing: 'swap in the new copy of' },
+      `ALTER DATABASE ${pg.escapeIdentifier(from)} RENAME TO ${pg.escapeIdentifier(to)}`
+    )
+  }
+
+  private async databasesOwnedBy(role: string): Promise<string[]> {
+    const { rows } = await this.query<{ datname: string }>(
+      { kind: 'work', database: role, doing: 'list the databases of the role' },
+      'SELECT datname FROM pg_database WHERE datdba = (SELECT oid FROM pg_roles WHERE rolname = $1) ORDER BY datname',
+      [role]
+    )
+    return rows.map((row) => row.datname)
   }
 
   /** End the other sessions, then drop; WITH (FORCE) (Postgres 13+) also ends any that reconnected meanwhile. */
@@ -284,12 +468,20 @@ export class PreviewDatabases {
       [name]
     )
     const force = this.session.version >= FORCE_DROP_VERSION ? ' WITH (FORCE)' : ''
-    await this.query(step, `DROP DATABASE ${pg.escapeIdentifier(name)}${force}`)
+    await this.query(step, `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)}${force}`)
+  }
+
+  /** What the role still owns or was granted in the admin's database goes with it (its databases are gone already). */
+  private async dropRole(name: string): Promise<void> {
+    const role = pg.escapeIdentifier(name)
+    const step: Step = { kind: 'drop', database: name }
+    await this.query(step, `DROP OWNED BY ${role}`)
+    await this.query(step, `DROP ROLE ${role}`)
   }
 
   /**
-   * Runs that work on the same preview database take turns (an advisory lock of the admin database), so a second
-   * run finds the first one's database tagged instead of half made. The session's end releases it too.
+   * Runs that work on the same preview take turns (an advisory lock of the admin database), so a second run finds
+   * the first one's work finished instead of half made. The session's end releases it too.
    */
   private async holdingLock<T>(name: string, work: () => Promise<T>): Promise<T> {
     const key = createHash('sha256').update(`${APPLICATION_NAME}:database:${name}`).digest().readBigInt64BE(0)
@@ -306,12 +498,69 @@ export class PreviewDatabases {
     try {
       return await this.client.query<R>(sql, values)
     } catch (error) {
-      throw this.failure(error, step)
+      throw databaseError(error, step, { url: this.serverUrl, role: this.session.role })
     }
   }
+}
 
-  private failure(error: unknown, step: Step): DatabaseError {
-    return databaseError(error, step, { url: this.serverUrl, role: this.session.role })
+/** The name a reset copies into before it swaps: owned by the preview's role, which is what ties it to the preview. */
+export function nextName(name: string): string {
+  return `hcta-next-${createHash('sha256').update(name).digest('hex').slice(0, 24)}`
+}
+
+/**
+ * Hands the objects of the connected database (schemas, relations, routines, types) to `role`, where the admin may:
+ * objects of roles the admin is a member of. Sequences owned by a column and a table's row type follow their table.
+ */
+function handOverSql(role: string): string {
+  const to = pg.escapeLiteral(role)
+  return `DO $$
+DECLARE
+  target oid := (SELECT oid FROM pg_roles WHERE rolname = ${to});
+  item record;
+BEGIN
+  FOR item IN
+    SELECT format('ALTER SCHEMA %I OWNER TO %I', nspname, ${to}) AS sql FROM pg_namespace
+     WHERE nspname !~ '^pg_' AND nspname <> 'information_schema' AND nspowner <> target
+       AND pg_has_role(nspowner, 'USAGE')
+    UNION ALL
+    SELECT format('ALTER %s %s OWNER TO %I',
+             CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
+                            WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, c.oid::regclass, ${to})
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' AND c.relowner <> target
+       AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND pg_has_role(c.relowner, 'USAGE')
+       AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid
+                 AND d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
+    UNION ALL
+    SELECT format('ALTER ROUTINE %s OWNER TO %I', p.oid::regprocedure, ${to})
+      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' AND p.proowner <> target
+       AND pg_has_role(p.proowner, 'USAGE')
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
+    UNION ALL
+    SELECT format('ALTER TYPE %s OWNER TO %I', t.oid::regtype, ${to})
+      FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+     WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' AND t.typowner <> target
+       AND t.typtype IN ('e', 'd', 'c', 'r') AND t.typelem = 0
+       AND (t.typrelid = 0 OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
+       AND pg_has_role(t.typowner, 'USAGE')
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')
+  LOOP
+    EXECUTE item.sql;
+  END LOOP;
+END
+$$`
+}
+
+/** One admin connection, with libpq's meaning of sslmode and bounded waits. */
+function clientConfig(url: string): pg.ClientConfig {
+  return {
+    connectionString: libpqSemantics(url),
+    connectionTimeoutMillis: CONNECT_TIMEOUT_SECONDS * 1000,
+    // Bounds the wait for a concurrent run (the advisory lock) and for sessions on a template; the URL may override.
+    lock_timeout: LOCK_TIMEOUT_SECONDS * 1000,
+    application_name: APPLICATION_NAME
   }
 }
 

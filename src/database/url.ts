@@ -31,6 +31,15 @@ export function databaseUrl(serverUrl: string, database: string): string {
   return `${match[1]}/${encodeURIComponent(database)}${match[3] ?? ''}`
 }
 
+/** The server URL with another user and password (the preview's own role) and `database` as its path. */
+export function roleUrl(serverUrl: string, role: string, password: string, database: string): string {
+  const match = POSTGRES_URL.exec(databaseUrl(serverUrl, database))!
+  const authority = match[1]!.replace(/^(postgres(?:ql)?:\/\/)(?:[^/]*@)?/i, (_, scheme: string) => {
+    return `${scheme}${encodeURIComponent(role)}:${encodeURIComponent(password)}@`
+  })
+  return `${authority}${match[2] ?? ''}${match[3] ?? ''}`
+}
+
 /** Whether the URL names a database (pg would otherwise connect to the one named like the user). */
 export function namesDatabase(serverUrl: string): boolean {
   return (POSTGRES_URL.exec(serverUrl)?.[2] ?? '/').length > 1

@@ -9,11 +9,26 @@ export interface SchemaApplyOptions {
   /** Read only (export_metadata, get_catalog_state) and report what would be sent. */
   dryRun: boolean
   /**
-   * The env key whose database was just created (or dropped and created again) for a project that existed before:
-   * the migration records of the sources that read their URL from it describe the database that is gone, so they
-   * are cleared and those migrations run again.
+   * The sources whose database the action made (a preview database), by source name: each keeps its own record of
+   * what was applied (see MigrationLedger), which the catalog state is brought in line with.
    */
-  freshDatabaseEnv?: string
+  ledgers?: ReadonlyMap<string, MigrationLedger>
+  /** How long one migration may run (the engine's other requests keep their own limit). */
+  migrationTimeoutMs?: number
+}
+
+/**
+ * A database's own record of the migrations applied to it, written in each migration's transaction: the truth about
+ * what committed, whatever happened to the run that sent it.
+ */
+export interface MigrationLedger {
+  /**
+   * The versions (as versionKey writes them) the database records as applied, read once any migration still running
+   * there has ended; undefined when the database keeps no record (one the action made before it kept them).
+   */
+  applied(): Promise<Set<string> | undefined>
+  /** The migration's SQL, wrapped so that it records itself in its own transaction. */
+  wrap(version: string, name: string, sql: string): string
 }
 
 export interface DatabaseCounts {
@@ -70,8 +85,9 @@ export async function applyProject(
   const metadataChanged = !sameMetadata(project.metadata, exported)
   const records = new MigrationRecords((await engine.getCatalogState()).cliState)
   const databases = migrationsByDatabase(project)
-  const forgotten = options.freshDatabaseEnv ? forgetFreshDatabases(project, options.freshDatabaseEnv, records, log) : 0
-  refuseDirtyRecords(project, databases, records)
+  const ledgers = options.ledgers ?? new Map<string, MigrationLedger>()
+  const corrected = await alignWithLedgers(ledgers, records, log)
+  refuseDirtyRecords(project, databases, records, ledgers)
 
   const pending = new Map([...databases].map(([name, all]) => [name, all.filter((m) => !records.has(name, m.version))]))
   const result: SchemaApplyResult = {
@@ -104,15 +120,15 @@ export async function applyProject(
   }
 
   try {
-    await applyMigrations(pending, engine, records, (migration) => {
+    await applyMigrations(pending, engine, records, ledgers, options.migrationTimeoutMs, (migration) => {
       result.migrationsApplied.push(migration)
       const counts = result.databases[migration.database]!
       counts.applied++
       counts.pending--
       result.migrationsPending = result.migrationsPending.filter((m) => m !== migration)
     })
-    // With no migration to run, nothing else writes the cleared records.
-    if (forgotten > 0 && result.migrationsApplied.length === 0) {
+    // With no migration to run, nothing else writes the corrected records.
+    if (corrected && result.migrationsApplied.length === 0) {
       await engine.setCatalogState('cli', records.toCliState())
     }
   } finally {
@@ -138,34 +154,46 @@ function migrationsByDatabase(project: HasuraProject): Map<string, Migration[]> 
   return databases
 }
 
-/** The records of the sources whose database (`from_env: <env>`) was just made are of the database it replaced. */
-function forgetFreshDatabases(project: HasuraProject, env: string, records: MigrationRecords, log: Logger): number {
-  let total = 0
-  const sources = Array.isArray(project.metadata.sources) ? project.metadata.sources.filter(isObject) : []
-  for (const source of sources) {
-    const configuration = isObject(source.configuration) ? source.configuration : {}
-    const info = isObject(configuration.connection_info) ? configuration.connection_info : {}
-    const url = info.database_url
-    if (typeof source.name !== 'string' || !isObject(url) || url.from_env !== env) continue
-    const forgotten = records.clear(source.name)
-    total += forgotten
-    if (forgotten > 0) {
-      log.info(
-        `The database of "${source.name}" (${env}) is new: the ${forgotten} migration record${forgotten === 1 ? '' : 's'} ` +
-          'of the database it replaced no longer count, so its migrations run again.'
-      )
-    }
+/**
+ * Each ledger's database says what committed there: its records become exactly that (clean), whatever a killed or
+ * failed run left in the catalog state. A database without a ledger keeps its records. True when a record changed.
+ */
+async function alignWithLedgers(
+  ledgers: ReadonlyMap<string, MigrationLedger>,
+  records: MigrationRecords,
+  log: Logger
+): Promise<boolean> {
+  let changed = false
+  for (const [database, ledger] of ledgers) {
+    const applied = await ledger.applied()
+    if (!applied) continue
+    const before = records.versions(database)
+    const same = before.length === applied.size && before.every(([version, dirty]) => !dirty && applied.has(version))
+    if (same) continue
+    const dirty = before.filter(([, isDirty]) => isDirty).map(([version]) => version)
+    records.replace(database, applied)
+    changed = true
+    log.info(
+      `The record of "${database}" follows what its database says committed: ${applied.size} migration` +
+        `${applied.size === 1 ? '' : 's'} applied` +
+        (dirty.length > 0
+          ? `; ${dirty.join(', ')}, left marked dirty by an earlier run, ${dirty.every((v) => applied.has(v)) ? 'did commit' : 'did not all commit and will run'}.`
+          : '.')
+    )
   }
-  return total
+  return changed
 }
 
 /** A dirty record means an earlier run started that migration and never marked it done. */
 function refuseDirtyRecords(
   project: HasuraProject,
   databases: Map<string, Migration[]>,
-  records: MigrationRecords
+  records: MigrationRecords,
+  ledgers: ReadonlyMap<string, MigrationLedger>
 ): void {
   for (const [database, migrations] of databases) {
+    // A database with a ledger knows what committed: its records were just aligned with it.
+    if (ledgers.has(database)) continue
     const version = records.dirtyVersions(database)[0]
     if (version === undefined) continue
     const migration = migrations.find((m) => versionKey(m.version) === version)
@@ -200,41 +228,77 @@ async function replaceMetadata(project: HasuraProject, engine: EngineClient): Pr
 }
 
 /**
- * Per migration: record it dirty, run its SQL, record it clean. The clean mark of one migration travels with the
- * dirty mark of the next in one set_catalog_state; a migration the database refused (its transaction rolled back)
- * loses its mark, so a fixed version runs on the next push; one whose outcome is unknown stays dirty.
+ * Per migration of a database without a ledger: record it dirty, run its SQL, record it clean. The clean mark of one
+ * migration travels with the dirty mark of the next in one set_catalog_state; a migration the database refused (its
+ * transaction rolled back) loses its mark, so a fixed version runs on the next push; one whose outcome is unknown
+ * stays dirty. A database with a ledger records each migration in its own transaction: no dirty mark is needed, and
+ * the catalog state is written once, after the last one (or the first that failed).
  */
 async function applyMigrations(
   pending: Map<string, Migration[]>,
   engine: EngineClient,
   records: MigrationRecords,
+  ledgers: ReadonlyMap<string, MigrationLedger>,
+  timeoutMs: number | undefined,
   onApplied: (migration: Migration) => void
 ): Promise<void> {
-  // The last migration applied: its clean mark goes out with the next write.
-  let last: Migration | undefined
-  const save = (): Promise<void> => engine.setCatalogState('cli', records.toCliState())
-  for (const [database, migrations] of pending) {
-    for (const migration of migrations) {
-      if (last) records.set(last.database, last.version, false)
-      records.set(database, migration.version, true)
-      await save()
-      try {
-        await engine.runSql(database, migration.sql)
-      } catch (error) {
-        if (!(error instanceof EngineError)) throw error
-        throw await migrationFailure(migration, error, async () => {
-          records.remove(database, migration.version)
+  // Records changed in memory since the last set_catalog_state.
+  let unsaved = false
+  const save = async (): Promise<void> => {
+    await engine.setCatalogState('cli', records.toCliState())
+    unsaved = false
+  }
+  try {
+    for (const [database, migrations] of pending) {
+      const ledger = ledgers.get(database)
+      for (const migration of migrations) {
+        if (!ledger) {
+          records.set(database, migration.version, true)
           await save()
-        })
+        }
+        const sql = ledger ? ledger.wrap(versionKey(migration.version), migration.name, migration.sql) : migration.sql
+        try {
+          await engine.runSql(database, sql, { timeoutMs })
+        } catch (error) {
+          if (!(error instanceof EngineError)) throw error
+          if (ledger) throw ledgeredFailure(migration, error)
+          throw await migrationFailure(migration, error, async () => {
+            records.remove(database, migration.version)
+            await save()
+          })
+        }
+        records.set(database, migration.version, false)
+        unsaved = true
+        onApplied(migration)
       }
-      last = migration
-      onApplied(migration)
     }
+  } catch (error) {
+    // What did apply is recorded; a save that fails here must not hide the failure itself.
+    if (unsaved) await save().catch(() => {})
+    throw error
   }
-  if (last) {
-    records.set(last.database, last.version, false)
-    await save()
+  if (unsaved) await save()
+}
+
+/** A migration of a database with a ledger failed: its record settles what happened, nobody needs to. */
+function ledgeredFailure(migration: Migration, error: EngineError): Error {
+  const { database, file } = migration
+  if (error.code === 'access-denied') return error
+  if (!error.mayHaveActed) {
+    const reason = (error.serverMessage ?? error.message).replace(/\.$/, '')
+    return new SchemaError(
+      `Migration ${file} failed on database "${database}": ${reason}. The migrations before it stay applied, and it ` +
+        'is not; fix it and push again.',
+      file,
+      1
+    )
   }
+  return new SchemaError(
+    `Migration ${file} on database "${database}": ${error.message} Whether it committed, the database itself ` +
+      'records: re-run the job, and the next run applies it or counts it as applied.',
+    file,
+    1
+  )
 }
 
 async function migrationFailure(

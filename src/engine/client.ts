@@ -41,6 +41,8 @@ export interface SqlResult {
 export interface RunSqlOptions {
   readOnly?: boolean
   cascade?: boolean
+  /** This request's limit, instead of the client's (a migration may run far longer than a metadata call). */
+  timeoutMs?: number
 }
 
 /**
@@ -114,7 +116,7 @@ export class EngineClient {
   /** Runs SQL on one database (metadata source) in one transaction. Never sent twice blindly. */
   async runSql(source: string, sql: string, options: RunSqlOptions = {}): Promise<SqlResult> {
     const args = { source, sql, cascade: options.cascade ?? false, read_only: options.readOnly ?? false }
-    const answer = await this.send('/v2/query', 'run_sql', { type: 'run_sql', args }, false)
+    const answer = await this.send('/v2/query', 'run_sql', { type: 'run_sql', args }, false, options.timeoutMs)
     if (!isObject(answer) || (answer.result_type !== 'CommandOk' && answer.result_type !== 'TuplesOk')) {
       throw invalidAnswer('run_sql')
     }
@@ -125,7 +127,13 @@ export class EngineClient {
     return this.send('/v1/metadata', type, { type, ...request }, true)
   }
 
-  private async send(path: string, type: string, body: unknown, idempotent: boolean): Promise<unknown> {
+  private async send(
+    path: string,
+    type: string,
+    body: unknown,
+    idempotent: boolean,
+    timeoutMs: number = this.timeoutMs
+  ): Promise<unknown> {
     const url = this.baseUrl + path
     const payload = JSON.stringify(body)
     let answer: HttpAnswer
@@ -137,9 +145,9 @@ export class EngineClient {
             method: 'POST',
             headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': this.adminSecret },
             body: payload,
-            signal: AbortSignal.timeout(this.timeoutMs)
+            signal: AbortSignal.timeout(timeoutMs)
           }).catch((error: unknown) => {
-            const failure = networkFailure(error, this.timeoutMs)
+            const failure = networkFailure(error, timeoutMs)
             if (failure.kind === 'transient') throw failure.error
             const reason = failure.kind === 'unreachable' ? `its host ${failure.reason}` : failure.message
             throw new EngineError(`${type} could not reach the project at ${this.baseUrl}: ${reason}.`, type, {

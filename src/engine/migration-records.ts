@@ -37,11 +37,14 @@ export class MigrationRecords {
     if (versions) delete versions[versionKey(version)]
   }
 
-  /** Forget every record of a database (it was replaced by an empty one); how many there were. */
-  clear(database: string): number {
-    const count = Object.keys(this.migrations[database] ?? {}).length
-    delete this.migrations[database]
-    return count
+  /** The records of a database: each version (as versionKey writes it) and whether it is marked dirty. */
+  versions(database: string): [string, boolean][] {
+    return Object.entries(this.migrations[database] ?? {}).map(([version, dirty]) => [version, dirty !== false])
+  }
+
+  /** The records of a database become exactly these versions, clean. */
+  replace(database: string, versions: Iterable<string>): void {
+    this.migrations[database] = Object.fromEntries([...versions].map((version) => [versionKey(version), false]))
   }
 
   /** The CLI state to send with set_catalog_state. */

@@ -2,13 +2,22 @@ import type { CreatedTenant, ProjectSummary, Tenant } from '../cloud/client.js'
 import { AmbiguousWrite, ApiRejected } from '../cloud/errors.js'
 import { consoleUrl, graphqlUrl } from '../core/endpoints.js'
 import type { PreviewState } from '../github/preview-comment.js'
-import { findPreview, findUnmarkedSince, judgeTenant, type PreviewSearch, type TenantRead } from '../preview/find.js'
+import {
+  findPreview,
+  findUnmarkedSince,
+  judgeJournal,
+  judgeTenant,
+  type PreviewSearch,
+  type TenantRead
+} from '../preview/find.js'
 import { previewName } from '../preview/name.js'
-import type { OperationDeps } from './deps.js'
+import type { PullRequest } from '../preview/pull-request.js'
+import type { PreviewJournal } from '../preview/tag.js'
+import type { OperationDeps, PreviewDatabaseRef, PreviewDatabaseStore } from './deps.js'
 import { syncTenantEnv, withActionEntries, type EnvSyncResult } from './env-write.js'
 import { waitIfAsked } from './health-wait.js'
 import type { Outcome } from './outcome.js'
-import { ensurePreviewDatabase, type PreviewDatabase } from './preview-database.js'
+import { ensurePreviewDatabase, withPreviewDatabases, type PreviewDatabase } from './preview-database.js'
 import { applySchemaIfGiven } from './schema-apply.js'
 import type { CreateSettings } from './settings.js'
 import { describeTenant, reportEnv, reportTenant } from './tenant-facts.js'
@@ -19,39 +28,80 @@ type Deps = OperationDeps<CreateSettings>
  * Create a tenant, or on a pull request reuse its preview. In order: the preview database (before any Cloud
  * write, so a Postgres failure costs no tenant); the search for this pull request's preview; the tenant; one env
  * write carrying the file, the marker and the database URL; the project's name; the comment; the health wait; the
- * Hasura project. Outputs are set, and the tenant id logged, the moment each is known.
+ * Hasura project. Outputs are set, and the tenant id logged, the moment each is known. With a preview database, the
+ * preview's journal on its role records the create before it is sent and the tenant once it answers: a run killed
+ * at any point leaves a tenant the next run can tie to the pull request (see judgeJournal).
  */
-export async function createOperation(deps: Deps): Promise<Outcome> {
+export function createOperation(deps: Deps): Promise<Outcome> {
+  const pr = deps.settings.pullRequest
+  return pr ? withPreviewDatabases(deps, (store) => createPreview(pr, store, deps)) : createTenantOnly(deps)
+}
+
+/** A create outside a pull request: a tenant, its env, its name, the health wait and the Hasura project. */
+async function createTenantOnly(deps: Deps): Promise<Outcome> {
+  const projects = await deps.cloud.listProjects()
+  if (deps.settings.dryRun) return plannedCreate(deps)
+  return createNew({ projects }, undefined, undefined, undefined, deps)
+}
+
+async function createPreview(pr: PullRequest, store: PreviewDatabaseStore | undefined, deps: Deps): Promise<Outcome> {
+  const { settings, log } = deps
+  const name = settings.name ?? previewName(pr)
+  const database = store ? await ensurePreviewDatabase(pr, store, deps) : undefined
+  const comment = deps.preview ? await deps.preview.find() : undefined
+  const journal = store ? await store.journal(previewName(pr), pr) : {}
+
+  const journaled = await judgeJournal(deps.cloud, pr, journal, log)
+  if (journaled.kind === 'ambiguous') throw ambiguousJournal(journaled.candidates)
+  if (journaled.kind === 'tenant') {
+    const { tenant } = journaled.read
+    log.info(
+      journaled.marked
+        ? `The preview's record names tenant ${tenant.id}: this pull request's preview.`
+        : `Tenant ${tenant.id} was made for this pull request by a run that ended before it was finished: finishing it.`
+    )
+    return reusePreview(journaled.read, comment, database, deps)
+  }
+  const search = await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name }, log)
+  if (search.found) return reusePreview(search.found, comment, database, deps)
+  if (search.gone) log.info('Making a new preview.')
+  if (settings.dryRun) return plannedCreate(deps)
+  return createNew(search, database, comment, store, deps)
+}
+
+function plannedCreate(deps: Deps): Outcome {
+  const { settings } = deps
+  const name = settings.name ?? (settings.pullRequest ? previewName(settings.pullRequest) : undefined)
+  deps.log.info(
+    `Dry run: a tenant would be created in ${settings.cloud}/${settings.region}` +
+      `${name ? ` and named ${name}` : ''}; nothing written.`
+  )
+  deps.report.setTenant({ name })
+  return { result: 'planned', changed: true }
+}
+
+/** A new tenant: made, written (env with the marker), named, announced, waited for, given the Hasura project. */
+async function createNew(
+  search: Pick<PreviewSearch, 'projects'>,
+  database: PreviewDatabase | undefined,
+  comment: PreviewState | undefined,
+  store: PreviewDatabaseStore | undefined,
+  deps: Deps
+): Promise<Outcome> {
   const { settings, log } = deps
   const pr = settings.pullRequest
   const name = settings.name ?? (pr ? previewName(pr) : undefined)
+  const record = pr && store ? (journal: PreviewJournal) => store.writeJournal(previewName(pr), pr, journal) : undefined
 
-  const database = pr ? await ensurePreviewDatabase(pr, deps) : undefined
-  const comment = deps.preview ? await deps.preview.find() : undefined
-  const search: PreviewSearch = pr
-    ? await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name }, log)
-    : { projects: await deps.cloud.listProjects() }
-  if (search.found) {
-    // A database made (or reset) by this run is new to the existing preview: its migration records are of the old one.
-    const fresh = !!(database?.created || database?.reset)
-    return reusePreview(search.found, comment, database, deps, fresh)
-  }
-  if (search.gone) log.info('Making a new preview.')
-
-  if (settings.dryRun) {
-    log.info(
-      `Dry run: a tenant would be created in ${settings.cloud}/${settings.region}` +
-        `${name ? ` and named ${name}` : ''}; nothing written.`
-    )
-    deps.report.setTenant({ name })
-    return { result: 'planned', changed: true }
-  }
-
+  await record?.({
+    creating: { since: new Date().toISOString(), before: search.projects.map((project) => project.id) }
+  })
   const created = await createTenant(search.projects, deps)
   let tenant = created.tenant
   // Logged at once: a run cancelled from here on still leaves the id in the log, not only in the outputs.
   log.info(`Created ${describeTenant(tenant)}.`)
   reportTenant(tenant, deps)
+  await record?.({ tenant: tenant.id })
 
   const sync = await writeNewTenantEnv(created, database, deps)
 
@@ -62,6 +112,7 @@ export async function createOperation(deps: Deps): Promise<Outcome> {
         `Another run made this pull request's preview first (tenant ${named.lostTo.tenant.id}): deleting the tenant ` +
           `this run made (${tenant.id}) and using that one. One pull request, one tenant.`
       )
+      await record?.({ tenant: named.lostTo.tenant.id })
       await deps.cloud.deleteTenant(tenant.id)
       // The winner may have commented since this run looked: update its comment rather than post a second one.
       return reusePreview(named.lostTo, (await deps.preview?.find()) ?? comment, database, deps)
@@ -74,20 +125,19 @@ export async function createOperation(deps: Deps): Promise<Outcome> {
   // The comment goes up before the health wait, so reviewers (and the next run) find the tenant even if the wait fails.
   const published = await publish(comment, tenant, outcome, deps, { database: database?.name })
   await waitIfAsked(tenant.project.endpoint, deps)
-  const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps)
+  const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaOptions(database, deps))
   // The comment the first publish wrote is updated, never a second one posted.
   if (migrations !== undefined)
     await publish(published, tenant, outcome, deps, { database: database?.name, migrations })
   return outcome
 }
 
-/** This pull request's existing preview: its env synced, the schema applied, the comment updated. */
+/** This pull request's existing preview: its env synced (the marker too), the schema applied, the comment updated. */
 async function reusePreview(
   found: TenantRead,
   comment: PreviewState | undefined,
   database: PreviewDatabase | undefined,
-  deps: Deps,
-  freshDatabase = false
+  deps: Deps
 ): Promise<Outcome> {
   const { settings } = deps
   const { tenant } = found
@@ -103,8 +153,7 @@ async function reusePreview(
   if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
     await waitIfAsked(tenant.project.endpoint, deps)
   }
-  const fresh = freshDatabase ? { freshDatabaseEnv: settings.databaseUrlEnv } : undefined
-  const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, fresh)
+  const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaOptions(database, deps))
   // In a dry run, `changed` says whether the sync would write.
   const outcome: Outcome = {
     result: settings.dryRun ? 'planned' : 'reused',
@@ -113,6 +162,24 @@ async function reusePreview(
   }
   await publish(comment, tenant, outcome, deps, { database: database?.name, migrations })
   return outcome
+}
+
+/** The preview database, for the schema apply: the sources reading it keep their own record of what was applied. */
+function schemaOptions(database: PreviewDatabase | undefined, deps: Deps): { previewDatabases?: PreviewDatabaseRef[] } {
+  if (!database) return {}
+  const fresh = database.created || database.reset
+  return { previewDatabases: [{ name: database.name, url: database.url, env: deps.settings.databaseUrlEnv, fresh }] }
+}
+
+/** A journal that names a create whose tenant cannot be told apart from others made meanwhile. */
+function ambiguousJournal(candidates: ProjectSummary[]): Error {
+  const list = candidates.map((project) => `${project.name} (tenant ${project.tenantId ?? 'none yet'})`).join(', ')
+  return new Error(
+    `An earlier run of this pull request sent a create and ended before it answered, and since then these projects ` +
+      `were made: ${list}. None can be tied to this pull request alone, so none is used or deleted. Delete the one ` +
+      'that run made (a project with a generated name and no preview marker, made at that time) in ' +
+      'the Hasura Cloud console, then re-run the job.'
+  )
 }
 
 /**
@@ -133,7 +200,10 @@ async function createTenant(before: ProjectSummary[], deps: Deps): Promise<Creat
     }
     if (!(error instanceof AmbiguousWrite)) throw error
     log.warning(`${error.message} Looking for a tenant it may have made...`)
-    const { fresh, unmarked } = await findUnmarkedSince(cloud, before)
+    const { fresh, unmarked } = await findUnmarkedSince(
+      cloud,
+      before.map((project) => project.id)
+    )
     if (fresh.length === 1 && unmarked.length === 1) {
       const adopted = unmarked[0]!
       log.warning(

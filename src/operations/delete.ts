@@ -1,8 +1,10 @@
-import { findPreview } from '../preview/find.js'
+import type { PreviewState } from '../github/preview-comment.js'
+import { findPreview, judgeJournal } from '../preview/find.js'
 import { previewName } from '../preview/name.js'
-import type { OperationDeps } from './deps.js'
+import type { PullRequestRef } from '../preview/pull-request.js'
+import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
 import type { Outcome } from './outcome.js'
-import { dropPreviewDatabase } from './preview-database.js'
+import { dropPreviewDatabase, withPreviewDatabases } from './preview-database.js'
 import type { DeleteSettings } from './settings.js'
 import { reportTenant } from './tenant-facts.js'
 
@@ -13,21 +15,23 @@ type Deps = OperationDeps<DeleteSettings>
  * its own marker names this pull request). A tenant that is already gone is a warning, never a failure, so teardown
  * jobs stay green. Then the preview database, if ours, and the comment says the preview is gone.
  */
-export async function deleteOperation(deps: Deps): Promise<Outcome> {
+export function deleteOperation(deps: Deps): Promise<Outcome> {
+  const pr = deps.settings.pullRequest
+  return withPreviewDatabases(deps, (store) => deletePreview(pr, store, deps))
+}
+
+async function deletePreview(
+  pr: PullRequestRef | undefined,
+  store: PreviewDatabaseStore | undefined,
+  deps: Deps
+): Promise<Outcome> {
   const { settings, log, preview } = deps
-  const pr = settings.pullRequest
   const comment = preview ? await preview.find() : undefined
   let target: { tenantId: string; gone: boolean } | undefined
   if (settings.tenantId) {
     target = { tenantId: settings.tenantId, gone: false }
   } else if (pr) {
-    const search = await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name: previewName(pr) }, log)
-    if (search.found) reportTenant(search.found.tenant, deps)
-    target = search.found
-      ? { tenantId: search.found.tenant.id, gone: false }
-      : search.gone
-        ? { tenantId: search.gone, gone: true }
-        : undefined
+    target = await findTarget(pr, store, comment, deps)
   }
 
   let result: 'deleted' | 'not-found' | 'planned' = 'not-found'
@@ -51,8 +55,8 @@ export async function deleteOperation(deps: Deps): Promise<Outcome> {
   }
   // A database that cannot be dropped must not hide that the tenant is gone: the comment still says so.
   let dropFailure: string | undefined
-  if (pr) {
-    await dropPreviewDatabase(pr, deps).catch((error: unknown) => {
+  if (pr && store) {
+    await dropPreviewDatabase(pr, store, deps).catch((error: unknown) => {
       dropFailure = error instanceof Error ? error.message : String(error)
     })
   }
@@ -72,4 +76,35 @@ export async function deleteOperation(deps: Deps): Promise<Outcome> {
     outcome.failure = `${result === 'deleted' ? 'The tenant was deleted, but its' : 'The'} preview database was not dropped: ${dropFailure}`
   }
   return outcome
+}
+
+/**
+ * The pull request's tenant: the one its journal ties to it (marked or not: a create killed before the marker), else
+ * the one findPreview finds; `gone` when the only lead is a comment naming a tenant that no longer exists.
+ */
+async function findTarget(
+  pr: PullRequestRef,
+  store: PreviewDatabaseStore | undefined,
+  comment: PreviewState | undefined,
+  deps: Deps
+): Promise<{ tenantId: string; gone: boolean } | undefined> {
+  const { log } = deps
+  const journal = store ? await store.journal(previewName(pr), pr) : {}
+  const journaled = await judgeJournal(deps.cloud, pr, journal, log)
+  if (journaled.kind === 'tenant') {
+    reportTenant(journaled.read.tenant, deps)
+    return { tenantId: journaled.read.tenant.id, gone: false }
+  }
+  if (journaled.kind === 'ambiguous') {
+    log.warning(
+      `A create of this pull request's preview ended before it answered, and these projects were made since: ` +
+        `${journaled.candidates.map((project) => project.name).join(', ')}; none can be tied to it, none is deleted.`
+    )
+  }
+  const search = await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name: previewName(pr) }, log)
+  if (search.found) {
+    reportTenant(search.found.tenant, deps)
+    return { tenantId: search.found.tenant.id, gone: false }
+  }
+  return search.gone ? { tenantId: search.gone, gone: true } : undefined
 }

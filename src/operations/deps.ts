@@ -1,4 +1,5 @@
 import type { CloudClient } from '../cloud/client.js'
+import type { PreviewDatabases } from '../database/preview-database.js'
 import type { Logger } from '../core/log.js'
 import type { EnvEntry } from '../env/entry.js'
 import type { PreviewComments } from '../github/preview-comment.js'
@@ -36,14 +37,19 @@ export interface RunReport {
 /** The pull request's preview comment. */
 export type PreviewCommentStore = Pick<PreviewComments, 'find' | 'publish' | 'markDeleted'>
 
-/** Preview databases on the `postgres-server-url` server. */
-export interface PreviewDatabaseStore {
-  ensure(
-    name: string,
-    options: { owner: PullRequestRef; template?: string; reset: boolean; dryRun: boolean }
-  ): Promise<{ name: string; url: string; created: boolean; reset: boolean }>
-  drop(name: string, owner: PullRequestRef, options: { dryRun: boolean }): Promise<'dropped' | 'not-found' | 'not-ours'>
-  close(): Promise<void>
+/** Preview databases (and their roles and journals) on the `postgres-server-url` server. */
+export type PreviewDatabaseStore = Pick<
+  PreviewDatabases,
+  'ensure' | 'journal' | 'writeJournal' | 'drop' | 'previewsOf' | 'close'
+>
+
+/** A database the action made for the preview: its name, its URL (secret) and the env var that carries it. */
+export interface PreviewDatabaseRef {
+  name: string
+  url: string
+  env: string
+  /** Made or replaced by this run: it holds no migration yet. */
+  fresh: boolean
 }
 
 /** What applying the Hasura project did. */
@@ -70,11 +76,12 @@ export interface OperationDeps<S extends Settings = Settings> {
   databases?: () => Promise<PreviewDatabaseStore>
   /**
    * Applies the `hasura-project` (read and checked before any API call) to a project; undefined without one.
-   * `freshDatabaseEnv`: the env key whose database was just made for an existing project (see SchemaApplyOptions).
+   * `previewDatabases`: the databases the action made for the preview, by the env var that carries each one's URL:
+   * the sources reading them keep their own record of applied migrations (see MigrationLedger).
    */
   applySchema?: (
     endpoint: string,
     adminSecret: string,
-    options?: { freshDatabaseEnv?: string }
+    options?: { previewDatabases?: PreviewDatabaseRef[] }
   ) => Promise<SchemaApplied>
 }

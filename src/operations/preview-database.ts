@@ -1,9 +1,23 @@
+import type { DropResult, PreviewDatabase } from '../database/preview-database.js'
 import { previewName } from '../preview/name.js'
 import type { PullRequest, PullRequestRef } from '../preview/pull-request.js'
 import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
 import type { CreateSettings } from './settings.js'
 
-export type PreviewDatabase = Awaited<ReturnType<PreviewDatabaseStore['ensure']>>
+export type { PreviewDatabase }
+
+/** Opens the `postgres-server-url` store for the length of `work`, when there is one, and closes it whatever happens. */
+export async function withPreviewDatabases<T>(
+  deps: OperationDeps,
+  work: (store: PreviewDatabaseStore | undefined) => Promise<T>
+): Promise<T> {
+  const store = deps.databases ? await deps.databases() : undefined
+  try {
+    return await work(store)
+  } finally {
+    await store?.close()
+  }
+}
 
 /**
  * The pull request's database on `postgres-server-url`, made (or found) before anything is written to Hasura Cloud.
@@ -11,39 +25,35 @@ export type PreviewDatabase = Awaited<ReturnType<PreviewDatabaseStore['ensure']>
  */
 export async function ensurePreviewDatabase(
   pr: PullRequest,
+  store: PreviewDatabaseStore,
   deps: OperationDeps<CreateSettings>
-): Promise<PreviewDatabase | undefined> {
+): Promise<PreviewDatabase> {
   const { settings } = deps
-  if (!deps.databases) return undefined
-  const store = await deps.databases()
-  try {
-    const database = await store.ensure(previewName(pr), {
-      owner: pr,
-      template: settings.databaseTemplate,
-      reset: settings.resetDatabase,
-      dryRun: settings.dryRun
-    })
-    deps.report.setDatabase(database.name)
-    return database
-  } finally {
-    await store.close()
-  }
+  const database = await store.ensure(previewName(pr), {
+    owner: pr,
+    template: settings.databaseTemplate,
+    reset: settings.resetDatabase,
+    dryRun: settings.dryRun
+  })
+  deps.report.setDatabase(database.name)
+  return database
 }
 
-/** The preview database goes with the tenant, when `postgres-server-url` is given and its tag names this pull request. */
-export async function dropPreviewDatabase(pr: PullRequestRef, deps: OperationDeps): Promise<void> {
-  if (!deps.databases) return
+/** The preview's database and role go with the tenant, when they are this pull request's. */
+export async function dropPreviewDatabase(
+  pr: PullRequestRef,
+  store: PreviewDatabaseStore,
+  deps: OperationDeps
+): Promise<DropResult> {
   const name = previewName(pr)
-  const store = await deps.databases()
-  try {
-    const dryRun = deps.settings.dryRun
-    const dropped = await store.drop(name, pr, { dryRun })
-    if (dropped === 'dropped')
-      deps.log.info(`${dryRun ? 'Dry run: would drop' : 'Dropped'} the preview database ${name}.`)
-    else if (dropped === 'not-found') deps.log.info(`The preview database ${name} does not exist: nothing to drop.`)
-    else
-      deps.log.warning(`The database ${name} is not dropped: it is not tagged as this pull request's preview database.`)
-  } finally {
-    await store.close()
-  }
+  const dryRun = deps.settings.dryRun
+  const dropped = await store.drop(name, pr, { dryRun })
+  if (dropped === 'dropped')
+    deps.log.info(`${dryRun ? 'Dry run: would drop' : 'Dropped'} the preview database ${name} and its role.`)
+  else if (dropped === 'not-found') deps.log.info(`The preview database ${name} does not exist: nothing to drop.`)
+  else
+    deps.log.warning(
+      `The database ${name} is not dropped: it does not belong to the role this action made for this pull request.`
+    )
+  return dropped
 }

@@ -1,13 +1,13 @@
 import type { TenantEnv } from '../cloud/client.js'
 import { ADMIN_SECRET_KEY } from '../core/keys.js'
-import type { OperationDeps } from './deps.js'
+import type { OperationDeps, PreviewDatabaseRef } from './deps.js'
 
 /** Apply the Hasura project, when one was given, and report how many migrations ran. */
 export async function applySchemaIfGiven(
   endpoint: string,
   env: TenantEnv,
   deps: OperationDeps,
-  options?: { freshDatabaseEnv?: string }
+  options?: { previewDatabases?: PreviewDatabaseRef[] }
 ): Promise<number | undefined> {
   if (!deps.applySchema) return undefined
   const secret = env.vars[ADMIN_SECRET_KEY]

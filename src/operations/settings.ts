@@ -43,6 +43,8 @@ export interface EnvSettings {
   wait: boolean
   /** Seconds allowed for that wait. */
   waitTimeoutSeconds: number
+  /** Seconds one migration may run. */
+  migrationTimeoutSeconds: number
 }
 
 export interface CreateSettings extends CommonSettings, EnvSettings {

@@ -1,113 +1,185 @@
+import type { ProjectSummary } from '../cloud/client.js'
 import { cell } from '../core/markdown.js'
-import { judgeTenant } from '../preview/find.js'
-import { previewNamePattern, previewNumber } from '../preview/name.js'
-import type { OperationDeps } from './deps.js'
+import type { ServerPreview } from '../database/preview-database.js'
+import { judgeJournal, judgeTenant } from '../preview/find.js'
+import { previewName, previewNamePattern, previewNumber } from '../preview/name.js'
+import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
 import type { Outcome } from './outcome.js'
 import { dropPreviewDatabase } from './preview-database.js'
 import type { SweepSettings } from './settings.js'
 
 type Deps = OperationDeps<SweepSettings>
 
+/** What the sweep found of one pull request's preview: projects named after it, and its role on the server. */
+interface Candidate {
+  number: number
+  projects: ProjectSummary[]
+  server?: ServerPreview
+}
+
 /**
- * Delete the previews of closed pull requests that teardown missed. A tenant goes only when its name is this
- * repository's preview name of a pull request, GitHub says that pull request is closed, and the tenant's own marker
- * names it; anything else is kept with a warning. One failed deletion does not stop the others; the step fails at
- * the end if any failed.
+ * Delete the previews of closed pull requests that teardown missed: a tenant goes only when GitHub says its pull
+ * request is closed and the tenant is tied to it (its own marker, or the preview's journal on the database server);
+ * the preview's databases and role go when the role is the pull request's. Candidates come from the project names
+ * and from the roles on the database server, so what a killed teardown left on either side is found. Anything else
+ * is kept with a warning. One failure does not stop the others; the step fails at the end if any failed.
  */
 export async function sweepOperation(deps: Deps): Promise<Outcome> {
-  const { settings, cloud, log } = deps
+  // A database server that cannot be reached must not keep the tenants of closed pull requests alive.
+  let store: PreviewDatabaseStore | undefined
+  let unreachable: string | undefined
+  try {
+    store = await deps.databases?.()
+  } catch (error) {
+    unreachable = (error as Error).message
+    deps.log.error(`The preview databases cannot be swept: ${unreachable}`)
+  }
+  try {
+    return await sweep(store, unreachable, deps)
+  } finally {
+    await store?.close()
+  }
+}
+
+async function sweep(
+  store: PreviewDatabaseStore | undefined,
+  unreachable: string | undefined,
+  deps: Deps
+): Promise<Outcome> {
+  const { settings, log } = deps
   const repository = settings.repository
-  const projects = await cloud.findProjectsLike(previewNamePattern(repository))
-  const rows: string[][] = []
-  const failed: string[] = []
-  let swept = 0
-  let kept = 0
-  for (const project of projects) {
+  const candidates = new Map<number, Candidate>()
+  const candidate = (number: number): Candidate => {
+    const found = candidates.get(number) ?? { number, projects: [] }
+    candidates.set(number, found)
+    return found
+  }
+  for (const project of await deps.cloud.findProjectsLike(previewNamePattern(repository))) {
     const number = previewNumber(project.name, repository)
     // Another repository's name that shares the first characters: not a candidate at all.
-    if (number === undefined) continue
-    const pr = { ...repository, number }
-    const row = (state: string, action: string): void => {
-      rows.push([cell(project.name), `#${number}`, state, cell(action)])
-    }
-    const keep = (state: string, why: string): void => {
-      kept++
-      log.warning(`${project.name} (pull request #${number}) is kept: ${why}.`)
-      row(state, `kept: ${why}`)
-    }
-    if (!project.tenantId) {
-      keep('-', 'the project has no tenant')
-      continue
-    }
-    const { state, reason } = await deps.pullRequestState!(number)
-    if (state === 'open') {
-      kept++
-      row('open', 'kept')
-      continue
-    }
-    if (state !== 'closed') {
-      keep(state, reason ?? 'its state is unknown')
-      continue
-    }
-    const verdict = await judgeTenant(cloud, project.tenantId, pr)
-    if (verdict.kind === 'gone') {
-      row('closed', 'gone already')
-      continue
-    }
-    if (verdict.kind === 'not-ours') {
-      keep('closed', verdict.why)
-      continue
-    }
-    if (settings.dryRun) {
-      swept++
-      log.info(
-        `Dry run: ${project.name} (tenant ${project.tenantId}, pull request #${number}, closed) would be deleted.`
-      )
-      row('closed', 'would be deleted')
-      continue
-    }
-    const which = `${project.name} (tenant ${project.tenantId})`
-    try {
-      await cloud.deleteTenant(project.tenantId)
-    } catch (error) {
-      const message = (error as Error).message
-      failed.push(`${which}: ${message}`)
-      log.error(`Could not delete ${which}: ${message}`)
-      row('closed', `failed: ${message}`)
-      continue
-    }
-    swept++
-    log.info(`Deleted ${which}: pull request #${number} is closed.`)
-    let action = 'deleted'
-    try {
-      await dropPreviewDatabase(pr, deps)
-    } catch (error) {
-      // The tenant is gone either way: the failure is about the database alone, and the comment still says so.
-      const message = (error as Error).message
-      failed.push(`${which}: the tenant was deleted, but its preview database was not dropped: ${message}`)
-      log.error(`The tenant of ${which} was deleted, but its preview database was not dropped: ${message}`)
-      action = `deleted; database not dropped: ${message}`
-    }
-    const preview = deps.previewOf?.(pr)
-    const comment = await preview?.find()
-    if (preview && comment) await preview.markDeleted(comment, project.tenantId, 'swept')
-    row('closed', action)
+    if (number !== undefined) candidate(number).projects.push(project)
   }
-  log.info(`Sweep: ${swept} ${settings.dryRun ? 'to delete' : 'deleted'}, ${kept} kept, ${failed.length} failed.`)
+  for (const server of (await store?.previewsOf(repository)) ?? []) candidate(server.pr.number).server = server
+
+  const tally = { swept: 0, kept: 0, rows: [] as string[][], failed: [] as string[] }
+  for (const found of [...candidates.values()].sort((a, b) => a.number - b.number)) {
+    await sweepOne(found, store, unreachable, tally, deps)
+  }
+  log.info(
+    `Sweep: ${tally.swept} ${settings.dryRun ? 'to delete' : 'deleted'}, ${tally.kept} kept, ${tally.failed.length} failed.`
+  )
   return {
-    result: settings.dryRun ? 'planned' : swept > 0 ? 'deleted' : 'unchanged',
-    changed: swept > 0,
-    outputs: { swept: String(swept), kept: String(kept) },
+    result: settings.dryRun ? 'planned' : tally.swept > 0 ? 'deleted' : 'unchanged',
+    changed: tally.swept > 0,
+    outputs: { swept: String(tally.swept), kept: String(tally.kept) },
     tables: [
       {
         title: `Previews of ${repository.owner}/${repository.repo}`,
         header: ['Name', 'PR', 'State', 'Action taken'],
-        rows
+        rows: tally.rows
       }
     ],
     failure:
-      failed.length > 0
-        ? `The sweep failed on ${failed.length} preview${failed.length === 1 ? '' : 's'}: ${failed.join('; ')}`
+      tally.failed.length > 0
+        ? `The sweep failed on ${tally.failed.length} preview${tally.failed.length === 1 ? '' : 's'}: ${tally.failed.join('; ')}`
         : undefined
   }
+}
+
+async function sweepOne(
+  found: Candidate,
+  store: PreviewDatabaseStore | undefined,
+  unreachable: string | undefined,
+  tally: { swept: number; kept: number; rows: string[][]; failed: string[] },
+  deps: Deps
+): Promise<void> {
+  const { settings, cloud, log } = deps
+  const { number } = found
+  const pr = { ...settings.repository, number }
+  const label = found.projects[0]?.name ?? found.server?.name ?? previewName(pr)
+  const row = (state: string, action: string): void => {
+    tally.rows.push([cell(label), `#${number}`, state, cell(action)])
+  }
+  const keep = (state: string, why: string): void => {
+    tally.kept++
+    log.warning(`${label} (pull request #${number}) is kept: ${why}.`)
+    row(state, `kept: ${why}`)
+  }
+
+  const { state, reason } = await deps.pullRequestState!(number)
+  if (state === 'open') {
+    tally.kept++
+    row('open', 'kept')
+    return
+  }
+  if (state !== 'closed') return keep(state, reason ?? 'its state is unknown')
+
+  // The tenants tied to the closed pull request: by their marker, or by the preview's journal.
+  const tenants = new Map<string, string>()
+  const refusals: string[] = []
+  for (const project of found.projects) {
+    if (!project.tenantId) continue
+    const verdict = await judgeTenant(cloud, project.tenantId, pr)
+    if (verdict.kind === 'ours') tenants.set(project.tenantId, `${project.name} (tenant ${project.tenantId})`)
+    else if (verdict.kind === 'not-ours') refusals.push(verdict.why)
+  }
+  if (found.server) {
+    const journaled = await judgeJournal(cloud, pr, found.server.journal, log)
+    if (journaled.kind === 'tenant' && !tenants.has(journaled.read.tenant.id)) {
+      const { tenant } = journaled.read
+      tenants.set(tenant.id, `${tenant.project.name} (tenant ${tenant.id})`)
+    }
+  }
+  if (tenants.size === 0 && !found.server) {
+    if (refusals.length > 0) return keep('closed', refusals.join('; '))
+    row('closed', 'gone already')
+    return
+  }
+  const what = [...tenants.values(), ...(found.server ? [`database ${found.server.name}`] : [])].join(', ')
+  if (settings.dryRun) {
+    tally.swept++
+    log.info(`Dry run: ${what} of pull request #${number} (closed) would be deleted.`)
+    row('closed', 'would be deleted')
+    return
+  }
+
+  const failures: string[] = []
+  const deletedTenants: string[] = []
+  for (const [tenantId, which] of tenants) {
+    try {
+      await cloud.deleteTenant(tenantId)
+      deletedTenants.push(which)
+      log.info(`Deleted ${which}: pull request #${number} is closed.`)
+    } catch (error) {
+      const message = (error as Error).message
+      failures.push(`${which}: ${message}`)
+      log.error(`Could not delete ${which}: ${message}`)
+    }
+  }
+  const deleted = deletedTenants.length
+  // The database goes once no tenant of the preview is left to use it.
+  let dropped = false
+  let notDropped: string | undefined = failures.length === 0 ? unreachable : undefined
+  if (store && failures.length === 0) {
+    try {
+      dropped = (await dropPreviewDatabase(pr, store, deps)) === 'dropped'
+    } catch (error) {
+      notDropped = (error as Error).message
+    }
+  }
+  if (notDropped) {
+    // The tenant is gone either way: the failure is about the database alone, and the comment still says so.
+    const whose = deleted > 0 ? `${deletedTenants.join(', ')}: the tenant was deleted, but its` : `${label}: the`
+    failures.push(`${whose} preview database was not dropped: ${notDropped}`)
+    log.error(`${whose} preview database was not dropped: ${notDropped}`)
+  }
+  if (deleted > 0 || dropped) tally.swept++
+  // The comment says the preview is gone, even when an earlier sweep deleted the tenant and stopped before this.
+  const preview = deps.previewOf?.(pr)
+  const comment = await preview?.find()
+  if (preview && comment?.tenantId) await preview.markDeleted(comment, comment.tenantId, 'swept')
+  tally.failed.push(...failures)
+  if (notDropped && deleted > 0) row('closed', `deleted; database not dropped: ${notDropped}`)
+  else if (failures.length > 0) row('closed', `failed: ${failures.join('; ')}`)
+  else row('closed', deleted > 0 ? 'deleted' : 'deleted (what an earlier run left)')
 }

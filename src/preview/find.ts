@@ -3,6 +3,7 @@ import { TenantNotFound } from '../cloud/errors.js'
 import type { Logger } from '../core/log.js'
 import { hasMarker, isPreviewOf, markerMismatch } from './marker.js'
 import type { PullRequestRef } from './pull-request.js'
+import type { PreviewJournal } from './tag.js'
 
 /** A tenant and its env, read in one round trip. */
 export interface TenantRead {
@@ -84,14 +85,14 @@ export async function findPreview(
 }
 
 /**
- * The projects made since `before` was listed, and among them the tenants that carry no marker yet: a tenant
- * no run has claimed, which is what a create whose answer was lost leaves behind.
+ * The projects made since the account held `before` (their ids), and among them the tenants that carry no marker
+ * yet: a tenant no run has claimed, which is what a create whose answer was lost leaves behind.
  */
 export async function findUnmarkedSince(
   cloud: PreviewLookup,
-  before: ProjectSummary[]
+  before: readonly string[]
 ): Promise<{ fresh: ProjectSummary[]; unmarked: TenantRead[] }> {
-  const known = new Set(before.map((project) => project.id))
+  const known = new Set(before)
   const fresh = (await cloud.listProjects()).filter((project) => !known.has(project.id))
   const unmarked: TenantRead[] = []
   for (const project of fresh) {
@@ -104,4 +105,44 @@ export async function findUnmarkedSince(
     }
   }
   return { fresh, unmarked }
+}
+
+/** What the journal ties to the pull request: its tenant, or nothing; `marked` says whether it carries the marker. */
+export type JournalVerdict =
+  | { kind: 'none' }
+  | { kind: 'tenant'; read: TenantRead; marked: boolean }
+  | { kind: 'ambiguous'; candidates: ProjectSummary[] }
+
+/**
+ * The tenant a preview's journal ties to its pull request (see PreviewJournal): the one it names, unless that
+ * tenant is gone or marked for another pull request; or, when a create was sent and its answer lost, the one
+ * project made since then that no run has marked, when there is exactly one.
+ */
+export async function judgeJournal(
+  cloud: PreviewLookup,
+  pr: PullRequestRef,
+  journal: PreviewJournal,
+  log: Logger
+): Promise<JournalVerdict> {
+  if (journal.tenant) {
+    let read: TenantRead
+    try {
+      read = await cloud.readTenant(journal.tenant)
+    } catch (error) {
+      if (error instanceof TenantNotFound) return { kind: 'none' }
+      throw error
+    }
+    if (isPreviewOf(read.env.vars, pr)) return { kind: 'tenant', read, marked: true }
+    if (!hasMarker(read.env.vars)) return { kind: 'tenant', read, marked: false }
+    log.warning(
+      `The preview's record on its database server names tenant ${journal.tenant}, but ${markerMismatch(read.env.vars, pr)}: ` +
+        'it is left alone.'
+    )
+    return { kind: 'none' }
+  }
+  if (!journal.creating) return { kind: 'none' }
+  const { fresh, unmarked } = await findUnmarkedSince(cloud, journal.creating.before)
+  if (unmarked.length === 0) return { kind: 'none' }
+  if (fresh.length === 1 && unmarked.length === 1) return { kind: 'tenant', read: unmarked[0]!, marked: false }
+  return { kind: 'ambiguous', candidates: fresh }
 }

@@ -76,6 +76,19 @@ function step(
 }
 
 /** The server URL with the database as its path: what the action writes to PG_DATABASE_URL. */
+/**
+ * The URL a preview's tenant gets: the preview's own role (named like its database, with a password of its own,
+ * never the server's) and its database.
+ */
+function expectPreviewUrl(url: string | undefined, name: string): void {
+  const parsed = new URL(url ?? '')
+  expect(decodeURIComponent(parsed.username)).toBe(name)
+  expect(decodeURIComponent(parsed.pathname.slice(1))).toBe(name)
+  expect(parsed.password.length).toBeGreaterThanOrEqual(40)
+  expect(url).not.toContain(POSTGRES_PASSWORD)
+  expect(parsed.host).toBe(new URL(serverUrl()).host)
+}
+
 function databaseUrl(name: string, server = serverUrl()): string {
   const url = new URL(server)
   url.pathname = `/${encodeURIComponent(name)}`
@@ -139,7 +152,7 @@ describe('a pull request from open to close', () => {
     expect(await tagOf(name)).toBe(`${TAG_PREFIX}acme/dbshop#7`)
     const tenant = emulator.tenant(opened.outputs['tenant-id']!)!
     expect(tenant.name).toBe(name)
-    expect(tenant.env.PG_DATABASE_URL).toBe(databaseUrl(name))
+    expectPreviewUrl(tenant.env.PG_DATABASE_URL, name)
     // One env write: the file, the marker and the database URL together.
     expect(envKeysWritten()).toEqual([['LOG_LEVEL', 'PG_DATABASE_URL', 'TENANT_ACTION_PREVIEW']])
     expect(opened.summary).toContain(name)
@@ -155,7 +168,7 @@ describe('a pull request from open to close', () => {
     expect(await inDatabase(name, 'SELECT id, item FROM orders')).toEqual([{ id: 1, item: 'tea' }])
     expect(emulator.callsTo('createTenant')).toHaveLength(1)
     expect(emulator.callsTo('updateTenantEnv')).toHaveLength(1)
-    expect(emulator.tenant(tenant.id)!.env.PG_DATABASE_URL).toBe(databaseUrl(name))
+    expect(emulator.tenant(tenant.id)!.env.PG_DATABASE_URL).toBe(tenant.env.PG_DATABASE_URL)
 
     const reset = await step('synchronize', 7, { inputs: { 'reset-database': 'true' } })
     expect(reset.code).toBe(0)
@@ -216,7 +229,7 @@ describe('a database the action did not make for this pull request', () => {
     const opened = await step('opened', 9)
     expect(opened.code).toBe(1)
     expect(errors(opened).join('\n')).toMatch(
-      /database "acme-dbshop-pr-9" exists on the server of postgres-server-url and is not this pull request's preview \(it carries no tag of this action\)/
+      /database "acme-dbshop-pr-9" exists on the server of postgres-server-url and is not this pull request's preview \(the database belongs to the role "postgres", not to the role this action makes for the preview\)/
     )
     expect(cloudWrites()).toEqual([])
     expect(emulator.tenants()).toHaveLength(0)
@@ -235,7 +248,7 @@ describe('a database the action did not make for this pull request', () => {
 
     const opened = await step('opened', 10)
     expect(opened.code).toBe(1)
-    expect(errors(opened).join('\n')).toMatch(/it is the preview of acme\/dbshop#11/)
+    expect(errors(opened).join('\n')).toMatch(/its tag names acme\/dbshop#11, which proves nothing/)
     expect(errors(opened).join('\n')).toMatch(/postgres-server-url/)
     expect(cloudWrites()).toEqual([])
 
@@ -259,13 +272,17 @@ describe('a database the action did not make for this pull request', () => {
 describe('Postgres failures cost no tenant and print no secret', () => {
   const role = 'acme_dbshop_nocreatedb'
   const rolePassword = 'N0-Createdb-Passw0rd'
+  const noRoles = 'acme_dbshop_nocreaterole'
 
   beforeAll(async () => {
     await admin.query(`DROP ROLE IF EXISTS ${role}`)
     await admin.query(`CREATE ROLE ${role} LOGIN NOCREATEDB PASSWORD ${pg.escapeLiteral(rolePassword)}`)
+    await admin.query(`DROP ROLE IF EXISTS ${noRoles}`)
+    await admin.query(`CREATE ROLE ${noRoles} LOGIN CREATEDB NOCREATEROLE PASSWORD ${pg.escapeLiteral(rolePassword)}`)
   })
   afterAll(async () => {
     await admin.query(`DROP ROLE IF EXISTS ${role}`)
+    await admin.query(`DROP ROLE IF EXISTS ${noRoles}`)
   })
 
   const cases: [string, () => Promise<string>, RegExp][] = [
@@ -292,6 +309,16 @@ describe('Postgres failures cost no tenant and print no secret', () => {
         return url.toString()
       },
       /The role "acme_dbshop_nocreatedb" of postgres-server-url may not create databases.*ALTER ROLE "acme_dbshop_nocreatedb" CREATEDB/
+    ],
+    [
+      'a role with CREATEDB but without CREATEROLE',
+      async () => {
+        const url = new URL(serverUrl())
+        url.username = noRoles
+        url.password = rolePassword
+        return url.toString()
+      },
+      /The role "acme_dbshop_nocreaterole" of postgres-server-url may not create roles.*ALTER ROLE "acme_dbshop_nocreaterole" CREATEDB CREATEROLE/
     ]
   ]
 
@@ -353,7 +380,7 @@ describe('names', () => {
     expect(name.length).toBeLessThanOrEqual(63)
     expect(name).toMatch(/^acme-dbshop-storefront-[a-z0-9-]*-[0-9a-f]{6}-pr-21$/)
     expect(opened.outputs.name).toBe(name)
-    expect(emulator.tenant(opened.outputs['tenant-id']!)!.env.PG_DATABASE_URL).toBe(databaseUrl(name))
+    expectPreviewUrl(emulator.tenant(opened.outputs['tenant-id']!)!.env.PG_DATABASE_URL, name)
     expect(await tagOf(name)).toBe(`${TAG_PREFIX}acme/${repository.repo}#21`)
 
     const closed = await step('closed', 21, { repository })
@@ -407,7 +434,7 @@ describe('dry run', () => {
 
     const reset = await step('synchronize', 24, { inputs: { 'dry-run': 'true', 'reset-database': 'true' } })
     expect(reset.code).toBe(0)
-    expect(reset.stdout).toContain(`Dry run: would drop and recreate the preview database "${name}"`)
+    expect(reset.stdout).toContain(`Dry run: would replace the preview database "${name}"`)
     const closed = await step('closed', 24, { inputs: { 'dry-run': 'true' } })
     expect(closed.code).toBe(0)
     expect(closed.outputs.result).toBe('planned')

@@ -9,7 +9,7 @@ import { CloudEmulator } from '../emulator/emulator.js'
 import { createProjectEngine } from '../engine/engine.js'
 import { FakeGitHub } from '../github/fake-github.js'
 import { freePort, POSTGRES_PASSWORD } from '../support/postgres.js'
-import { pullRequestEvent } from '../support/pull-request.js'
+import { dropDatabasesLike, pullRequestEvent } from '../support/pull-request.js'
 import { GITHUB_TOKEN, runAction, type RunResult } from './harness.js'
 
 const OWNER = 'acme'
@@ -42,10 +42,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await gh.stop()
   await emulator.reset()
-  const { rows } = await admin.query<{ datname: string }>(
-    "SELECT datname FROM pg_database WHERE datname LIKE 'acme-sweepshop%'"
-  )
-  for (const { datname } of rows) await admin.query(`DROP DATABASE ${pg.escapeIdentifier(datname)} WITH (FORCE)`)
+  await dropDatabasesLike(admin, 'acme-sweepshop')
 })
 
 /** A pull request's preview, made as its workflow makes it: a create run on its `opened` event. */
@@ -67,14 +64,24 @@ async function openPreview(number: number, repo = REPO): Promise<{ tenantId: str
   return { tenantId: run.outputs['tenant-id']!, name: run.outputs.name! }
 }
 
-/** A preview as an older release or another tool left it: a tenant with the marker, and its tagged database. */
-async function seedPreview(number: number, marker: string | undefined): Promise<{ tenantId: string; name: string }> {
+/**
+ * A preview as a teardown that never ran left it, made directly: a tenant with the marker, and the preview's role
+ * (tagged for the pull request) owning its tagged database, as the action makes them.
+ */
+async function seedPreview(
+  number: number,
+  marker: string | undefined,
+  options: { database: boolean } = { database: true }
+): Promise<{ tenantId: string; name: string }> {
   const name = `acme-sweepshop-pr-${number}`
   const tenant = emulator.seedTenant({ name, envs: marker ? { [MARKER]: marker } : {} })
-  await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)
-  await admin.query(
-    `COMMENT ON DATABASE ${pg.escapeIdentifier(name)} IS ${pg.escapeLiteral(`${TAG_PREFIX}${OWNER}/${REPO}#${number}`)}`
-  )
+  if (!options.database) return { tenantId: tenant.id, name }
+  const quoted = pg.escapeIdentifier(name)
+  const tag = pg.escapeLiteral(`${TAG_PREFIX}${OWNER}/${REPO}#${number}`)
+  await admin.query(`CREATE ROLE ${quoted} LOGIN`)
+  await admin.query(`COMMENT ON ROLE ${quoted} IS ${tag}`)
+  await admin.query(`CREATE DATABASE ${quoted} OWNER ${quoted}`)
+  await admin.query(`COMMENT ON DATABASE ${quoted} IS ${tag}`)
   return { tenantId: tenant.id, name }
 }
 
@@ -184,8 +191,9 @@ describe('a sweep of 5 previews: 2 open, 2 closed, 1 of another repository', () 
 describe('what the sweep cannot tie to a closed pull request of this repository is kept, with a warning', () => {
   it('a pull request GitHub does not know, a tenant without a marker, a marker naming another repository', async () => {
     const unknown = await seedPreview(99, `${OWNER}/${REPO}#99`)
-    const unmarked = await seedPreview(11, undefined)
-    const foreign = await seedPreview(12, `${OWNER}/${OTHER_REPO}#12`)
+    // Tenants alone: nothing ties them to this repository's pull requests.
+    const unmarked = await seedPreview(11, undefined, { database: false })
+    const foreign = await seedPreview(12, `${OWNER}/${OTHER_REPO}#12`, { database: false })
     gh.setPullRequest(OWNER, REPO, 11, 'closed')
     gh.setPullRequest(OWNER, REPO, 12, 'closed')
 
@@ -194,7 +202,7 @@ describe('what the sweep cannot tie to a closed pull request of this repository 
     expect(run.outputs).toMatchObject({ swept: '0', kept: '3' })
     expect(deleted()).toEqual([])
     expect(tenantIds()).toEqual([unknown.tenantId, unmarked.tenantId, foreign.tenantId].sort())
-    for (const { name } of [unknown, unmarked, foreign]) expect(await databaseExists(name)).toBe(true)
+    expect(await databaseExists(unknown.name)).toBe(true)
 
     const said = warnings(run).join('\n')
     expect(said).toMatch(/acme-sweepshop-pr-99 \(pull request #99\) is kept: GitHub knows no such pull request/)

@@ -94,7 +94,7 @@ describe('findPreview', () => {
 
 describe('findUnmarkedSince: what a lost create left', () => {
   it('lists the projects made since, and which of them no run has marked', async () => {
-    const before = await cloud.listProjects()
+    const before = (await cloud.listProjects()).map((project) => project.id)
     const unmarked = emulator.seedTenant({})
     const marked = emulator.seedTenant({ envs: { [MARKER]: 'acme/shop#9' } })
     const { fresh, unmarked: found } = await findUnmarkedSince(cloud, before)

@@ -38,9 +38,20 @@ export function pullRequestEvent(action: string, pr: PullRequestCase): { name: s
 }
 
 /** Drop the test run's preview databases whose names start with `prefix` (on the test Postgres, as superuser). */
+/**
+ * Removes every preview a test file made whose name starts with `prefix`: the databases of that name or owned by a
+ * role of that name (a reset's copy), then the roles.
+ */
 export async function dropDatabasesLike(admin: pg.Client, prefix: string): Promise<void> {
-  const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
-    `${prefix}%`
-  ])
+  const like = `${prefix.replace(/[%_\\]/g, '\\$&')}%`
+  const { rows } = await admin.query<{ datname: string }>(
+    `SELECT datname FROM pg_database WHERE datname LIKE $1 OR pg_get_userbyid(datdba) LIKE $1`,
+    [like]
+  )
   for (const { datname } of rows) await admin.query(`DROP DATABASE ${pg.escapeIdentifier(datname)} WITH (FORCE)`)
+  const roles = await admin.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname LIKE $1', [like])
+  for (const { rolname } of roles.rows) {
+    await admin.query(`DROP OWNED BY ${pg.escapeIdentifier(rolname)}`)
+    await admin.query(`DROP ROLE ${pg.escapeIdentifier(rolname)}`)
+  }
 }

@@ -65,7 +65,8 @@ const common = () => ({
   prune: false,
   keepKeys: ['HASURA_GRAPHQL_ADMIN_SECRET'],
   wait: false,
-  waitTimeoutSeconds: 10
+  waitTimeoutSeconds: 10,
+  migrationTimeoutSeconds: 1800
 })
 
 function deps<S extends CreateSettings | SyncEnvSettings>(settings: S, entries?: EnvEntry[]) {

@@ -121,8 +121,21 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  for (const name of databases) await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)
-  for (const role of roles) await admin.query(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(role)}`)
+  // The previews' own roles are named like their databases; a reset's copy belongs to such a role.
+  for (const name of databases) {
+    const owned = await admin.query<{ datname: string }>(
+      'SELECT datname FROM pg_database WHERE datname = $1 OR pg_get_userbyid(datdba) = $1',
+      [name]
+    )
+    for (const { datname } of owned.rows) {
+      await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`)
+    }
+  }
+  for (const role of [...databases, ...roles]) {
+    if ((await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rowCount === 0) continue
+    await admin.query(`DROP OWNED BY ${pg.escapeIdentifier(role)}`)
+    await admin.query(`DROP ROLE ${pg.escapeIdentifier(role)}`)
+  }
   await admin.end()
 })
 
@@ -131,18 +144,22 @@ describe('ensure', () => {
     const name = uniqueName()
     const log = recordingLog()
     const first = await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }), log)
-    expect(first).toEqual({ name, url: databaseUrl(SERVER, name), created: true, reset: false })
+    expect(first).toMatchObject({ name, created: true, reset: false })
+    // The tenant connects as the preview's own role, never as the server's.
+    expect(decodeURIComponent(new URL(first.url).username)).toBe(name)
+    expect(first.url).not.toContain(POSTGRES_PASSWORD)
     expect(await tagOf(name)).toBe('hasura-cloud-tenant-action: preview of acme/shop#7')
     expect(log.lines).toEqual([`Created the preview database "${name}".`])
 
-    await sql(name, 'CREATE TABLE orders (id int); INSERT INTO orders VALUES (1), (2)')
+    // As a migration would: the preview's role makes the table.
+    await sqlAt(first.url, 'CREATE TABLE orders (id int); INSERT INTO orders VALUES (1), (2)')
     const again = await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
     expect(again).toMatchObject({ created: false, reset: false })
     // The URL it hands out reaches the database, rows and all.
     expect((await sqlAt(again.url, 'SELECT count(*)::int AS n FROM orders')).rows).toEqual([{ n: 2 }])
   })
 
-  it('with reset, drops and recreates it empty (ending its sessions) and tags it again', async () => {
+  it('with reset, replaces it with an empty copy (ending its sessions) and tags it again', async () => {
     const name = uniqueName()
     await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
     await sql(name, 'CREATE TABLE orders (id int); INSERT INTO orders VALUES (1)')
@@ -179,11 +196,14 @@ describe('ensure', () => {
   })
 
   it('leaves a database of the same name alone when it has no tag, or another pull request or repository', async () => {
+    const notOurs = 'the database belongs to the role "postgres", not to the role this action makes for the preview'
     const cases: [string | undefined, string][] = [
-      [undefined, 'it carries no tag of this action'],
-      [previewTag({ ...OWNER, number: 8 }), 'it is the preview of acme/shop#8'],
-      [previewTag({ ...OWNER, owner: 'other' }), 'it is the preview of other/shop#7'],
-      ['production data, do not drop', 'its comment is not the tag of this action']
+      [undefined, notOurs],
+      [previewTag({ ...OWNER, number: 8 }), 'its tag names acme/shop#8, which proves nothing'],
+      [previewTag({ ...OWNER, owner: 'other' }), 'its tag names other/shop#7, which proves nothing'],
+      // A forged tag for this very pull request does not make the database ours either.
+      [previewTag(OWNER), 'its tag names acme/shop#7, which proves nothing'],
+      ['production data, do not drop', notOurs]
     ]
     for (const [comment, why] of cases) {
       const name = uniqueName()
@@ -255,7 +275,7 @@ describe('ensure', () => {
     await sql(name, 'CREATE TABLE orders (id int)')
     const resetLog = recordingLog()
     await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: true, dryRun: true }), resetLog)
-    expect(resetLog.lines).toEqual([`Dry run: would drop and recreate the preview database "${name}".`])
+    expect(resetLog.lines).toEqual([`Dry run: would replace the preview database "${name}".`])
     expect((await sql(name, "SELECT to_regclass('orders')::text AS t")).rows).toEqual([{ t: 'orders' }])
   })
 })
@@ -282,13 +302,13 @@ describe('drop', () => {
 })
 
 describe('a role that is not a superuser', () => {
-  it('with CREATEDB makes and drops previews; a URL without a database connects to postgres', async () => {
-    const { role, password } = await makeRole('CREATEDB')
+  it('with CREATEDB and CREATEROLE makes and drops previews; a URL without a database connects to postgres', async () => {
+    const { role, password } = await makeRole('CREATEDB CREATEROLE')
     const url = urlAs(role, password).replace(/\/postgres$/, '')
     const name = uniqueName()
     await withDatabases(url, async (dbs) => {
       const made = await dbs.ensure(name, { owner: OWNER, reset: false, dryRun })
-      expect(made.url).toBe(`${url}/${name}`)
+      expect(made.url).toMatch(new RegExp(`^postgres://${name}:[A-Za-z0-9_-]{43}@${new URL(url).host}/${name}$`))
       await sql(name, 'SELECT 1')
       expect(await dbs.drop(name, OWNER, { dryRun })).toBe('dropped')
     })
@@ -313,6 +333,22 @@ describe('a role that is not a superuser', () => {
     ])
     for (const message of messages) expect(message).toContain(`ALTER ROLE "${role}" CREATEDB`)
     expect(await exists(name)).toBe(false)
+  })
+
+  it('without CREATEROLE is told what to grant, in a dry run too, and makes nothing', async () => {
+    const { role, password } = await makeRole('CREATEDB NOCREATEROLE')
+    const name = uniqueName()
+    const messages = await withDatabases(urlAs(role, password), async (dbs) => [
+      await databaseError(
+        dbs.ensure(name, { owner: OWNER, reset: false, dryRun: true }),
+        'postgres-server-url',
+        password
+      ),
+      await databaseError(dbs.ensure(name, { owner: OWNER, reset: false, dryRun }), 'postgres-server-url', password)
+    ])
+    for (const message of messages) expect(message).toContain(`ALTER ROLE "${role}" CREATEDB CREATEROLE`)
+    expect(await exists(name)).toBe(false)
+    expect((await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [name])).rowCount).toBe(0)
   })
 })
 
@@ -435,16 +471,16 @@ describe('the tag', () => {
 })
 
 describe('databaseUrl', () => {
-  it('keeps a password with special characters as written, and the URL reaches the database', async () => {
+  it('a server password with special characters works, and the preview URL reaches its database as its role', async () => {
     const password = `p@ss:w/rd?#%&= ü'"-${RUN}`
-    const { role } = await makeRole('CREATEDB')
+    const { role } = await makeRole('CREATEDB CREATEROLE')
     await admin.query(`ALTER ROLE ${pg.escapeIdentifier(role)} PASSWORD ${pg.escapeLiteral(password)}`)
     const server = urlAs(role, password)
     const name = uniqueName()
     const made = await withDatabases(server, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
-    expect(made.url).toBe(server.replace(/\/postgres$/, `/${name}`))
+    expect(made.url).not.toContain(encodeURIComponent(password))
     const { rows } = await sqlAt(made.url, 'SELECT current_user AS u, current_database() AS d')
-    expect(rows).toEqual([{ u: role, d: name }])
+    expect(rows).toEqual([{ u: name, d: name }])
   })
 
   it('keeps the query (sslmode) and replaces only the path', () => {

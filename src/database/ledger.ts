@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto'
+import pg from 'pg'
+import type { MigrationLedger } from '../engine/apply.js'
+import { CONNECT_TIMEOUT_SECONDS, databaseError } from './errors.js'
+
+/**
+ * The record of applied migrations that a preview database keeps itself, written in the transaction of each
+ * migration: what it says committed, committed. The CLI's catalog state (what `hasura migrate status` reads) lives
+ * elsewhere and can lag behind a killed run; for a database the action made, this record is the truth and the
+ * catalog state is brought in line with it, so no half-known migration ever needs a person.
+ */
+const TABLE = 'hdb_catalog.hasura_cloud_action_migrations'
+
+/** The lock a migration holds while it runs, and that a reader waits for: the same key for one database. */
+function lockKey(database: string): string {
+  return createHash('sha256')
+    .update(`hasura-cloud-tenant-action:migrations:${database}`)
+    .digest()
+    .readBigInt64BE(0)
+    .toString()
+}
+
+/**
+ * The ledger of the preview database at `url` (the preview role's URL: the role owns the database and the record).
+ * `fresh`: the database was made (or replaced) by this run, so no record means nothing applied yet; otherwise no
+ * record means a database made before the action kept one. `waitMs` bounds the wait for a migration still running.
+ */
+export function previewLedger(url: string, database: string, fresh: boolean, waitMs: number): MigrationLedger {
+  const key = lockKey(database)
+  return {
+    async applied() {
+      const client = new pg.Client({
+        connectionString: url,
+        connectionTimeoutMillis: CONNECT_TIMEOUT_SECONDS * 1000,
+        lock_timeout: waitMs,
+        application_name: 'hasura-cloud-tenant-action'
+      })
+      client.on('error', () => {})
+      const step = { kind: 'work' as const, database, doing: 'read the record of applied migrations of' }
+      try {
+        await client.connect()
+        await client.query('SELECT pg_advisory_lock($1::bigint)', [key])
+        const { rows } = await client.query<{ present: boolean }>(
+          `SELECT to_regclass('${TABLE}') IS NOT NULL AS present`
+        )
+        if (!rows[0]?.present) return fresh ? new Set<string>() : undefined
+        const versions = await client.query<{ version: string }>(`SELECT version FROM ${TABLE}`)
+        return new Set(versions.rows.map((row) => row.version))
+      } catch (error) {
+        throw databaseError(error, step, { url })
+      } finally {
+        await client.end().catch(() => {})
+      }
+    },
+    wrap(version, name, sql) {
+      // The lock goes first, on the migration's first line, so that the lines of its errors stay the file's lines.
+      const lock = `SELECT pg_advisory_xact_lock(${key}); `
+      const record =
+        `CREATE SCHEMA IF NOT EXISTS hdb_catalog;\n` +
+        `CREATE TABLE IF NOT EXISTS ${TABLE} (version text PRIMARY KEY, name text NOT NULL, ` +
+        `applied_at timestamptz NOT NULL DEFAULT now());\n` +
+        `INSERT INTO ${TABLE} (version, name) VALUES (${pg.escapeLiteral(version)}, ${pg.escapeLiteral(name)});`
+      return `${lock}${sql}\n;\n${record}`
+    }
+  }
+}

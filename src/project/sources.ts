@@ -1,0 +1,18 @@
+import { isMapping } from './json.js'
+
+/**
+ * The env var each Postgres source of the metadata reads its URL from (`database_url: {from_env: NAME}`), by source
+ * name; a source that names its URL otherwise (a literal, connection parameters) is not listed.
+ */
+export function sourceEnvs(metadata: Record<string, unknown>): Map<string, string> {
+  const envs = new Map<string, string>()
+  const sources = Array.isArray(metadata.sources) ? metadata.sources.filter(isMapping) : []
+  for (const source of sources) {
+    if (typeof source.name !== 'string' || (source.kind !== undefined && source.kind !== 'postgres')) continue
+    const configuration = isMapping(source.configuration) ? source.configuration : {}
+    const info = isMapping(configuration.connection_info) ? configuration.connection_info : {}
+    const url = info.database_url
+    if (isMapping(url) && typeof url.from_env === 'string') envs.set(source.name, url.from_env)
+  }
+  return envs
+}
