@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   applyProjectAt: () => (/* binding */ applyProjectAt)
 });
 
+// EXTERNAL MODULE: ./src/core/cancel.ts
+var cancel = __webpack_require__(9317);
 // EXTERNAL MODULE: ./src/core/endpoints.ts
 var endpoints = __webpack_require__(1569);
 // EXTERNAL MODULE: ./src/http/failure.ts
@@ -426,6 +428,7 @@ function versionKey(version) {
 
 
 
+
 /**
  * Apply a Hasura project as `hasura deploy` does, over the project's own APIs: (a) the metadata, only when it
  * differs from the engine's (allowing inconsistency: the tables come with the migrations that follow); (b) each
@@ -568,10 +571,9 @@ async function replaceMetadata(project, engine) {
     }
 }
 /**
- * Per migration of a database without a ledger: record it dirty, run its SQL, record it clean. The clean mark of one
- * migration travels with the dirty mark of the next in one set_catalog_state; a migration the database refused (its
- * transaction rolled back) loses its mark, so a fixed version runs on the next push; one whose outcome is unknown
- * stays dirty. A database with a ledger records each migration in its own transaction: no dirty mark is needed, and
+ * Per migration of a database without a ledger: record it dirty, run its SQL, record it clean, as the CLI does; a
+ * migration the database refused (its transaction rolled back) loses its mark, so a fixed version runs on the next
+ * push; one whose outcome is unknown stays dirty. A database with a ledger records each migration in its own transaction: no dirty mark is needed, and
  * the catalog state is written once, after the last one (or the first that failed).
  */
 async function applyMigrations(pending, engine, records, ledgers, timeoutMs, onApplied) {
@@ -589,22 +591,30 @@ async function applyMigrations(pending, engine, records, ledgers, timeoutMs, onA
                     records.set(database, migration.version, true);
                     await save();
                 }
-                const sql = ledger ? ledger.wrap(versionKey(migration.version), migration.name, migration.sql) : migration.sql;
-                try {
-                    await engine.runSql(database, sql, { timeoutMs });
+                if (ledger) {
+                    const sql = ledger.wrap(versionKey(migration.version), migration.name, migration.sql);
+                    await engine.runSql(database, sql, { timeoutMs }).catch((error) => {
+                        throw error instanceof EngineError ? ledgeredFailure(migration, error) : error;
+                    });
+                    records.set(database, migration.version, false);
+                    unsaved = true;
                 }
-                catch (error) {
-                    if (!(error instanceof EngineError))
-                        throw error;
-                    if (ledger)
-                        throw ledgeredFailure(migration, error);
-                    throw await migrationFailure(migration, error, async () => {
-                        records.remove(database, migration.version);
+                else {
+                    // Without a ledger, the clean mark is the only record: a cancelled run finishes both before it exits.
+                    await (0,cancel/* critical */.k)(async () => {
+                        // Only the migration's own failure is read as the migration's (not the save's after it).
+                        await engine.runSql(database, migration.sql, { timeoutMs }).catch(async (error) => {
+                            if (!(error instanceof EngineError))
+                                throw error;
+                            throw await migrationFailure(migration, error, async () => {
+                                records.remove(database, migration.version);
+                                await save();
+                            });
+                        });
+                        records.set(database, migration.version, false);
                         await save();
                     });
                 }
-                records.set(database, migration.version, false);
-                unsaved = true;
                 onApplied(migration);
             }
         }

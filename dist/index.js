@@ -30528,6 +30528,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/core/cancel.ts
+var core_cancel = __nccwpck_require__(9317);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/log.ts
@@ -30676,7 +30678,8 @@ async function checkOperation(deps) {
     let schema;
     try {
         const introspection = await deps.cloud.request({ text: graphql.getIntrospectionQuery() }, {});
-        schema = graphql.buildClientSchema(introspection);
+        // Judged by what the action sends only: a type elsewhere that graphql-js finds invalid must not stop the check.
+        schema = graphql.buildClientSchema(introspection, { assumeValid: true });
     }
     catch (error) {
         if (error instanceof AuthError || error instanceof EndpointError)
@@ -30724,6 +30727,11 @@ async function checkOperation(deps) {
 /** One row per field and per argument of the document, from the schema; validation errors as extra rows. */
 function checkAgainstSchema(graphql, schema, document) {
     const ast = graphql.parse(document.text);
+    // A schema without this root (no mutation type at all) has none of the document's fields: each is reported.
+    const root = document.kind === 'query' ? schema.getQueryType() : schema.getMutationType();
+    if (!root) {
+        return fieldPaths(graphql, document).map((field) => ({ operation: document.name, field, status: 'missing' }));
+    }
     const rows = [];
     const typeInfo = new graphql.TypeInfo(schema);
     const add = (field, status) => {
@@ -30866,6 +30874,15 @@ function actionKeyInFile(key) {
         ? `${MARKER_KEY} is written by the action (it says whose preview a tenant is): remove it from the file`
         : undefined;
 }
+/** The number of the pull request of `repository` whose preview the tenant's marker says it is, if any. */
+function markedNumber(vars, repository) {
+    const marker = Object.hasOwn(vars, MARKER_KEY) ? vars[MARKER_KEY] : '';
+    const match = /^(.+)#([1-9][0-9]{0,9})$/.exec(marker);
+    if (!match)
+        return undefined;
+    const number = Number(match[2]);
+    return isPreviewOf(vars, { ...repository, number }) ? number : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/preview/find.ts
 
@@ -30920,8 +30937,37 @@ async function findPreview(cloud, pr, hints, log) {
             log.warning(`Project ${name} exists (tenant ${holder.tenantId}), but ${verdict.why}: it is left alone.`);
         }
     }
+    const renamedNever = await findUnnamed(cloud, pr, projects, hints);
+    if (renamedNever) {
+        log.info(`Found this pull request's preview by its marker: tenant ${renamedNever.tenant.id} (project ` +
+            `${renamedNever.tenant.project.name}, never renamed to ${name ?? 'its preview name'}).`);
+        return { found: renamedNever, projects };
+    }
     return { gone, projects };
 }
+/**
+ * A preview that never got its name (its rename was refused, or its run ended before it) and that no comment
+ * names: among the projects made since the pull request was opened, those whose name is no preview name, the one
+ * whose marker names this pull request. One read per such project, and none when the time is not known.
+ */
+async function findUnnamed(cloud, pr, projects, hints) {
+    if (!hints.openedAt)
+        return undefined;
+    const since = Date.parse(hints.openedAt);
+    const candidates = projects.filter((project) => project.tenantId &&
+        project.tenantId !== hints.commentTenantId &&
+        project.name !== hints.name &&
+        !LOOKS_LIKE_A_PREVIEW.test(project.name) &&
+        Date.parse(project.createdAt) >= since);
+    for (const project of candidates) {
+        const verdict = await judgeTenant(cloud, project.tenantId, pr);
+        if (verdict.kind === 'ours')
+            return verdict.read;
+    }
+    return undefined;
+}
+/** Names this action gives previews (of any repository) end so; a generated name does not. */
+const LOOKS_LIKE_A_PREVIEW = /-pr-[1-9][0-9]*$/;
 /**
  * The projects made since the account held `before` (their ids), and among them the tenants that carry no marker
  * yet: a tenant no run has claimed, which is what a create whose answer was lost leaves behind.
@@ -30977,6 +31023,30 @@ async function judgeJournal(cloud, pr, journal, log) {
     if (fresh.length === 1 && unmarked.length === 1)
         return { kind: 'tenant', read: unmarked[0], marked: false };
     return { kind: 'ambiguous', candidates: fresh };
+}
+/**
+ * The previews of a repository that never got their name (see findUnnamed), by pull request number: every project
+ * of the account whose name is no preview name is read once. For the sweep, which knows no time to start from.
+ */
+async function findUnnamedPreviews(cloud, repository) {
+    const found = new Map();
+    for (const project of await cloud.listProjects()) {
+        if (!project.tenantId || LOOKS_LIKE_A_PREVIEW.test(project.name))
+            continue;
+        let read;
+        try {
+            read = await cloud.readTenant(project.tenantId);
+        }
+        catch (error) {
+            if (error instanceof TenantNotFound)
+                continue;
+            throw error;
+        }
+        const number = markedNumber(read.env.vars, repository);
+        if (number !== undefined)
+            found.set(number, [...(found.get(number) ?? []), project]);
+    }
+    return found;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -31202,7 +31272,9 @@ async function waitForHealthy(endpoint, options) {
         try {
             const answer = await (0,transport/* httpRequest */.aj)(url, { signal: AbortSignal.timeout(Math.max(1, Math.min(remaining, 10_000))) });
             if (answer.status === 200) {
-                const status = answer.body.trim().toUpperCase() === 'WARN' ? 'WARN' : 'OK';
+                // The engine answers `OK`, or `WARN: inconsistent objects in schema` (hasura/graphql-engine,
+                // server/src-lib/Hasura/Server/App.hs, healthzAction): the prefix decides, never the whole text.
+                const status = /^WARN\b/i.test(answer.body.trim()) ? 'WARN' : 'OK';
                 return { status, polls, ms: Date.now() - started };
             }
             last = `HTTP ${answer.status}`;
@@ -31352,6 +31424,7 @@ function describeTenant(tenant) {
 
 
 
+
 /**
  * Create a tenant, or on a pull request reuse its preview. In order: the preview database (before any Cloud
  * write, so a Postgres failure costs no tenant); the search for this pull request's preview; the tenant; one env
@@ -31387,7 +31460,7 @@ async function createPreview(pr, store, deps) {
             : `Tenant ${tenant.id} was made for this pull request by a run that ended before it was finished: finishing it.`);
         return reusePreview(journaled.read, comment, database, deps);
     }
-    const search = await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name }, log);
+    const search = await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name, openedAt: pr.openedAt }, log);
     if (search.found)
         return reusePreview(search.found, comment, database, deps);
     if (search.gone)
@@ -31413,12 +31486,15 @@ async function createNew(search, database, comment, store, deps) {
     await record?.({
         creating: { since: new Date().toISOString(), before: search.projects.map((project) => project.id) }
     });
-    const created = await createTenant(search.projects, deps);
+    // A cancelled run waits for the answer: the tenant's id is then in the log, in the outputs and on the record.
+    const created = await (0,core_cancel/* critical */.k)(async () => {
+        const made = await createTenant(search.projects, deps);
+        log.info(`Created ${describeTenant(made.tenant)}.`);
+        reportTenant(made.tenant, deps);
+        await record?.({ tenant: made.tenant.id });
+        return made;
+    });
     let tenant = created.tenant;
-    // Logged at once: a run cancelled from here on still leaves the id in the log, not only in the outputs.
-    log.info(`Created ${describeTenant(tenant)}.`);
-    reportTenant(tenant, deps);
-    await record?.({ tenant: tenant.id });
     const sync = await writeNewTenantEnv(created, database, deps);
     if (name && tenant.project.name !== name) {
         const named = await nameProject(tenant, name, deps);
@@ -31446,7 +31522,7 @@ async function createNew(search, database, comment, store, deps) {
 /** This pull request's existing preview: its env synced (the marker too), the schema applied, the comment updated. */
 async function reusePreview(found, comment, database, deps) {
     const { settings } = deps;
-    const { tenant } = found;
+    let { tenant } = found;
     reportTenant(tenant, deps);
     deps.log.info(`Reusing this pull request's preview: ${describeTenant(tenant)}.`);
     const entries = withActionEntries(deps.entries, {
@@ -31456,6 +31532,21 @@ async function reusePreview(found, comment, database, deps) {
     });
     const sync = await syncTenantEnv(tenant.id, entries, found.env, settings, deps);
     reportEnv(sync.env, deps);
+    // A run that ended between its env write and its rename left the generated name: the marker is there now.
+    const name = settings.name ?? (settings.pullRequest ? previewName(settings.pullRequest) : undefined);
+    if (!settings.dryRun && name && tenant.project.name !== name) {
+        const named = await nameProject(tenant, name, deps);
+        if ('lostTo' in named && named.lostTo.tenant.id !== tenant.id) {
+            deps.log.warning(`This pull request's preview is tenant ${named.lostTo.tenant.id}, which holds its name: deleting tenant ` +
+                `${tenant.id}, which an earlier run made for it too. One pull request, one tenant.`);
+            await deps.cloud.deleteTenant(tenant.id);
+            return reusePreview(named.lostTo, comment, database, deps);
+        }
+        if ('tenant' in named) {
+            tenant = named.tenant;
+            reportTenant(tenant, deps);
+        }
+    }
     if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
         await waitIfAsked(tenant.project.endpoint, deps);
     }
@@ -31668,7 +31759,11 @@ async function findTarget(pr, store, comment, deps) {
         log.warning(`A create of this pull request's preview ended before it answered, and these projects were made since: ` +
             `${journaled.candidates.map((project) => project.name).join(', ')}; none can be tied to it, none is deleted.`);
     }
-    const search = await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name: previewName(pr) }, log);
+    const search = await findPreview(deps.cloud, pr, {
+        commentTenantId: comment?.tenantId,
+        name: previewName(pr),
+        openedAt: deps.settings.pullRequest?.openedAt
+    }, log);
     if (search.found) {
         reportTenant(search.found.tenant, deps);
         return { tenantId: search.found.tenant.id, gone: false };
@@ -31731,6 +31826,9 @@ async function sweep(store, unreachable, deps) {
         // Another repository's name that shares the first characters: not a candidate at all.
         if (number !== undefined)
             candidate(number).projects.push(project);
+    }
+    for (const [number, projects] of await findUnnamedPreviews(deps.cloud, repository)) {
+        candidate(number).projects.push(...projects);
     }
     for (const server of (await store?.previewsOf(repository)) ?? [])
         candidate(server.pr.number).server = server;
@@ -31823,6 +31921,14 @@ async function sweepOne(found, store, unreachable, tally, deps) {
         }
     }
     const deleted = deletedTenants.length;
+    // The comment says the preview is gone before its last trace (its role) goes: a sweep killed in between finds the
+    // role on its next run, and a comment still naming a tenant is updated then.
+    if (failures.length === 0) {
+        const preview = deps.previewOf?.(pr);
+        const comment = await preview?.find();
+        if (preview && comment?.tenantId)
+            await preview.markDeleted(comment, comment.tenantId, 'swept');
+    }
     // The database goes once no tenant of the preview is left to use it.
     let dropped = false;
     let notDropped = failures.length === 0 ? unreachable : undefined;
@@ -31842,11 +31948,6 @@ async function sweepOne(found, store, unreachable, tally, deps) {
     }
     if (deleted > 0 || dropped)
         tally.swept++;
-    // The comment says the preview is gone, even when an earlier sweep deleted the tenant and stopped before this.
-    const preview = deps.previewOf?.(pr);
-    const comment = await preview?.find();
-    if (preview && comment?.tenantId)
-        await preview.markDeleted(comment, comment.tenantId, 'swept');
     tally.failed.push(...failures);
     if (notDropped && deleted > 0)
         row('closed', `deleted; database not dropped: ${notDropped}`);
@@ -33197,7 +33298,12 @@ class PreviewComments {
     async publish(existing, view) {
         const listed = listedChanges(view.changes);
         const more = view.changes.length - listed.length;
-        const changes = listed.length ? listed.join(', ') + (more > 0 ? ` and ${more} more` : '') : 'none';
+        const count = `${more} key${more === 1 ? '' : 's'}`;
+        const changes = view.changes.length === 0
+            ? 'none'
+            : listed.length > 0
+                ? listed.join(', ') + (more > 0 ? ` and ${more} more` : '')
+                : `${count} (names too long to list here; see the step summary)`;
         const body = [
             PREVIEW_MARKER,
             `<!-- hasura-cloud-tenant:tenant=${view.tenantId} -->`,
@@ -33488,6 +33594,17 @@ class Report {
         this.changes = changes;
         this.planned = planned;
     }
+    /** What this run is known to have made or found so far, for a run that ends early: the tenant and the database. */
+    describeState() {
+        const parts = [];
+        if (this.facts.tenantId) {
+            parts.push(`tenant ${this.facts.tenantId}${this.facts.name ? ` (project ${this.facts.name})` : ''}`);
+        }
+        const database = this.rows.get('Database');
+        if (database)
+            parts.push(`database ${database}`);
+        return parts.length > 0 ? `It got as far as: ${parts.join(', ')}.` : 'It had made nothing yet.';
+    }
     async finish(outcome) {
         setOutput('result', outcome.result);
         setOutput('changed', String(outcome.changed));
@@ -33590,6 +33707,9 @@ function readPullRequest(env) {
         repo,
         number: number,
         headSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '',
+        openedAt: Number.isNaN(Date.parse(payload.pull_request?.created_at ?? ''))
+            ? undefined
+            : payload.pull_request.created_at,
         action: payload.action ?? ''
     };
 }
@@ -33843,9 +33963,13 @@ function envSettings() {
 
 
 
+
+/** How long a cancelled run waits for a step in flight: GitHub's SIGKILL comes 10 s after its SIGINT. */
+const CANCEL_GRACE_MS = 5000;
 /** Settings -> operation -> report. The one place that fails the step. */
 async function run() {
     const report = new Report(readOperationName());
+    exitWhenCancelled(report);
     try {
         const settings = readSettings();
         const deps = await prepare(settings, report, actionsLogger);
@@ -33882,6 +34006,72 @@ function dispatch(deps) {
         case 'sweep':
             return sweepOperation({ ...deps, settings });
     }
+}
+/**
+ * A cancelled workflow sends SIGINT (then SIGTERM, then SIGKILL). The run lets a critical step in flight finish (a
+ * create's answer, a migration and its record; at most CANCEL_GRACE_MS), says what exists, and exits non-zero: the
+ * next run finds what this one made and finishes or removes it.
+ */
+function exitWhenCancelled(report) {
+    let cancelled = false;
+    const cancel = (signal) => {
+        if (cancelled)
+            return;
+        cancelled = true;
+        void (async () => {
+            const finished = await (0,core_cancel/* criticalSettled */.Z)(CANCEL_GRACE_MS);
+            const message = `The run was cancelled (${signal})${finished ? '' : ' while a step was still running'}. ${report.describeState()} ` +
+                'Run the job again: the next run finds what this one made and finishes it, or its teardown removes it.';
+            await report.fail(printable(message)).catch(() => { });
+            setFailed(printable(message));
+            process.exit(1);
+        })();
+    };
+    process.once('SIGINT', cancel);
+    process.once('SIGTERM', cancel);
+}
+
+
+/***/ }),
+
+/***/ 9317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ criticalSettled),
+/* harmony export */   k: () => (/* binding */ critical)
+/* harmony export */ });
+/**
+ * Steps that are better finished than cut in half (a create whose answer names the tenant, a migration and its
+ * record) run through `critical`. A cancelled run (GitHub sends SIGINT, SIGTERM 7.5 s later, then SIGKILL) waits for
+ * them, within a bound, before it exits: what they learn is logged and recorded for the next run.
+ */
+const running = new Set();
+async function critical(work) {
+    const step = work();
+    running.add(step);
+    try {
+        return await step;
+    }
+    finally {
+        running.delete(step);
+    }
+}
+/** Resolves true once no critical step is running, or false after `timeoutMs` with one still running. */
+async function criticalSettled(timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (running.size > 0) {
+        const left = deadline - Date.now();
+        if (left <= 0)
+            return false;
+        let timer;
+        const timeout = new Promise((resolve) => {
+            timer = setTimeout(resolve, left);
+        });
+        await Promise.race([Promise.allSettled([...running]), timeout]);
+        clearTimeout(timer);
+    }
+    return true;
 }
 
 

@@ -24,7 +24,7 @@ export function readPullRequest(env: NodeJS.ProcessEnv): PullRequest | undefined
   let payload: {
     action?: string
     number?: number
-    pull_request?: { number?: number; head?: { sha?: string } }
+    pull_request?: { number?: number; head?: { sha?: string }; created_at?: string }
     repository?: { name?: string; owner?: { login?: string } }
   }
   try {
@@ -50,6 +50,9 @@ export function readPullRequest(env: NodeJS.ProcessEnv): PullRequest | undefined
     repo,
     number: number as number,
     headSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '',
+    openedAt: Number.isNaN(Date.parse(payload.pull_request?.created_at ?? ''))
+      ? undefined
+      : payload.pull_request!.created_at,
     action: payload.action ?? ''
   }
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { criticalSettled } from '../core/cancel.js'
 import { FileError } from '../core/errors.js'
 import { printable } from '../core/log.js'
 import { checkOperation } from '../operations/check.js'
@@ -14,9 +15,13 @@ import { actionsLogger as log } from './log.js'
 import { Report } from './report.js'
 import { readOperationName, readSettings } from './settings.js'
 
+/** How long a cancelled run waits for a step in flight: GitHub's SIGKILL comes 10 s after its SIGINT. */
+const CANCEL_GRACE_MS = 5000
+
 /** Settings -> operation -> report. The one place that fails the step. */
 export async function run(): Promise<void> {
   const report = new Report(readOperationName())
+  exitWhenCancelled(report)
   try {
     const settings = readSettings()
     const deps = await prepare(settings, report, log)
@@ -52,4 +57,28 @@ function dispatch(deps: OperationDeps): Promise<Outcome> {
     case 'sweep':
       return sweepOperation({ ...deps, settings })
   }
+}
+
+/**
+ * A cancelled workflow sends SIGINT (then SIGTERM, then SIGKILL). The run lets a critical step in flight finish (a
+ * create's answer, a migration and its record; at most CANCEL_GRACE_MS), says what exists, and exits non-zero: the
+ * next run finds what this one made and finishes or removes it.
+ */
+function exitWhenCancelled(report: Report): void {
+  let cancelled = false
+  const cancel = (signal: NodeJS.Signals): void => {
+    if (cancelled) return
+    cancelled = true
+    void (async () => {
+      const finished = await criticalSettled(CANCEL_GRACE_MS)
+      const message =
+        `The run was cancelled (${signal})${finished ? '' : ' while a step was still running'}. ${report.describeState()} ` +
+        'Run the job again: the next run finds what this one made and finishes it, or its teardown removes it.'
+      await report.fail(printable(message)).catch(() => {})
+      core.setFailed(printable(message))
+      process.exit(1)
+    })()
+  }
+  process.once('SIGINT', cancel)
+  process.once('SIGTERM', cancel)
 }

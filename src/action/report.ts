@@ -61,6 +61,17 @@ export class Report implements RunReport {
     this.planned = planned
   }
 
+  /** What this run is known to have made or found so far, for a run that ends early: the tenant and the database. */
+  describeState(): string {
+    const parts: string[] = []
+    if (this.facts.tenantId) {
+      parts.push(`tenant ${this.facts.tenantId}${this.facts.name ? ` (project ${this.facts.name})` : ''}`)
+    }
+    const database = this.rows.get('Database')
+    if (database) parts.push(`database ${database}`)
+    return parts.length > 0 ? `It got as far as: ${parts.join(', ')}.` : 'It had made nothing yet.'
+  }
+
   async finish(outcome: Outcome): Promise<void> {
     core.setOutput('result', outcome.result)
     core.setOutput('changed', String(outcome.changed))

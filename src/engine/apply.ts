@@ -1,3 +1,4 @@
+import { critical } from '../core/cancel.js'
 import type { Logger } from '../core/log.js'
 import type { HasuraProject, InconsistentObject, Migration, SourceLocation } from '../project/types.js'
 import { EngineClient, isObject } from './client.js'
@@ -228,10 +229,9 @@ async function replaceMetadata(project: HasuraProject, engine: EngineClient): Pr
 }
 
 /**
- * Per migration of a database without a ledger: record it dirty, run its SQL, record it clean. The clean mark of one
- * migration travels with the dirty mark of the next in one set_catalog_state; a migration the database refused (its
- * transaction rolled back) loses its mark, so a fixed version runs on the next push; one whose outcome is unknown
- * stays dirty. A database with a ledger records each migration in its own transaction: no dirty mark is needed, and
+ * Per migration of a database without a ledger: record it dirty, run its SQL, record it clean, as the CLI does; a
+ * migration the database refused (its transaction rolled back) loses its mark, so a fixed version runs on the next
+ * push; one whose outcome is unknown stays dirty. A database with a ledger records each migration in its own transaction: no dirty mark is needed, and
  * the catalog state is written once, after the last one (or the first that failed).
  */
 async function applyMigrations(
@@ -256,19 +256,28 @@ async function applyMigrations(
           records.set(database, migration.version, true)
           await save()
         }
-        const sql = ledger ? ledger.wrap(versionKey(migration.version), migration.name, migration.sql) : migration.sql
-        try {
-          await engine.runSql(database, sql, { timeoutMs })
-        } catch (error) {
-          if (!(error instanceof EngineError)) throw error
-          if (ledger) throw ledgeredFailure(migration, error)
-          throw await migrationFailure(migration, error, async () => {
-            records.remove(database, migration.version)
+        if (ledger) {
+          const sql = ledger.wrap(versionKey(migration.version), migration.name, migration.sql)
+          await engine.runSql(database, sql, { timeoutMs }).catch((error: unknown) => {
+            throw error instanceof EngineError ? ledgeredFailure(migration, error) : error
+          })
+          records.set(database, migration.version, false)
+          unsaved = true
+        } else {
+          // Without a ledger, the clean mark is the only record: a cancelled run finishes both before it exits.
+          await critical(async () => {
+            // Only the migration's own failure is read as the migration's (not the save's after it).
+            await engine.runSql(database, migration.sql, { timeoutMs }).catch(async (error: unknown) => {
+              if (!(error instanceof EngineError)) throw error
+              throw await migrationFailure(migration, error, async () => {
+                records.remove(database, migration.version)
+                await save()
+              })
+            })
+            records.set(database, migration.version, false)
             await save()
           })
         }
-        records.set(database, migration.version, false)
-        unsaved = true
         onApplied(migration)
       }
     }

@@ -35,7 +35,9 @@ export async function waitForHealthy(endpoint: string, options: HealthWaitOption
     try {
       const answer = await httpRequest(url, { signal: AbortSignal.timeout(Math.max(1, Math.min(remaining, 10_000))) })
       if (answer.status === 200) {
-        const status = answer.body.trim().toUpperCase() === 'WARN' ? 'WARN' : 'OK'
+        // The engine answers `OK`, or `WARN: inconsistent objects in schema` (hasura/graphql-engine,
+        // server/src-lib/Hasura/Server/App.hs, healthzAction): the prefix decides, never the whole text.
+        const status = /^WARN\b/i.test(answer.body.trim()) ? 'WARN' : 'OK'
         return { status, polls, ms: Date.now() - started }
       }
       last = `HTTP ${answer.status}`

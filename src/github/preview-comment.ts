@@ -82,7 +82,13 @@ export class PreviewComments {
   async publish(existing: PreviewState | undefined, view: PreviewView): Promise<PreviewState | undefined> {
     const listed = listedChanges(view.changes)
     const more = view.changes.length - listed.length
-    const changes = listed.length ? listed.join(', ') + (more > 0 ? ` and ${more} more` : '') : 'none'
+    const count = `${more} key${more === 1 ? '' : 's'}`
+    const changes =
+      view.changes.length === 0
+        ? 'none'
+        : listed.length > 0
+          ? listed.join(', ') + (more > 0 ? ` and ${more} more` : '')
+          : `${count} (names too long to list here; see the step summary)`
     const body = [
       PREVIEW_MARKER,
       `<!-- hasura-cloud-tenant:tenant=${view.tenantId} -->`,

@@ -1,5 +1,6 @@
 import type { CreatedTenant, ProjectSummary, Tenant } from '../cloud/client.js'
 import { AmbiguousWrite, ApiRejected } from '../cloud/errors.js'
+import { critical } from '../core/cancel.js'
 import { consoleUrl, graphqlUrl } from '../core/endpoints.js'
 import type { PreviewState } from '../github/preview-comment.js'
 import {
@@ -62,7 +63,12 @@ async function createPreview(pr: PullRequest, store: PreviewDatabaseStore | unde
     )
     return reusePreview(journaled.read, comment, database, deps)
   }
-  const search = await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name }, log)
+  const search = await findPreview(
+    deps.cloud,
+    pr,
+    { commentTenantId: comment?.tenantId, name, openedAt: pr.openedAt },
+    log
+  )
   if (search.found) return reusePreview(search.found, comment, database, deps)
   if (search.gone) log.info('Making a new preview.')
   if (settings.dryRun) return plannedCreate(deps)
@@ -96,12 +102,15 @@ async function createNew(
   await record?.({
     creating: { since: new Date().toISOString(), before: search.projects.map((project) => project.id) }
   })
-  const created = await createTenant(search.projects, deps)
+  // A cancelled run waits for the answer: the tenant's id is then in the log, in the outputs and on the record.
+  const created = await critical(async () => {
+    const made = await createTenant(search.projects, deps)
+    log.info(`Created ${describeTenant(made.tenant)}.`)
+    reportTenant(made.tenant, deps)
+    await record?.({ tenant: made.tenant.id })
+    return made
+  })
   let tenant = created.tenant
-  // Logged at once: a run cancelled from here on still leaves the id in the log, not only in the outputs.
-  log.info(`Created ${describeTenant(tenant)}.`)
-  reportTenant(tenant, deps)
-  await record?.({ tenant: tenant.id })
 
   const sync = await writeNewTenantEnv(created, database, deps)
 
@@ -140,7 +149,7 @@ async function reusePreview(
   deps: Deps
 ): Promise<Outcome> {
   const { settings } = deps
-  const { tenant } = found
+  let { tenant } = found
   reportTenant(tenant, deps)
   deps.log.info(`Reusing this pull request's preview: ${describeTenant(tenant)}.`)
   const entries = withActionEntries(deps.entries, {
@@ -150,6 +159,23 @@ async function reusePreview(
   })
   const sync = await syncTenantEnv(tenant.id, entries, found.env, settings, deps)
   reportEnv(sync.env, deps)
+  // A run that ended between its env write and its rename left the generated name: the marker is there now.
+  const name = settings.name ?? (settings.pullRequest ? previewName(settings.pullRequest) : undefined)
+  if (!settings.dryRun && name && tenant.project.name !== name) {
+    const named = await nameProject(tenant, name, deps)
+    if ('lostTo' in named && named.lostTo.tenant.id !== tenant.id) {
+      deps.log.warning(
+        `This pull request's preview is tenant ${named.lostTo.tenant.id}, which holds its name: deleting tenant ` +
+          `${tenant.id}, which an earlier run made for it too. One pull request, one tenant.`
+      )
+      await deps.cloud.deleteTenant(tenant.id)
+      return reusePreview(named.lostTo, comment, database, deps)
+    }
+    if ('tenant' in named) {
+      tenant = named.tenant
+      reportTenant(tenant, deps)
+    }
+  }
   if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
     await waitIfAsked(tenant.project.endpoint, deps)
   }

@@ -101,7 +101,16 @@ async function findTarget(
         `${journaled.candidates.map((project) => project.name).join(', ')}; none can be tied to it, none is deleted.`
     )
   }
-  const search = await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name: previewName(pr) }, log)
+  const search = await findPreview(
+    deps.cloud,
+    pr,
+    {
+      commentTenantId: comment?.tenantId,
+      name: previewName(pr),
+      openedAt: deps.settings.pullRequest?.openedAt
+    },
+    log
+  )
   if (search.found) {
     reportTenant(search.found.tenant, deps)
     return { tenantId: search.found.tenant.id, gone: false }

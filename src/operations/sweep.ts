@@ -1,7 +1,7 @@
 import type { ProjectSummary } from '../cloud/client.js'
 import { cell } from '../core/markdown.js'
 import type { ServerPreview } from '../database/preview-database.js'
-import { judgeJournal, judgeTenant } from '../preview/find.js'
+import { findUnnamedPreviews, judgeJournal, judgeTenant } from '../preview/find.js'
 import { previewName, previewNamePattern, previewNumber } from '../preview/name.js'
 import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
 import type { Outcome } from './outcome.js'
@@ -58,6 +58,9 @@ async function sweep(
     const number = previewNumber(project.name, repository)
     // Another repository's name that shares the first characters: not a candidate at all.
     if (number !== undefined) candidate(number).projects.push(project)
+  }
+  for (const [number, projects] of await findUnnamedPreviews(deps.cloud, repository)) {
+    candidate(number).projects.push(...projects)
   }
   for (const server of (await store?.previewsOf(repository)) ?? []) candidate(server.pr.number).server = server
 
@@ -157,6 +160,13 @@ async function sweepOne(
     }
   }
   const deleted = deletedTenants.length
+  // The comment says the preview is gone before its last trace (its role) goes: a sweep killed in between finds the
+  // role on its next run, and a comment still naming a tenant is updated then.
+  if (failures.length === 0) {
+    const preview = deps.previewOf?.(pr)
+    const comment = await preview?.find()
+    if (preview && comment?.tenantId) await preview.markDeleted(comment, comment.tenantId, 'swept')
+  }
   // The database goes once no tenant of the preview is left to use it.
   let dropped = false
   let notDropped: string | undefined = failures.length === 0 ? unreachable : undefined
@@ -174,10 +184,6 @@ async function sweepOne(
     log.error(`${whose} preview database was not dropped: ${notDropped}`)
   }
   if (deleted > 0 || dropped) tally.swept++
-  // The comment says the preview is gone, even when an earlier sweep deleted the tenant and stopped before this.
-  const preview = deps.previewOf?.(pr)
-  const comment = await preview?.find()
-  if (preview && comment?.tenantId) await preview.markDeleted(comment, comment.tenantId, 'swept')
   tally.failed.push(...failures)
   if (notDropped && deleted > 0) row('closed', `deleted; database not dropped: ${notDropped}`)
   else if (failures.length > 0) row('closed', `failed: ${failures.join('; ')}`)

@@ -1,7 +1,7 @@
 import type { CloudClient, ProjectSummary, Tenant, TenantEnv } from '../cloud/client.js'
 import { TenantNotFound } from '../cloud/errors.js'
 import type { Logger } from '../core/log.js'
-import { hasMarker, isPreviewOf, markerMismatch } from './marker.js'
+import { hasMarker, isPreviewOf, markedNumber, markerMismatch } from './marker.js'
 import type { PullRequestRef } from './pull-request.js'
 import type { PreviewJournal } from './tag.js'
 
@@ -54,7 +54,7 @@ export interface PreviewSearch {
 export async function findPreview(
   cloud: PreviewLookup,
   pr: PullRequestRef,
-  hints: { commentTenantId?: string; name?: string },
+  hints: { commentTenantId?: string; name?: string; openedAt?: string },
   log: Logger
 ): Promise<PreviewSearch> {
   const { commentTenantId, name } = hints
@@ -81,8 +81,47 @@ export async function findPreview(
       log.warning(`Project ${name} exists (tenant ${holder.tenantId}), but ${verdict.why}: it is left alone.`)
     }
   }
+  const renamedNever = await findUnnamed(cloud, pr, projects, hints)
+  if (renamedNever) {
+    log.info(
+      `Found this pull request's preview by its marker: tenant ${renamedNever.tenant.id} (project ` +
+        `${renamedNever.tenant.project.name}, never renamed to ${name ?? 'its preview name'}).`
+    )
+    return { found: renamedNever, projects }
+  }
   return { gone, projects }
 }
+
+/**
+ * A preview that never got its name (its rename was refused, or its run ended before it) and that no comment
+ * names: among the projects made since the pull request was opened, those whose name is no preview name, the one
+ * whose marker names this pull request. One read per such project, and none when the time is not known.
+ */
+async function findUnnamed(
+  cloud: PreviewLookup,
+  pr: PullRequestRef,
+  projects: ProjectSummary[],
+  hints: { commentTenantId?: string; name?: string; openedAt?: string }
+): Promise<TenantRead | undefined> {
+  if (!hints.openedAt) return undefined
+  const since = Date.parse(hints.openedAt)
+  const candidates = projects.filter(
+    (project) =>
+      project.tenantId &&
+      project.tenantId !== hints.commentTenantId &&
+      project.name !== hints.name &&
+      !LOOKS_LIKE_A_PREVIEW.test(project.name) &&
+      Date.parse(project.createdAt) >= since
+  )
+  for (const project of candidates) {
+    const verdict = await judgeTenant(cloud, project.tenantId!, pr)
+    if (verdict.kind === 'ours') return verdict.read
+  }
+  return undefined
+}
+
+/** Names this action gives previews (of any repository) end so; a generated name does not. */
+const LOOKS_LIKE_A_PREVIEW = /-pr-[1-9][0-9]*$/
 
 /**
  * The projects made since the account held `before` (their ids), and among them the tenants that carry no marker
@@ -145,4 +184,28 @@ export async function judgeJournal(
   if (unmarked.length === 0) return { kind: 'none' }
   if (fresh.length === 1 && unmarked.length === 1) return { kind: 'tenant', read: unmarked[0]!, marked: false }
   return { kind: 'ambiguous', candidates: fresh }
+}
+
+/**
+ * The previews of a repository that never got their name (see findUnnamed), by pull request number: every project
+ * of the account whose name is no preview name is read once. For the sweep, which knows no time to start from.
+ */
+export async function findUnnamedPreviews(
+  cloud: PreviewLookup,
+  repository: { owner: string; repo: string }
+): Promise<Map<number, ProjectSummary[]>> {
+  const found = new Map<number, ProjectSummary[]>()
+  for (const project of await cloud.listProjects()) {
+    if (!project.tenantId || LOOKS_LIKE_A_PREVIEW.test(project.name)) continue
+    let read: TenantRead
+    try {
+      read = await cloud.readTenant(project.tenantId)
+    } catch (error) {
+      if (error instanceof TenantNotFound) continue
+      throw error
+    }
+    const number = markedNumber(read.env.vars, repository)
+    if (number !== undefined) found.set(number, [...(found.get(number) ?? []), project])
+  }
+  return found
 }

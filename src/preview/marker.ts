@@ -51,3 +51,15 @@ export function actionKeyInFile(key: string): string | undefined {
     ? `${MARKER_KEY} is written by the action (it says whose preview a tenant is): remove it from the file`
     : undefined
 }
+
+/** The number of the pull request of `repository` whose preview the tenant's marker says it is, if any. */
+export function markedNumber(
+  vars: Readonly<Record<string, string>>,
+  repository: { owner: string; repo: string }
+): number | undefined {
+  const marker = Object.hasOwn(vars, MARKER_KEY) ? vars[MARKER_KEY]! : ''
+  const match = /^(.+)#([1-9][0-9]{0,9})$/.exec(marker)
+  if (!match) return undefined
+  const number = Number(match[2])
+  return isPreviewOf(vars, { ...repository, number }) ? number : undefined
+}

@@ -11,6 +11,8 @@ export interface PullRequest extends PullRequestRef {
   headSha: string
   /** opened, synchronize, reopened, closed, ... */
   action: string
+  /** When the pull request was opened (ISO 8601), when the event says: its preview cannot be older. */
+  openedAt?: string
 }
 
 /** `<owner>/<repo>#<number>`: how the marker, the database tag and messages name a pull request. */

@@ -30,6 +30,8 @@ export interface RunOptions {
   workspace?: string
   /** Told each line the action prints, as it prints it, with the child (to signal it). */
   onLine?: SpawnOptions['onLine']
+  /** Told the child the moment it is started. */
+  onSpawn?: SpawnOptions['onSpawn']
 }
 
 export type RunResult = ActionRun

@@ -893,12 +893,16 @@ describe('cancellation: the tenant id is in the log the moment it is known', () 
       },
       emulator
     })
-    expect(result.code).toBeNull()
+    // A cancelled step fails, saying what exists.
+    expect(result.code).toBe(1)
     const [tenant] = emulator.tenants()
     expect(emulator.callsTo('createTenant')).toHaveLength(1)
     const logged = result.stdout.split('\n').filter((line) => !line.startsWith('::') && line.includes(tenant!.id))
     expect(logged.length).toBeGreaterThanOrEqual(1)
     expect(logged[0]).toMatch(new RegExp(`Created tenant ${tenant!.id}`))
+    expect(result.stdout).toMatch(
+      new RegExp(`::error::The run was cancelled \\(SIGTERM\\)\\. It got as far as: tenant ${tenant!.id}`)
+    )
   })
 
   it('SIGTERM during the health wait of a preview: the id is in the log and in the PR comment', async () => {
@@ -908,9 +912,10 @@ describe('cancellation: the tenant id is in the log the moment it is known', () 
         if (line.startsWith('Waiting for')) spawned.kill('SIGTERM')
       }
     })
-    expect(result.code).toBeNull()
+    expect(result.code).toBe(1)
     const [tenant] = emulator.tenants()
     expect(result.stdout).toMatch(new RegExp(`^Created tenant ${tenant!.id}`, 'm'))
+    expect(result.stdout).toMatch(/::error::The run was cancelled \(SIGTERM\)/)
     expect(gh.comments('acme', 'shop', 7)[0]!.body).toContain(tenantMarker(tenant!.id))
     // The next run finds it (by the comment, then its marker) instead of making a second one.
     const next = await step('synchronize')

@@ -37,6 +37,7 @@ import {
   sendHtmlPage,
   sendJson,
   sendText,
+  sendTruncatedJson,
   type GraphqlRequest
 } from './http-messages.js'
 import { NAME_TAKEN, checkProjectName, generateName } from './project-names.js'
@@ -124,7 +125,7 @@ export class CloudEmulator {
   }
 
   static async start(opts: EmulatorOptions = {}): Promise<CloudEmulator> {
-    const schema = buildCloudSchema(opts.drift === true ? DEFAULT_DRIFT : opts.drift || undefined)
+    const schema = buildCloudSchema(opts.drift === true ? DEFAULT_DRIFT : opts.drift || undefined, opts.editSchema)
     const server = opts.tls ? https.createServer({ key: opts.tls.key, cert: opts.tls.cert }) : http.createServer()
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
@@ -141,6 +142,11 @@ export class CloudEmulator {
       })
     })
     return emulator
+  }
+
+  /** The HTTP server itself (the API and the tenants' engines), for tests that watch every answer. */
+  get httpServer(): http.Server | https.Server {
+    return this.server
   }
 
   callsTo(field: string): RecordedCall[] {
@@ -331,6 +337,7 @@ export class CloudEmulator {
       answer = { data: Object.fromEntries(Object.keys(answer.data).map((key) => [key, null])) }
     }
     if (this.stopped) res.destroy()
+    else if (fault?.kind === 'truncated') sendTruncatedJson(res, answer)
     else sendJson(res, 200, answer)
   }
 

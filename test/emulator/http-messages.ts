@@ -42,6 +42,14 @@ export function isHasuraError(value: GraphqlRequest | HasuraError): value is Has
   return 'extensions' in value
 }
 
+/** The answer cut in the middle, as a broken connection or proxy can deliver it: a 200 whose JSON ends early. */
+export function sendTruncatedJson(res: http.ServerResponse, body: unknown): void {
+  const text = JSON.stringify(body)
+  const cut = text.slice(0, Math.max(1, Math.floor(text.length / 2)))
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(cut) })
+  res.end(cut)
+}
+
 export function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
   res.writeHead(status, {

@@ -22,6 +22,8 @@ export type Fault =
   | { kind: 'slow'; ms: number }
   /** HTTP 200 with an HTML page (a portal, a maintenance page); the server does not act. */
   | { kind: 'html' }
+  /** The server acts, then answers 200 with its JSON cut in the middle. */
+  | { kind: 'truncated' }
   /** The server acts, then answers `{"data": {<each root field>: null}}`. */
   | { kind: 'null-after' }
   /** An action error: code `unexpected` with this message; the server does not act. */
@@ -75,6 +77,8 @@ export interface EmulatorOptions {
   introspection?: boolean
   /** Serve a schema where one field has another name; `true` means DEFAULT_DRIFT (TenantEnv.envVars -> envVariables). */
   drift?: SchemaDrift | boolean
+  /** Rewrite the schema's SDL before it is served (a root removed, an odd type added). */
+  editSchema?: (sdl: string) => string
   /** Makes the engine behind each tenant's endpoint; default: /healthz answers OK, everything else 404. */
   engine?: TenantEngineFactory
 }

@@ -90,6 +90,11 @@ export class FakeGitHub {
     return github
   }
 
+  /** The HTTP server itself, for tests that watch every answer (test/support/kill-switch.ts). */
+  get httpServer(): http.Server {
+    return this.server
+  }
+
   /** The issue's comments, oldest first. */
   comments(owner: string, repo: string, issue: number): FakeComment[] {
     return this.thread(owner, repo, issue).map((stored) => structuredClone(stored.comment))

@@ -68,7 +68,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await dropDatabasesLike(admin, PREFIX)
-  await dropDatabasesLike(admin, 'hcta-next-')
   await admin.end()
 })
 

@@ -51,10 +51,14 @@ export interface SpawnOptions {
   timeoutMs?: number
   /** Told each complete line the action prints, as it prints it, with the process (to signal it, as a cancel does). */
   onLine?: (line: string, stream: 'stdout' | 'stderr', child: ChildProcess) => void
+  /** Told the process the moment it is started. */
+  onSpawn?: (child: ChildProcess) => void
 }
 
 export interface ActionRun {
   code: number | null
+  /** The signal that ended the process, when one did. */
+  signal: NodeJS.Signals | null
   stdout: string
   stderr: string
   outputs: Record<string, string>
@@ -110,17 +114,20 @@ export async function spawnAction(options: SpawnOptions): Promise<ActionRun> {
     env,
     stdio: ['ignore', 'pipe', 'pipe']
   })
+  options.onSpawn?.(child)
   const onLine = options.onLine && ((line: string, stream: 'stdout' | 'stderr') => options.onLine!(line, stream, child))
   const stdout = collect(child.stdout, 'stdout', onLine)
   const stderr = collect(child.stderr, 'stderr', onLine)
+  let signal: NodeJS.Signals | null = null
   const code = await new Promise<number | null>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
       reject(new Error(`the action did not exit within ${timeoutMs} ms\n${stdout.text()}\n${stderr.text()}`))
     }, timeoutMs)
     // 'close', not 'exit': by then every line of output has been read.
-    child.on('close', (exitCode) => {
+    child.on('close', (exitCode, exitSignal) => {
       clearTimeout(timer)
+      signal = exitSignal
       resolve(exitCode)
     })
   })
@@ -128,6 +135,7 @@ export async function spawnAction(options: SpawnOptions): Promise<ActionRun> {
   stderr.flush()
   const run = {
     code,
+    signal,
     stdout: stdout.text(),
     stderr: stderr.text(),
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),

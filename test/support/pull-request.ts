@@ -26,6 +26,7 @@ export function pullRequestEvent(action: string, pr: PullRequestCase): { name: s
         number,
         state: action === 'closed' ? 'closed' : 'open',
         merged: false,
+        created_at: '2026-01-01T00:00:00Z',
         title: 'Add the checkout flow',
         user: { login: 'octocat', type: 'User' },
         head: { ref: 'feature/checkout', sha: pr.headSha ?? HEAD_SHA, repo: { full_name: `${owner}/${repo}` } },

@@ -5,6 +5,7 @@ import { assertNoLeaks, type RunResult } from '../e2e/harness.js'
 const SECRET = 'postgres://app:Sup3rSecret@db:5432/app'
 const clean: RunResult = {
   code: 0,
+  signal: null,
   stdout: `::add-mask::${SECRET}\nCreated tenant.\n`,
   stderr: '',
   outputs: { 'tenant-id': 'x', 'admin-secret': SECRET },

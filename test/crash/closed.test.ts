@@ -1,0 +1,3 @@
+import { crashSuite } from './suite.js'
+
+crashSuite('pull request closed', 'crash-closed')

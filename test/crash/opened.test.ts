@@ -1,0 +1,3 @@
+import { crashSuite } from './suite.js'
+
+crashSuite('pull request opened', 'crash-opened')

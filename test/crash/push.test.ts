@@ -1,0 +1,3 @@
+import { crashSuite } from './suite.js'
+
+crashSuite('push with a new migration', 'crash-push')

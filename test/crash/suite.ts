@@ -1,0 +1,52 @@
+/**
+ * One flow of the crash test as a Jest suite: the flow's step is killed right after each of its requests and
+ * statements (or a sample of them: CRASH_POINTS=all runs every one, as .ci/run does), and cancelled as GitHub cancels
+ * at some, then run once more; every point must converge. Prints `converged X/Y` for the flow.
+ */
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import type { Ending } from '../support/kill-switch.js'
+import { checkConvergence, countPoints, CrashWorld, FLOWS, type PointResult } from './flows.js'
+
+const ALL = process.env.CRASH_POINTS === 'all'
+/** Kill points a sampled run tries per flow, spread over the step. */
+const SAMPLE = 3
+
+/** The points to try: every one, or a spread sample, each killed; and a few cancelled as GitHub does. */
+function pointsOf(count: number): [number, Ending][] {
+  const every = Array.from({ length: count }, (_, i) => i + 1)
+  const killed = ALL ? every : every.filter((at) => at % Math.ceil(count / SAMPLE) === Math.floor(count / SAMPLE / 2))
+  const cancelled = every.filter((at) => at % (ALL ? 4 : count) === Math.floor(count / 2) % (ALL ? 4 : count))
+  return [
+    ...killed.map((at): [number, Ending] => [at, 'kill']),
+    ...cancelled.map((at): [number, Ending] => [at, 'cancel'])
+  ]
+}
+
+/** `repo`: the repository the flow's previews belong to, one per test file, so that files never share a preview. */
+export function crashSuite(name: string, repo: string): void {
+  const flow = FLOWS.find((candidate) => candidate.name === name)!
+  let world: CrashWorld
+  beforeAll(async () => {
+    world = await CrashWorld.start(repo)
+  })
+  afterAll(async () => {
+    await world.stop()
+  })
+
+  it(
+    `${name}: killed after any request or statement, then run again, converges`,
+    async () => {
+      const count = await countPoints(world, flow)
+      const results: PointResult[] = []
+      for (const [at, ending] of pointsOf(count)) results.push(await checkConvergence(world, flow, at, ending))
+      const failed = results.filter((result) => result.problems.length > 0)
+      console.log(`${name}: converged ${results.length - failed.length}/${results.length} (of ${count} points)`)
+      expect(
+        failed.map((result) => ({
+          [`${result.ending} after ${result.at}: ${result.events.at(-1)}`]: result.problems
+        }))
+      ).toEqual([])
+    },
+    ALL ? 900_000 : 60_000
+  )
+}

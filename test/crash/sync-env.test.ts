@@ -1,0 +1,3 @@
+import { crashSuite } from './suite.js'
+
+crashSuite('sync-env with prune', 'crash-sync-env')
