@@ -58,6 +58,8 @@ class EngineError extends Error {
 /** Applying a `hasura-project` failed at a file of it: annotated at that file and line. */
 class SchemaError extends errors/* FileError */.f {
     name = 'SchemaError';
+    /** For a failed migration: how many migrations this run applied before it. */
+    migrationsApplied;
     constructor(message, file, line) {
         super(message, file, line, 'hasura-project');
     }
@@ -447,7 +449,7 @@ async function applyProject(project, engine, log, options) {
     const records = new MigrationRecords((await engine.getCatalogState()).cliState);
     const databases = migrationsByDatabase(project);
     const ledgers = options.ledgers ?? new Map();
-    const corrected = await alignWithLedgers(ledgers, records, log);
+    const { corrected, seeded } = await alignWithLedgers(ledgers, records, log);
     refuseDirtyRecords(project, databases, records, ledgers);
     const pending = new Map([...databases].map(([name, all]) => [name, all.filter((m) => !records.has(name, m.version))]));
     const result = {
@@ -460,6 +462,7 @@ async function applyProject(project, engine, log, options) {
             const count = pending.get(name)?.length ?? 0;
             return [name, { alreadyApplied: all.length - count, applied: 0, pending: count }];
         })),
+        seedsApplied: 0,
         calls: 0
     };
     if (options.dryRun) {
@@ -490,12 +493,21 @@ async function applyProject(project, engine, log, options) {
             await engine.setCatalogState('cli', records.toCliState());
         }
     }
+    catch (error) {
+        // How many ran before the one that failed: the step's output says it too.
+        if (error instanceof SchemaError)
+            error.migrationsApplied = result.migrationsApplied.length;
+        throw error;
+    }
     finally {
         for (const [name, migrations] of pending) {
             const applied = migrations.filter((m) => result.migrationsApplied.includes(m));
             if (applied.length > 0 || migrations.length === 0)
                 log.info(migrationSummary(name, applied, databases, false));
         }
+    }
+    if (options.seeds) {
+        result.seedsApplied = await applySeeds(project, engine, ledgers, seeded, options.seeds, options.migrationTimeoutMs, log);
     }
     const consistency = (await engine.reloadMetadata()) ?? (await engine.getInconsistentMetadata());
     result.calls = engine.calls - callsBefore;
@@ -518,10 +530,13 @@ function migrationsByDatabase(project) {
  */
 async function alignWithLedgers(ledgers, records, log) {
     let changed = false;
+    const seeded = new Map();
     for (const [database, ledger] of ledgers) {
-        const applied = await ledger.applied();
-        if (!applied)
+        const recorded = await ledger.applied();
+        if (!recorded)
             continue;
+        seeded.set(database, recorded.seeds);
+        const applied = recorded.versions;
         const before = records.versions(database);
         const same = before.length === applied.size && before.every(([version, dirty]) => !dirty && applied.has(version));
         if (same)
@@ -535,7 +550,7 @@ async function alignWithLedgers(ledgers, records, log) {
                 ? `; ${dirty.join(', ')}, left marked dirty by an earlier run, ${dirty.every((v) => applied.has(v)) ? 'did commit' : 'did not all commit and will run'}.`
                 : '.'));
     }
-    return changed;
+    return { corrected: changed, seeded };
 }
 /** A dirty record means an earlier run started that migration and never marked it done. */
 function refuseDirtyRecords(project, databases, records, ledgers) {
@@ -592,7 +607,7 @@ async function applyMigrations(pending, engine, records, ledgers, timeoutMs, onA
                     await save();
                 }
                 if (ledger) {
-                    const sql = ledger.wrap(versionKey(migration.version), migration.name, migration.sql);
+                    const sql = ledger.wrap({ version: versionKey(migration.version), name: migration.name }, migration.sql);
                     await engine.runSql(database, sql, { timeoutMs }).catch((error) => {
                         throw error instanceof EngineError ? ledgeredFailure(migration, error) : error;
                     });
@@ -628,6 +643,51 @@ async function applyMigrations(pending, engine, records, ledgers, timeoutMs, onA
     if (unsaved)
         await save();
 }
+/**
+ * The seed files of each database whose seeds are pending, in order, as `hasura seed apply` runs them (one run_sql
+ * each), each recorded in the database's ledger in its own transaction: a run killed half-way goes on where it was.
+ * A database's `done` runs once all its files are in. How many files this run applied.
+ */
+async function applySeeds(project, engine, ledgers, seeded, plan, timeoutMs, log) {
+    let applied = 0;
+    for (const [database, done] of plan.pending) {
+        const ledger = ledgers.get(database);
+        if (!ledger)
+            continue;
+        const already = seeded.get(database) ?? new Set();
+        const files = project.seeds.filter((seed) => seed.database === database && !already.has(seed.file));
+        for (const seed of files) {
+            await engine
+                .runSql(database, ledger.wrap({ seed: seed.file }, seed.sql), { timeoutMs })
+                .catch((error) => {
+                if (!(error instanceof EngineError))
+                    throw error;
+                const reason = (error.serverMessage ?? error.message).replace(/\.$/, '');
+                throw new SchemaError(`Seed file ${seed.file} failed on database "${database}": ${reason}. The seed files before it are in; fix it ` +
+                    'and push again (the next run applies the rest).', seed.file, 1);
+            });
+            applied++;
+        }
+        await done();
+        log.info(`Applied ${files.length} seed file${files.length === 1 ? '' : 's'} to ${database}.`);
+    }
+    return applied;
+}
+/**
+ * What a database message says is missing from the server itself (an extension, or what one would bring: TimescaleDB's
+ * create_hypertable, pgvector's vector type), and the two fixes; '' for any other failure.
+ */
+function missingExtension(reason) {
+    const extension = /extension "([^"]+)" is not available/i.exec(reason)?.[1] ??
+        /could not open extension control file "[^"]*\/([^"/]+)\.control"/i.exec(reason)?.[1] ??
+        (/function create_hypertable\(/i.test(reason) ? 'timescaledb' : undefined) ??
+        (/type "vector" does not exist/i.test(reason) ? 'vector' : undefined);
+    if (!extension)
+        return '';
+    return (` The database server lacks the extension ${extension}: install it on the server (for the preview databases, the ` +
+        'server of postgres-server-url), or give a database-template that has it (CREATE EXTENSION in the template), ' +
+        'or create the extension in an earlier migration if the server has it but the database does not.');
+}
 /** A migration of a database with a ledger failed: its record settles what happened, nobody needs to. */
 function ledgeredFailure(migration, error) {
     const { database, file } = migration;
@@ -636,7 +696,7 @@ function ledgeredFailure(migration, error) {
     if (!error.mayHaveActed) {
         const reason = (error.serverMessage ?? error.message).replace(/\.$/, '');
         return new SchemaError(`Migration ${file} failed on database "${database}": ${reason}. The migrations before it stay applied, and it ` +
-            'is not; fix it and push again.', file, 1);
+            `is not; fix it and push again.${missingExtension(reason)}`, file, 1);
     }
     return new SchemaError(`Migration ${file} on database "${database}": ${error.message} Whether it committed, the database itself ` +
         'records: re-run the job, and the next run applies it or counts it as applied.', file, 1);
@@ -658,7 +718,7 @@ async function migrationFailure(migration, error, unrecord) {
         }
         const reason = (error.serverMessage ?? error.message).replace(/\.$/, '');
         return new SchemaError(`Migration ${file} failed on database "${database}": ${reason}. ` +
-            `The migrations before it stay applied. ${record}`, file, 1);
+            `The migrations before it stay applied. ${record}${missingExtension(reason)}`, file, 1);
     }
     return new SchemaError(`Migration ${file} on database "${database}": ${error.message} It stays marked dirty, as it may have been ` +
         `applied: check the database, then clear the mark with \`hasura migrate delete --version ${migration.version} ` +

@@ -316,6 +316,7 @@ class PreviewDatabases {
     async ensure(name, options) {
         this.checkName(name);
         const { owner, reset } = options;
+        const seeds = options.seeds ?? false;
         const template = options.template || undefined;
         this.checkTemplate(template, name);
         // A secret like the server URL it is made from: masked where it is made, before anyone can log it.
@@ -328,14 +329,14 @@ class PreviewDatabases {
             this.requireOurs(name, found, owner);
             if (found.database && !reset) {
                 this.log.info(`Dry run: would keep the preview database "${name}" with its data.`);
-                return { name, url, created: false, reset: false };
+                return { name, url, created: false, reset: false, seedsPending: hasPendingSeeds(found.database.tag) };
             }
             this.requireRights();
             if (template)
                 await this.requireTemplate(template);
             const verb = found.database ? 'replace' : 'create';
             this.log.info(`Dry run: would ${verb} the preview database "${name}"${from}.`);
-            return { name, url, created: !found.database, reset: !!found.database };
+            return { name, url, created: !found.database, reset: !!found.database, seedsPending: !!options.seeds };
         }
         this.requireRights();
         return this.holdingLock(name, async () => {
@@ -350,27 +351,28 @@ class PreviewDatabases {
             if (!found.database) {
                 if (leftover) {
                     // A reset was killed after dropping the old database: its copy is the database now.
-                    await this.finish(next, name, owner, template);
+                    await this.finish(next, name, owner, template, seeds);
                     await this.rename(next, name);
                     this.log.info(`Finished the reset of the preview database "${name}" that an earlier run began.`);
-                    return { name, url, created: false, reset: true };
+                    return { name, url, created: false, reset: true, seedsPending: seeds };
                 }
                 await this.createDatabase(name, name, template);
-                await this.finish(name, name, owner, template);
+                await this.finish(name, name, owner, template, seeds);
                 this.log.info(`Created the preview database "${name}"${from}.`);
-                return { name, url, created: true, reset: false };
+                return { name, url, created: true, reset: false, seedsPending: seeds };
             }
             // The tag is written last: without it, an earlier run was killed before it finished the database.
             const unfinished = !isTaggedFor(found.database.tag, owner);
             if (unfinished)
-                await this.finish(name, name, owner, template);
+                await this.finish(name, name, owner, template, seeds);
             if (!reset) {
                 if (leftover)
                     await this.dropDatabase(next);
                 this.log.info(unfinished
                     ? `Finished the preview database "${name}" that an earlier run made.`
                     : `Using the preview database "${name}" of this pull request; its data is kept.`);
-                return { name, url, created: unfinished, reset: false };
+                const seedsPending = unfinished ? seeds : hasPendingSeeds(found.database.tag);
+                return { name, url, created: unfinished, reset: false, seedsPending };
             }
             // Copy first, swap after: a template that cannot be copied (in use, missing) leaves the old database as it was.
             if (leftover)
@@ -378,11 +380,11 @@ class PreviewDatabases {
             if (template)
                 await this.requireTemplate(template);
             await this.createDatabase(next, name, template);
-            await this.finish(next, name, owner, template);
+            await this.finish(next, name, owner, template, seeds);
             await this.dropDatabase(name);
             await this.rename(next, name);
             this.log.info(`Reset the preview database "${name}": replaced by a new copy${from}.`);
-            return { name, url, created: false, reset: true };
+            return { name, url, created: false, reset: true, seedsPending: seeds };
         });
     }
     /** The journal the preview's role carries; empty when there is no such role of this pull request. */
@@ -552,13 +554,17 @@ class PreviewDatabases {
      * What makes a created database the preview's, each step repeatable: a template's objects handed to the role
      * (its migrations alter them), no CONNECT for PUBLIC (other previews' roles), and the tag, last.
      */
-    async finish(database, role, owner, template) {
+    async finish(database, role, owner, template, seeds) {
         if (template)
             await this.handOver(database, role, template);
         const quoted = esm/* default.escapeIdentifier */.Ay.escapeIdentifier(database);
         const step = { kind: 'work', database, doing: 'close to other roles' };
         await this.query(step, `REVOKE ALL ON DATABASE ${quoted} FROM PUBLIC`);
-        await this.query(step, `COMMENT ON DATABASE ${quoted} IS ${esm/* default.escapeLiteral */.Ay.escapeLiteral(previewTag(owner))}`);
+        await this.query(step, `COMMENT ON DATABASE ${quoted} IS ${esm/* default.escapeLiteral */.Ay.escapeLiteral(databaseTag(owner, seeds))}`);
+    }
+    /** The preview database's seeds are all in: its tag stops asking for them. */
+    async seedsApplied(name, owner) {
+        await this.query({ kind: 'work', database: name, doing: 'record the seeds of' }, `COMMENT ON DATABASE ${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(name)} IS ${esm/* default.escapeLiteral */.Ay.escapeLiteral(databaseTag(owner, false))}`);
     }
     /** The template's objects arrive with their old owner: give the role what the admin may give. */
     async handOver(database, role, template) {
@@ -620,6 +626,14 @@ class PreviewDatabases {
             throw (0,errors/* databaseError */.Kz)(error, step, { url: this.serverUrl, role: this.session.role });
         }
     }
+}
+/** The database's tag, and its second line while the seeds asked for at its making are not all in. */
+const SEEDS_PENDING = 'seeds: pending';
+function databaseTag(owner, seedsPending) {
+    return seedsPending ? `${previewTag(owner)}\n${SEEDS_PENDING}` : previewTag(owner);
+}
+function hasPendingSeeds(tag) {
+    return (tag ?? '').split('\n').slice(1).includes(SEEDS_PENDING);
 }
 /** The name a reset copies into before it swaps: owned by the preview's role, which is what ties it to the preview. */
 function nextName(name) {

@@ -164,6 +164,8 @@ __webpack_require__.r(__webpack_exports__);
  * catalog state is brought in line with it, so no half-known migration ever needs a person.
  */
 const TABLE = 'hdb_catalog.hasura_cloud_action_migrations';
+/** A seed file is recorded as `seed:<its path in the project>`, beside the migrations' versions. */
+const SEED = 'seed:';
 /** The lock a migration holds while it runs, and that a reader waits for: the same key for one database. */
 function lockKey(database) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
@@ -194,9 +196,13 @@ function previewLedger(url, database, fresh, waitMs) {
                 await client.query('SELECT pg_advisory_lock($1::bigint)', [key]);
                 const { rows } = await client.query(`SELECT to_regclass('${TABLE}') IS NOT NULL AS present`);
                 if (!rows[0]?.present)
-                    return fresh ? new Set() : undefined;
-                const versions = await client.query(`SELECT version FROM ${TABLE}`);
-                return new Set(versions.rows.map((row) => row.version));
+                    return fresh ? { versions: new Set(), seeds: new Set() } : undefined;
+                const recorded = await client.query(`SELECT version FROM ${TABLE}`);
+                const all = recorded.rows.map((row) => row.version);
+                return {
+                    versions: new Set(all.filter((version) => /^\d+$/.test(version))),
+                    seeds: new Set(all.filter((version) => version.startsWith(SEED)).map((version) => version.slice(SEED.length)))
+                };
             }
             catch (error) {
                 throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .databaseError */ .Kz)(error, step, { url });
@@ -205,7 +211,8 @@ function previewLedger(url, database, fresh, waitMs) {
                 await client.end().catch(() => { });
             }
         },
-        wrap(version, name, sql) {
+        wrap(entry, sql) {
+            const [version, name] = 'seed' in entry ? [`${SEED}${entry.seed}`, 'seed'] : [entry.version, entry.name];
             // The lock goes first, on the migration's first line, so that the lines of its errors stay the file's lines.
             const lock = `SELECT pg_advisory_xact_lock(${key}); `;
             const record = `CREATE SCHEMA IF NOT EXISTS hdb_catalog;\n` +

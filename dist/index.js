@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7794:
+/***/ 3335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31093,6 +31093,162 @@ function previewNumber(name, repository) {
     const number = Number(match[1]);
     return previewName({ ...repository, number }) === name ? number : undefined;
 }
+/**
+ * The database of one more source of a preview: `<preview>-<source>`, normalised like a name; a longer one is cut
+ * to 63 characters and ends with 6 hex characters of a hash of the full name, so two sources stay apart.
+ */
+function previewDatabaseName(pr, source) {
+    const full = `${previewName(pr)}-${normalise(source) || 'source'}`;
+    if (full.length <= MAX_NAME)
+        return full;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(full).digest('hex').slice(0, 6);
+    return `${full.slice(0, MAX_NAME - hash.length - 1).replace(/-+$/, '')}-${hash}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/keys.ts
+/** The env var holding a project's admin secret: set by Hasura Cloud at creation, read for the engine's APIs. */
+const ADMIN_SECRET_KEY = 'HASURA_GRAPHQL_ADMIN_SECRET';
+
+// EXTERNAL MODULE: ./src/project/sources.ts
+var sources = __nccwpck_require__(8879);
+;// CONCATENATED MODULE: ./src/operations/preview-database.ts
+
+
+/** Opens the `postgres-server-url` store for the length of `work`, when there is one, and closes it whatever happens. */
+async function withPreviewDatabases(deps, work) {
+    const store = deps.databases ? await deps.databases() : undefined;
+    try {
+        return await work(store);
+    }
+    finally {
+        await store?.close();
+    }
+}
+/**
+ * The databases a preview gets: one per env var the project's Postgres sources read their URL from (in the order
+ * of databases.yaml; the first `<preview>`, the others `<preview>-<source>`), except a var the env file sets, which
+ * is the user's. With no such source (or no project), one database, written to `database-url-env`.
+ */
+function plannedDatabases(pr, deps) {
+    const set = new Set((deps.entries ?? []).filter((entry) => entry.value !== null).map((entry) => entry.key));
+    const planned = [];
+    for (const [source, env] of deps.project ? (0,sources.sourceEnvs)(deps.project.metadata) : []) {
+        if (set.has(env) || planned.some((database) => database.env === env))
+            continue;
+        planned.push({ name: planned.length === 0 ? previewName(pr) : previewDatabaseName(pr, source), env });
+    }
+    return planned.length > 0 ? planned : [{ name: previewName(pr), env: deps.settings.databaseUrlEnv }];
+}
+/**
+ * The pull request's databases on `postgres-server-url`, made (or found) before anything is written to Hasura Cloud.
+ * Named after the pull request whatever the project's name: delete and sweep find them by their roles.
+ */
+async function ensurePreviewDatabases(pr, store, deps) {
+    const { settings } = deps;
+    const databases = [];
+    for (const [index, { name, env }] of plannedDatabases(pr, deps).entries()) {
+        const database = await store.ensure(name, {
+            owner: pr,
+            // The template holds the main database's starting data; the others start empty.
+            template: index === 0 ? settings.databaseTemplate : undefined,
+            reset: settings.resetDatabase,
+            dryRun: settings.dryRun,
+            seeds: settings.seeds
+        });
+        databases.push({ ...database, env });
+    }
+    deps.report.setDatabases(databases.map((database) => database.name));
+    return databases;
+}
+/** What the schema apply needs to know of them: each one's ledger, and whether its seeds are pending. */
+function previewDatabaseRefs(databases) {
+    return databases.map((database) => ({
+        name: database.name,
+        url: database.url,
+        env: database.env,
+        fresh: database.created || database.reset,
+        seedsPending: database.seedsPending
+    }));
+}
+/**
+ * The preview's databases and roles go with the tenant, when they are this pull request's: every role the server
+ * holds for it (one per database), and the main one by its name (found even when the listing cannot tell).
+ */
+async function dropPreviewDatabases(pr, store, deps) {
+    const dryRun = deps.settings.dryRun;
+    const main = previewName(pr);
+    const names = new Set([main]);
+    for (const preview of await store.previewsOf(pr)) {
+        if (preview.pr.number === pr.number)
+            names.add(preview.name);
+    }
+    let result = 'not-found';
+    for (const name of names) {
+        const dropped = await store.drop(name, pr, { dryRun });
+        if (dropped === 'dropped') {
+            deps.log.info(`${dryRun ? 'Dry run: would drop' : 'Dropped'} the preview database ${name} and its role.`);
+            result = 'dropped';
+        }
+        else if (dropped === 'not-ours') {
+            deps.log.warning(`The database ${name} is not dropped: it does not belong to the role this action made for this pull request.`);
+            if (result === 'not-found')
+                result = 'not-ours';
+        }
+        else if (name === main && result === 'not-found') {
+            deps.log.info(`The preview database ${name} does not exist: nothing to drop.`);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/operations/env-needs.ts
+
+
+
+/**
+ * Every env var the `hasura-project` reads must be one the tenant will hold: the env file's, the action's own (the
+ * database URLs it writes, the admin secret Hasura Cloud sets), and for sync-env the tenant's own (`tenantKeys`). A
+ * missing one would only show after the migrations ran, as inconsistent objects; here it fails first, before any
+ * API call or database, with an error annotation at each use.
+ */
+function requireEnvTheProjectReads(deps, tenantKeys = []) {
+    const { project, settings } = deps;
+    if (!project || project.envNeeds.length === 0)
+        return;
+    const available = new Set([ADMIN_SECRET_KEY, ...tenantKeys]);
+    for (const entry of deps.entries ?? [])
+        if (entry.value !== null)
+            available.add(entry.key);
+    if (settings.databaseUrl)
+        available.add(settings.databaseUrlEnv);
+    if (settings.operation === 'create' && settings.postgresServerUrl && settings.pullRequest) {
+        const create = deps;
+        for (const { env } of plannedDatabases(settings.pullRequest, create))
+            available.add(env);
+    }
+    const missing = project.envNeeds.filter((need) => !available.has(need.name));
+    if (missing.length === 0)
+        return;
+    const names = [...new Set(missing.map((need) => need.name))];
+    for (const need of missing) {
+        deps.log.error(describe(need, settings.operation), {
+            file: need.at.file,
+            line: need.at.line,
+            title: 'hasura-project'
+        });
+    }
+    const firsts = names.map((name) => {
+        const first = missing.find((need) => need.name === name);
+        return `${name} (first read at ${first.at.file}:${first.at.line}, ${first.what})`;
+    });
+    throw new errors/* InputError */.d(`The Hasura project reads ${names.length === 1 ? 'an env var' : `${names.length} env vars`} the tenant would not ` +
+        `hold: ${firsts.join('; ')}. Add ${names.length === 1 ? 'it' : 'them'} to the env file (input "env-file"), a ` +
+        'secret through ${NAME}: without them the engine marks those objects inconsistent after every migration ran.');
+}
+function describe(need, operation) {
+    const where = operation === 'sync-env' ? 'neither the env file nor the tenant sets it' : 'the env file does not set it';
+    return `${need.what} reads the env var ${need.name}, and ${where}: add ${need.name} to the env file.`;
+}
 
 ;// CONCATENATED MODULE: ./src/env/plan.ts
 /** Current env vs the file: only what differs is written; null in the file removes a key. */
@@ -31173,12 +31329,12 @@ async function syncTenantEnv(tenantId, entries, current, options, deps) {
     let wrote = false;
     for (let replans = 0;; replans++) {
         if (settings.dryRun) {
-            log.info(`Dry run: ${describe(plan)}; nothing written.`);
+            log.info(`Dry run: ${env_write_describe(plan)}; nothing written.`);
             return { result: 'planned', changed: !isEmptyPlan(plan), env, changes: planChanges(plan) };
         }
         if (isEmptyPlan(plan))
             break;
-        log.info(`Env plan: ${describe(plan)}.`);
+        log.info(`Env plan: ${env_write_describe(plan)}.`);
         let step = 'upserts';
         try {
             if (plan.upserts.length > 0) {
@@ -31233,18 +31389,18 @@ function warnOfLargePrune(plan, entries, deps) {
             `${set} it sets: ${pruned.join(', ')}. Add them to the file or to "keep-keys" if they must stay.`);
     }
 }
-function describe(plan) {
+function env_write_describe(plan) {
     const parts = [`${plan.added.length} to add`, `${plan.changed.length} to change`, `${plan.removed.length} to remove`];
     const keys = planChanges(plan).map(({ key, change }) => `${key} (${change})`);
     return `${parts.join(', ')}, ${plan.unchanged.length} unchanged${keys.length ? `: ${keys.join(', ')}` : ''}`;
 }
-/** The env file's entries plus what the action writes itself: the preview marker and the database URL. */
+/** The env file's entries plus what the action writes itself: the preview marker and the database URLs. */
 function withActionEntries(entries, extra) {
     const all = [...(entries ?? [])];
     if (extra.pr)
         all.push(markerEntry(extra.pr));
-    if (extra.databaseUrl)
-        all.push({ key: extra.databaseUrlEnv, value: extra.databaseUrl, line: 0, literal: false });
+    for (const { env, url } of extra.databases)
+        all.push({ key: env, value: url, line: 0, literal: false });
     return all;
 }
 
@@ -31318,55 +31474,10 @@ async function waitIfAsked(endpoint, deps) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/operations/preview-database.ts
-
-/** Opens the `postgres-server-url` store for the length of `work`, when there is one, and closes it whatever happens. */
-async function withPreviewDatabases(deps, work) {
-    const store = deps.databases ? await deps.databases() : undefined;
-    try {
-        return await work(store);
-    }
-    finally {
-        await store?.close();
-    }
-}
-/**
- * The pull request's database on `postgres-server-url`, made (or found) before anything is written to Hasura Cloud.
- * Named after the pull request whatever the project's name: delete and sweep find it by that name.
- */
-async function ensurePreviewDatabase(pr, store, deps) {
-    const { settings } = deps;
-    const database = await store.ensure(previewName(pr), {
-        owner: pr,
-        template: settings.databaseTemplate,
-        reset: settings.resetDatabase,
-        dryRun: settings.dryRun
-    });
-    deps.report.setDatabase(database.name);
-    return database;
-}
-/** The preview's database and role go with the tenant, when they are this pull request's. */
-async function dropPreviewDatabase(pr, store, deps) {
-    const name = previewName(pr);
-    const dryRun = deps.settings.dryRun;
-    const dropped = await store.drop(name, pr, { dryRun });
-    if (dropped === 'dropped')
-        deps.log.info(`${dryRun ? 'Dry run: would drop' : 'Dropped'} the preview database ${name} and its role.`);
-    else if (dropped === 'not-found')
-        deps.log.info(`The preview database ${name} does not exist: nothing to drop.`);
-    else
-        deps.log.warning(`The database ${name} is not dropped: it does not belong to the role this action made for this pull request.`);
-    return dropped;
-}
-
-;// CONCATENATED MODULE: ./src/core/keys.ts
-/** The env var holding a project's admin secret: set by Hasura Cloud at creation, read for the engine's APIs. */
-const ADMIN_SECRET_KEY = 'HASURA_GRAPHQL_ADMIN_SECRET';
-
 ;// CONCATENATED MODULE: ./src/operations/schema-apply.ts
 
 /** Apply the Hasura project, when one was given, and report how many migrations ran. */
-async function applySchemaIfGiven(endpoint, env, deps, options) {
+async function applySchemaIfGiven(endpoint, env, deps, request) {
     if (!deps.applySchema)
         return undefined;
     const secret = env.vars[ADMIN_SECRET_KEY];
@@ -31374,8 +31485,15 @@ async function applySchemaIfGiven(endpoint, env, deps, options) {
         throw new Error(`The project has no ${ADMIN_SECRET_KEY}, so the action cannot apply "hasura-project" over its metadata API. ` +
             'Set the key in the env file (a secret through ${NAME}).');
     }
-    const applied = await deps.applySchema(endpoint, secret, options);
+    const applied = await deps.applySchema(endpoint, secret, request).catch((error) => {
+        const count = error.migrationsApplied;
+        if (typeof count === 'number')
+            deps.report.setMigrationsApplied(count);
+        throw error;
+    });
     deps.report.setMigrationsApplied(applied.migrationsApplied);
+    if (request?.onSeeded)
+        deps.report.setSeedsApplied(applied.seedsApplied);
     return applied.migrationsApplied;
 }
 
@@ -31425,6 +31543,7 @@ function describeTenant(tenant) {
 
 
 
+
 /**
  * Create a tenant, or on a pull request reuse its preview. In order: the preview database (before any Cloud
  * write, so a Postgres failure costs no tenant); the search for this pull request's preview; the tenant; one env
@@ -31442,12 +31561,14 @@ async function createTenantOnly(deps) {
     const projects = await deps.cloud.listProjects();
     if (deps.settings.dryRun)
         return plannedCreate(deps);
-    return createNew({ projects }, undefined, undefined, undefined, deps);
+    return createNew({ projects }, { databases: [] }, undefined, deps);
 }
 async function createPreview(pr, store, deps) {
     const { settings, log } = deps;
     const name = settings.name ?? previewName(pr);
-    const database = store ? await ensurePreviewDatabase(pr, store, deps) : undefined;
+    requireEnvTheProjectReads(deps);
+    const databases = store ? await ensurePreviewDatabases(pr, store, deps) : [];
+    const preview = { databases, store, pr };
     const comment = deps.preview ? await deps.preview.find() : undefined;
     const journal = store ? await store.journal(previewName(pr), pr) : {};
     const journaled = await judgeJournal(deps.cloud, pr, journal, log);
@@ -31458,16 +31579,16 @@ async function createPreview(pr, store, deps) {
         log.info(journaled.marked
             ? `The preview's record names tenant ${tenant.id}: this pull request's preview.`
             : `Tenant ${tenant.id} was made for this pull request by a run that ended before it was finished: finishing it.`);
-        return reusePreview(journaled.read, comment, database, deps);
+        return reusePreview(journaled.read, comment, preview, deps);
     }
     const search = await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name, openedAt: pr.openedAt }, log);
     if (search.found)
-        return reusePreview(search.found, comment, database, deps);
+        return reusePreview(search.found, comment, preview, deps);
     if (search.gone)
         log.info('Making a new preview.');
     if (settings.dryRun)
         return plannedCreate(deps);
-    return createNew(search, database, comment, store, deps);
+    return createNew(search, preview, comment, deps);
 }
 function plannedCreate(deps) {
     const { settings } = deps;
@@ -31478,7 +31599,8 @@ function plannedCreate(deps) {
     return { result: 'planned', changed: true };
 }
 /** A new tenant: made, written (env with the marker), named, announced, waited for, given the Hasura project. */
-async function createNew(search, database, comment, store, deps) {
+async function createNew(search, preview, comment, deps) {
+    const { store } = preview;
     const { settings, log } = deps;
     const pr = settings.pullRequest;
     const name = settings.name ?? (pr ? previewName(pr) : undefined);
@@ -31495,7 +31617,7 @@ async function createNew(search, database, comment, store, deps) {
         return made;
     });
     let tenant = created.tenant;
-    const sync = await writeNewTenantEnv(created, database, deps);
+    const sync = await writeNewTenantEnv(created, preview, deps);
     if (name && tenant.project.name !== name) {
         const named = await nameProject(tenant, name, deps);
         if ('lostTo' in named) {
@@ -31504,31 +31626,30 @@ async function createNew(search, database, comment, store, deps) {
             await record?.({ tenant: named.lostTo.tenant.id });
             await deps.cloud.deleteTenant(tenant.id);
             // The winner may have commented since this run looked: update its comment rather than post a second one.
-            return reusePreview(named.lostTo, (await deps.preview?.find()) ?? comment, database, deps);
+            return reusePreview(named.lostTo, (await deps.preview?.find()) ?? comment, preview, deps);
         }
         tenant = named.tenant;
         reportTenant(tenant, deps);
     }
     const outcome = { result: 'created', changed: true, changes: sync.changes };
     // The comment goes up before the health wait, so reviewers (and the next run) find the tenant even if the wait fails.
-    const published = await publish(comment, tenant, outcome, deps, { database: database?.name });
+    const published = await publish(comment, tenant, outcome, deps, { databases: preview.databases });
     await waitIfAsked(tenant.project.endpoint, deps);
-    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaOptions(database, deps));
+    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaRequest(preview));
     // The comment the first publish wrote is updated, never a second one posted.
     if (migrations !== undefined)
-        await publish(published, tenant, outcome, deps, { database: database?.name, migrations });
+        await publish(published, tenant, outcome, deps, { databases: preview.databases, migrations });
     return outcome;
 }
 /** This pull request's existing preview: its env synced (the marker too), the schema applied, the comment updated. */
-async function reusePreview(found, comment, database, deps) {
+async function reusePreview(found, comment, preview, deps) {
     const { settings } = deps;
     let { tenant } = found;
     reportTenant(tenant, deps);
     deps.log.info(`Reusing this pull request's preview: ${describeTenant(tenant)}.`);
     const entries = withActionEntries(deps.entries, {
         pr: settings.pullRequest,
-        databaseUrl: database?.url ?? settings.databaseUrl,
-        databaseUrlEnv: settings.databaseUrlEnv
+        databases: databaseEntries(preview, deps)
     });
     const sync = await syncTenantEnv(tenant.id, entries, found.env, settings, deps);
     reportEnv(sync.env, deps);
@@ -31540,7 +31661,7 @@ async function reusePreview(found, comment, database, deps) {
             deps.log.warning(`This pull request's preview is tenant ${named.lostTo.tenant.id}, which holds its name: deleting tenant ` +
                 `${tenant.id}, which an earlier run made for it too. One pull request, one tenant.`);
             await deps.cloud.deleteTenant(tenant.id);
-            return reusePreview(named.lostTo, comment, database, deps);
+            return reusePreview(named.lostTo, comment, preview, deps);
         }
         if ('tenant' in named) {
             tenant = named.tenant;
@@ -31550,22 +31671,30 @@ async function reusePreview(found, comment, database, deps) {
     if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
         await waitIfAsked(tenant.project.endpoint, deps);
     }
-    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaOptions(database, deps));
+    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaRequest(preview));
     // In a dry run, `changed` says whether the sync would write.
     const outcome = {
         result: settings.dryRun ? 'planned' : 'reused',
         changed: sync.changed,
         changes: sync.changes
     };
-    await publish(comment, tenant, outcome, deps, { database: database?.name, migrations });
+    await publish(comment, tenant, outcome, deps, { databases: preview.databases, migrations });
     return outcome;
 }
-/** The preview database, for the schema apply: the sources reading it keep their own record of what was applied. */
-function schemaOptions(database, deps) {
-    if (!database)
-        return {};
-    const fresh = database.created || database.reset;
-    return { previewDatabases: [{ name: database.name, url: database.url, env: deps.settings.databaseUrlEnv, fresh }] };
+/** The database URLs the tenant gets: each preview database's, or `database-url`. */
+function databaseEntries(preview, deps) {
+    const { settings } = deps;
+    if (preview.databases.length > 0)
+        return preview.databases.map(({ env, url }) => ({ env, url }));
+    return settings.databaseUrl ? [{ env: settings.databaseUrlEnv, url: settings.databaseUrl }] : [];
+}
+/** For the schema apply: the sources reading a preview database keep their records in it, and get its seeds. */
+function schemaRequest(preview) {
+    const { store, databases, pr } = preview;
+    return {
+        previewDatabases: previewDatabaseRefs(databases),
+        onSeeded: store && pr ? (name) => store.seedsApplied(name, pr) : undefined
+    };
 }
 /** A journal that names a create whose tenant cannot be told apart from others made meanwhile. */
 function ambiguousJournal(candidates) {
@@ -31613,12 +31742,11 @@ async function createTenant(before, deps) {
  * The new tenant's one env write: the file, the marker and the database URL. A new tenant holds only server-set
  * keys: planning against none saves a read, unless the plan needs them (prune, removals, nothing to write).
  */
-async function writeNewTenantEnv(created, database, deps) {
+async function writeNewTenantEnv(created, preview, deps) {
     const { settings } = deps;
     const entries = withActionEntries(deps.entries, {
         pr: settings.pullRequest,
-        databaseUrl: database?.url ?? settings.databaseUrl,
-        databaseUrlEnv: settings.databaseUrlEnv
+        databases: databaseEntries(preview, deps)
     });
     const needsVars = settings.prune || entries.length === 0 || entries.some((entry) => entry.value === null);
     const current = created.hash !== undefined && !needsVars
@@ -31671,7 +31799,7 @@ async function publish(comment, tenant, outcome, deps, extra) {
         projectName: tenant.project.name,
         result: outcome.result,
         changes: outcome.changes ?? [],
-        databaseName: extra.database,
+        databaseName: extra.databases.map((database) => database.name).join(', ') || undefined,
         migrationsApplied: extra.migrations
     });
 }
@@ -31724,7 +31852,7 @@ async function deletePreview(pr, store, deps) {
     // A database that cannot be dropped must not hide that the tenant is gone: the comment still says so.
     let dropFailure;
     if (pr && store) {
-        await dropPreviewDatabase(pr, store, deps).catch((error) => {
+        await dropPreviewDatabases(pr, store, deps).catch((error) => {
             dropFailure = error instanceof Error ? error.message : String(error);
         });
     }
@@ -31817,7 +31945,7 @@ async function sweep(store, unreachable, deps) {
     const repository = settings.repository;
     const candidates = new Map();
     const candidate = (number) => {
-        const found = candidates.get(number) ?? { number, projects: [] };
+        const found = candidates.get(number) ?? { number, projects: [], servers: [] };
         candidates.set(number, found);
         return found;
     };
@@ -31831,7 +31959,7 @@ async function sweep(store, unreachable, deps) {
         candidate(number).projects.push(...projects);
     }
     for (const server of (await store?.previewsOf(repository)) ?? [])
-        candidate(server.pr.number).server = server;
+        candidate(server.pr.number).servers.push(server);
     const tally = { swept: 0, kept: 0, rows: [], failed: [] };
     for (const found of [...candidates.values()].sort((a, b) => a.number - b.number)) {
         await sweepOne(found, store, unreachable, tally, deps);
@@ -31857,7 +31985,7 @@ async function sweepOne(found, store, unreachable, tally, deps) {
     const { settings, cloud, log } = deps;
     const { number } = found;
     const pr = { ...settings.repository, number };
-    const label = found.projects[0]?.name ?? found.server?.name ?? previewName(pr);
+    const label = found.projects[0]?.name ?? previewName(pr);
     const row = (state, action) => {
         tally.rows.push([cell(label), `#${number}`, state, cell(action)]);
     };
@@ -31886,20 +32014,22 @@ async function sweepOne(found, store, unreachable, tally, deps) {
         else if (verdict.kind === 'not-ours')
             refusals.push(verdict.why);
     }
-    if (found.server) {
-        const journaled = await judgeJournal(cloud, pr, found.server.journal, log);
+    // The journal is on the preview's main role, named like the preview.
+    const main = found.servers.find((server) => server.name === previewName(pr));
+    if (main) {
+        const journaled = await judgeJournal(cloud, pr, main.journal, log);
         if (journaled.kind === 'tenant' && !tenants.has(journaled.read.tenant.id)) {
             const { tenant } = journaled.read;
             tenants.set(tenant.id, `${tenant.project.name} (tenant ${tenant.id})`);
         }
     }
-    if (tenants.size === 0 && !found.server) {
+    if (tenants.size === 0 && found.servers.length === 0) {
         if (refusals.length > 0)
             return keep('closed', refusals.join('; '));
         row('closed', 'gone already');
         return;
     }
-    const what = [...tenants.values(), ...(found.server ? [`database ${found.server.name}`] : [])].join(', ');
+    const what = [...tenants.values(), ...found.servers.map((server) => `database ${server.name}`)].join(', ');
     if (settings.dryRun) {
         tally.swept++;
         log.info(`Dry run: ${what} of pull request #${number} (closed) would be deleted.`);
@@ -31934,7 +32064,7 @@ async function sweepOne(found, store, unreachable, tally, deps) {
     let notDropped = failures.length === 0 ? unreachable : undefined;
     if (store && failures.length === 0) {
         try {
-            dropped = (await dropPreviewDatabase(pr, store, deps)) === 'dropped';
+            dropped = (await dropPreviewDatabases(pr, store, deps)) === 'dropped';
         }
         catch (error) {
             notDropped = error.message;
@@ -31962,15 +32092,15 @@ async function sweepOne(found, store, unreachable, tally, deps) {
 
 
 
+
 /** Bring a tenant's env to the env file (and the database URL), then apply the Hasura project if one is given. */
 async function syncEnvOperation(deps) {
     const { settings } = deps;
     const { tenant, env } = await readTenantOrFail(settings.tenantId, deps);
     reportTenant(tenant, deps);
-    const entries = withActionEntries(deps.entries, {
-        databaseUrl: settings.databaseUrl,
-        databaseUrlEnv: settings.databaseUrlEnv
-    });
+    requireEnvTheProjectReads(deps, Object.keys(env.vars));
+    const databases = settings.databaseUrl ? [{ env: settings.databaseUrlEnv, url: settings.databaseUrl }] : [];
+    const entries = withActionEntries(deps.entries, { databases });
     const sync = await syncTenantEnv(tenant.id, entries, env, settings, deps);
     reportEnv(sync.env, deps);
     if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
@@ -33427,7 +33557,7 @@ async function prepare(settings, report, log) {
         }, log)
         : undefined;
     const project = 'hasuraProject' in settings && settings.hasuraProject
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2878))).readProject(settings.workspace, settings.hasuraProject)
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9125))).readProject(settings.workspace, settings.hasuraProject)
         : undefined;
     if (project) {
         log.info(`Read the Hasura project ${project.dir}: ${project.migrations.length} migrations.`);
@@ -33465,27 +33595,49 @@ async function prepare(settings, report, log) {
         : undefined;
     const migrationTimeoutMs = 'migrationTimeoutSeconds' in settings ? settings.migrationTimeoutSeconds * 1000 : undefined;
     const applySchema = project
-        ? async (endpoint, adminSecret, options = {}) => {
+        ? async (endpoint, adminSecret, request = {}) => {
             const [{ applyProjectAt }, { previewLedger }, { sourceEnvs }] = await Promise.all([
                 __nccwpck_require__.e(/* import() */ 321).then(__nccwpck_require__.bind(__nccwpck_require__, 321)),
                 Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1992)),
-                __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.bind(__nccwpck_require__, 8879))
+                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8879))
             ]);
+            // The sources reading a preview database keep their records in it, and get its seeds when they are pending.
             const ledgers = new Map();
+            const pending = new Map();
             for (const [source, env] of sourceEnvs(project.metadata)) {
-                const database = options.previewDatabases?.find((candidate) => candidate.env === env);
-                if (database)
-                    ledgers.set(source, previewLedger(database.url, database.name, database.fresh, migrationTimeoutMs ?? 60_000));
+                const database = request.previewDatabases?.find((candidate) => candidate.env === env);
+                if (!database)
+                    continue;
+                ledgers.set(source, previewLedger(database.url, database.name, database.fresh, migrationTimeoutMs ?? 60_000));
+                if (database.seedsPending)
+                    pending.set(source, async () => request.onSeeded?.(database.name));
             }
             const applied = await applyProjectAt(project, endpoint, adminSecret, log, {
                 dryRun: settings.dryRun,
                 ledgers,
-                migrationTimeoutMs
+                migrationTimeoutMs,
+                seeds: pending.size > 0 ? { pending } : undefined
             });
-            return { metadataSent: applied.metadataSent, migrationsApplied: applied.migrationsApplied.length };
+            return {
+                metadataSent: applied.metadataSent,
+                migrationsApplied: applied.migrationsApplied.length,
+                seedsApplied: applied.seedsApplied
+            };
         }
         : undefined;
-    return { settings, cloud, report, log, entries, preview, previewOf, pullRequestState, databases, applySchema };
+    return {
+        settings,
+        cloud,
+        report,
+        log,
+        entries,
+        project,
+        preview,
+        previewOf,
+        pullRequestState,
+        databases,
+        applySchema
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/secrets.ts
@@ -33581,9 +33733,16 @@ class Report {
         if (secret)
             setOutput('admin-secret', secret);
     }
-    setDatabase(name) {
-        setOutput('database-name', name);
-        this.rows.set('Database', name);
+    setDatabases(names) {
+        if (names.length === 0)
+            return;
+        setOutput('database-name', names[0]);
+        setOutput('database-names', names.join(','));
+        this.rows.set(names.length === 1 ? 'Database' : 'Databases', names.join(', '));
+    }
+    setSeedsApplied(count) {
+        setOutput('seeds-applied', String(count));
+        this.rows.set('Seed files applied', String(count));
     }
     setMigrationsApplied(count) {
         setOutput('migrations-applied', String(count));
@@ -33600,7 +33759,7 @@ class Report {
         if (this.facts.tenantId) {
             parts.push(`tenant ${this.facts.tenantId}${this.facts.name ? ` (project ${this.facts.name})` : ''}`);
         }
-        const database = this.rows.get('Database');
+        const database = this.rows.get('Database') ?? this.rows.get('Databases');
         if (database)
             parts.push(`database ${database}`);
         return parts.length > 0 ? `It got as far as: ${parts.join(', ')}.` : 'It had made nothing yet.';
@@ -33828,7 +33987,8 @@ function readSettings(env = process.env) {
                 name: projectName(),
                 postgresServerUrl,
                 databaseTemplate: optional('database-template'),
-                resetDatabase: booleanInput('reset-database')
+                resetDatabase: booleanInput('reset-database'),
+                seeds: booleanInput('seeds')
             };
             if (settings.databaseUrl && postgresServerUrl) {
                 throw new errors/* InputError */.d('Inputs "database-url" and "postgres-server-url" are both set: give "database-url" for a database you ' +
@@ -33838,6 +33998,10 @@ function readSettings(env = process.env) {
                 (0,url/* validatePostgresUrl */.$1)(postgresServerUrl, 'postgres-server-url');
             if (settings.databaseUrl)
                 (0,url/* validatePostgresUrl */.$1)(settings.databaseUrl, 'database-url');
+            if (settings.seeds && (!postgresServerUrl || !settings.hasuraProject)) {
+                throw new errors/* InputError */.d('Input "seeds" needs "postgres-server-url" and "hasura-project": seeds go into the preview databases the ' +
+                    'action makes, from the seeds of the project.');
+            }
             if ((settings.databaseTemplate || settings.resetDatabase) && !postgresServerUrl) {
                 throw new errors/* InputError */.d(`Input "${settings.databaseTemplate ? 'database-template' : 'reset-database'}" needs "postgres-server-url": ` +
                     'it applies to the preview database the action makes there.');
@@ -34547,7 +34711,7 @@ function isLoopback(url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7794);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3335);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34570,6 +34734,51 @@ function pullRequestText(pr) {
 /** One pull request? GitHub owner and repository names are case-insensitive. */
 function samePullRequest(a, b) {
     return pullRequestText(a).toLowerCase() === pullRequestText(b).toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 1343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ isMapping)
+/* harmony export */ });
+/** A YAML mapping / JSON object (not a list, not null). */
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 8879:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sourceEnvs: () => (/* binding */ sourceEnvs)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1343);
+
+/**
+ * The env var each Postgres source of the metadata reads its URL from (`database_url: {from_env: NAME}`), by source
+ * name; a source that names its URL otherwise (a literal, connection parameters) is not listed.
+ */
+function sourceEnvs(metadata) {
+    const envs = new Map();
+    const sources = Array.isArray(metadata.sources) ? metadata.sources.filter(_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p) : [];
+    for (const source of sources) {
+        if (typeof source.name !== 'string' || (source.kind !== undefined && source.kind !== 'postgres'))
+            continue;
+        const configuration = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(source.configuration) ? source.configuration : {};
+        const info = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(configuration.connection_info) ? configuration.connection_info : {};
+        const url = info.database_url;
+        if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(url) && typeof url.from_env === 'string')
+            envs.set(source.name, url.from_env);
+    }
+    return envs;
 }
 
 

@@ -4,10 +4,10 @@ import { PreviewComments } from '../github/preview-comment.js'
 import type { MigrationLedger } from '../engine/apply.js'
 import type {
   OperationDeps,
-  PreviewDatabaseRef,
   PreviewDatabaseStore,
   RunReport,
-  SchemaApplied
+  SchemaApplied,
+  SchemaApplyRequest
 } from '../operations/deps.js'
 import type { Settings } from '../operations/settings.js'
 import { actionKeyInFile, isMarkerKey } from '../preview/marker.js'
@@ -83,33 +83,46 @@ export async function prepare(settings: Settings, report: RunReport, log: Logger
 
   const migrationTimeoutMs = 'migrationTimeoutSeconds' in settings ? settings.migrationTimeoutSeconds * 1000 : undefined
   const applySchema = project
-    ? async (
-        endpoint: string,
-        adminSecret: string,
-        options: { previewDatabases?: PreviewDatabaseRef[] } = {}
-      ): Promise<SchemaApplied> => {
+    ? async (endpoint: string, adminSecret: string, request: SchemaApplyRequest = {}): Promise<SchemaApplied> => {
         const [{ applyProjectAt }, { previewLedger }, { sourceEnvs }] = await Promise.all([
           import('../engine/apply.js'),
           import('../database/ledger.js'),
           import('../project/sources.js')
         ])
+        // The sources reading a preview database keep their records in it, and get its seeds when they are pending.
         const ledgers = new Map<string, MigrationLedger>()
+        const pending = new Map<string, () => Promise<void>>()
         for (const [source, env] of sourceEnvs(project.metadata)) {
-          const database = options.previewDatabases?.find((candidate) => candidate.env === env)
-          if (database)
-            ledgers.set(
-              source,
-              previewLedger(database.url, database.name, database.fresh, migrationTimeoutMs ?? 60_000)
-            )
+          const database = request.previewDatabases?.find((candidate) => candidate.env === env)
+          if (!database) continue
+          ledgers.set(source, previewLedger(database.url, database.name, database.fresh, migrationTimeoutMs ?? 60_000))
+          if (database.seedsPending) pending.set(source, async () => request.onSeeded?.(database.name))
         }
         const applied = await applyProjectAt(project, endpoint, adminSecret, log, {
           dryRun: settings.dryRun,
           ledgers,
-          migrationTimeoutMs
+          migrationTimeoutMs,
+          seeds: pending.size > 0 ? { pending } : undefined
         })
-        return { metadataSent: applied.metadataSent, migrationsApplied: applied.migrationsApplied.length }
+        return {
+          metadataSent: applied.metadataSent,
+          migrationsApplied: applied.migrationsApplied.length,
+          seedsApplied: applied.seedsApplied
+        }
       }
     : undefined
 
-  return { settings, cloud, report, log, entries, preview, previewOf, pullRequestState, databases, applySchema }
+  return {
+    settings,
+    cloud,
+    report,
+    log,
+    entries,
+    project,
+    preview,
+    previewOf,
+    pullRequestState,
+    databases,
+    applySchema
+  }
 }

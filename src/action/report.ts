@@ -45,9 +45,16 @@ export class Report implements RunReport {
     if (secret) core.setOutput('admin-secret', secret)
   }
 
-  setDatabase(name: string): void {
-    core.setOutput('database-name', name)
-    this.rows.set('Database', name)
+  setDatabases(names: string[]): void {
+    if (names.length === 0) return
+    core.setOutput('database-name', names[0])
+    core.setOutput('database-names', names.join(','))
+    this.rows.set(names.length === 1 ? 'Database' : 'Databases', names.join(', '))
+  }
+
+  setSeedsApplied(count: number): void {
+    core.setOutput('seeds-applied', String(count))
+    this.rows.set('Seed files applied', String(count))
   }
 
   setMigrationsApplied(count: number): void {
@@ -67,7 +74,7 @@ export class Report implements RunReport {
     if (this.facts.tenantId) {
       parts.push(`tenant ${this.facts.tenantId}${this.facts.name ? ` (project ${this.facts.name})` : ''}`)
     }
-    const database = this.rows.get('Database')
+    const database = this.rows.get('Database') ?? this.rows.get('Databases')
     if (database) parts.push(`database ${database}`)
     return parts.length > 0 ? `It got as far as: ${parts.join(', ')}.` : 'It had made nothing yet.'
   }

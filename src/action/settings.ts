@@ -139,7 +139,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         name: projectName(),
         postgresServerUrl,
         databaseTemplate: optional('database-template'),
-        resetDatabase: booleanInput('reset-database')
+        resetDatabase: booleanInput('reset-database'),
+        seeds: booleanInput('seeds')
       }
       if (settings.databaseUrl && postgresServerUrl) {
         throw new InputError(
@@ -149,6 +150,12 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       }
       if (postgresServerUrl) validatePostgresUrl(postgresServerUrl, 'postgres-server-url')
       if (settings.databaseUrl) validatePostgresUrl(settings.databaseUrl, 'database-url')
+      if (settings.seeds && (!postgresServerUrl || !settings.hasuraProject)) {
+        throw new InputError(
+          'Input "seeds" needs "postgres-server-url" and "hasura-project": seeds go into the preview databases the ' +
+            'action makes, from the seeds of the project.'
+        )
+      }
       if ((settings.databaseTemplate || settings.resetDatabase) && !postgresServerUrl) {
         throw new InputError(
           `Input "${settings.databaseTemplate ? 'database-template' : 'reset-database'}" needs "postgres-server-url": ` +

@@ -10,6 +10,8 @@ import { CONNECT_TIMEOUT_SECONDS, databaseError } from './errors.js'
  * catalog state is brought in line with it, so no half-known migration ever needs a person.
  */
 const TABLE = 'hdb_catalog.hasura_cloud_action_migrations'
+/** A seed file is recorded as `seed:<its path in the project>`, beside the migrations' versions. */
+const SEED = 'seed:'
 
 /** The lock a migration holds while it runs, and that a reader waits for: the same key for one database. */
 function lockKey(database: string): string {
@@ -43,16 +45,21 @@ export function previewLedger(url: string, database: string, fresh: boolean, wai
         const { rows } = await client.query<{ present: boolean }>(
           `SELECT to_regclass('${TABLE}') IS NOT NULL AS present`
         )
-        if (!rows[0]?.present) return fresh ? new Set<string>() : undefined
-        const versions = await client.query<{ version: string }>(`SELECT version FROM ${TABLE}`)
-        return new Set(versions.rows.map((row) => row.version))
+        if (!rows[0]?.present) return fresh ? { versions: new Set<string>(), seeds: new Set<string>() } : undefined
+        const recorded = await client.query<{ version: string }>(`SELECT version FROM ${TABLE}`)
+        const all = recorded.rows.map((row) => row.version)
+        return {
+          versions: new Set(all.filter((version) => /^\d+$/.test(version))),
+          seeds: new Set(all.filter((version) => version.startsWith(SEED)).map((version) => version.slice(SEED.length)))
+        }
       } catch (error) {
         throw databaseError(error, step, { url })
       } finally {
         await client.end().catch(() => {})
       }
     },
-    wrap(version, name, sql) {
+    wrap(entry, sql) {
+      const [version, name] = 'seed' in entry ? [`${SEED}${entry.seed}`, 'seed'] : [entry.version, entry.name]
       // The lock goes first, on the migration's first line, so that the lines of its errors stay the file's lines.
       const lock = `SELECT pg_advisory_xact_lock(${key}); `
       const record =

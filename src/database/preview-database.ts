@@ -33,6 +33,8 @@ export interface PreviewDatabase {
   created: boolean
   /** It existed and was replaced by a new copy (in a dry run: it would be). */
   reset: boolean
+  /** Seeds were asked for when it was made, and are not all applied yet. */
+  seedsPending: boolean
 }
 
 export interface EnsureOptions {
@@ -42,6 +44,8 @@ export interface EnsureOptions {
   template?: string
   reset: boolean
   dryRun: boolean
+  /** A database made (or replaced) now is to get the project's seeds: its tag says so until they are all in. */
+  seeds?: boolean
 }
 
 export type DropResult = 'dropped' | 'not-found' | 'not-ours'
@@ -138,6 +142,7 @@ export class PreviewDatabases {
   async ensure(name: string, options: EnsureOptions): Promise<PreviewDatabase> {
     this.checkName(name)
     const { owner, reset } = options
+    const seeds = options.seeds ?? false
     const template = options.template || undefined
     this.checkTemplate(template, name)
     // A secret like the server URL it is made from: masked where it is made, before anyone can log it.
@@ -150,13 +155,13 @@ export class PreviewDatabases {
       this.requireOurs(name, found, owner)
       if (found.database && !reset) {
         this.log.info(`Dry run: would keep the preview database "${name}" with its data.`)
-        return { name, url, created: false, reset: false }
+        return { name, url, created: false, reset: false, seedsPending: hasPendingSeeds(found.database.tag) }
       }
       this.requireRights()
       if (template) await this.requireTemplate(template)
       const verb = found.database ? 'replace' : 'create'
       this.log.info(`Dry run: would ${verb} the preview database "${name}"${from}.`)
-      return { name, url, created: !found.database, reset: !!found.database }
+      return { name, url, created: !found.database, reset: !!found.database, seedsPending: !!options.seeds }
     }
     this.requireRights()
     return this.holdingLock(name, async () => {
@@ -170,19 +175,19 @@ export class PreviewDatabases {
       if (!found.database) {
         if (leftover) {
           // A reset was killed after dropping the old database: its copy is the database now.
-          await this.finish(next, name, owner, template)
+          await this.finish(next, name, owner, template, seeds)
           await this.rename(next, name)
           this.log.info(`Finished the reset of the preview database "${name}" that an earlier run began.`)
-          return { name, url, created: false, reset: true }
+          return { name, url, created: false, reset: true, seedsPending: seeds }
         }
         await this.createDatabase(name, name, template)
-        await this.finish(name, name, owner, template)
+        await this.finish(name, name, owner, template, seeds)
         this.log.info(`Created the preview database "${name}"${from}.`)
-        return { name, url, created: true, reset: false }
+        return { name, url, created: true, reset: false, seedsPending: seeds }
       }
       // The tag is written last: without it, an earlier run was killed before it finished the database.
       const unfinished = !isTaggedFor(found.database.tag, owner)
-      if (unfinished) await this.finish(name, name, owner, template)
+      if (unfinished) await this.finish(name, name, owner, template, seeds)
       if (!reset) {
         if (leftover) await this.dropDatabase(next)
         this.log.info(
@@ -190,17 +195,18 @@ export class PreviewDatabases {
             ? `Finished the preview database "${name}" that an earlier run made.`
             : `Using the preview database "${name}" of this pull request; its data is kept.`
         )
-        return { name, url, created: unfinished, reset: false }
+        const seedsPending = unfinished ? seeds : hasPendingSeeds(found.database.tag)
+        return { name, url, created: unfinished, reset: false, seedsPending }
       }
       // Copy first, swap after: a template that cannot be copied (in use, missing) leaves the old database as it was.
       if (leftover) await this.dropDatabase(next)
       if (template) await this.requireTemplate(template)
       await this.createDatabase(next, name, template)
-      await this.finish(next, name, owner, template)
+      await this.finish(next, name, owner, template, seeds)
       await this.dropDatabase(name)
       await this.rename(next, name)
       this.log.info(`Reset the preview database "${name}": replaced by a new copy${from}.`)
-      return { name, url, created: false, reset: true }
+      return { name, url, created: false, reset: true, seedsPending: seeds }
     })
   }
 
@@ -419,13 +425,22 @@ export class PreviewDatabases {
     database: string,
     role: string,
     owner: PullRequestRef,
-    template: string | undefined
+    template: string | undefined,
+    seeds: boolean
   ): Promise<void> {
     if (template) await this.handOver(database, role, template)
     const quoted = pg.escapeIdentifier(database)
     const step: Step = { kind: 'work', database, doing: 'close to other roles' }
     await this.query(step, `REVOKE ALL ON DATABASE ${quoted} FROM PUBLIC`)
-    await this.query(step, `COMMENT ON DATABASE ${quoted} IS ${pg.escapeLiteral(previewTag(owner))}`)
+    await this.query(step, `COMMENT ON DATABASE ${quoted} IS ${pg.escapeLiteral(databaseTag(owner, seeds))}`)
+  }
+
+  /** The preview database's seeds are all in: its tag stops asking for them. */
+  async seedsApplied(name: string, owner: PullRequestRef): Promise<void> {
+    await this.query(
+      { kind: 'work', database: name, doing: 'record the seeds of' },
+      `COMMENT ON DATABASE ${pg.escapeIdentifier(name)} IS ${pg.escapeLiteral(databaseTag(owner, false))}`
+    )
   }
 
   /** The template's objects arrive with their old owner: give the role what the admin may give. */
@@ -501,6 +516,17 @@ export class PreviewDatabases {
       throw databaseError(error, step, { url: this.serverUrl, role: this.session.role })
     }
   }
+}
+
+/** The database's tag, and its second line while the seeds asked for at its making are not all in. */
+const SEEDS_PENDING = 'seeds: pending'
+
+function databaseTag(owner: PullRequestRef, seedsPending: boolean): string {
+  return seedsPending ? `${previewTag(owner)}\n${SEEDS_PENDING}` : previewTag(owner)
+}
+
+function hasPendingSeeds(tag: string | null): boolean {
+  return (tag ?? '').split('\n').slice(1).includes(SEEDS_PENDING)
 }
 
 /** The name a reset copies into before it swaps: owned by the preview's role, which is what ties it to the preview. */

@@ -14,8 +14,10 @@ export interface SchemaApplyOptions {
    * what was applied (see MigrationLedger), which the catalog state is brought in line with.
    */
   ledgers?: ReadonlyMap<string, MigrationLedger>
-  /** How long one migration may run (the engine's other requests keep their own limit). */
+  /** How long one migration (or seed file) may run (the engine's other requests keep their own limit). */
   migrationTimeoutMs?: number
+  /** The seeds to apply after the migrations (see SeedPlan). */
+  seeds?: SeedPlan
 }
 
 /**
@@ -24,12 +26,19 @@ export interface SchemaApplyOptions {
  */
 export interface MigrationLedger {
   /**
-   * The versions (as versionKey writes them) the database records as applied, read once any migration still running
-   * there has ended; undefined when the database keeps no record (one the action made before it kept them).
+   * What the database records as applied, read once any migration still running there has ended: the migrations'
+   * versions (as versionKey writes them) and the seed files; undefined when the database keeps no record (one the
+   * action made before it kept them).
    */
-  applied(): Promise<Set<string> | undefined>
-  /** The migration's SQL, wrapped so that it records itself in its own transaction. */
-  wrap(version: string, name: string, sql: string): string
+  applied(): Promise<{ versions: Set<string>; seeds: Set<string> } | undefined>
+  /** A migration's or a seed file's SQL, wrapped so that it records itself in its own transaction. */
+  wrap(entry: { version: string; name: string } | { seed: string }, sql: string): string
+}
+
+/** Seeds to apply after the migrations: each database's files, into those whose ledger asks for them. */
+export interface SeedPlan {
+  /** The databases (source names) whose seeds are pending, and what to do once all their files are in. */
+  pending: ReadonlyMap<string, () => Promise<void>>
 }
 
 export interface DatabaseCounts {
@@ -53,6 +62,8 @@ export interface SchemaApplyResult {
   migrationsPending: Migration[]
   /** By database (metadata source) name. */
   databases: Record<string, DatabaseCounts>
+  /** Seed files applied by this run. */
+  seedsApplied: number
   /** HTTP requests sent to the project, retries included. */
   calls: number
 }
@@ -87,7 +98,7 @@ export async function applyProject(
   const records = new MigrationRecords((await engine.getCatalogState()).cliState)
   const databases = migrationsByDatabase(project)
   const ledgers = options.ledgers ?? new Map<string, MigrationLedger>()
-  const corrected = await alignWithLedgers(ledgers, records, log)
+  const { corrected, seeded } = await alignWithLedgers(ledgers, records, log)
   refuseDirtyRecords(project, databases, records, ledgers)
 
   const pending = new Map([...databases].map(([name, all]) => [name, all.filter((m) => !records.has(name, m.version))]))
@@ -103,6 +114,7 @@ export async function applyProject(
         return [name, { alreadyApplied: all.length - count, applied: 0, pending: count }]
       })
     ),
+    seedsApplied: 0,
     calls: 0
   }
   if (options.dryRun) {
@@ -132,11 +144,27 @@ export async function applyProject(
     if (corrected && result.migrationsApplied.length === 0) {
       await engine.setCatalogState('cli', records.toCliState())
     }
+  } catch (error) {
+    // How many ran before the one that failed: the step's output says it too.
+    if (error instanceof SchemaError) error.migrationsApplied = result.migrationsApplied.length
+    throw error
   } finally {
     for (const [name, migrations] of pending) {
       const applied = migrations.filter((m) => result.migrationsApplied.includes(m))
       if (applied.length > 0 || migrations.length === 0) log.info(migrationSummary(name, applied, databases, false))
     }
+  }
+
+  if (options.seeds) {
+    result.seedsApplied = await applySeeds(
+      project,
+      engine,
+      ledgers,
+      seeded,
+      options.seeds,
+      options.migrationTimeoutMs,
+      log
+    )
   }
 
   const consistency = (await engine.reloadMetadata()) ?? (await engine.getInconsistentMetadata())
@@ -163,11 +191,14 @@ async function alignWithLedgers(
   ledgers: ReadonlyMap<string, MigrationLedger>,
   records: MigrationRecords,
   log: Logger
-): Promise<boolean> {
+): Promise<{ corrected: boolean; seeded: Map<string, Set<string>> }> {
   let changed = false
+  const seeded = new Map<string, Set<string>>()
   for (const [database, ledger] of ledgers) {
-    const applied = await ledger.applied()
-    if (!applied) continue
+    const recorded = await ledger.applied()
+    if (!recorded) continue
+    seeded.set(database, recorded.seeds)
+    const applied = recorded.versions
     const before = records.versions(database)
     const same = before.length === applied.size && before.every(([version, dirty]) => !dirty && applied.has(version))
     if (same) continue
@@ -182,7 +213,7 @@ async function alignWithLedgers(
           : '.')
     )
   }
-  return changed
+  return { corrected: changed, seeded }
 }
 
 /** A dirty record means an earlier run started that migration and never marked it done. */
@@ -257,7 +288,7 @@ async function applyMigrations(
           await save()
         }
         if (ledger) {
-          const sql = ledger.wrap(versionKey(migration.version), migration.name, migration.sql)
+          const sql = ledger.wrap({ version: versionKey(migration.version), name: migration.name }, migration.sql)
           await engine.runSql(database, sql, { timeoutMs }).catch((error: unknown) => {
             throw error instanceof EngineError ? ledgeredFailure(migration, error) : error
           })
@@ -289,6 +320,65 @@ async function applyMigrations(
   if (unsaved) await save()
 }
 
+/**
+ * The seed files of each database whose seeds are pending, in order, as `hasura seed apply` runs them (one run_sql
+ * each), each recorded in the database's ledger in its own transaction: a run killed half-way goes on where it was.
+ * A database's `done` runs once all its files are in. How many files this run applied.
+ */
+async function applySeeds(
+  project: HasuraProject,
+  engine: EngineClient,
+  ledgers: ReadonlyMap<string, MigrationLedger>,
+  seeded: ReadonlyMap<string, Set<string>>,
+  plan: SeedPlan,
+  timeoutMs: number | undefined,
+  log: Logger
+): Promise<number> {
+  let applied = 0
+  for (const [database, done] of plan.pending) {
+    const ledger = ledgers.get(database)
+    if (!ledger) continue
+    const already = seeded.get(database) ?? new Set<string>()
+    const files = project.seeds.filter((seed) => seed.database === database && !already.has(seed.file))
+    for (const seed of files) {
+      await engine
+        .runSql(database, ledger.wrap({ seed: seed.file }, seed.sql), { timeoutMs })
+        .catch((error: unknown) => {
+          if (!(error instanceof EngineError)) throw error
+          const reason = (error.serverMessage ?? error.message).replace(/\.$/, '')
+          throw new SchemaError(
+            `Seed file ${seed.file} failed on database "${database}": ${reason}. The seed files before it are in; fix it ` +
+              'and push again (the next run applies the rest).',
+            seed.file,
+            1
+          )
+        })
+      applied++
+    }
+    await done()
+    log.info(`Applied ${files.length} seed file${files.length === 1 ? '' : 's'} to ${database}.`)
+  }
+  return applied
+}
+
+/**
+ * What a database message says is missing from the server itself (an extension, or what one would bring: TimescaleDB's
+ * create_hypertable, pgvector's vector type), and the two fixes; '' for any other failure.
+ */
+function missingExtension(reason: string): string {
+  const extension =
+    /extension "([^"]+)" is not available/i.exec(reason)?.[1] ??
+    /could not open extension control file "[^"]*\/([^"/]+)\.control"/i.exec(reason)?.[1] ??
+    (/function create_hypertable\(/i.test(reason) ? 'timescaledb' : undefined) ??
+    (/type "vector" does not exist/i.test(reason) ? 'vector' : undefined)
+  if (!extension) return ''
+  return (
+    ` The database server lacks the extension ${extension}: install it on the server (for the preview databases, the ` +
+    'server of postgres-server-url), or give a database-template that has it (CREATE EXTENSION in the template), ' +
+    'or create the extension in an earlier migration if the server has it but the database does not.'
+  )
+}
+
 /** A migration of a database with a ledger failed: its record settles what happened, nobody needs to. */
 function ledgeredFailure(migration: Migration, error: EngineError): Error {
   const { database, file } = migration
@@ -297,7 +387,7 @@ function ledgeredFailure(migration: Migration, error: EngineError): Error {
     const reason = (error.serverMessage ?? error.message).replace(/\.$/, '')
     return new SchemaError(
       `Migration ${file} failed on database "${database}": ${reason}. The migrations before it stay applied, and it ` +
-        'is not; fix it and push again.',
+        `is not; fix it and push again.${missingExtension(reason)}`,
       file,
       1
     )
@@ -330,7 +420,7 @@ async function migrationFailure(
     const reason = (error.serverMessage ?? error.message).replace(/\.$/, '')
     return new SchemaError(
       `Migration ${file} failed on database "${database}": ${reason}. ` +
-        `The migrations before it stay applied. ${record}`,
+        `The migrations before it stay applied. ${record}${missingExtension(reason)}`,
       file,
       1
     )

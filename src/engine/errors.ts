@@ -49,6 +49,8 @@ export class EngineError extends Error {
 /** Applying a `hasura-project` failed at a file of it: annotated at that file and line. */
 export class SchemaError extends FileError {
   override name = 'SchemaError'
+  /** For a failed migration: how many migrations this run applied before it. */
+  migrationsApplied?: number
   constructor(message: string, file: string, line: number) {
     super(message, file, line, 'hasura-project')
   }

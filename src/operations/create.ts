@@ -12,13 +12,19 @@ import {
   type TenantRead
 } from '../preview/find.js'
 import { previewName } from '../preview/name.js'
-import type { PullRequest } from '../preview/pull-request.js'
+import type { PullRequest, PullRequestRef } from '../preview/pull-request.js'
 import type { PreviewJournal } from '../preview/tag.js'
-import type { OperationDeps, PreviewDatabaseRef, PreviewDatabaseStore } from './deps.js'
+import type { OperationDeps, PreviewDatabaseStore, SchemaApplyRequest } from './deps.js'
+import { requireEnvTheProjectReads } from './env-needs.js'
 import { syncTenantEnv, withActionEntries, type EnvSyncResult } from './env-write.js'
 import { waitIfAsked } from './health-wait.js'
 import type { Outcome } from './outcome.js'
-import { ensurePreviewDatabase, withPreviewDatabases, type PreviewDatabase } from './preview-database.js'
+import {
+  ensurePreviewDatabases,
+  previewDatabaseRefs,
+  withPreviewDatabases,
+  type PreviewDatabaseOf
+} from './preview-database.js'
 import { applySchemaIfGiven } from './schema-apply.js'
 import type { CreateSettings } from './settings.js'
 import { describeTenant, reportEnv, reportTenant } from './tenant-facts.js'
@@ -42,13 +48,15 @@ export function createOperation(deps: Deps): Promise<Outcome> {
 async function createTenantOnly(deps: Deps): Promise<Outcome> {
   const projects = await deps.cloud.listProjects()
   if (deps.settings.dryRun) return plannedCreate(deps)
-  return createNew({ projects }, undefined, undefined, undefined, deps)
+  return createNew({ projects }, { databases: [] }, undefined, deps)
 }
 
 async function createPreview(pr: PullRequest, store: PreviewDatabaseStore | undefined, deps: Deps): Promise<Outcome> {
   const { settings, log } = deps
   const name = settings.name ?? previewName(pr)
-  const database = store ? await ensurePreviewDatabase(pr, store, deps) : undefined
+  requireEnvTheProjectReads(deps)
+  const databases = store ? await ensurePreviewDatabases(pr, store, deps) : []
+  const preview: PreviewSetup = { databases, store, pr }
   const comment = deps.preview ? await deps.preview.find() : undefined
   const journal = store ? await store.journal(previewName(pr), pr) : {}
 
@@ -61,7 +69,7 @@ async function createPreview(pr: PullRequest, store: PreviewDatabaseStore | unde
         ? `The preview's record names tenant ${tenant.id}: this pull request's preview.`
         : `Tenant ${tenant.id} was made for this pull request by a run that ended before it was finished: finishing it.`
     )
-    return reusePreview(journaled.read, comment, database, deps)
+    return reusePreview(journaled.read, comment, preview, deps)
   }
   const search = await findPreview(
     deps.cloud,
@@ -69,10 +77,10 @@ async function createPreview(pr: PullRequest, store: PreviewDatabaseStore | unde
     { commentTenantId: comment?.tenantId, name, openedAt: pr.openedAt },
     log
   )
-  if (search.found) return reusePreview(search.found, comment, database, deps)
+  if (search.found) return reusePreview(search.found, comment, preview, deps)
   if (search.gone) log.info('Making a new preview.')
   if (settings.dryRun) return plannedCreate(deps)
-  return createNew(search, database, comment, store, deps)
+  return createNew(search, preview, comment, deps)
 }
 
 function plannedCreate(deps: Deps): Outcome {
@@ -89,11 +97,11 @@ function plannedCreate(deps: Deps): Outcome {
 /** A new tenant: made, written (env with the marker), named, announced, waited for, given the Hasura project. */
 async function createNew(
   search: Pick<PreviewSearch, 'projects'>,
-  database: PreviewDatabase | undefined,
+  preview: PreviewSetup,
   comment: PreviewState | undefined,
-  store: PreviewDatabaseStore | undefined,
   deps: Deps
 ): Promise<Outcome> {
+  const { store } = preview
   const { settings, log } = deps
   const pr = settings.pullRequest
   const name = settings.name ?? (pr ? previewName(pr) : undefined)
@@ -112,7 +120,7 @@ async function createNew(
   })
   let tenant = created.tenant
 
-  const sync = await writeNewTenantEnv(created, database, deps)
+  const sync = await writeNewTenantEnv(created, preview, deps)
 
   if (name && tenant.project.name !== name) {
     const named = await nameProject(tenant, name, deps)
@@ -124,7 +132,7 @@ async function createNew(
       await record?.({ tenant: named.lostTo.tenant.id })
       await deps.cloud.deleteTenant(tenant.id)
       // The winner may have commented since this run looked: update its comment rather than post a second one.
-      return reusePreview(named.lostTo, (await deps.preview?.find()) ?? comment, database, deps)
+      return reusePreview(named.lostTo, (await deps.preview?.find()) ?? comment, preview, deps)
     }
     tenant = named.tenant
     reportTenant(tenant, deps)
@@ -132,12 +140,12 @@ async function createNew(
 
   const outcome: Outcome = { result: 'created', changed: true, changes: sync.changes }
   // The comment goes up before the health wait, so reviewers (and the next run) find the tenant even if the wait fails.
-  const published = await publish(comment, tenant, outcome, deps, { database: database?.name })
+  const published = await publish(comment, tenant, outcome, deps, { databases: preview.databases })
   await waitIfAsked(tenant.project.endpoint, deps)
-  const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaOptions(database, deps))
+  const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaRequest(preview))
   // The comment the first publish wrote is updated, never a second one posted.
   if (migrations !== undefined)
-    await publish(published, tenant, outcome, deps, { database: database?.name, migrations })
+    await publish(published, tenant, outcome, deps, { databases: preview.databases, migrations })
   return outcome
 }
 
@@ -145,7 +153,7 @@ async function createNew(
 async function reusePreview(
   found: TenantRead,
   comment: PreviewState | undefined,
-  database: PreviewDatabase | undefined,
+  preview: PreviewSetup,
   deps: Deps
 ): Promise<Outcome> {
   const { settings } = deps
@@ -154,8 +162,7 @@ async function reusePreview(
   deps.log.info(`Reusing this pull request's preview: ${describeTenant(tenant)}.`)
   const entries = withActionEntries(deps.entries, {
     pr: settings.pullRequest,
-    databaseUrl: database?.url ?? settings.databaseUrl,
-    databaseUrlEnv: settings.databaseUrlEnv
+    databases: databaseEntries(preview, deps)
   })
   const sync = await syncTenantEnv(tenant.id, entries, found.env, settings, deps)
   reportEnv(sync.env, deps)
@@ -169,7 +176,7 @@ async function reusePreview(
           `${tenant.id}, which an earlier run made for it too. One pull request, one tenant.`
       )
       await deps.cloud.deleteTenant(tenant.id)
-      return reusePreview(named.lostTo, comment, database, deps)
+      return reusePreview(named.lostTo, comment, preview, deps)
     }
     if ('tenant' in named) {
       tenant = named.tenant
@@ -179,22 +186,38 @@ async function reusePreview(
   if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
     await waitIfAsked(tenant.project.endpoint, deps)
   }
-  const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaOptions(database, deps))
+  const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaRequest(preview))
   // In a dry run, `changed` says whether the sync would write.
   const outcome: Outcome = {
     result: settings.dryRun ? 'planned' : 'reused',
     changed: sync.changed,
     changes: sync.changes
   }
-  await publish(comment, tenant, outcome, deps, { database: database?.name, migrations })
+  await publish(comment, tenant, outcome, deps, { databases: preview.databases, migrations })
   return outcome
 }
 
-/** The preview database, for the schema apply: the sources reading it keep their own record of what was applied. */
-function schemaOptions(database: PreviewDatabase | undefined, deps: Deps): { previewDatabases?: PreviewDatabaseRef[] } {
-  if (!database) return {}
-  const fresh = database.created || database.reset
-  return { previewDatabases: [{ name: database.name, url: database.url, env: deps.settings.databaseUrlEnv, fresh }] }
+/** The preview's own databases (with `postgres-server-url`), and the store that made them. */
+interface PreviewSetup {
+  databases: PreviewDatabaseOf[]
+  store?: PreviewDatabaseStore
+  pr?: PullRequestRef
+}
+
+/** The database URLs the tenant gets: each preview database's, or `database-url`. */
+function databaseEntries(preview: PreviewSetup, deps: Deps): { env: string; url: string }[] {
+  const { settings } = deps
+  if (preview.databases.length > 0) return preview.databases.map(({ env, url }) => ({ env, url }))
+  return settings.databaseUrl ? [{ env: settings.databaseUrlEnv, url: settings.databaseUrl }] : []
+}
+
+/** For the schema apply: the sources reading a preview database keep their records in it, and get its seeds. */
+function schemaRequest(preview: PreviewSetup): SchemaApplyRequest {
+  const { store, databases, pr } = preview
+  return {
+    previewDatabases: previewDatabaseRefs(databases),
+    onSeeded: store && pr ? (name) => store.seedsApplied(name, pr) : undefined
+  }
 }
 
 /** A journal that names a create whose tenant cannot be told apart from others made meanwhile. */
@@ -253,16 +276,11 @@ async function createTenant(before: ProjectSummary[], deps: Deps): Promise<Creat
  * The new tenant's one env write: the file, the marker and the database URL. A new tenant holds only server-set
  * keys: planning against none saves a read, unless the plan needs them (prune, removals, nothing to write).
  */
-async function writeNewTenantEnv(
-  created: CreatedTenant,
-  database: PreviewDatabase | undefined,
-  deps: Deps
-): Promise<EnvSyncResult> {
+async function writeNewTenantEnv(created: CreatedTenant, preview: PreviewSetup, deps: Deps): Promise<EnvSyncResult> {
   const { settings } = deps
   const entries = withActionEntries(deps.entries, {
     pr: settings.pullRequest,
-    databaseUrl: database?.url ?? settings.databaseUrl,
-    databaseUrlEnv: settings.databaseUrlEnv
+    databases: databaseEntries(preview, deps)
   })
   const needsVars = settings.prune || entries.length === 0 || entries.some((entry) => entry.value === null)
   const current =
@@ -314,7 +332,7 @@ async function publish(
   tenant: Tenant,
   outcome: Outcome,
   deps: Deps,
-  extra: { database?: string; migrations?: number }
+  extra: { databases: PreviewDatabaseOf[]; migrations?: number }
 ): Promise<PreviewState | undefined> {
   // A dry run writes nothing, and a comment claiming a sync would mislead reviewers.
   if (deps.settings.dryRun || !deps.preview) return comment
@@ -325,7 +343,7 @@ async function publish(
     projectName: tenant.project.name,
     result: outcome.result,
     changes: outcome.changes ?? [],
-    databaseName: extra.database,
+    databaseName: extra.databases.map((database) => database.name).join(', ') || undefined,
     migrationsApplied: extra.migrations
   })
 }

@@ -4,7 +4,7 @@ import { previewName } from '../preview/name.js'
 import type { PullRequestRef } from '../preview/pull-request.js'
 import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
 import type { Outcome } from './outcome.js'
-import { dropPreviewDatabase, withPreviewDatabases } from './preview-database.js'
+import { dropPreviewDatabases, withPreviewDatabases } from './preview-database.js'
 import type { DeleteSettings } from './settings.js'
 import { reportTenant } from './tenant-facts.js'
 
@@ -56,7 +56,7 @@ async function deletePreview(
   // A database that cannot be dropped must not hide that the tenant is gone: the comment still says so.
   let dropFailure: string | undefined
   if (pr && store) {
-    await dropPreviewDatabase(pr, store, deps).catch((error: unknown) => {
+    await dropPreviewDatabases(pr, store, deps).catch((error: unknown) => {
       dropFailure = error instanceof Error ? error.message : String(error)
     })
   }

@@ -2,6 +2,7 @@ import type { CloudClient } from '../cloud/client.js'
 import type { PreviewDatabases } from '../database/preview-database.js'
 import type { Logger } from '../core/log.js'
 import type { EnvEntry } from '../env/entry.js'
+import type { HasuraProject } from '../project/types.js'
 import type { PreviewComments } from '../github/preview-comment.js'
 import type { PullRequestRef } from '../preview/pull-request.js'
 import type { TenantFacts } from './outcome.js'
@@ -30,8 +31,10 @@ export interface RunReport {
   setHash(hash: string): void
   /** The one secret output, masked before (by the client that read it). */
   setAdminSecret(secret: string | undefined): void
-  setDatabase(name: string): void
+  /** The preview's databases, the first one the main one. */
+  setDatabases(names: string[]): void
   setMigrationsApplied(count: number): void
+  setSeedsApplied(count: number): void
 }
 
 /** The pull request's preview comment. */
@@ -40,7 +43,7 @@ export type PreviewCommentStore = Pick<PreviewComments, 'find' | 'publish' | 'ma
 /** Preview databases (and their roles and journals) on the `postgres-server-url` server. */
 export type PreviewDatabaseStore = Pick<
   PreviewDatabases,
-  'ensure' | 'journal' | 'writeJournal' | 'drop' | 'previewsOf' | 'close'
+  'ensure' | 'journal' | 'writeJournal' | 'seedsApplied' | 'drop' | 'previewsOf' | 'close'
 >
 
 /** A database the action made for the preview: its name, its URL (secret) and the env var that carries it. */
@@ -50,12 +53,23 @@ export interface PreviewDatabaseRef {
   env: string
   /** Made or replaced by this run: it holds no migration yet. */
   fresh: boolean
+  /** Its seeds are still to be applied (asked for when it was made, not all applied yet). */
+  seedsPending: boolean
+}
+
+/** What the operation tells the schema apply about the preview's own databases. */
+export interface SchemaApplyRequest {
+  previewDatabases?: PreviewDatabaseRef[]
+  /** Called once a preview database (by name) has all its seeds: its record stops asking for them. */
+  onSeeded?: (database: string) => Promise<void>
 }
 
 /** What applying the Hasura project did. */
 export interface SchemaApplied {
   metadataSent: boolean
   migrationsApplied: number
+  /** Seed files applied. */
+  seedsApplied: number
 }
 
 /** What an operation works with; everything outside the process sits behind these. */
@@ -66,6 +80,8 @@ export interface OperationDeps<S extends Settings = Settings> {
   log: Logger
   /** The env file's entries, loaded and validated before any API call; undefined without `env-file`. */
   entries?: EnvEntry[]
+  /** The `hasura-project`, read and checked before any API call; undefined without one. */
+  project?: HasuraProject
   /** The pull request's preview comment, on pull_request events with `comment: true`. */
   preview?: PreviewCommentStore
   /** Another pull request's preview comment (sweep), with `comment: true`. */
@@ -79,9 +95,5 @@ export interface OperationDeps<S extends Settings = Settings> {
    * `previewDatabases`: the databases the action made for the preview, by the env var that carries each one's URL:
    * the sources reading them keep their own record of applied migrations (see MigrationLedger).
    */
-  applySchema?: (
-    endpoint: string,
-    adminSecret: string,
-    options?: { previewDatabases?: PreviewDatabaseRef[] }
-  ) => Promise<SchemaApplied>
+  applySchema?: (endpoint: string, adminSecret: string, options?: SchemaApplyRequest) => Promise<SchemaApplied>
 }

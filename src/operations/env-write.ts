@@ -117,13 +117,13 @@ function describe(plan: EnvPlan): string {
   return `${parts.join(', ')}, ${plan.unchanged.length} unchanged${keys.length ? `: ${keys.join(', ')}` : ''}`
 }
 
-/** The env file's entries plus what the action writes itself: the preview marker and the database URL. */
+/** The env file's entries plus what the action writes itself: the preview marker and the database URLs. */
 export function withActionEntries(
   entries: EnvEntry[] | undefined,
-  extra: { pr?: PullRequestRef; databaseUrl?: string; databaseUrlEnv: string }
+  extra: { pr?: PullRequestRef; databases: { env: string; url: string }[] }
 ): EnvEntry[] {
   const all = [...(entries ?? [])]
   if (extra.pr) all.push(markerEntry(extra.pr))
-  if (extra.databaseUrl) all.push({ key: extra.databaseUrlEnv, value: extra.databaseUrl, line: 0, literal: false })
+  for (const { env, url } of extra.databases) all.push({ key: env, value: url, line: 0, literal: false })
   return all
 }

@@ -1,10 +1,14 @@
 import type { DropResult, PreviewDatabase } from '../database/preview-database.js'
-import { previewName } from '../preview/name.js'
+import { sourceEnvs } from '../project/sources.js'
+import { previewDatabaseName, previewName } from '../preview/name.js'
 import type { PullRequest, PullRequestRef } from '../preview/pull-request.js'
-import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
+import type { OperationDeps, PreviewDatabaseRef, PreviewDatabaseStore } from './deps.js'
 import type { CreateSettings } from './settings.js'
 
-export type { PreviewDatabase }
+/** A preview database and the env var that carries its URL to the tenant. */
+export interface PreviewDatabaseOf extends PreviewDatabase {
+  env: string
+}
 
 /** Opens the `postgres-server-url` store for the length of `work`, when there is one, and closes it whatever happens. */
 export async function withPreviewDatabases<T>(
@@ -20,40 +24,89 @@ export async function withPreviewDatabases<T>(
 }
 
 /**
- * The pull request's database on `postgres-server-url`, made (or found) before anything is written to Hasura Cloud.
- * Named after the pull request whatever the project's name: delete and sweep find it by that name.
+ * The databases a preview gets: one per env var the project's Postgres sources read their URL from (in the order
+ * of databases.yaml; the first `<preview>`, the others `<preview>-<source>`), except a var the env file sets, which
+ * is the user's. With no such source (or no project), one database, written to `database-url-env`.
  */
-export async function ensurePreviewDatabase(
+export function plannedDatabases(
+  pr: PullRequestRef,
+  deps: OperationDeps<CreateSettings>
+): { name: string; env: string }[] {
+  const set = new Set((deps.entries ?? []).filter((entry) => entry.value !== null).map((entry) => entry.key))
+  const planned: { name: string; env: string }[] = []
+  for (const [source, env] of deps.project ? sourceEnvs(deps.project.metadata) : []) {
+    if (set.has(env) || planned.some((database) => database.env === env)) continue
+    planned.push({ name: planned.length === 0 ? previewName(pr) : previewDatabaseName(pr, source), env })
+  }
+  return planned.length > 0 ? planned : [{ name: previewName(pr), env: deps.settings.databaseUrlEnv }]
+}
+
+/**
+ * The pull request's databases on `postgres-server-url`, made (or found) before anything is written to Hasura Cloud.
+ * Named after the pull request whatever the project's name: delete and sweep find them by their roles.
+ */
+export async function ensurePreviewDatabases(
   pr: PullRequest,
   store: PreviewDatabaseStore,
   deps: OperationDeps<CreateSettings>
-): Promise<PreviewDatabase> {
+): Promise<PreviewDatabaseOf[]> {
   const { settings } = deps
-  const database = await store.ensure(previewName(pr), {
-    owner: pr,
-    template: settings.databaseTemplate,
-    reset: settings.resetDatabase,
-    dryRun: settings.dryRun
-  })
-  deps.report.setDatabase(database.name)
-  return database
+  const databases: PreviewDatabaseOf[] = []
+  for (const [index, { name, env }] of plannedDatabases(pr, deps).entries()) {
+    const database = await store.ensure(name, {
+      owner: pr,
+      // The template holds the main database's starting data; the others start empty.
+      template: index === 0 ? settings.databaseTemplate : undefined,
+      reset: settings.resetDatabase,
+      dryRun: settings.dryRun,
+      seeds: settings.seeds
+    })
+    databases.push({ ...database, env })
+  }
+  deps.report.setDatabases(databases.map((database) => database.name))
+  return databases
 }
 
-/** The preview's database and role go with the tenant, when they are this pull request's. */
-export async function dropPreviewDatabase(
+/** What the schema apply needs to know of them: each one's ledger, and whether its seeds are pending. */
+export function previewDatabaseRefs(databases: PreviewDatabaseOf[]): PreviewDatabaseRef[] {
+  return databases.map((database) => ({
+    name: database.name,
+    url: database.url,
+    env: database.env,
+    fresh: database.created || database.reset,
+    seedsPending: database.seedsPending
+  }))
+}
+
+/**
+ * The preview's databases and roles go with the tenant, when they are this pull request's: every role the server
+ * holds for it (one per database), and the main one by its name (found even when the listing cannot tell).
+ */
+export async function dropPreviewDatabases(
   pr: PullRequestRef,
   store: PreviewDatabaseStore,
   deps: OperationDeps
 ): Promise<DropResult> {
-  const name = previewName(pr)
   const dryRun = deps.settings.dryRun
-  const dropped = await store.drop(name, pr, { dryRun })
-  if (dropped === 'dropped')
-    deps.log.info(`${dryRun ? 'Dry run: would drop' : 'Dropped'} the preview database ${name} and its role.`)
-  else if (dropped === 'not-found') deps.log.info(`The preview database ${name} does not exist: nothing to drop.`)
-  else
-    deps.log.warning(
-      `The database ${name} is not dropped: it does not belong to the role this action made for this pull request.`
-    )
-  return dropped
+  const main = previewName(pr)
+  const names = new Set([main])
+  for (const preview of await store.previewsOf(pr)) {
+    if (preview.pr.number === pr.number) names.add(preview.name)
+  }
+  let result: DropResult = 'not-found'
+  for (const name of names) {
+    const dropped = await store.drop(name, pr, { dryRun })
+    if (dropped === 'dropped') {
+      deps.log.info(`${dryRun ? 'Dry run: would drop' : 'Dropped'} the preview database ${name} and its role.`)
+      result = 'dropped'
+    } else if (dropped === 'not-ours') {
+      deps.log.warning(
+        `The database ${name} is not dropped: it does not belong to the role this action made for this pull request.`
+      )
+      if (result === 'not-found') result = 'not-ours'
+    } else if (name === main && result === 'not-found') {
+      deps.log.info(`The preview database ${name} does not exist: nothing to drop.`)
+    }
+  }
+  return result
 }

@@ -61,6 +61,8 @@ export interface CreateSettings extends CommonSettings, EnvSettings {
   databaseTemplate?: string
   /** Drop and recreate an existing preview database. */
   resetDatabase: boolean
+  /** Apply the project's seeds into the preview databases this run makes or resets. */
+  seeds: boolean
 }
 
 export interface SyncEnvSettings extends CommonSettings, EnvSettings {

@@ -5,16 +5,16 @@ import { findUnnamedPreviews, judgeJournal, judgeTenant } from '../preview/find.
 import { previewName, previewNamePattern, previewNumber } from '../preview/name.js'
 import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
 import type { Outcome } from './outcome.js'
-import { dropPreviewDatabase } from './preview-database.js'
+import { dropPreviewDatabases } from './preview-database.js'
 import type { SweepSettings } from './settings.js'
 
 type Deps = OperationDeps<SweepSettings>
 
-/** What the sweep found of one pull request's preview: projects named after it, and its role on the server. */
+/** What the sweep found of one pull request's preview: projects named after it, and its roles on the server. */
 interface Candidate {
   number: number
   projects: ProjectSummary[]
-  server?: ServerPreview
+  servers: ServerPreview[]
 }
 
 /**
@@ -50,7 +50,7 @@ async function sweep(
   const repository = settings.repository
   const candidates = new Map<number, Candidate>()
   const candidate = (number: number): Candidate => {
-    const found = candidates.get(number) ?? { number, projects: [] }
+    const found = candidates.get(number) ?? { number, projects: [], servers: [] }
     candidates.set(number, found)
     return found
   }
@@ -62,7 +62,7 @@ async function sweep(
   for (const [number, projects] of await findUnnamedPreviews(deps.cloud, repository)) {
     candidate(number).projects.push(...projects)
   }
-  for (const server of (await store?.previewsOf(repository)) ?? []) candidate(server.pr.number).server = server
+  for (const server of (await store?.previewsOf(repository)) ?? []) candidate(server.pr.number).servers.push(server)
 
   const tally = { swept: 0, kept: 0, rows: [] as string[][], failed: [] as string[] }
   for (const found of [...candidates.values()].sort((a, b) => a.number - b.number)) {
@@ -99,7 +99,7 @@ async function sweepOne(
   const { settings, cloud, log } = deps
   const { number } = found
   const pr = { ...settings.repository, number }
-  const label = found.projects[0]?.name ?? found.server?.name ?? previewName(pr)
+  const label = found.projects[0]?.name ?? previewName(pr)
   const row = (state: string, action: string): void => {
     tally.rows.push([cell(label), `#${number}`, state, cell(action)])
   }
@@ -126,19 +126,21 @@ async function sweepOne(
     if (verdict.kind === 'ours') tenants.set(project.tenantId, `${project.name} (tenant ${project.tenantId})`)
     else if (verdict.kind === 'not-ours') refusals.push(verdict.why)
   }
-  if (found.server) {
-    const journaled = await judgeJournal(cloud, pr, found.server.journal, log)
+  // The journal is on the preview's main role, named like the preview.
+  const main = found.servers.find((server) => server.name === previewName(pr))
+  if (main) {
+    const journaled = await judgeJournal(cloud, pr, main.journal, log)
     if (journaled.kind === 'tenant' && !tenants.has(journaled.read.tenant.id)) {
       const { tenant } = journaled.read
       tenants.set(tenant.id, `${tenant.project.name} (tenant ${tenant.id})`)
     }
   }
-  if (tenants.size === 0 && !found.server) {
+  if (tenants.size === 0 && found.servers.length === 0) {
     if (refusals.length > 0) return keep('closed', refusals.join('; '))
     row('closed', 'gone already')
     return
   }
-  const what = [...tenants.values(), ...(found.server ? [`database ${found.server.name}`] : [])].join(', ')
+  const what = [...tenants.values(), ...found.servers.map((server) => `database ${server.name}`)].join(', ')
   if (settings.dryRun) {
     tally.swept++
     log.info(`Dry run: ${what} of pull request #${number} (closed) would be deleted.`)
@@ -172,7 +174,7 @@ async function sweepOne(
   let notDropped: string | undefined = failures.length === 0 ? unreachable : undefined
   if (store && failures.length === 0) {
     try {
-      dropped = (await dropPreviewDatabase(pr, store, deps)) === 'dropped'
+      dropped = (await dropPreviewDatabases(pr, store, deps)) === 'dropped'
     } catch (error) {
       notDropped = (error as Error).message
     }

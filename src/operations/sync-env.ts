@@ -1,4 +1,5 @@
 import type { OperationDeps } from './deps.js'
+import { requireEnvTheProjectReads } from './env-needs.js'
 import { syncTenantEnv, withActionEntries } from './env-write.js'
 import { waitIfAsked } from './health-wait.js'
 import type { Outcome } from './outcome.js'
@@ -11,10 +12,9 @@ export async function syncEnvOperation(deps: OperationDeps<SyncEnvSettings>): Pr
   const { settings } = deps
   const { tenant, env } = await readTenantOrFail(settings.tenantId, deps)
   reportTenant(tenant, deps)
-  const entries = withActionEntries(deps.entries, {
-    databaseUrl: settings.databaseUrl,
-    databaseUrlEnv: settings.databaseUrlEnv
-  })
+  requireEnvTheProjectReads(deps, Object.keys(env.vars))
+  const databases = settings.databaseUrl ? [{ env: settings.databaseUrlEnv, url: settings.databaseUrl }] : []
+  const entries = withActionEntries(deps.entries, { databases })
   const sync = await syncTenantEnv(tenant.id, entries, env, settings, deps)
   reportEnv(sync.env, deps)
   if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {

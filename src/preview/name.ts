@@ -43,3 +43,14 @@ export function previewNumber(name: string, repository: Pick<PullRequestRef, 'ow
   const number = Number(match[1])
   return previewName({ ...repository, number }) === name ? number : undefined
 }
+
+/**
+ * The database of one more source of a preview: `<preview>-<source>`, normalised like a name; a longer one is cut
+ * to 63 characters and ends with 6 hex characters of a hash of the full name, so two sources stay apart.
+ */
+export function previewDatabaseName(pr: PullRequestRef, source: string): string {
+  const full = `${previewName(pr)}-${normalise(source) || 'source'}`
+  if (full.length <= MAX_NAME) return full
+  const hash = createHash('sha256').update(full).digest('hex').slice(0, 6)
+  return `${full.slice(0, MAX_NAME - hash.length - 1).replace(/-+$/, '')}-${hash}`
+}

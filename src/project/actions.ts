@@ -60,6 +60,8 @@ export function readActions(files: ProjectFiles, dir: WorkspacePath): ProjectAct
     }
     const action = mergeAction(defined, entry.value)
     files.positions.copy(entry.value, action)
+    // The merged definition keeps the listed one's position: where its handler is written.
+    if (isMapping(entry.value.definition)) files.positions.copy(entry.value.definition, action.definition as object)
     return action
   })
   for (const [name, entry] of listed.actions) {

@@ -12,6 +12,9 @@ export interface ProjectConfig {
   /** Project-relative, as written (default `migrations`). */
   migrationsDirectory: string
   migrationsDirectoryAt: SourceLocation
+  /** Project-relative, as written (default `seeds`). */
+  seedsDirectory: string
+  seedsDirectoryAt: SourceLocation
 }
 
 export function readConfig(files: ProjectFiles): ProjectConfig {
@@ -38,7 +41,9 @@ export function readConfig(files: ProjectFiles): ProjectConfig {
     metadataDirectory: directory(settings, 'metadata_directory', 'metadata', at),
     metadataDirectoryAt: at('metadata_directory'),
     migrationsDirectory: directory(settings, 'migrations_directory', 'migrations', at),
-    migrationsDirectoryAt: at('migrations_directory')
+    migrationsDirectoryAt: at('migrations_directory'),
+    seedsDirectory: directory(settings, 'seeds_directory', 'seeds', at),
+    seedsDirectoryAt: at('seeds_directory')
   }
 }
 

@@ -4,6 +4,8 @@ import { isMapping } from './json.js'
 import { locateObject } from './locate.js'
 import { readMetadata } from './metadata.js'
 import { readMigrations } from './migrations.js'
+import { readSeeds } from './seeds.js'
+import { envNeeds } from './env-needs.js'
 import type { HasuraProject } from './types.js'
 
 export { ProjectError } from './error.js'
@@ -22,6 +24,7 @@ export function readProject(workspace: string, dir: string): HasuraProject {
   const databases = sources.map((source) => String(source.name))
   const databasesAt = { file: metadataFiles.get('sources') ?? config.file, line: 1 }
   const migrations = readMigrations(files, config, databases, databasesAt)
+  const seeds = readSeeds(files, config, databases)
   const context = {
     metadata,
     positions: files.positions,
@@ -32,6 +35,8 @@ export function readProject(workspace: string, dir: string): HasuraProject {
     dir: files.root.relative,
     metadata,
     migrations,
+    seeds,
+    envNeeds: envNeeds(metadata, files.positions, { file: config.file, line: 1 }),
     locate: (object) => locateObject(context, object)
   }
 }

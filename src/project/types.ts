@@ -23,6 +23,22 @@ export interface Migration {
   sql: string
 }
 
+/** An env var the metadata reads, and where: the engine marks that object inconsistent when the tenant lacks it. */
+export interface EnvNeed {
+  name: string
+  at: SourceLocation
+  /** The object that reads it, as a reviewer would name it: `action ban_app`, `cron trigger Cleanup`, ... */
+  what: string
+}
+
+/** A seed file: `seeds/<database>/<name>.sql`. */
+export interface Seed {
+  database: string
+  /** The file, relative to the workspace. */
+  file: string
+  sql: string
+}
+
 /** An object the engine reports in `get_inconsistent_metadata` (or in a failed `replace_metadata`). */
 export interface InconsistentObject {
   type: string
@@ -40,6 +56,10 @@ export interface HasuraProject {
   metadata: Record<string, unknown>
   /** Every database's migrations, ordered by database (in metadata order) then by version (numerically). */
   migrations: Migration[]
+  /** Every env var the metadata reads, with the file and line of each use. */
+  envNeeds: EnvNeed[]
+  /** Each database's seed files (`seeds/<database>/*.sql`, or the config's seeds_directory), in the CLI's order. */
+  seeds: Seed[]
   /**
    * The file and line that define an inconsistent object: the table's file for a table, relationship or
    * permission (the line of that relationship or permission when it can be told), the source's entry in

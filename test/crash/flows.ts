@@ -25,6 +25,9 @@ const FILES: Record<string, string> = {
   ...filesOf(path.join(ROOT, 'examples/hasura'), PROJECT),
   [`${PROJECT}/migrations/default/1700000250000_first_author/up.sql`]:
     'INSERT INTO "public"."author" ("name") VALUES (\'exactly once\');\n',
+  // A seed goes into a new database exactly once too, however the run that makes it ends.
+  [`${PROJECT}/seeds/default/1700000260000_seeded_author.sql`]:
+    'INSERT INTO "public"."author" ("name") VALUES (\'seeded once\');\n',
   'env.yml': 'LOG_LEVEL: info\nAPI_KEY: ${API_KEY}\n'
 }
 const VERSIONS = ['1700000000000', '1700000100000', '1700000200000', '1700000250000']
@@ -112,7 +115,7 @@ export class CrashWorld {
         'api-endpoint': this.emulator.url,
         operation: action === 'closed' ? 'delete' : 'create',
         'postgres-server-url': this.serverUrl(),
-        ...(action === 'closed' ? {} : { 'hasura-project': PROJECT, 'env-file': 'env.yml' })
+        ...(action === 'closed' ? {} : { 'hasura-project': PROJECT, 'env-file': 'env.yml', seeds: 'true' })
       },
       event: pullRequestEvent(action, { owner: OWNER, repo: this.repo, number }),
       files
@@ -210,7 +213,15 @@ async function checkPreview(
   ])
   expectEqual(problems, 'roles', server.roles, [name])
   if (server.databases.length === 1) {
-    const ledger = await world.rows(name, 'SELECT version FROM hdb_catalog.hasura_cloud_action_migrations ORDER BY 1')
+    const ledger = await world.rows(
+      name,
+      "SELECT version FROM hdb_catalog.hasura_cloud_action_migrations WHERE version NOT LIKE 'seed:%' ORDER BY 1"
+    )
+    const tag = await world.admin.query(
+      "SELECT shobj_description(oid, 'pg_database') AS t FROM pg_database WHERE datname = $1",
+      [name]
+    )
+    if (String(tag.rows[0]?.t).includes('seeds: pending')) problems.push('the seeds are still pending')
     expectEqual(
       problems,
       'ledger',
@@ -251,7 +262,7 @@ export const FLOWS: Flow[] = [
     prepare: async () => {},
     step: (world) => world.previewStep('opened', 1),
     check: async (world, rerun) => {
-      const problems = await checkPreview(world, 1, rerun, VERSIONS, 1)
+      const problems = await checkPreview(world, 1, rerun, VERSIONS, 2)
       if (world.emulator.tenants().length !== 1)
         problems.push(`${world.emulator.tenants().length} tenants in the account`)
       return problems
@@ -265,7 +276,7 @@ export const FLOWS: Flow[] = [
     },
     step: (world) => world.previewStep('synchronize', 2, PUSHED),
     check: async (world, rerun) => {
-      const problems = await checkPreview(world, 2, rerun, [...VERSIONS, '1700000300000'], 2)
+      const problems = await checkPreview(world, 2, rerun, [...VERSIONS, '1700000300000'], 3)
       if (world.emulator.tenants().length !== 1)
         problems.push(`${world.emulator.tenants().length} tenants in the account`)
       return problems

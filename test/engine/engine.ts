@@ -11,7 +11,14 @@ import pg from 'pg'
 import type { InconsistentObject } from '../../src/project/types.js'
 import { readCatalog } from './catalog.js'
 import { exportShape } from './export-shape.js'
-import { findInconsistencies, isObject, sourcesOf, tablesOf, type SourceState } from './inconsistency.js'
+import {
+  envInconsistencies,
+  findInconsistencies,
+  isObject,
+  sourcesOf,
+  tablesOf,
+  type SourceState
+} from './inconsistency.js'
 import type { TenantEngine, TenantEngineContext, TenantEngineFactory } from './types.js'
 
 type Json = Record<string, unknown>
@@ -333,7 +340,7 @@ export class ProjectEngine implements TenantEngine {
         states.set(String(source.name), { problem: 'connection error' })
       }
     }
-    return findInconsistencies(metadata, states)
+    return [...findInconsistencies(metadata, states), ...envInconsistencies(metadata, this.context.env())]
   }
 
   /** The source's database URL: `database_url` as a string, or `{from_env}` looked up in the tenant's env. */

@@ -187,3 +187,57 @@ class TableChecks {
       ?.references
   }
 }
+
+/**
+ * Objects whose URL or headers read an env var the engine does not have: an action's handler, a cron trigger's or
+ * an event trigger's webhook, a remote schema's URL (`{{NAME}}` templates and `*_from_env`), and their headers'
+ * `value_from_env`. The engine resolves these when it builds the schema and marks the object inconsistent (the text
+ * seen from Hasura Cloud: `environment variable "NAME" not set`).
+ */
+export function envInconsistencies(metadata: Json, env: Record<string, string | undefined>): InconsistentObject[] {
+  const found: InconsistentObject[] = []
+  const missing = (object: Json, urlKeys: string[]): string | undefined => {
+    const names: string[] = []
+    for (const key of urlKeys) {
+      const value = object[key]
+      if (typeof value === 'string')
+        for (const match of value.matchAll(/\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g)) names.push(match[1]!)
+    }
+    for (const key of ['webhook_from_env', 'url_from_env'])
+      if (typeof object[key] === 'string') names.push(object[key] as string)
+    const headers = Array.isArray(object.headers) ? object.headers.filter(isObject) : []
+    for (const header of headers) if (typeof header.value_from_env === 'string') names.push(header.value_from_env)
+    return names.find((name) => !env[name])
+  }
+  const add = (type: string, name: string, variable: string | undefined, definition: unknown): void => {
+    if (variable) {
+      found.push({ type, name, reason: `Inconsistent object: environment variable "${variable}" not set`, definition })
+    }
+  }
+  for (const action of Array.isArray(metadata.actions) ? metadata.actions.filter(isObject) : []) {
+    const definition = isObject(action.definition) ? action.definition : {}
+    add('action', `action ${String(action.name)}`, missing(definition, ['handler']), action)
+  }
+  for (const cron of Array.isArray(metadata.cron_triggers) ? metadata.cron_triggers.filter(isObject) : []) {
+    add('cron_trigger', `cron_trigger ${String(cron.name)}`, missing(cron, ['webhook']), cron)
+  }
+  for (const remote of Array.isArray(metadata.remote_schemas) ? metadata.remote_schemas.filter(isObject) : []) {
+    const definition = isObject(remote.definition) ? remote.definition : {}
+    add('remote_schema', `remote_schema ${String(remote.name)}`, missing(definition, ['url']), remote)
+  }
+  for (const source of sourcesOf(metadata)) {
+    for (const entry of tablesOf(source)) {
+      const table = qualify(entry.table)
+      if (!table) continue
+      for (const trigger of Array.isArray(entry.event_triggers) ? entry.event_triggers.filter(isObject) : []) {
+        add(
+          'event_trigger',
+          `event_trigger ${String(trigger.name)} in table ${shown(table)} in source ${String(source.name)}`,
+          missing(trigger, ['webhook']),
+          { source: source.name, table, configuration: trigger }
+        )
+      }
+    }
+  }
+  return found
+}

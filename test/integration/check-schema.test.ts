@@ -33,7 +33,14 @@ async function check(options: EmulatorOptions): Promise<{ outcome: Outcome; rows
   const deps = {
     settings,
     cloud: new CloudClient({ endpoint: emulator.url, pat: emulator.pat }),
-    report: { setTenant() {}, setHash() {}, setAdminSecret() {}, setDatabase() {}, setMigrationsApplied() {} },
+    report: {
+      setTenant() {},
+      setHash() {},
+      setAdminSecret() {},
+      setDatabases() {},
+      setMigrationsApplied() {},
+      setSeedsApplied() {}
+    },
     log
   } satisfies OperationDeps<CheckSettings>
   const outcome = await checkOperation(deps)

@@ -36,6 +36,8 @@ const project: HasuraProject = {
       sql: 'SELECT pg_sleep(1); CREATE TABLE backfilled (id int);'
     }
   ],
+  envNeeds: [],
+  seeds: [],
   locate: () => ({ file: 'hasura/config.yaml', line: 1 })
 }
 

@@ -38,8 +38,9 @@ class RecordingReport implements RunReport {
   setAdminSecret(secret: string | undefined): void {
     this.adminSecret = secret
   }
-  setDatabase(): void {}
+  setDatabases(): void {}
   setMigrationsApplied(): void {}
+  setSeedsApplied(): void {}
 }
 
 function recordingLog(): Logger & { lines: string[] } {
@@ -90,6 +91,7 @@ describe('create, in process', () => {
     cloud: 'aws',
     region: 'us-east-2',
     resetDatabase: false,
+    seeds: false,
     name: 'shop-preview'
   })
 

@@ -92,6 +92,8 @@ function project(options: { migrations?: Migration[]; tables?: unknown[] } = {})
       actions: []
     },
     migrations: options.migrations ?? MIGRATIONS,
+    envNeeds: [],
+    seeds: [],
     locate
   }
 }
