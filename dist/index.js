@@ -31476,25 +31476,69 @@ async function waitIfAsked(endpoint, deps) {
 
 ;// CONCATENATED MODULE: ./src/operations/schema-apply.ts
 
-/** Apply the Hasura project, when one was given, and report how many migrations ran. */
-async function applySchemaIfGiven(endpoint, env, deps, request) {
+/**
+ * Starts applying the project's migrations (and pending seeds) to the preview databases this run made, over the
+ * action's own connection, so that they run while the tenant is created and boots. Never rejects: a failure is kept
+ * for applySchemaIfGiven, which reports it where the engine path would. Nothing in a dry run.
+ */
+function startDirectMigrations(databases, deps, onSeeded) {
+    const migrate = deps.migrateDirectly;
+    const fresh = databases.filter((database) => database.fresh);
+    if (!migrate || deps.settings.dryRun || fresh.length === 0)
+        return undefined;
+    return (async () => {
+        const done = { migrations: 0, seeds: 0 };
+        try {
+            for (const database of fresh) {
+                const applied = await migrate(database);
+                done.migrations += applied.migrations;
+                done.seeds += applied.seeds;
+                if (database.seedsPending)
+                    await onSeeded?.(database.name);
+            }
+            return done;
+        }
+        catch (error) {
+            // The migrations applied before the one that stopped it count too.
+            const before = error.migrationsApplied;
+            return { ...done, migrations: done.migrations + (typeof before === 'number' ? before : 0), error };
+        }
+    })();
+}
+/**
+ * Apply the Hasura project, when one was given (after what the direct path applied, `early`), and report how many
+ * migrations and seed files ran in all.
+ */
+async function applySchemaIfGiven(endpoint, env, deps, request, early) {
     if (!deps.applySchema)
         return undefined;
+    const direct = early ? await early : { migrations: 0, seeds: 0 };
+    if (direct.error !== undefined) {
+        // The engine path takes over where the direct one stopped: it records what committed (the CLI's catalog state
+        // then agrees), and a migration the database refuses fails there, with the same words.
+        deps.log.info(`Applying the migrations directly stopped (${direct.error.message}); the engine applies the rest.`);
+    }
     const secret = env.vars[ADMIN_SECRET_KEY];
     if (!secret) {
         throw new Error(`The project has no ${ADMIN_SECRET_KEY}, so the action cannot apply "hasura-project" over its metadata API. ` +
             'Set the key in the env file (a secret through ${NAME}).');
     }
-    const applied = await deps.applySchema(endpoint, secret, request).catch((error) => {
+    // The databases the direct path finished have no seeds pending any more.
+    const settled = request && {
+        ...request,
+        previewDatabases: request.previewDatabases?.map((database) => database.fresh && early && direct.error === undefined ? { ...database, seedsPending: false } : database)
+    };
+    const applied = await deps.applySchema(endpoint, secret, settled).catch((error) => {
         const count = error.migrationsApplied;
         if (typeof count === 'number')
-            deps.report.setMigrationsApplied(count);
+            deps.report.setMigrationsApplied(direct.migrations + count);
         throw error;
     });
-    deps.report.setMigrationsApplied(applied.migrationsApplied);
+    const migrations = direct.migrations + applied.migrationsApplied;
+    deps.report.setMigrationsApplied(migrations);
     if (request?.onSeeded)
-        deps.report.setSeedsApplied(applied.seedsApplied);
-    return applied.migrationsApplied;
+        deps.report.setSeedsApplied(direct.seeds + applied.seedsApplied);
+    return migrations;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/tenant-facts.ts
@@ -31569,6 +31613,8 @@ async function createPreview(pr, store, deps) {
     requireEnvTheProjectReads(deps);
     const databases = store ? await ensurePreviewDatabases(pr, store, deps) : [];
     const preview = { databases, store, pr };
+    // The new databases get their migrations now, while the tenant is found or made and boots.
+    preview.early = startDirectMigrations(previewDatabaseRefs(databases), deps, schemaRequest(preview).onSeeded);
     const comment = deps.preview ? await deps.preview.find() : undefined;
     const journal = store ? await store.journal(previewName(pr), pr) : {};
     const journaled = await judgeJournal(deps.cloud, pr, journal, log);
@@ -31635,7 +31681,7 @@ async function createNew(search, preview, comment, deps) {
     // The comment goes up before the health wait, so reviewers (and the next run) find the tenant even if the wait fails.
     const published = await publish(comment, tenant, outcome, deps, { databases: preview.databases });
     await waitIfAsked(tenant.project.endpoint, deps);
-    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaRequest(preview));
+    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaRequest(preview), preview.early);
     // The comment the first publish wrote is updated, never a second one posted.
     if (migrations !== undefined)
         await publish(published, tenant, outcome, deps, { databases: preview.databases, migrations });
@@ -31671,7 +31717,7 @@ async function reusePreview(found, comment, preview, deps) {
     if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
         await waitIfAsked(tenant.project.endpoint, deps);
     }
-    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaRequest(preview));
+    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaRequest(preview), preview.early);
     // In a dry run, `changed` says whether the sync would write.
     const outcome = {
         result: settings.dryRun ? 'planned' : 'reused',
@@ -33597,7 +33643,7 @@ async function prepare(settings, report, log) {
     const applySchema = project
         ? async (endpoint, adminSecret, request = {}) => {
             const [{ applyProjectAt }, { previewLedger }, { sourceEnvs }] = await Promise.all([
-                __nccwpck_require__.e(/* import() */ 321).then(__nccwpck_require__.bind(__nccwpck_require__, 321)),
+                __nccwpck_require__.e(/* import() */ 607).then(__nccwpck_require__.bind(__nccwpck_require__, 4988)),
                 Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1992)),
                 Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8879))
             ]);
@@ -33625,6 +33671,40 @@ async function prepare(settings, report, log) {
             };
         }
         : undefined;
+    const migrateDirectly = project
+        ? async (database) => {
+            const [{ applyDirectly, DirectApplyError }, { refusedMigration }, { SchemaError }, { sourceEnvs }] = await Promise.all([
+                Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(796)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9796)),
+                __nccwpck_require__.e(/* import() */ 607).then(__nccwpck_require__.bind(__nccwpck_require__, 4988)),
+                __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 7679)),
+                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8879))
+            ]);
+            const sources = [...sourceEnvs(project.metadata)].filter(([, env]) => env === database.env).map(([s]) => s);
+            const migrations = project.migrations.filter((migration) => sources.includes(migration.database));
+            const seeds = database.seedsPending ? project.seeds.filter((seed) => sources.includes(seed.database)) : [];
+            try {
+                const applied = await applyDirectly(database.url, database.name, migrations, seeds, {
+                    fresh: database.fresh,
+                    waitMs: migrationTimeoutMs ?? 60_000
+                });
+                if (applied.migrations.length > 0) {
+                    log.info(`Applied ${applied.migrations.length} migrations to ${sources.join(', ')} (${database.name}) while ` +
+                        'the project boots.');
+                }
+                return { migrations: applied.migrations.length, seeds: applied.seeds };
+            }
+            catch (error) {
+                if (!(error instanceof DirectApplyError))
+                    throw error;
+                const failure = error.kind === 'migration'
+                    ? refusedMigration(error.file, sources.join(', '), error.reason)
+                    : new SchemaError(`Seed file ${error.file} failed on database "${sources.join(', ')}": ${error.reason}. The seed ` +
+                        'files before it are in; fix it and push again (the next run applies the rest).', error.file, 1);
+                failure.migrationsApplied = error.migrationsApplied;
+                throw failure;
+            }
+        }
+        : undefined;
     return {
         settings,
         cloud,
@@ -33636,7 +33716,8 @@ async function prepare(settings, report, log) {
         previewOf,
         pullRequestState,
         databases,
-        applySchema
+        applySchema,
+        migrateDirectly
     };
 }
 

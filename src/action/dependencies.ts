@@ -4,6 +4,7 @@ import { PreviewComments } from '../github/preview-comment.js'
 import type { MigrationLedger } from '../engine/apply.js'
 import type {
   OperationDeps,
+  PreviewDatabaseRef,
   PreviewDatabaseStore,
   RunReport,
   SchemaApplied,
@@ -112,6 +113,47 @@ export async function prepare(settings: Settings, report: RunReport, log: Logger
       }
     : undefined
 
+  const migrateDirectly = project
+    ? async (database: PreviewDatabaseRef): Promise<{ migrations: number; seeds: number }> => {
+        const [{ applyDirectly, DirectApplyError }, { refusedMigration }, { SchemaError }, { sourceEnvs }] =
+          await Promise.all([
+            import('../database/migrate.js'),
+            import('../engine/apply.js'),
+            import('../engine/errors.js'),
+            import('../project/sources.js')
+          ])
+        const sources = [...sourceEnvs(project.metadata)].filter(([, env]) => env === database.env).map(([s]) => s)
+        const migrations = project.migrations.filter((migration) => sources.includes(migration.database))
+        const seeds = database.seedsPending ? project.seeds.filter((seed) => sources.includes(seed.database)) : []
+        try {
+          const applied = await applyDirectly(database.url, database.name, migrations, seeds, {
+            fresh: database.fresh,
+            waitMs: migrationTimeoutMs ?? 60_000
+          })
+          if (applied.migrations.length > 0) {
+            log.info(
+              `Applied ${applied.migrations.length} migrations to ${sources.join(', ')} (${database.name}) while ` +
+                'the project boots.'
+            )
+          }
+          return { migrations: applied.migrations.length, seeds: applied.seeds }
+        } catch (error) {
+          if (!(error instanceof DirectApplyError)) throw error
+          const failure =
+            error.kind === 'migration'
+              ? refusedMigration(error.file, sources.join(', '), error.reason)
+              : new SchemaError(
+                  `Seed file ${error.file} failed on database "${sources.join(', ')}": ${error.reason}. The seed ` +
+                    'files before it are in; fix it and push again (the next run applies the rest).',
+                  error.file,
+                  1
+                )
+          failure.migrationsApplied = error.migrationsApplied
+          throw failure
+        }
+      }
+    : undefined
+
   return {
     settings,
     cloud,
@@ -123,6 +165,7 @@ export async function prepare(settings: Settings, report: RunReport, log: Logger
     previewOf,
     pullRequestState,
     databases,
-    applySchema
+    applySchema,
+    migrateDirectly
   }
 }

@@ -133,17 +133,13 @@ export async function applyProject(
   }
 
   try {
-    await applyMigrations(pending, engine, records, ledgers, options.migrationTimeoutMs, (migration) => {
+    await applyMigrations(pending, engine, records, ledgers, options.migrationTimeoutMs, corrected, (migration) => {
       result.migrationsApplied.push(migration)
       const counts = result.databases[migration.database]!
       counts.applied++
       counts.pending--
       result.migrationsPending = result.migrationsPending.filter((m) => m !== migration)
     })
-    // With no migration to run, nothing else writes the corrected records.
-    if (corrected && result.migrationsApplied.length === 0) {
-      await engine.setCatalogState('cli', records.toCliState())
-    }
   } catch (error) {
     // How many ran before the one that failed: the step's output says it too.
     if (error instanceof SchemaError) error.migrationsApplied = result.migrationsApplied.length
@@ -271,10 +267,11 @@ async function applyMigrations(
   records: MigrationRecords,
   ledgers: ReadonlyMap<string, MigrationLedger>,
   timeoutMs: number | undefined,
+  corrected: boolean,
   onApplied: (migration: Migration) => void
 ): Promise<void> {
-  // Records changed in memory since the last set_catalog_state.
-  let unsaved = false
+  // Records changed in memory since the last set_catalog_state (the ledgers' corrections first of all).
+  let unsaved = corrected
   const save = async (): Promise<void> => {
     await engine.setCatalogState('cli', records.toCliState())
     unsaved = false
@@ -379,19 +376,25 @@ function missingExtension(reason: string): string {
   )
 }
 
+/**
+ * The database refused a migration (its transaction rolled back): where, why, what stays, and the fix when the server
+ * lacks an extension. For the engine's run_sql and the direct path alike.
+ */
+export function refusedMigration(file: string, database: string, message: string): SchemaError {
+  const reason = message.replace(/\.$/, '')
+  return new SchemaError(
+    `Migration ${file} failed on database "${database}": ${reason}. The migrations before it stay applied, and it ` +
+      `is not; fix it and push again.${missingExtension(reason)}`,
+    file,
+    1
+  )
+}
+
 /** A migration of a database with a ledger failed: its record settles what happened, nobody needs to. */
 function ledgeredFailure(migration: Migration, error: EngineError): Error {
   const { database, file } = migration
   if (error.code === 'access-denied') return error
-  if (!error.mayHaveActed) {
-    const reason = (error.serverMessage ?? error.message).replace(/\.$/, '')
-    return new SchemaError(
-      `Migration ${file} failed on database "${database}": ${reason}. The migrations before it stay applied, and it ` +
-        `is not; fix it and push again.${missingExtension(reason)}`,
-      file,
-      1
-    )
-  }
+  if (!error.mayHaveActed) return refusedMigration(file, database, error.serverMessage ?? error.message)
   return new SchemaError(
     `Migration ${file} on database "${database}": ${error.message} Whether it committed, the database itself ` +
       'records: re-run the job, and the next run applies it or counts it as applied.',

@@ -25,7 +25,7 @@ import {
   withPreviewDatabases,
   type PreviewDatabaseOf
 } from './preview-database.js'
-import { applySchemaIfGiven } from './schema-apply.js'
+import { applySchemaIfGiven, startDirectMigrations, type EarlyMigrations } from './schema-apply.js'
 import type { CreateSettings } from './settings.js'
 import { describeTenant, reportEnv, reportTenant } from './tenant-facts.js'
 
@@ -57,6 +57,8 @@ async function createPreview(pr: PullRequest, store: PreviewDatabaseStore | unde
   requireEnvTheProjectReads(deps)
   const databases = store ? await ensurePreviewDatabases(pr, store, deps) : []
   const preview: PreviewSetup = { databases, store, pr }
+  // The new databases get their migrations now, while the tenant is found or made and boots.
+  preview.early = startDirectMigrations(previewDatabaseRefs(databases), deps, schemaRequest(preview).onSeeded)
   const comment = deps.preview ? await deps.preview.find() : undefined
   const journal = store ? await store.journal(previewName(pr), pr) : {}
 
@@ -142,7 +144,13 @@ async function createNew(
   // The comment goes up before the health wait, so reviewers (and the next run) find the tenant even if the wait fails.
   const published = await publish(comment, tenant, outcome, deps, { databases: preview.databases })
   await waitIfAsked(tenant.project.endpoint, deps)
-  const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaRequest(preview))
+  const migrations = await applySchemaIfGiven(
+    tenant.project.endpoint,
+    sync.env,
+    deps,
+    schemaRequest(preview),
+    preview.early
+  )
   // The comment the first publish wrote is updated, never a second one posted.
   if (migrations !== undefined)
     await publish(published, tenant, outcome, deps, { databases: preview.databases, migrations })
@@ -186,7 +194,13 @@ async function reusePreview(
   if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
     await waitIfAsked(tenant.project.endpoint, deps)
   }
-  const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, schemaRequest(preview))
+  const migrations = await applySchemaIfGiven(
+    tenant.project.endpoint,
+    sync.env,
+    deps,
+    schemaRequest(preview),
+    preview.early
+  )
   // In a dry run, `changed` says whether the sync would write.
   const outcome: Outcome = {
     result: settings.dryRun ? 'planned' : 'reused',
@@ -202,6 +216,8 @@ interface PreviewSetup {
   databases: PreviewDatabaseOf[]
   store?: PreviewDatabaseStore
   pr?: PullRequestRef
+  /** The migrations of the new databases, under way. */
+  early?: EarlyMigrations
 }
 
 /** The database URLs the tenant gets: each preview database's, or `database-url`. */

@@ -96,4 +96,9 @@ export interface OperationDeps<S extends Settings = Settings> {
    * the sources reading them keep their own record of applied migrations (see MigrationLedger).
    */
   applySchema?: (endpoint: string, adminSecret: string, options?: SchemaApplyRequest) => Promise<SchemaApplied>
+  /**
+   * Applies the project's migrations (and its seeds, when pending) to a preview database this run made, over the
+   * action's own connection, while the tenant boots; undefined without a project.
+   */
+  migrateDirectly?: (database: PreviewDatabaseRef) => Promise<{ migrations: number; seeds: number }>
 }

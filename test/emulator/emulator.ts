@@ -95,6 +95,7 @@ export class CloudEmulator {
   envShape: EnvShape
   endpointShape: EndpointShape
   healthDelayMs: number
+  latencyMs: number
   projectQuota: number
   introspection: boolean
 
@@ -120,6 +121,7 @@ export class CloudEmulator {
     this.envShape = opts.envShape ?? 'nested'
     this.endpointShape = opts.endpointShape ?? 'base'
     this.healthDelayMs = opts.healthDelayMs ?? 0
+    this.latencyMs = opts.latencyMs ?? 0
     this.projectQuota = opts.projectQuota ?? 3
     this.introspection = opts.introspection ?? true
   }
@@ -216,6 +218,7 @@ export class CloudEmulator {
     this.envShape = this.opts.envShape ?? 'nested'
     this.endpointShape = this.opts.endpointShape ?? 'base'
     this.healthDelayMs = this.opts.healthDelayMs ?? 0
+    this.latencyMs = this.opts.latencyMs ?? 0
     this.projectQuota = this.opts.projectQuota ?? 3
     this.introspection = this.opts.introspection ?? true
     this.state.clear()
@@ -237,6 +240,8 @@ export class CloudEmulator {
   // ---- HTTP ----
 
   private async route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // The network between the runner and Hasura Cloud: every request, the API's and the projects', waits this long.
+    if (this.latencyMs > 0) await this.wait(this.latencyMs)
     const target = req.url ?? '/'
     if (new URL(target, this.origin).pathname === '/v1/graphql') {
       if (req.method !== 'POST') {

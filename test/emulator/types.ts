@@ -67,8 +67,10 @@ export interface EmulatorOptions {
   envShape?: EnvShape
   /** Default `base`. */
   endpointShape?: EndpointShape
-  /** Time after a create or an env change while the tenant restarts (its APIs answer 503); default 0. */
+  /** Time after a create or an env change while the tenant boots or restarts (its APIs answer 503); default 0. */
   healthDelayMs?: number
+  /** Added to every request (the API's and the tenants' own), as the network between a runner and Hasura Cloud; default 0. */
+  latencyMs?: number
   /** How many projects createTenant may hold in the account (seeded ones do not count); default 3. */
   projectQuota?: number
   /** Project names other accounts hold: a rename to one fails, listings never show them. */
