@@ -47,10 +47,15 @@ function bundleSources() {
     stdio: ['ignore', 'ignore', 'inherit']
   })
   mkdirSync(path.dirname(dir), { recursive: true })
-  // Renamed into place whole, so an interrupted run never leaves half a bundle; a run that built the same sources
-  // at the same time keeps its copy, which others may be running.
-  if (existsSync(bundle)) rmSync(building, { recursive: true, force: true })
-  else renameSync(building, dir)
+  // Renamed into place whole, so an interrupted run never leaves half a bundle. A run that built the same sources at
+  // the same time (another `npm test` in this checkout) may have renamed its copy first: that one stays, since it
+  // may be running already, and ours goes.
+  try {
+    renameSync(building, dir)
+  } catch (error) {
+    if (!existsSync(bundle)) throw error
+    rmSync(building, { recursive: true, force: true })
+  }
   return bundle
 }
 
