@@ -60,7 +60,7 @@ class DatabaseError extends Error {
         this.input = input;
     }
 }
-const CONNECT_TIMEOUT_SECONDS = 10;
+const CONNECT_TIMEOUT_MS = 10_000;
 const LOCK_TIMEOUT_SECONDS = 60;
 const SERVER = 'the Postgres server of postgres-server-url';
 const THE_SERVER = 'The Postgres server of postgres-server-url';
@@ -82,7 +82,7 @@ function databaseError(error, step, server) {
     const role = server.role ? esm/* default.escapeIdentifier */.Ay.escapeIdentifier(server.role) : 'the role of postgres-server-url';
     const network = NETWORK[code];
     if (network || said === 'timeout expired') {
-        const why = network ?? `no answer within ${CONNECT_TIMEOUT_SECONDS} s`;
+        const why = network ?? `no answer within ${(server.connectTimeoutMs ?? CONNECT_TIMEOUT_MS) / 1000} s`;
         return new DatabaseError(`Could not reach ${SERVER} (${why}). Check the host and port in the URL, that the server is running, ` +
             'and that it accepts connections from the runner (firewall, allow-list).', 'postgres-server-url');
     }
@@ -187,15 +187,19 @@ class PreviewDatabases {
         this.session = session;
         this.log = log;
     }
-    /** Connect to the URL's own database (`postgres` when it names none), honouring its query (sslmode, ...). */
-    static async connect(serverUrl, log) {
+    /**
+     * Connect to the URL's own database (`postgres` when it names none), honouring its query (sslmode, ...).
+     * `connectTimeoutMs` (default CONNECT_TIMEOUT_MS) bounds the wait for a server that does not answer.
+     */
+    static async connect(serverUrl, log, options = {}) {
         (0,database_url/* validatePostgresUrl */.$1)(serverUrl, 'postgres-server-url');
-        const server = { url: serverUrl };
+        const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
+        const server = { url: serverUrl, connectTimeoutMs };
         let client;
         try {
             client = new esm/* default.Client */.Ay.Client({
                 connectionString: libpqSemantics((0,database_url/* namesDatabase */.k_)(serverUrl) ? serverUrl : (0,database_url/* databaseUrl */.FA)(serverUrl, 'postgres')),
-                connectionTimeoutMillis: CONNECT_TIMEOUT_SECONDS * 1000,
+                connectionTimeoutMillis: connectTimeoutMs,
                 // Bounds the wait for a concurrent run (the advisory lock) and for sessions on a template; the URL may override.
                 lock_timeout: LOCK_TIMEOUT_SECONDS * 1000,
                 application_name: APPLICATION_NAME

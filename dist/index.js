@@ -33153,7 +33153,7 @@ function listedChanges(changes) {
  * Everything an operation needs, with every file read and checked before the first API call. What only some
  * operations use (the YAML parsers, Octokit, pg, the engine client) is loaded when they need it.
  */
-async function prepare(settings, report, log) {
+async function prepare(settings, report, log, options = {}) {
     const entries = 'envFile' in settings && settings.envFile
         ? (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8835))).readEnvInput(settings.envFile, {
             workspace: settings.workspace,
@@ -33176,7 +33176,11 @@ async function prepare(settings, report, log) {
     const cloud = new CloudClient({
         endpoint: settings.apiEndpoint,
         pat: settings.pat,
+        policy: options.cloud?.policy,
+        requestTimeoutMs: options.cloud?.requestTimeoutMs,
+        // The log is where retries show.
         hooks: {
+            ...options.cloud?.hooks,
             onRetry: (error, attempt, delayMs) => log.info(`Hasura Cloud: ${error.message}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)} s.`)
         },
         onEnvRead: (vars) => {
@@ -33200,7 +33204,9 @@ async function prepare(settings, report, log) {
         : undefined;
     const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined;
     const databases = serverUrl
-        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6923))).PreviewDatabases.connect(serverUrl, log)
+        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6923))).PreviewDatabases.connect(serverUrl, log, {
+            connectTimeoutMs: options.databaseConnectTimeoutMs
+        })
         : undefined;
     const applySchema = project
         ? async (endpoint, adminSecret, options) => {

@@ -1,4 +1,4 @@
-import { CloudClient } from '../cloud/client.js'
+import { CloudClient, type CloudClientOptions } from '../cloud/client.js'
 import type { Logger } from '../core/log.js'
 import { PreviewComments } from '../github/preview-comment.js'
 import type { OperationDeps, PreviewDatabaseStore, RunReport, SchemaApplied } from '../operations/deps.js'
@@ -6,11 +6,24 @@ import type { Settings } from '../operations/settings.js'
 import { actionKeyInFile, isMarkerKey } from '../preview/marker.js'
 import type { PullRequestRef } from '../preview/pull-request.js'
 
+/** Budgets and clocks a test may make small; a run of the action uses the defaults. */
+export interface PrepareOptions {
+  /** The Cloud client's retry policy, per-request timeout and clock (sleep, now, random). */
+  cloud?: Pick<CloudClientOptions, 'policy' | 'requestTimeoutMs' | 'hooks'>
+  /** How long the connect to `postgres-server-url` waits for an answer. */
+  databaseConnectTimeoutMs?: number
+}
+
 /**
  * Everything an operation needs, with every file read and checked before the first API call. What only some
  * operations use (the YAML parsers, Octokit, pg, the engine client) is loaded when they need it.
  */
-export async function prepare(settings: Settings, report: RunReport, log: Logger): Promise<OperationDeps> {
+export async function prepare(
+  settings: Settings,
+  report: RunReport,
+  log: Logger,
+  options: PrepareOptions = {}
+): Promise<OperationDeps> {
   const entries =
     'envFile' in settings && settings.envFile
       ? (await import('../env/load.js')).readEnvInput(
@@ -41,7 +54,11 @@ export async function prepare(settings: Settings, report: RunReport, log: Logger
   const cloud = new CloudClient({
     endpoint: settings.apiEndpoint,
     pat: settings.pat,
+    policy: options.cloud?.policy,
+    requestTimeoutMs: options.cloud?.requestTimeoutMs,
+    // The log is where retries show.
     hooks: {
+      ...options.cloud?.hooks,
       onRetry: (error, attempt, delayMs) =>
         log.info(`Hasura Cloud: ${error.message}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)} s.`)
     },
@@ -71,7 +88,9 @@ export async function prepare(settings: Settings, report: RunReport, log: Logger
   const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined
   const databases = serverUrl
     ? async (): Promise<PreviewDatabaseStore> =>
-        (await import('../database/preview-database.js')).PreviewDatabases.connect(serverUrl, log)
+        (await import('../database/preview-database.js')).PreviewDatabases.connect(serverUrl, log, {
+          connectTimeoutMs: options.databaseConnectTimeoutMs
+        })
     : undefined
 
   const applySchema = project

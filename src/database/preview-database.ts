@@ -4,7 +4,7 @@ import type { Logger } from '../core/log.js'
 import { pullRequestText, type PullRequestRef } from '../preview/pull-request.js'
 import { isTaggedFor, parsePreviewTag, previewTag } from '../preview/tag.js'
 import {
-  CONNECT_TIMEOUT_SECONDS,
+  CONNECT_TIMEOUT_MS,
   DatabaseError,
   databaseError,
   LOCK_TIMEOUT_SECONDS,
@@ -64,15 +64,23 @@ export class PreviewDatabases {
     private readonly log: Logger
   ) {}
 
-  /** Connect to the URL's own database (`postgres` when it names none), honouring its query (sslmode, ...). */
-  static async connect(serverUrl: string, log: Logger): Promise<PreviewDatabases> {
+  /**
+   * Connect to the URL's own database (`postgres` when it names none), honouring its query (sslmode, ...).
+   * `connectTimeoutMs` (default CONNECT_TIMEOUT_MS) bounds the wait for a server that does not answer.
+   */
+  static async connect(
+    serverUrl: string,
+    log: Logger,
+    options: { connectTimeoutMs?: number } = {}
+  ): Promise<PreviewDatabases> {
     validatePostgresUrl(serverUrl, 'postgres-server-url')
-    const server = { url: serverUrl }
+    const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS
+    const server = { url: serverUrl, connectTimeoutMs }
     let client: pg.Client
     try {
       client = new pg.Client({
         connectionString: libpqSemantics(namesDatabase(serverUrl) ? serverUrl : databaseUrl(serverUrl, 'postgres')),
-        connectionTimeoutMillis: CONNECT_TIMEOUT_SECONDS * 1000,
+        connectionTimeoutMillis: connectTimeoutMs,
         // Bounds the wait for a concurrent run (the advisory lock) and for sessions on a template; the URL may override.
         lock_timeout: LOCK_TIMEOUT_SECONDS * 1000,
         application_name: APPLICATION_NAME
