@@ -1,11 +1,5 @@
 import type { CloudEmulator } from '../emulator/emulator.js'
-import {
-  assertNoLeaks,
-  GITHUB_TOKEN,
-  spawnAction,
-  type ActionRun,
-  type SpawnOptions
-} from '../support/action-runner.js'
+import { assertNoLeaks, secretsOf, spawnAction, type ActionRun, type SpawnOptions } from '../support/action-runner.js'
 
 export { assertNoLeaks, BUNDLE, GITHUB_TOKEN, parseOutputFile, ROOT } from '../support/action-runner.js'
 /** The Node binary that runs the bundle: Node 24 in the CI pass that sets ACTION_NODE. */
@@ -38,35 +32,8 @@ export type RunResult = ActionRun
 export async function runAction(options: RunOptions): Promise<RunResult> {
   const { emulator: _emulator, secrets: _secrets, ...spawnOptions } = options
   const result = await spawnAction({ ...spawnOptions, node: NODE })
-  assertNoLeaks(result, secretsOf(options))
+  assertNoLeaks(result, secretsOf(options.inputs, { tenants: options.emulator?.tenants(), secrets: options.secrets }))
   return result
-}
-
-/** Values that must never be printed: the tokens, the database URL and its password, env values of 8+ characters. */
-function secretsOf(options: RunOptions): string[] {
-  const secrets = [...(options.secrets ?? [])]
-  if (options.inputs.pat) secrets.push(options.inputs.pat)
-  secrets.push(options.inputs['github-token'] ?? GITHUB_TOKEN)
-  for (const input of ['database-url', 'postgres-server-url']) {
-    const url = options.inputs[input]
-    if (!url) continue
-    secrets.push(url)
-    try {
-      const password = decodeURIComponent(new URL(url).password)
-      if (password) secrets.push(password)
-    } catch {
-      // not a URL: the whole value is checked
-    }
-  }
-  // Every tenant value but the preview marker (`owner/repo#7`), which says whose preview a tenant is and is no secret.
-  for (const tenant of options.emulator?.tenants() ?? []) {
-    secrets.push(
-      ...Object.entries(tenant.env)
-        .filter(([key]) => key !== 'TENANT_ACTION_PREVIEW')
-        .map(([, value]) => value)
-    )
-  }
-  return secrets.filter((secret) => secret.length >= 8)
 }
 
 /** The `::error file=...,line=...::message` annotations of a run. */

@@ -55,12 +55,11 @@ describe('CloudClient error classes', () => {
     [429, false]
   ])('HTTP %i is transient (may have acted: %p) and retried within the budget', async (status, mayHaveActed) => {
     emulator.inject({ field: '*', fault: { kind: 'http', status: status as 502 }, times: 1000 })
-    const started = Date.now()
     const error = await failure(client({ budgetMs: 300 }).getTenant(MISSING))
     expect(error).toBeInstanceOf(TransientError)
     expect((error as TransientError).mayHaveActed).toBe(mayHaveActed)
+    expect((error as Error).message).toMatch(new RegExp(`still failed after \\d+ tries .*\\(last: HTTP ${status}\\)`))
     expect(emulator.calls.length).toBeGreaterThan(1)
-    expect(Date.now() - started).toBeLessThan(2000)
   })
 
   it('a refusal with code unexpected is not retried: 1 call, the server text in the error', async () => {
@@ -80,11 +79,12 @@ describe('CloudClient error classes', () => {
 
   it('a hung endpoint ends within the budget, naming api-endpoint and its URL', async () => {
     emulator.inject({ field: '*', fault: { kind: 'hang' }, times: 1000 })
-    const started = Date.now()
     const error = await failure(client({ budgetMs: 1500, requestTimeoutMs: 400 }).getTenant(MISSING))
-    expect(Date.now() - started).toBeLessThan(2500)
     expect(error).toBeInstanceOf(TransientError)
+    expect((error as Error).message).toMatch(/^Hasura Cloud did not answer within \d+ s/)
     expect((error as Error).message).toContain(`input "api-endpoint" (${emulator.url})`)
+    // Each try was cut by the request timeout, and another started while the budget allowed.
+    expect(emulator.calls.length).toBeGreaterThan(1)
   })
 
   it('an HTML page with status 200 is an EndpointError that does not paste the page', async () => {

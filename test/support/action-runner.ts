@@ -203,3 +203,36 @@ export function assertNoLeaks(
   }
   if (leaks.length > 0) throw new Error(`secret leaked:\n${leaks.join('\n')}`)
 }
+
+/**
+ * Values that must never be printed: the tokens, the database URLs and their passwords, the tenants' env values and
+ * `secrets`, when 8 characters or longer.
+ */
+export function secretsOf(
+  inputs: Record<string, string>,
+  options: { tenants?: { env: Record<string, string> }[]; secrets?: string[] } = {}
+): string[] {
+  const secrets = [...(options.secrets ?? [])]
+  if (inputs.pat) secrets.push(inputs.pat)
+  secrets.push(inputs['github-token'] ?? GITHUB_TOKEN)
+  for (const input of ['database-url', 'postgres-server-url']) {
+    const url = inputs[input]
+    if (!url) continue
+    secrets.push(url)
+    try {
+      const password = decodeURIComponent(new URL(url).password)
+      if (password) secrets.push(password)
+    } catch {
+      // not a URL: the whole value is checked
+    }
+  }
+  // Every tenant value but the preview marker (`owner/repo#7`), which says whose preview a tenant is and is no secret.
+  for (const tenant of options.tenants ?? []) {
+    secrets.push(
+      ...Object.entries(tenant.env)
+        .filter(([key]) => key !== 'TENANT_ACTION_PREVIEW')
+        .map(([, value]) => value)
+    )
+  }
+  return secrets.filter((secret) => secret.length >= 8)
+}
