@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { CloudEmulator } from '../emulator/emulator.js'
@@ -106,14 +106,17 @@ describe('a bad file is an error annotation at its file and line', () => {
     expect(run.summary).toContain('failed')
   })
 
-  it('an env file that is a FIFO: exit 1 naming env-file, never blocked reading it', async () => {
-    // A writer never comes: a run that opened the FIFO would block until the timeout.
-    const workspace = mkdtempSync(path.join(tmpdir(), 'hasura-action-fifo-'))
+  // Files that would block or never end if read: a run that read them would not stop by itself.
+  it.each<[string, (workspace: string) => void]>([
+    ['a FIFO', (workspace) => execFileSync('mkfifo', [path.join(workspace, 'env.file')])],
+    ['a symlink to /dev/zero', (workspace) => symlinkSync('/dev/zero', path.join(workspace, 'env.file'))]
+  ])('an env file that is %s: exit 1 naming env-file, the file never read', async (_, make) => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'hasura-action-special-'))
     try {
-      execFileSync('mkfifo', [path.join(workspace, 'env.fifo')])
+      make(workspace)
       const tenant = emulator.seedTenant({ envs: { LOG_LEVEL: 'info' } })
       const run = await runAction({
-        inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': 'env.fifo' },
+        inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': 'env.file' },
         workspace,
         emulator,
         timeoutMs: 15_000

@@ -42,7 +42,10 @@ export interface OperationRunOptions {
   files?: Record<string, string>
   /** The workspace to run in (kept); default a fresh directory, removed after the run. */
   workspace?: string
-  /** The fake GitHub's URL: one per test file (Octokit reads GITHUB_API_URL once, when it loads). */
+  /**
+   * The fake GitHub's URL: one per test file, since Octokit reads GITHUB_API_URL once, when it loads (runs that leave
+   * it out use the file's, or a port where nothing listens).
+   */
   githubApiUrl?: string
   /** The emulator: every value its tenants hold is checked against the log and the outputs after the run. */
   emulator?: CloudEmulator
@@ -83,13 +86,13 @@ let pinnedGitHub: string | undefined
 
 /** Run one operation in process, from inputs to outcome, as the bundle would (see the file's comment). */
 export async function runOperation(options: OperationRunOptions): Promise<OperationRun> {
-  const github = options.githubApiUrl ?? NO_GITHUB
-  pinnedGitHub ??= github
-  if (github !== pinnedGitHub) {
-    throw new Error(
-      `Octokit already points at ${pinnedGitHub}: use one fake GitHub per test file, and pass it each run`
-    )
+  if (options.githubApiUrl) {
+    pinnedGitHub ??= options.githubApiUrl
+    if (options.githubApiUrl !== pinnedGitHub) {
+      throw new Error(`Octokit points at ${pinnedGitHub} already: use one fake GitHub per test file`)
+    }
   }
+  const github = pinnedGitHub ?? NO_GITHUB
   process.env.GITHUB_API_URL = github
 
   const dir = mkdtempSync(path.join(tmpdir(), 'hasura-action-op-'))
@@ -140,12 +143,14 @@ export async function runOperation(options: OperationRunOptions): Promise<Operat
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
-  const failure = outcome?.failure ?? error?.message
-  if (error) {
-    log.error(error.message, error instanceof FileError ? { file: error.file, line: error.line } : undefined)
-  } else if (failure) {
-    log.error(failure)
+  // As the adapter (src/action/main.ts) ends a failed step: a file error is annotated at its file and line, and
+  // the failure says where in plain text.
+  let failure = outcome?.failure ?? error?.message
+  if (error instanceof FileError) {
+    log.error(error.message, { file: error.file, line: error.line, title: error.input })
+    failure = `${error.file}, line ${error.line}: ${error.message}`
   }
+  if (failure !== undefined) log.error(failure)
 
   const run: OperationRun = {
     code: failure === undefined ? 0 : 1,

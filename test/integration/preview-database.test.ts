@@ -376,21 +376,9 @@ describe('failures name the input and never show the URL or the password', () =>
     expect(await exists(name)).toBe(false)
   })
 
-  it('a template another session is connected to', async () => {
-    const template = uniqueName('seed')
-    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(template)}`)
-    const session = await connected(databaseUrl(SERVER, template))
-    const name = uniqueName()
-    try {
-      const message = await withDatabases(SERVER, (dbs) =>
-        databaseError(dbs.ensure(name, { owner: OWNER, template, reset: false, dryRun }), 'database-template')
-      )
-      expect(message).toContain('in use')
-    } finally {
-      await session.end()
-    }
-    expect(await exists(name)).toBe(false)
-  })
+  // A template another session is connected to: Postgres waits 5 s for that session to go before it refuses the
+  // copy, so the case runs once, through the create operation, in database.test.ts (the message names
+  // database-template and says the template is in use; no database is left).
 
   it('a server URL that points at the database CREATE DATABASE copies', async () => {
     const name = uniqueName()

@@ -1,5 +1,3 @@
-import pg from 'pg'
-
 /** A pull request of a repository, as the tests name them. */
 export interface PullRequestCase {
   owner: string
@@ -35,12 +33,4 @@ export function pullRequestEvent(action: string, pr: PullRequestCase): { name: s
       sender: { login: 'octocat', type: 'User' }
     }
   }
-}
-
-/** Drop the test run's preview databases whose names start with `prefix` (on the test Postgres, as superuser). */
-export async function dropDatabasesLike(admin: pg.Client, prefix: string): Promise<void> {
-  const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
-    `${prefix}%`
-  ])
-  for (const { datname } of rows) await admin.query(`DROP DATABASE ${pg.escapeIdentifier(datname)} WITH (FORCE)`)
 }
