@@ -24,8 +24,8 @@ const MARKER = '<!-- hasura-cloud-tenant:preview -->'
 const tenantMarker = (id: string) => `<!-- hasura-cloud-tenant:tenant=${id} -->`
 const EXAMPLE = filesOf(path.join(ROOT, 'examples/hasura'), 'hasura')
 const NEW_MIGRATION = 'hasura/migrations/default/1700000300000_add_bio_to_author/up.sql'
-/** After a create or an env change, the project restarts for a second before /healthz answers 200. */
-const RESTART_MS = 1000
+/** After a create or an env change, the project restarts for a while before /healthz answers 200: the second poll. */
+const RESTART_MS = 900
 const API_TOKEN = 'api-token-7Hq2Zk9Wx4'
 
 const servers = previewServers({ databasePrefix: 'acme-e2eshop', emulator: { healthDelayMs: RESTART_MS } })

@@ -717,7 +717,8 @@ describe('faults', () => {
     const started = Date.now()
     await emu.stop()
     await expect(pending).rejects.toThrow('fetch failed')
-    expect(Date.now() - started).toBeLessThan(1000)
+    // Stopped, not waited out: seconds at most on a busy machine, where a hang would be forever.
+    expect(Date.now() - started).toBeLessThan(5000)
   })
 
   it('lets a concurrent writer change the env just before the request', async () => {
@@ -749,7 +750,8 @@ describe('faults', () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
     const started = Date.now()
     await emu.stop()
-    expect(Date.now() - started).toBeLessThan(1000)
+    // Seconds at most on a busy machine, where waiting out the answer would take a minute.
+    expect(Date.now() - started).toBeLessThan(5000)
     await expect(pending).rejects.toThrow('fetch failed')
   })
 

@@ -377,7 +377,7 @@ describe('failures name the input and never show the URL or the password', () =>
   })
 
   // A template another session is connected to: Postgres waits 5 s for that session to go before it refuses the
-  // copy, so the case runs once, through the create operation, in database.test.ts (the message names
+  // copy, so the case runs once, through the create operation, in busy-template.test.ts (the message names
   // database-template and says the template is in use; no database is left).
 
   it('a server URL that points at the database CREATE DATABASE copies', async () => {
