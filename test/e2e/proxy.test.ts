@@ -20,7 +20,7 @@ beforeAll(async () => {
   emulator = await CloudEmulator.start({
     tls: { key: certificate.key, cert: certificate.cert },
     host: 'cloud.test',
-    healthDelayMs: 900
+    healthDelayMs: 1500
   })
 })
 afterAll(async () => {
@@ -65,7 +65,7 @@ describe('HTTPS_PROXY', () => {
     // create, rename, the listing, the env write: each one went through the proxy, and nothing went around it.
     expect(emulator.calls.length).toBeGreaterThanOrEqual(4)
     expect(proxiedTo(/^\/v1\/graphql$/)).toHaveLength(emulator.calls.length)
-    // The project restarts for 0.9 s after the env write, so the wait polls more than once.
+    // The project restarts for 1.5 s after the env write, so the wait polls more than once.
     expect(emulator.healthChecks(tenant.id)).toBeGreaterThan(1)
     expect(proxiedTo(/^\/p\/shop-behind-proxy\/healthz$/)).toHaveLength(emulator.healthChecks(tenant.id))
     expect(proxy.httpRequests()).toHaveLength(emulator.calls.length + emulator.healthChecks(tenant.id))
