@@ -1,9 +1,24 @@
 import type { CloudEmulator } from '../emulator/emulator.js'
-import { assertNoLeaks, secretsOf, spawnAction, type ActionRun, type SpawnOptions } from '../support/action-runner.js'
+import {
+  assertNoLeaks,
+  bundleBuilt,
+  BUNDLE_BUILD_TIMEOUT_MS,
+  secretsOf,
+  spawnAction,
+  type ActionRun,
+  type SpawnOptions
+} from '../support/action-runner.js'
 
 export { assertNoLeaks, BUNDLE, GITHUB_TOKEN, parseOutputFile, ROOT } from '../support/action-runner.js'
 /** The Node binary that runs the bundle: Node 24 in the CI pass that sets ACTION_NODE. */
 export const NODE = process.env.ACTION_NODE || process.execPath
+
+// Every e2e file imports this harness: under Jest, its tests start once the bundle of src/ is built (global-setup.mjs
+// builds it beside the unit and integration tests). Scripts (npm run bench) run the bundle that is there.
+if (process.env.JEST_WORKER_ID !== undefined) {
+  const { beforeAll } = await import('@jest/globals')
+  beforeAll(() => bundleBuilt(), BUNDLE_BUILD_TIMEOUT_MS)
+}
 
 export interface RunOptions {
   /** Inputs by their action.yml names; defaults from action.yml fill the rest, as the runner does. */

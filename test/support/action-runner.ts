@@ -5,7 +5,7 @@
  * and `npm run demo`.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,8 +13,8 @@ import { load } from 'js-yaml'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /**
- * The bundle the tests run: the one test/global-setup.ts made from src/ for this run, or the one ACTION_BUNDLE
- * names (.ci/run sets it to the committed dist/index.js for its second pass); dist/ outside Jest.
+ * The bundle the tests run: the one test/global-setup.mjs makes from src/ for this run (see bundleBuilt), or the one
+ * ACTION_BUNDLE names (.ci/run sets it to the committed dist/index.js for its second pass); dist/ outside Jest.
  */
 export const BUNDLE = path.resolve(ROOT, process.env.ACTION_BUNDLE || 'dist/index.js')
 /** What the runner puts in place of `${{ github.token }}`. */
@@ -62,6 +62,22 @@ export interface ActionRun {
   ms: number
   workspace: string
 }
+
+/**
+ * Resolves once BUNDLE exists: test/global-setup.mjs builds the bundle of src/ beside the first tests. Rejects with
+ * the build's output when it failed, or after `timeoutMs`.
+ */
+export async function bundleBuilt(timeoutMs = BUNDLE_BUILD_TIMEOUT_MS): Promise<void> {
+  const failed = `${path.dirname(BUNDLE)}.failed`
+  for (const deadline = Date.now() + timeoutMs; !existsSync(BUNDLE);) {
+    if (existsSync(failed)) throw new Error(`The test bundle could not be built:\n${readFileSync(failed, 'utf8')}`)
+    if (Date.now() > deadline) throw new Error(`The test bundle ${BUNDLE} was not built within ${timeoutMs / 1000} s`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+/** An ncc build of src/ takes 15 s of CPU: on a busy machine, a few times that. */
+export const BUNDLE_BUILD_TIMEOUT_MS = 180_000
 
 /** Run dist/index.js as the runner does: a child process with INPUT_* variables and the runner's files. */
 export async function spawnAction(options: SpawnOptions): Promise<ActionRun> {
