@@ -9,7 +9,7 @@ import {
   type SpawnOptions
 } from '../support/action-runner.js'
 
-export { assertNoLeaks, BUNDLE, GITHUB_TOKEN, parseOutputFile, ROOT } from '../support/action-runner.js'
+export { assertNoLeaks, BUNDLE, GITHUB_TOKEN, parseOutputFile, ROOT, UUID } from '../support/action-runner.js'
 /** The Node binary that runs the bundle: Node 24 in the CI pass that sets ACTION_NODE. */
 export const NODE = process.env.ACTION_NODE || process.execPath
 
@@ -66,5 +66,3 @@ export function annotations(result: RunResult, level = 'error'): { props: Record
   }
   return found
 }
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import type http from 'node:http'
 import { CloudEmulator } from '../emulator/emulator.js'
 import type { TenantEngine } from '../engine/types.js'
-import { UUID } from '../e2e/harness.js'
+import { UUID } from '../support/action-runner.js'
 import { errors, logged, logText, runOperation, type OperationRun } from './harness.js'
 
 let emulator: CloudEmulator

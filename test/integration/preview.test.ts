@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { CloudEmulator, type Tenant } from '../emulator/emulator.js'
 import { FakeGitHub, type FakeComment } from '../github/fake-github.js'
 import { pullRequestEvent } from '../support/pull-request.js'
-import { UUID } from '../e2e/harness.js'
+import { UUID } from '../support/action-runner.js'
 import {
   GITHUB_TOKEN,
   logged,

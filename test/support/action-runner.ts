@@ -17,6 +17,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  * ACTION_BUNDLE names (.ci/run sets it to the committed dist/index.js for its second pass); dist/ outside Jest.
  */
 export const BUNDLE = path.resolve(ROOT, process.env.ACTION_BUNDLE || 'dist/index.js')
+/** A tenant id as the API gives it. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 /** What the runner puts in place of `${{ github.token }}`. */
 export const GITHUB_TOKEN = 'ghs_e2eFakeGithubToken0123456789'
 
