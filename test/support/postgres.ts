@@ -105,8 +105,12 @@ export async function startPostgres(): Promise<TestPostgres> {
       rmSync(dataDir, { recursive: true, force: true })
     }
   }
-  // A test run that dies leaves no server behind.
-  const kill = (): void => void server?.kill('SIGKILL')
+  // A test run that exits without stop() (Ctrl-C, a crash) leaves no server behind, nor its data in memory.
+  const kill = (): void => {
+    server?.kill('SIGKILL')
+    rmSync(dir, { recursive: true, force: true })
+    rmSync(dataDir, { recursive: true, force: true })
+  }
   process.on('exit', kill)
   try {
     // The server's user must be able to reach its binaries and its data directory inside.
