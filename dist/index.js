@@ -33204,9 +33204,7 @@ async function prepare(settings, report, log, options = {}) {
         : undefined;
     const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined;
     const databases = serverUrl
-        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6923))).PreviewDatabases.connect(serverUrl, log, {
-            connectTimeoutMs: options.databaseConnectTimeoutMs
-        })
+        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6923))).PreviewDatabases.connect(serverUrl, log)
         : undefined;
     const applySchema = project
         ? async (endpoint, adminSecret, options) => {

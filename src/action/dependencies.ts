@@ -10,8 +10,6 @@ import type { PullRequestRef } from '../preview/pull-request.js'
 export interface PrepareOptions {
   /** The Cloud client's retry policy, per-request timeout and clock (sleep, now, random). */
   cloud?: Pick<CloudClientOptions, 'policy' | 'requestTimeoutMs' | 'hooks'>
-  /** How long the connect to `postgres-server-url` waits for an answer. */
-  databaseConnectTimeoutMs?: number
 }
 
 /**
@@ -88,9 +86,7 @@ export async function prepare(
   const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined
   const databases = serverUrl
     ? async (): Promise<PreviewDatabaseStore> =>
-        (await import('../database/preview-database.js')).PreviewDatabases.connect(serverUrl, log, {
-          connectTimeoutMs: options.databaseConnectTimeoutMs
-        })
+        (await import('../database/preview-database.js')).PreviewDatabases.connect(serverUrl, log)
     : undefined
 
   const applySchema = project
