@@ -14,7 +14,9 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
-  testTimeout: 60000,
+  testSequencer: '<rootDir>/test/sequencer.mjs',
+  // No test waits out a production timeout (budgets and clocks are injected): a test that takes this long is stuck.
+  testTimeout: 20000,
   // The e2e tests mostly wait (on child processes, retries, health polls): four at once even on two cores.
   maxWorkers: 4
 }

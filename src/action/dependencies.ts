@@ -1,4 +1,4 @@
-import { CloudClient } from '../cloud/client.js'
+import { CloudClient, type CloudClientOptions } from '../cloud/client.js'
 import type { Logger } from '../core/log.js'
 import { PreviewComments } from '../github/preview-comment.js'
 import type { MigrationLedger } from '../engine/apply.js'
@@ -14,11 +14,22 @@ import type { Settings } from '../operations/settings.js'
 import { actionKeyInFile, isMarkerKey } from '../preview/marker.js'
 import type { PullRequestRef } from '../preview/pull-request.js'
 
+/** Budgets and clocks a test may make small; a run of the action uses the defaults. */
+export interface PrepareOptions {
+  /** The Cloud client's retry policy, per-request timeout and clock (sleep, now, random). */
+  cloud?: Pick<CloudClientOptions, 'policy' | 'requestTimeoutMs' | 'hooks'>
+}
+
 /**
  * Everything an operation needs, with every file read and checked before the first API call. What only some
  * operations use (the YAML parsers, Octokit, pg, the engine client) is loaded when they need it.
  */
-export async function prepare(settings: Settings, report: RunReport, log: Logger): Promise<OperationDeps> {
+export async function prepare(
+  settings: Settings,
+  report: RunReport,
+  log: Logger,
+  options: PrepareOptions = {}
+): Promise<OperationDeps> {
   const entries =
     'envFile' in settings && settings.envFile
       ? (await import('../env/load.js')).readEnvInput(
@@ -49,7 +60,11 @@ export async function prepare(settings: Settings, report: RunReport, log: Logger
   const cloud = new CloudClient({
     endpoint: settings.apiEndpoint,
     pat: settings.pat,
+    policy: options.cloud?.policy,
+    requestTimeoutMs: options.cloud?.requestTimeoutMs,
+    // The log is where retries show.
     hooks: {
+      ...options.cloud?.hooks,
       onRetry: (error, attempt, delayMs) =>
         log.info(`Hasura Cloud: ${error.message}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)} s.`)
     },

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { criticalSettled } from '../core/cancel.js'
+import { criticalSettled, finishCancelled } from '../core/cancel.js'
 import { FileError } from '../core/errors.js'
 import { printable } from '../core/log.js'
 import { checkOperation } from '../operations/check.js'
@@ -70,7 +70,9 @@ function exitWhenCancelled(report: Report): void {
     if (cancelled) return
     cancelled = true
     void (async () => {
+      const started = Date.now()
       const finished = await criticalSettled(CANCEL_GRACE_MS)
+      await finishCancelled(CANCEL_GRACE_MS - (Date.now() - started))
       const message =
         `The run was cancelled (${signal})${finished ? '' : ' while a step was still running'}. ${report.describeState()} ` +
         'Run the job again: the next run finds what this one made and finishes it, or its teardown removes it.'

@@ -30,3 +30,31 @@ export async function criticalSettled(timeoutMs: number): Promise<boolean> {
   }
   return true
 }
+
+const finishers = new Set<() => Promise<void>>()
+
+/**
+ * Work a cancelled run does once its critical steps have settled, before it exits (writing down what they did):
+ * registered while it applies, removed with the returned function.
+ */
+export function beforeCancelExit(finish: () => Promise<void>): () => void {
+  finishers.add(finish)
+  return () => finishers.delete(finish)
+}
+
+/** Runs what beforeCancelExit registered, each within what is left of `timeoutMs`; a failure is ignored. */
+export async function finishCancelled(timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (const finish of [...finishers]) {
+    const left = deadline - Date.now()
+    if (left <= 0) return
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([
+      finish().catch(() => {}),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, left)
+      })
+    ])
+    clearTimeout(timer)
+  }
+}

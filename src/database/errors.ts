@@ -30,9 +30,11 @@ export interface Server {
   url: string
   /** The role the URL logs in as, once connected. */
   role?: string
+  /** How long the connect waited for an answer; default CONNECT_TIMEOUT_MS. */
+  connectTimeoutMs?: number
 }
 
-export const CONNECT_TIMEOUT_SECONDS = 10
+export const CONNECT_TIMEOUT_MS = 10_000
 export const LOCK_TIMEOUT_SECONDS = 60
 
 const SERVER = 'the Postgres server of postgres-server-url'
@@ -55,7 +57,7 @@ export function databaseError(error: unknown, step: Step, server: Server): Datab
   const role = server.role ? pg.escapeIdentifier(server.role) : 'the role of postgres-server-url'
   const network = NETWORK[code]
   if (network || said === 'timeout expired') {
-    const why = network ?? `no answer within ${CONNECT_TIMEOUT_SECONDS} s`
+    const why = network ?? `no answer within ${(server.connectTimeoutMs ?? CONNECT_TIMEOUT_MS) / 1000} s`
     return new DatabaseError(
       `Could not reach ${SERVER} (${why}). Check the host and port in the URL, that the server is running, ` +
         'and that it accepts connections from the runner (firewall, allow-list).',

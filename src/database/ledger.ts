@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import pg from 'pg'
 import type { MigrationLedger } from '../engine/apply.js'
-import { CONNECT_TIMEOUT_SECONDS, databaseError } from './errors.js'
+import { CONNECT_TIMEOUT_MS, databaseError } from './errors.js'
 
 /**
  * The record of applied migrations that a preview database keeps itself, written in the transaction of each
@@ -33,7 +33,7 @@ export function previewLedger(url: string, database: string, fresh: boolean, wai
     async applied() {
       const client = new pg.Client({
         connectionString: url,
-        connectionTimeoutMillis: CONNECT_TIMEOUT_SECONDS * 1000,
+        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
         lock_timeout: waitMs,
         application_name: 'hasura-cloud-tenant-action'
       })

@@ -1,6 +1,6 @@
 import pg from 'pg'
 import type { Migration, Seed } from '../project/types.js'
-import { CONNECT_TIMEOUT_SECONDS, databaseError } from './errors.js'
+import { CONNECT_TIMEOUT_MS, databaseError } from './errors.js'
 import { previewLedger } from './ledger.js'
 
 /** A migration or seed file the database refused: the file, and the database's own message. */
@@ -41,7 +41,7 @@ export async function applyDirectly(
   const recorded = (await ledger.applied()) ?? { versions: new Set<string>(), seeds: new Set<string>() }
   const client = new pg.Client({
     connectionString: url,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_SECONDS * 1000,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     application_name: 'hasura-cloud-tenant-action'
   })
   client.on('error', () => {})

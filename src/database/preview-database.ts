@@ -12,7 +12,7 @@ import {
   type PreviewJournal
 } from '../preview/tag.js'
 import {
-  CONNECT_TIMEOUT_SECONDS,
+  CONNECT_TIMEOUT_MS,
   DatabaseError,
   databaseError,
   LOCK_TIMEOUT_SECONDS,
@@ -106,13 +106,22 @@ export class PreviewDatabases {
     private readonly log: Logger
   ) {}
 
-  /** Connect to the URL's own database (`postgres` when it names none), honouring its query (sslmode, ...). */
-  static async connect(serverUrl: string, log: Logger): Promise<PreviewDatabases> {
+  /**
+   * Connect to the URL's own database (`postgres` when it names none), honouring its query (sslmode, ...).
+   * `connectTimeoutMs` (default CONNECT_TIMEOUT_MS) bounds the wait for a server that does not answer.
+   */
+  static async connect(
+    serverUrl: string,
+    log: Logger,
+    options: { connectTimeoutMs?: number } = {}
+  ): Promise<PreviewDatabases> {
     validatePostgresUrl(serverUrl, 'postgres-server-url')
-    const server = { url: serverUrl }
+    const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS
+    const server = { url: serverUrl, connectTimeoutMs }
     let client: pg.Client
     try {
-      client = new pg.Client(clientConfig(namesDatabase(serverUrl) ? serverUrl : databaseUrl(serverUrl, 'postgres')))
+      const target = namesDatabase(serverUrl) ? serverUrl : databaseUrl(serverUrl, 'postgres')
+      client = new pg.Client(clientConfig(target, connectTimeoutMs))
     } catch (error) {
       // Parsing the URL's query can fail too (an sslrootcert file that is missing, say).
       throw databaseError(error, { kind: 'connect' }, server)
@@ -580,10 +589,10 @@ $$`
 }
 
 /** One admin connection, with libpq's meaning of sslmode and bounded waits. */
-function clientConfig(url: string): pg.ClientConfig {
+function clientConfig(url: string, connectTimeoutMs: number = CONNECT_TIMEOUT_MS): pg.ClientConfig {
   return {
     connectionString: libpqSemantics(url),
-    connectionTimeoutMillis: CONNECT_TIMEOUT_SECONDS * 1000,
+    connectionTimeoutMillis: connectTimeoutMs,
     // Bounds the wait for a concurrent run (the advisory lock) and for sessions on a template; the URL may override.
     lock_timeout: LOCK_TIMEOUT_SECONDS * 1000,
     application_name: APPLICATION_NAME

@@ -1,4 +1,4 @@
-import { critical } from '../core/cancel.js'
+import { beforeCancelExit, critical } from '../core/cancel.js'
 import type { Logger } from '../core/log.js'
 import type { HasuraProject, InconsistentObject, Migration, SourceLocation } from '../project/types.js'
 import { EngineClient, isObject } from './client.js'
@@ -276,36 +276,34 @@ async function applyMigrations(
     await engine.setCatalogState('cli', records.toCliState())
     unsaved = false
   }
+  // A cancelled run writes the clean marks it holds before it exits (a migration it finished stays clean).
+  const stopFinishing = beforeCancelExit(async () => {
+    if (unsaved) await save()
+  })
   try {
     for (const [database, migrations] of pending) {
       const ledger = ledgers.get(database)
       for (const migration of migrations) {
-        if (!ledger) {
-          records.set(database, migration.version, true)
-          await save()
-        }
         if (ledger) {
           const sql = ledger.wrap({ version: versionKey(migration.version), name: migration.name }, migration.sql)
           await engine.runSql(database, sql, { timeoutMs }).catch((error: unknown) => {
             throw error instanceof EngineError ? ledgeredFailure(migration, error) : error
           })
-          records.set(database, migration.version, false)
-          unsaved = true
         } else {
-          // Without a ledger, the clean mark is the only record: a cancelled run finishes both before it exits.
-          await critical(async () => {
-            // Only the migration's own failure is read as the migration's (not the save's after it).
-            await engine.runSql(database, migration.sql, { timeoutMs }).catch(async (error: unknown) => {
-              if (!(error instanceof EngineError)) throw error
-              throw await migrationFailure(migration, error, async () => {
-                records.remove(database, migration.version)
-                await save()
-              })
+          // The dirty mark goes out with the clean marks before it, as the CLI's records want it; a cancelled run
+          // lets the migration finish (critical) and writes its clean mark (above) before it exits.
+          records.set(database, migration.version, true)
+          await save()
+          await critical(() => engine.runSql(database, migration.sql, { timeoutMs })).catch(async (error: unknown) => {
+            if (!(error instanceof EngineError)) throw error
+            throw await migrationFailure(migration, error, async () => {
+              records.remove(database, migration.version)
+              await save()
             })
-            records.set(database, migration.version, false)
-            await save()
           })
         }
+        records.set(database, migration.version, false)
+        unsaved = true
         onApplied(migration)
       }
     }
@@ -313,6 +311,8 @@ async function applyMigrations(
     // What did apply is recorded; a save that fails here must not hide the failure itself.
     if (unsaved) await save().catch(() => {})
     throw error
+  } finally {
+    stopFinishing()
   }
   if (unsaved) await save()
 }

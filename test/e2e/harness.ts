@@ -1,15 +1,24 @@
 import type { CloudEmulator } from '../emulator/emulator.js'
 import {
   assertNoLeaks,
-  GITHUB_TOKEN,
+  bundleBuilt,
+  BUNDLE_BUILD_TIMEOUT_MS,
+  secretsOf,
   spawnAction,
   type ActionRun,
   type SpawnOptions
 } from '../support/action-runner.js'
 
-export { assertNoLeaks, BUNDLE, GITHUB_TOKEN, parseOutputFile, ROOT } from '../support/action-runner.js'
+export { assertNoLeaks, BUNDLE, GITHUB_TOKEN, parseOutputFile, ROOT, UUID } from '../support/action-runner.js'
 /** The Node binary that runs the bundle: Node 24 in the CI pass that sets ACTION_NODE. */
 export const NODE = process.env.ACTION_NODE || process.execPath
+
+// Every e2e file imports this harness: under Jest, its tests start once the bundle of src/ is built (global-setup.mjs
+// builds it beside the unit and integration tests). Scripts (npm run bench) run the bundle that is there.
+if (process.env.JEST_WORKER_ID !== undefined) {
+  const { beforeAll } = await import('@jest/globals')
+  beforeAll(() => bundleBuilt(), BUNDLE_BUILD_TIMEOUT_MS)
+}
 
 export interface RunOptions {
   /** Inputs by their action.yml names; defaults from action.yml fill the rest, as the runner does. */
@@ -40,35 +49,8 @@ export type RunResult = ActionRun
 export async function runAction(options: RunOptions): Promise<RunResult> {
   const { emulator: _emulator, secrets: _secrets, ...spawnOptions } = options
   const result = await spawnAction({ ...spawnOptions, node: NODE })
-  assertNoLeaks(result, secretsOf(options))
+  assertNoLeaks(result, secretsOf(options.inputs, { tenants: options.emulator?.tenants(), secrets: options.secrets }))
   return result
-}
-
-/** Values that must never be printed: the tokens, the database URL and its password, env values of 8+ characters. */
-function secretsOf(options: RunOptions): string[] {
-  const secrets = [...(options.secrets ?? [])]
-  if (options.inputs.pat) secrets.push(options.inputs.pat)
-  secrets.push(options.inputs['github-token'] ?? GITHUB_TOKEN)
-  for (const input of ['database-url', 'postgres-server-url']) {
-    const url = options.inputs[input]
-    if (!url) continue
-    secrets.push(url)
-    try {
-      const password = decodeURIComponent(new URL(url).password)
-      if (password) secrets.push(password)
-    } catch {
-      // not a URL: the whole value is checked
-    }
-  }
-  // Every tenant value but the preview marker (`owner/repo#7`), which says whose preview a tenant is and is no secret.
-  for (const tenant of options.emulator?.tenants() ?? []) {
-    secrets.push(
-      ...Object.entries(tenant.env)
-        .filter(([key]) => key !== 'TENANT_ACTION_PREVIEW')
-        .map(([, value]) => value)
-    )
-  }
-  return secrets.filter((secret) => secret.length >= 8)
 }
 
 /** The `::error file=...,line=...::message` annotations of a run. */
@@ -86,5 +68,3 @@ export function annotations(result: RunResult, level = 'error'): { props: Record
   }
   return found
 }
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/

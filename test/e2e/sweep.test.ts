@@ -1,133 +1,43 @@
 /**
- * The sweep of closed pull requests' previews, end to end: previews made by create runs on pull_request
- * events (so they carry their markers, their tagged databases on the real Postgres and their comments), then the
- * bundle run with operation sweep on a schedule event, GitHub answering the pull requests' states.
+ * The nightly sweep through the bundle, on a schedule event: five previews left behind (tenants with their markers,
+ * their tagged databases on the test run's Postgres, their comments), GitHub answering which pull requests are still
+ * open. Every other sweep decision runs in process: test/integration/sweep.test.ts.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import pg from 'pg'
-import { CloudEmulator } from '../emulator/emulator.js'
-import { createProjectEngine } from '../engine/engine.js'
-import { FakeGitHub } from '../github/fake-github.js'
-import { freePort, POSTGRES_PASSWORD } from '../support/postgres.js'
-import { dropDatabasesLike, pullRequestEvent } from '../support/pull-request.js'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { CloudEmulator } from '../emulator/emulator.js'
+import type { FakeGitHub } from '../github/fake-github.js'
+import { POSTGRES_PASSWORD } from '../support/postgres.js'
+import { previewServers } from '../support/preview-servers.js'
 import { GITHUB_TOKEN, runAction, type RunResult } from './harness.js'
 
 const OWNER = 'acme'
-/** Every preview name and database of this file starts with `acme-sweepshop`. */
-const REPO = 'sweepshop'
+/** Every preview name and database of this file starts with `acme-sweepe2e`. */
+const REPO = 'sweepe2e'
 /** Another repository whose preview names start alike: its previews are never this repository's to sweep. */
-const OTHER_REPO = 'sweepshop-api'
-const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+const OTHER_REPO = 'sweepe2e-api'
 const TAG_PREFIX = 'hasura-cloud-tenant-action: preview of '
-const MARKER = 'TENANT_ACTION_PREVIEW'
 
-const serverUrl = (): string => process.env.TEST_POSTGRES_URL!
+const servers = previewServers({ databasePrefix: 'acme-sweepe2e' })
 let emulator: CloudEmulator
 let gh: FakeGitHub
-let admin: pg.Client
 
-beforeAll(async () => {
-  emulator = await CloudEmulator.start({ engine: createProjectEngine, projectQuota: 20 })
-  admin = new pg.Client({ connectionString: serverUrl() })
-  await admin.connect()
-})
-afterAll(async () => {
-  await emulator.stop()
-  await admin.end()
-})
-beforeEach(async () => {
-  await emulator.reset()
-  gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
-})
-afterEach(async () => {
-  await gh.stop()
-  await emulator.reset()
-  await dropDatabasesLike(admin, 'acme-sweepshop')
+beforeAll(() => {
+  ;({ emulator, gh } = servers)
 })
 
-/** A pull request's preview, made as its workflow makes it: a create run on its `opened` event. */
-async function openPreview(number: number, repo = REPO): Promise<{ tenantId: string; name: string }> {
-  const run = await runAction({
-    inputs: {
-      pat: emulator.pat,
-      'api-endpoint': emulator.url,
-      operation: 'create',
-      'postgres-server-url': serverUrl()
-    },
-    event: pullRequestEvent('opened', { owner: OWNER, repo, number, headSha: SHA }),
-    env: { GITHUB_REPOSITORY: `${OWNER}/${repo}` },
-    githubApiUrl: gh.url,
-    emulator,
-    secrets: [POSTGRES_PASSWORD]
+/** A preview as create leaves it: a tenant with its marker, its role and database, and the bot's comment naming it. */
+async function seedPreview(number: number, repo = REPO): Promise<{ tenantId: string; name: string }> {
+  const name = `acme-${repo}-pr-${number}`
+  const tenant = emulator.seedTenant({ name, envs: { TENANT_ACTION_PREVIEW: `${OWNER}/${repo}#${number}` } })
+  await servers.createPreviewDatabase(name, `${TAG_PREFIX}${OWNER}/${repo}#${number}`)
+  const body = `<!-- hasura-cloud-tenant:preview -->\n<!-- hasura-cloud-tenant:tenant=${tenant.id} -->\n### Hasura Cloud preview`
+  const response = await fetch(`${gh.url}/repos/${OWNER}/${repo}/issues/${number}/comments`, {
+    method: 'POST',
+    headers: { authorization: `token ${GITHUB_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ body })
   })
-  if (run.code !== 0) throw new Error(`the create of ${repo}#${number} failed:\n${run.stdout}`)
-  return { tenantId: run.outputs['tenant-id']!, name: run.outputs.name! }
-}
-
-/**
- * A preview as a teardown that never ran left it, made directly: a tenant with the marker, and the preview's role
- * (tagged for the pull request) owning its tagged database, as the action makes them.
- */
-async function seedPreview(
-  number: number,
-  marker: string | undefined,
-  options: { database: boolean } = { database: true }
-): Promise<{ tenantId: string; name: string }> {
-  const name = `acme-sweepshop-pr-${number}`
-  const tenant = emulator.seedTenant({ name, envs: marker ? { [MARKER]: marker } : {} })
-  if (!options.database) return { tenantId: tenant.id, name }
-  const quoted = pg.escapeIdentifier(name)
-  const tag = pg.escapeLiteral(`${TAG_PREFIX}${OWNER}/${REPO}#${number}`)
-  await admin.query(`CREATE ROLE ${quoted} LOGIN`)
-  await admin.query(`COMMENT ON ROLE ${quoted} IS ${tag}`)
-  await admin.query(`CREATE DATABASE ${quoted} OWNER ${quoted}`)
-  await admin.query(`COMMENT ON DATABASE ${quoted} IS ${tag}`)
+  expect(response.status).toBe(201)
   return { tenantId: tenant.id, name }
-}
-
-function sweep(inputs: Record<string, string> = {}): Promise<RunResult> {
-  return runAction({
-    inputs: {
-      pat: emulator.pat,
-      'api-endpoint': emulator.url,
-      operation: 'sweep',
-      'postgres-server-url': serverUrl(),
-      ...inputs
-    },
-    event: { name: 'schedule', payload: { schedule: '17 3 * * *' } },
-    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
-    githubApiUrl: gh.url,
-    emulator,
-    secrets: [POSTGRES_PASSWORD],
-    timeoutMs: 120_000
-  })
-}
-
-async function databaseExists(name: string): Promise<boolean> {
-  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
-  return rowCount === 1
-}
-
-function tenantIds(): string[] {
-  return emulator
-    .tenants()
-    .map((tenant) => tenant.id)
-    .sort()
-}
-
-function deleted(): string[] {
-  return emulator
-    .callsTo('deleteTenant')
-    .map((call) => call.variables.tenantId as string)
-    .sort()
-}
-
-function warnings(run: RunResult): string[] {
-  return run.stdout.split('\n').filter((line) => line.startsWith('::warning'))
-}
-
-function errors(run: RunResult): string[] {
-  return run.stdout.split('\n').filter((line) => line.startsWith('::error'))
 }
 
 /** The summary's row for a preview: name | PR | state | action taken. */
@@ -136,31 +46,44 @@ function summaryRow(run: RunResult, name: string): string | undefined {
 }
 
 describe('a sweep of 5 previews: 2 open, 2 closed, 1 of another repository', () => {
-  it('deletes exactly the 2 closed ones with their databases and says so on their pull requests; a second sweep deletes none', async () => {
-    const open1 = await openPreview(1)
-    const open2 = await openPreview(2)
-    const closed3 = await openPreview(3)
-    const closed4 = await openPreview(4)
-    const other = await openPreview(5, OTHER_REPO)
-    expect(other.name).toBe('acme-sweepshop-api-pr-5')
+  it('deletes exactly the 2 closed ones with their databases, and says so on their pull requests', async () => {
+    const [open1, open2, closed3, closed4] = [
+      await seedPreview(1),
+      await seedPreview(2),
+      await seedPreview(3),
+      await seedPreview(4)
+    ]
+    const other = await seedPreview(5, OTHER_REPO)
     gh.setPullRequest(OWNER, REPO, 1, 'open')
     gh.setPullRequest(OWNER, REPO, 2, 'open')
     gh.setPullRequest(OWNER, REPO, 3, 'closed')
     gh.setPullRequest(OWNER, REPO, 4, 'closed')
     // Closed too, and its name matches this repository's pattern: still not this repository's preview.
     gh.setPullRequest(OWNER, OTHER_REPO, 5, 'closed')
-    const creates = emulator.calls.length
     const untouched = [gh.comments(OWNER, REPO, 1), gh.comments(OWNER, REPO, 2), gh.comments(OWNER, OTHER_REPO, 5)]
 
-    const swept = await sweep()
+    const swept = await runAction({
+      inputs: {
+        pat: emulator.pat,
+        'api-endpoint': emulator.url,
+        operation: 'sweep',
+        'postgres-server-url': servers.serverUrl
+      },
+      event: { name: 'schedule', payload: { schedule: '17 3 * * *' } },
+      env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
+      githubApiUrl: gh.url,
+      emulator,
+      secrets: [POSTGRES_PASSWORD]
+    })
     expect(swept.code).toBe(0)
     expect(swept.outputs).toMatchObject({ swept: '2', kept: '2', result: 'deleted', changed: 'true' })
-    expect(deleted()).toEqual([closed3.tenantId, closed4.tenantId].sort())
-    expect(tenantIds()).toEqual([open1.tenantId, open2.tenantId, other.tenantId].sort())
-    expect(await databaseExists(closed3.name)).toBe(false)
-    expect(await databaseExists(closed4.name)).toBe(false)
-    for (const kept of [open1.name, open2.name, other.name]) expect(await databaseExists(kept)).toBe(true)
-    expect(warnings(swept)).toEqual([])
+    const deleted = emulator.callsTo('deleteTenant').map((call) => call.variables.tenantId as string)
+    expect(deleted.sort()).toEqual([closed3.tenantId, closed4.tenantId].sort())
+    expect(emulator.tenants().map((tenant) => tenant.id)).toEqual([open1.tenantId, open2.tenantId, other.tenantId])
+    expect(await servers.databaseExists(closed3.name)).toBe(false)
+    expect(await servers.databaseExists(closed4.name)).toBe(false)
+    for (const kept of [open1.name, open2.name, other.name]) expect(await servers.databaseExists(kept)).toBe(true)
+    expect(swept.stdout.split('\n').filter((line) => line.startsWith('::warning'))).toEqual([])
 
     for (const number of [3, 4]) {
       const [comment, ...more] = gh.comments(OWNER, REPO, number)
@@ -178,133 +101,5 @@ describe('a sweep of 5 previews: 2 open, 2 closed, 1 of another repository', () 
     expect(summaryRow(swept, closed4.name)).toMatch(/\| #4 \| closed \| deleted \|/)
     expect(summaryRow(swept, open1.name)).toMatch(/\| #1 \| open \| kept \|/)
     expect(summaryRow(swept, other.name)).toBeUndefined()
-
-    const again = await sweep()
-    expect(again.code).toBe(0)
-    expect(again.outputs).toMatchObject({ swept: '0', kept: '2', changed: 'false' })
-    expect(deleted()).toEqual([closed3.tenantId, closed4.tenantId].sort())
-    expect(tenantIds()).toHaveLength(3)
-    expect(emulator.calls.slice(creates).flatMap((call) => call.fields)).not.toContain('createTenant')
-  })
-})
-
-describe('what the sweep cannot tie to a closed pull request of this repository is kept, with a warning', () => {
-  it('a pull request GitHub does not know, a tenant without a marker, a marker naming another repository', async () => {
-    const unknown = await seedPreview(99, `${OWNER}/${REPO}#99`)
-    // Tenants alone: nothing ties them to this repository's pull requests.
-    const unmarked = await seedPreview(11, undefined, { database: false })
-    const foreign = await seedPreview(12, `${OWNER}/${OTHER_REPO}#12`, { database: false })
-    gh.setPullRequest(OWNER, REPO, 11, 'closed')
-    gh.setPullRequest(OWNER, REPO, 12, 'closed')
-
-    const run = await sweep()
-    expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ swept: '0', kept: '3' })
-    expect(deleted()).toEqual([])
-    expect(tenantIds()).toEqual([unknown.tenantId, unmarked.tenantId, foreign.tenantId].sort())
-    expect(await databaseExists(unknown.name)).toBe(true)
-
-    const said = warnings(run).join('\n')
-    expect(said).toMatch(/acme-sweepshop-pr-99 \(pull request #99\) is kept: GitHub knows no such pull request/)
-    expect(said).toMatch(/acme-sweepshop-pr-11 \(pull request #11\) is kept: it has no TENANT_ACTION_PREVIEW marker/)
-    expect(said).toMatch(
-      /acme-sweepshop-pr-12 \(pull request #12\) is kept: its TENANT_ACTION_PREVIEW marker names acme\/sweepshop-api#12, not acme\/sweepshop#12/
-    )
-    expect(warnings(run)).toHaveLength(3)
-    expect(summaryRow(run, unknown.name)).toMatch(/\| #99 \| missing \| kept: /)
-  })
-})
-
-describe('an account with more previews than one page of the listing', () => {
-  it('finds the closed one on the second page', async () => {
-    const start = Date.parse('2025-01-01T00:00:00Z')
-    for (let number = 1; number <= 130; number++) {
-      emulator.seedTenant({
-        name: `acme-sweepshop-pr-${number}`,
-        envs: { [MARKER]: `${OWNER}/${REPO}#${number}` },
-        createdAt: new Date(start + number * 60_000)
-      })
-      gh.setPullRequest(OWNER, REPO, number, number === 125 ? 'closed' : 'open')
-    }
-    const run = await sweep({ 'postgres-server-url': '' })
-    expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ swept: '1', kept: '129' })
-    expect(emulator.tenants().map((tenant) => tenant.name)).not.toContain('acme-sweepshop-pr-125')
-    expect(emulator.tenants()).toHaveLength(129)
-    const pages = emulator.callsTo('projects').map((call) => call.variables.offset)
-    expect(pages).toEqual([0, 100])
-  })
-})
-
-describe('a deletion that keeps failing', () => {
-  it('once the retries for one tenant run out, the others are still deleted, and the step fails naming it', async () => {
-    const first = await seedPreview(3, `${OWNER}/${REPO}#3`)
-    const second = await seedPreview(4, `${OWNER}/${REPO}#4`)
-    gh.setPullRequest(OWNER, REPO, 3, 'closed')
-    gh.setPullRequest(OWNER, REPO, 4, 'closed')
-    // The first deleteTenant and its one retry get 503; a third wait of 30 s would pass the 60 s budget.
-    emulator.inject({ field: 'deleteTenant', fault: { kind: 'http', status: 503, retryAfter: '30' }, times: 2 })
-
-    const run = await sweep()
-    const attempts = emulator.callsTo('deleteTenant').map((call) => call.variables.tenantId as string)
-    const failing = attempts[0] === first.tenantId ? first : second
-    const other = failing === first ? second : first
-    expect(attempts).toEqual([failing.tenantId, failing.tenantId, other.tenantId])
-    expect(run.stdout).toMatch(/Hasura Cloud: .*503.*; retry 1 in 30\.0 s/)
-
-    expect(run.code).toBe(1)
-    expect(run.outputs).toMatchObject({ swept: '1', kept: '0' })
-    expect(tenantIds()).toEqual([failing.tenantId])
-    expect(await databaseExists(other.name)).toBe(false)
-    expect(await databaseExists(failing.name)).toBe(true)
-    const failure = errors(run).at(-1)!
-    expect(failure).toMatch(/The sweep failed on 1 preview: /)
-    expect(failure).toContain(`${failing.name} (tenant ${failing.tenantId})`)
-    expect(failure).not.toContain(other.tenantId)
-    expect(summaryRow(run, failing.name)).toMatch(/\| closed \| failed: /)
-    expect(summaryRow(run, other.name)).toMatch(/\| closed \| deleted \|/)
-  }, 120_000)
-})
-
-describe('a Postgres server that cannot be reached', () => {
-  it('the tenants are still swept; the step fails saying their databases were not dropped', async () => {
-    const closed = await seedPreview(3, `${OWNER}/${REPO}#3`)
-    gh.setPullRequest(OWNER, REPO, 3, 'closed')
-    const down = new URL(serverUrl())
-    down.port = String(await freePort())
-
-    const run = await sweep({ 'postgres-server-url': down.toString() })
-    expect(run.code).toBe(1)
-    expect(run.outputs).toMatchObject({ swept: '1', kept: '0' })
-    expect(tenantIds()).toEqual([])
-    expect(await databaseExists(closed.name)).toBe(true)
-    const failure = errors(run).at(-1)!
-    expect(failure).toContain(`${closed.name} (tenant ${closed.tenantId})`)
-    expect(failure).toMatch(/tenant was deleted, but its preview database was not dropped/)
-    expect(failure).toMatch(/Could not reach the Postgres server of postgres-server-url/)
-    expect(gh.comments(OWNER, REPO, 3)).toEqual([])
-    expect(summaryRow(run, closed.name)).toMatch(/\| closed \| deleted; database not dropped: /)
-  })
-})
-
-describe('dry run', () => {
-  it('deletes nothing, and the summary lists the 2 it would delete', async () => {
-    const open = await seedPreview(1, `${OWNER}/${REPO}#1`)
-    const closed = [await seedPreview(3, `${OWNER}/${REPO}#3`), await seedPreview(4, `${OWNER}/${REPO}#4`)]
-    gh.setPullRequest(OWNER, REPO, 1, 'open')
-    gh.setPullRequest(OWNER, REPO, 3, 'closed')
-    gh.setPullRequest(OWNER, REPO, 4, 'closed')
-    const comment = gh.addComment(OWNER, REPO, 3, 'A reviewer note.')
-
-    const run = await sweep({ 'dry-run': 'true' })
-    expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ result: 'planned', swept: '2', kept: '1' })
-    expect(deleted()).toEqual([])
-    expect(tenantIds()).toEqual([open.tenantId, ...closed.map((preview) => preview.tenantId)].sort())
-    for (const { name } of [open, ...closed]) expect(await databaseExists(name)).toBe(true)
-    for (const { name } of closed) expect(summaryRow(run, name)).toMatch(/\| closed \| would be deleted \|/)
-    expect(summaryRow(run, open.name)).toMatch(/\| open \| kept \|/)
-    expect(gh.comments(OWNER, REPO, 3)).toEqual([comment])
-    expect(gh.requests.filter((request) => request.method !== 'GET')).toEqual([])
   })
 })

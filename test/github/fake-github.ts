@@ -54,7 +54,7 @@ export class FakeGitHub {
    * The user a personal access token belongs to: comments are then authored by them and GET /user answers
    * them. Unset, the token is an installation token (github-actions[bot]) and GET /user answers 403.
    */
-  readonly user?: string
+  user?: string
 
   private readonly byId = new Map<number, StoredComment>()
   /** Pull requests by `owner/repo#number` (case-insensitive, as GitHub's names are). */
@@ -66,12 +66,12 @@ export class FakeGitHub {
   private constructor(
     private readonly server: http.Server,
     token: string,
-    user: string | undefined
+    private readonly startUser: string | undefined
   ) {
     const { port } = server.address() as AddressInfo
     this.url = `http://127.0.0.1:${port}`
     this.token = token
-    this.user = user
+    this.user = startUser
   }
 
   static async start(opts: { token?: string; user?: string } = {}): Promise<FakeGitHub> {
@@ -109,6 +109,15 @@ export class FakeGitHub {
   setPullRequest(owner: string, repo: string, number: number, state: PullRequestState): void {
     const closedAt = state === 'closed' ? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') : null
     this.pulls.set(pullKey(owner, repo, number), { state, closedAt })
+  }
+
+  /** Back to the state start() gave: no comments, pull requests or requests, writable, the token's user. */
+  reset(): void {
+    this.byId.clear()
+    this.pulls.clear()
+    this.requests.length = 0
+    this.readOnly = false
+    this.user = this.startUser
   }
 
   async stop(): Promise<void> {

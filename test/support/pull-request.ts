@@ -38,7 +38,6 @@ export function pullRequestEvent(action: string, pr: PullRequestCase): { name: s
   }
 }
 
-/** Drop the test run's preview databases whose names start with `prefix` (on the test Postgres, as superuser). */
 /**
  * Removes every preview a test file made whose name starts with `prefix`: the databases of that name or owned by a
  * role of that name (a reset's copy), then the roles.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { assertNoLeaks, type RunResult } from '../e2e/harness.js'
+import { assertNoLeaks, type ActionRun as RunResult } from '../support/action-runner.js'
 
 /** The check every e2e run goes through must catch a leak wherever it shows. */
 const SECRET = 'postgres://app:Sup3rSecret@db:5432/app'

@@ -536,7 +536,8 @@ describe('errors name the file and line', () => {
     })
     const started = performance.now()
     const error = projectError(dir)
-    expect(performance.now() - started).toBeLessThan(1000)
+    // Expanded, the bomb would take minutes: seconds tell the two apart on a busy machine too.
+    expect(performance.now() - started).toBeLessThan(5000)
     expect(where(error)).toMatchObject({ file: `${dir}/metadata/databases/default/tables/public_author.yaml` })
     expect(error.line).toBeGreaterThanOrEqual(5)
     expect(error.line).toBeLessThanOrEqual(10)

@@ -24,6 +24,9 @@ function fakeClock() {
   const waits: number[] = []
   return {
     waits,
+    now: () => now,
+    /** Time spent outside the waits (a request in flight). */
+    advance: (ms: number) => void (now += ms),
     hooks: {
       now: () => now,
       sleep: async (ms: number) => {
@@ -91,6 +94,36 @@ describe('withRetry', () => {
     await expect(withRetry(attempt, policy, fakeClock().hooks, (error) => !error.mayHaveActed)).rejects.toThrow(
       'HTTP 502'
     )
+    expect(calls()).toBe(1)
+  })
+})
+
+describe('the default policy', () => {
+  // The contract: an endpoint that never answers fails the step within 90 s. Each try of a call is cut by what is left
+  // of the budget, so a hung endpoint costs the budget, whatever the per-request timeout (the client's is 20 s).
+  it.each([1000, 20_000, Infinity])(
+    'ends a call to an endpoint that never answers within its budget, under 90 s (request timeout %p ms)',
+    async (requestTimeoutMs) => {
+      const clock = fakeClock()
+      let tries = 0
+      const hung = (remainingMs: number): Promise<never> => {
+        tries++
+        // The request waits out its timeout, capped by the budget left, and fails as a timeout does.
+        clock.advance(Math.min(requestTimeoutMs, remainingMs))
+        return Promise.reject(new TransientError('no answer in time', 'timeout', true))
+      }
+      await expect(withRetry(hung, DEFAULT_RETRY_POLICY, clock.hooks)).rejects.toMatchObject({ code: 'timeout' })
+      expect(clock.now()).toBeLessThanOrEqual(DEFAULT_RETRY_POLICY.budgetMs)
+      expect(clock.now()).toBeLessThan(90_000)
+      expect(tries).toBeGreaterThanOrEqual(requestTimeoutMs < DEFAULT_RETRY_POLICY.budgetMs / 2 ? 2 : 1)
+    }
+  )
+
+  it('gives up on a Retry-After that would end past the budget instead of waiting it out', async () => {
+    const clock = fakeClock()
+    const { attempt, calls } = failing(transient(DEFAULT_RETRY_POLICY.budgetMs))
+    await expect(withRetry(attempt, DEFAULT_RETRY_POLICY, clock.hooks)).rejects.toBeInstanceOf(TransientError)
+    expect(clock.waits).toEqual([])
     expect(calls()).toBe(1)
   })
 })

@@ -50,7 +50,8 @@ describe('parseBoundedEvents', () => {
     expect(text.length).toBeLessThan(600)
     const started = performance.now()
     const error = failure(() => parseBoundedEvents(text, 'bomb.yaml', onError))
-    expect(performance.now() - started).toBeLessThan(1000)
+    // Expanded, the bomb would take minutes: seconds tell the two apart on a busy machine too.
+    expect(performance.now() - started).toBeLessThan(5000)
     expect(error.message).toBe(
       'aliases expand to more than 100000 nodes (at *a4); write the values out instead of repeating anchors'
     )

@@ -316,7 +316,8 @@ describe('a role that is not a superuser', () => {
     // Every session it opened is closed.
     const sessions = async () =>
       (await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = $1', [role])).rows[0].n
-    for (let i = 0; i < 40 && (await sessions()) > 0; i++) await new Promise((r) => setTimeout(r, 50))
+    // Their backends end a moment after the sessions close: given up to 5 s on a busy machine.
+    for (let i = 0; i < 100 && (await sessions()) > 0; i++) await new Promise((r) => setTimeout(r, 50))
     expect(await sessions()).toBe(0)
   })
 
@@ -376,13 +377,16 @@ describe('failures name the input and never show the URL or the password', () =>
     try {
       const started = Date.now()
       const url = `postgres://postgres:${POSTGRES_PASSWORD}@127.0.0.1:${port}/postgres`
-      const message = await databaseError(PreviewDatabases.connect(url, recordingLog()), 'postgres-server-url')
-      expect(message).toContain('no answer within 10 s')
-      expect(Date.now() - started).toBeLessThan(20_000)
+      // The production timeout is 10 s (CONNECT_TIMEOUT_MS); the wait is the same with a shorter one.
+      const connecting = PreviewDatabases.connect(url, recordingLog(), { connectTimeoutMs: 500 })
+      const message = await databaseError(connecting, 'postgres-server-url')
+      expect(message).toContain('Could not reach the Postgres server of postgres-server-url (no answer within 0.5 s)')
+      // It waited for the answer that never came, rather than failing at once.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(450)
     } finally {
       silent.close()
     }
-  }, 30_000)
+  })
 
   it('an sslmode the server cannot give is honoured, not ignored', async () => {
     const message = await databaseError(
@@ -409,21 +413,9 @@ describe('failures name the input and never show the URL or the password', () =>
     expect(await exists(name)).toBe(false)
   })
 
-  it('a template another session is connected to', async () => {
-    const template = uniqueName('seed')
-    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(template)}`)
-    const session = await connected(databaseUrl(SERVER, template))
-    const name = uniqueName()
-    try {
-      const message = await withDatabases(SERVER, (dbs) =>
-        databaseError(dbs.ensure(name, { owner: OWNER, template, reset: false, dryRun }), 'database-template')
-      )
-      expect(message).toContain('in use')
-    } finally {
-      await session.end()
-    }
-    expect(await exists(name)).toBe(false)
-  }, 30_000)
+  // A template another session is connected to: Postgres waits 5 s for that session to go before it refuses the
+  // copy, so the case runs once, through the create operation, in busy-template.test.ts (the message names
+  // database-template and says the template is in use; no database is left).
 
   it('a server URL that points at the database CREATE DATABASE copies', async () => {
     const name = uniqueName()

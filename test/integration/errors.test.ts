@@ -1,14 +1,15 @@
 /**
- * What a user sees when something is wrong: a bad input stops the step before any API call, naming the input;
- * the Cloud API's failures are sorted by what to do (retry, stop, ask tenant_by_pk), within a bounded time, and
- * each message names what to check. The hung endpoint has its own file (hung.test.ts): it takes a minute.
+ * What a user sees when something is wrong, in process (see harness.ts): a bad input stops the run before any API
+ * call, naming the input; the Cloud API's failures are sorted by what to do (retry, stop, ask tenant_by_pk) within
+ * the retry budget, and each message names what to check. The retry waits are the production policy's, recorded
+ * and skipped (`run.waits`); the hung endpoint gets a small budget instead of a minute.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import http from 'node:http'
 import net from 'node:net'
 import { CloudEmulator } from '../emulator/emulator.js'
 import { selfSignedCertificate, type TestCertificate } from '../support/tls.js'
-import { runAction, type RunOptions, type RunResult } from './harness.js'
+import { errors, infos, runOperation, type OperationRun, type OperationRunOptions } from './harness.js'
 
 let emulator: CloudEmulator
 const TENANT = '3fa85f64-5717-4562-b3fc-2c963f66afa6'
@@ -26,7 +27,11 @@ beforeEach(() => emulator.reset())
 
 const base = () => ({ pat: emulator.pat, 'api-endpoint': emulator.url })
 
-function prEvent(number = 7): NonNullable<RunOptions['event']> {
+function run(options: Omit<OperationRunOptions, 'emulator'>): Promise<OperationRun> {
+  return runOperation({ emulator, ...options })
+}
+
+function prEvent(number = 7): NonNullable<OperationRunOptions['event']> {
   return {
     name: 'pull_request',
     payload: {
@@ -38,17 +43,11 @@ function prEvent(number = 7): NonNullable<RunOptions['event']> {
   }
 }
 
-/** The `::error::` lines of a run. */
-function errors(run: RunResult): string {
-  return run.stdout
-    .split('\n')
-    .filter((line) => line.startsWith('::error'))
-    .join('\n')
-}
-
 /** Retries are logged as `...; retry N in X s.`: a run that did not retry has none. */
-function retries(run: RunResult): string[] {
-  return run.stdout.split('\n').filter((line) => /; retry \d+ in /.test(line))
+function retries(done: OperationRun): string[] {
+  return infos(done)
+    .split('\n')
+    .filter((line) => /; retry \d+ in /.test(line))
 }
 
 /** A plain HTTP server on 127.0.0.1 that counts the requests it gets and answers each with `answer`. */
@@ -72,8 +71,8 @@ async function countingServer(
   }
 }
 
-describe('bad inputs stop the step before any API call, naming the input', () => {
-  const cases: [string, Record<string, string>, RegExp, RunOptions['event']?][] = [
+describe('bad inputs stop the run before any API call, naming the input', () => {
+  const cases: [string, Record<string, string>, RegExp, OperationRunOptions['event']?][] = [
     [
       'unknown operation',
       { operation: 'destroy' },
@@ -239,37 +238,33 @@ describe('bad inputs stop the step before any API call, naming the input', () =>
   ]
   // Rest parameters: a function declaring more parameters than a row has cells would be taken for a `done` callback.
   it.each(cases)('%s', async (...[, inputs, message, event]) => {
-    const run = await runAction({ inputs: { ...base(), ...inputs }, files: { '.env': 'A=1\n' }, event })
-    expect(run.code).toBe(1)
+    const done = await run({ inputs: { ...base(), ...inputs }, files: { '.env': 'A=1\n' }, event })
+    expect(done.code).toBe(1)
     expect(emulator.calls).toHaveLength(0)
-    expect(errors(run)).toMatch(message)
-    expect(run.summary).toContain('failed')
-    // The URLs are secrets: no message quotes them, nor their passwords (the harness checks the whole output too).
-    const shown = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'))
-    expect(shown.join('\n')).not.toMatch(/Secr3tPassw0rd|Serv3rPassw0rd/)
+    expect(errors(done)).toMatch(message)
+    // The URLs are secrets: no message quotes them, nor their passwords (the harness checks every run too).
+    expect(done.log.map((entry) => entry.message).join('\n')).not.toMatch(/Secr3tPassw0rd|Serv3rPassw0rd/)
   })
 })
 
 describe('a rejected token', () => {
   it('fails after exactly 1 call, naming the pat input', async () => {
-    const run = await runAction({
-      inputs: { ...base(), pat: 'not-the-right-token', operation: 'get', 'tenant-id': TENANT }
-    })
-    expect(run.code).toBe(1)
+    const done = await run({ inputs: { ...base(), pat: 'not-the-right-token', operation: 'get', 'tenant-id': TENANT } })
+    expect(done.code).toBe(1)
     expect(emulator.calls).toHaveLength(1)
-    expect(errors(run)).toMatch(/rejected the token in input "pat"/)
-    expect(retries(run)).toEqual([])
+    expect(errors(done)).toMatch(/rejected the token in input "pat"/)
+    expect(retries(done)).toEqual([])
   })
 
   it('a delete with it: 1 call, tenant_by_pk is not asked, the tenant stays', async () => {
     const tenant = emulator.seedTenant()
-    const run = await runAction({
+    const done = await run({
       inputs: { ...base(), pat: 'not-the-right-token', operation: 'delete', 'tenant-id': tenant.id }
     })
-    expect(run.code).toBe(1)
+    expect(done.code).toBe(1)
     expect(emulator.calls.map((call) => call.fields)).toEqual([['deleteTenant']])
     expect(emulator.tenant(tenant.id)).toBeDefined()
-    expect(errors(run)).toMatch(/rejected the token in input "pat"/)
+    expect(errors(done)).toMatch(/rejected the token in input "pat"/)
   })
 })
 
@@ -279,151 +274,186 @@ describe('a refusal with code unexpected is the answer: not retried, the server 
       field: 'createTenant',
       fault: { kind: 'refuse', message: 'region us-east-2 takes no new projects' }
     })
-    const run = await runAction({ inputs: { ...base(), operation: 'create' }, emulator })
-    expect(run.code).toBe(1)
+    const done = await run({ inputs: { ...base(), operation: 'create' } })
+    expect(done.code).toBe(1)
     expect(emulator.callsTo('createTenant')).toHaveLength(1)
     expect(emulator.tenants()).toHaveLength(0)
-    expect(errors(run)).toMatch(/Hasura Cloud refused to create a tenant: region us-east-2 takes no new projects/)
-    expect(retries(run)).toEqual([])
+    expect(errors(done)).toMatch(/Hasura Cloud refused to create a tenant: region us-east-2 takes no new projects/)
+    expect(retries(done)).toEqual([])
   })
 
   it('a read refused: its document sent once, the server text in the error', async () => {
     const tenant = emulator.seedTenant()
     emulator.inject({ field: 'getTenantEnv', fault: { kind: 'refuse', message: 'config service is in maintenance' } })
-    const run = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
-    expect(run.code).toBe(1)
+    const done = await run({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id } })
+    expect(done.code).toBe(1)
     expect(emulator.callsTo('getTenantEnv')).toHaveLength(1)
-    expect(errors(run)).toMatch(/config service is in maintenance/)
-    expect(retries(run)).toEqual([])
+    expect(errors(done)).toMatch(/config service is in maintenance/)
+    expect(retries(done)).toEqual([])
   })
 })
 
-describe('transient faults are retried', () => {
-  it('two 502s on a read: the step succeeds', async () => {
+describe('transient faults are retried, with the production policy', () => {
+  it('two 502s on a read: the run succeeds', async () => {
     const tenant = emulator.seedTenant()
     emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'http', status: 502 }, times: 2 })
-    const run = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
-    expect(run.code).toBe(0)
-    expect(run.outputs.result).toBe('found')
+    const done = await run({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id } })
+    expect(done.code).toBe(0)
+    expect(done.outputs.result).toBe('found')
     expect(emulator.calls.filter((call) => call.fault === 'http')).toHaveLength(2)
-    expect(retries(run)).toHaveLength(2)
+    expect(retries(done)).toHaveLength(2)
+    expect(done.waits).toHaveLength(2)
   })
 
-  it('a 429 with Retry-After: 2 waits at least 2 s', async () => {
+  it('a 429 with Retry-After: 2 waits 2 s before the next try', async () => {
     const tenant = emulator.seedTenant()
     emulator.inject({ field: 'deleteTenant', fault: { kind: 'http', status: 429, retryAfter: '2' } })
-    const run = await runAction({ inputs: { ...base(), operation: 'delete', 'tenant-id': tenant.id }, emulator })
-    expect(run.code).toBe(0)
-    const [first, second] = emulator.callsTo('deleteTenant')
-    expect(second!.at - first!.at).toBeGreaterThanOrEqual(2000)
-    expect(run.outputs.result).toBe('deleted')
+    const done = await run({ inputs: { ...base(), operation: 'delete', 'tenant-id': tenant.id } })
+    expect(done.code).toBe(0)
+    expect(emulator.callsTo('deleteTenant')).toHaveLength(2)
+    expect(done.waits).toEqual([2000])
+    expect(retries(done)).toEqual([expect.stringMatching(/HTTP 429; retry 1 in 2\.0 s/)])
+    expect(done.outputs.result).toBe('deleted')
   })
 
   it('a 503 with Retry-After as an HTTP date is honoured too', async () => {
     const tenant = emulator.seedTenant()
     const at = new Date(Math.ceil(Date.now() / 1000) * 1000 + 3000)
     emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'http', status: 503, retryAfter: at.toUTCString() } })
-    const run = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
-    expect(run.code).toBe(0)
-    expect(emulator.calls[1]!.at).toBeGreaterThanOrEqual(at.getTime() - 50)
+    const done = await run({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id } })
+    expect(done.code).toBe(0)
+    expect(emulator.calls).toHaveLength(2)
+    // Until the date: 3 to 4 s from when it was written, less the time the first answer took.
+    expect(done.waits).toHaveLength(1)
+    expect(done.waits[0]).toBeGreaterThan(1000)
+    expect(done.waits[0]).toBeLessThanOrEqual(4000)
   })
 
-  it('a Retry-After beyond the budget is not waited for: 1 call, the step fails at once', async () => {
+  it('a Retry-After beyond the budget is not waited for: 1 call, the run fails at once', async () => {
     const tenant = emulator.seedTenant()
     emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'http', status: 429, retryAfter: '3600' } })
-    const run = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
-    expect(run.code).toBe(1)
+    const done = await run({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id } })
+    expect(done.code).toBe(1)
     expect(emulator.calls).toHaveLength(1)
-    expect(run.ms).toBeLessThan(10_000)
-    expect(errors(run)).toMatch(
+    expect(done.waits).toEqual([])
+    expect(errors(done)).toMatch(
       /answered HTTP 429 and asked to retry after 3600 s, longer than the 60 s the action waits/
     )
-    expect(errors(run)).toContain(`input "api-endpoint" (${emulator.url})`)
+    expect(errors(done)).toContain(`input "api-endpoint" (${emulator.url})`)
   })
 
-  it('a 503 and dropped connections on a read: the step succeeds', async () => {
+  it('a 503 and dropped connections on a read: the run succeeds', async () => {
     const tenant = emulator.seedTenant()
     emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'http', status: 503 } })
     emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'drop-before' }, times: 2 })
-    const run = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
-    expect(run.code).toBe(0)
+    const done = await run({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id } })
+    expect(done.code).toBe(0)
     expect(emulator.calls).toHaveLength(4)
-    expect(run.outputs['tenant-id']).toBe(tenant.id)
+    expect(done.outputs['tenant-id']).toBe(tenant.id)
   })
 
   it('a GenericServerError on a read is retried', async () => {
     const tenant = emulator.seedTenant()
     emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'server-error' } })
-    const run = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
-    expect(run.code).toBe(0)
+    const done = await run({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id } })
+    expect(done.code).toBe(0)
     expect(emulator.calls).toHaveLength(2)
   })
 
   it('a connection dropped after the delete acted: deleted, not failed', async () => {
     const tenant = emulator.seedTenant()
     emulator.inject({ field: 'deleteTenant', fault: { kind: 'drop-after' } })
-    const run = await runAction({ inputs: { ...base(), operation: 'delete', 'tenant-id': tenant.id }, emulator })
-    expect(run.code).toBe(0)
+    const done = await run({ inputs: { ...base(), operation: 'delete', 'tenant-id': tenant.id } })
+    expect(done.code).toBe(0)
     expect(emulator.tenant(tenant.id)).toBeUndefined()
-    expect(run.outputs.result).toBe('deleted')
+    expect(done.outputs.result).toBe('deleted')
   })
 
   it('a 503 on createTenant (not processed) is retried and makes one tenant', async () => {
     emulator.inject({ field: 'createTenant', fault: { kind: 'http', status: 503 } })
-    const run = await runAction({ inputs: { ...base(), operation: 'create' }, emulator })
-    expect(run.code).toBe(0)
+    const done = await run({ inputs: { ...base(), operation: 'create' } })
+    expect(done.code).toBe(0)
     expect(emulator.callsTo('createTenant')).toHaveLength(2)
     expect(emulator.tenants()).toHaveLength(1)
   })
 
-  it('a 502 on createTenant (may have been processed) is not sent again: the step says a tenant may exist', async () => {
+  it('a 502 on createTenant (may have been processed) is not sent again: the run says a tenant may exist', async () => {
     emulator.inject({ field: 'createTenant', fault: { kind: 'http', status: 502 } })
-    const run = await runAction({ inputs: { ...base(), operation: 'create' }, emulator })
-    expect(run.code).toBe(1)
+    const done = await run({ inputs: { ...base(), operation: 'create' } })
+    expect(done.code).toBe(1)
     expect(emulator.callsTo('createTenant')).toHaveLength(1)
-    expect(errors(run)).toMatch(/A tenant may have been created/)
+    expect(errors(done)).toMatch(/A tenant may have been created/)
   })
 
-  it('a server that keeps failing: the step fails within the budget, naming api-endpoint', async () => {
+  it('a server that keeps failing: the run fails once the budget is spent, naming api-endpoint', async () => {
     const tenant = emulator.seedTenant()
     emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'http', status: 503 }, times: Infinity })
-    const run = await runAction({
-      inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id },
-      emulator,
-      timeoutMs: 120_000
-    })
-    expect(run.code).toBe(1)
-    expect(run.ms).toBeLessThan(90_000)
+    const done = await run({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id } })
+    expect(done.code).toBe(1)
     expect(emulator.calls.length).toBeGreaterThan(3)
-    expect(errors(run)).toMatch(/still failed after \d+ tries in \d+ s \(last: HTTP 503\): it may be down/)
-    expect(errors(run)).toContain(`input "api-endpoint" (${emulator.url})`)
-  }, 120_000)
+    expect(emulator.calls).toHaveLength(done.waits.length + 1)
+    // The waits stay within the 60 s budget, growing up to the 8 s cap.
+    const waited = done.waits.reduce((sum, ms) => sum + ms, 0)
+    expect(waited).toBeLessThanOrEqual(60_000)
+    expect(waited).toBeGreaterThan(40_000)
+    expect(Math.max(...done.waits)).toBeLessThanOrEqual(8000)
+    expect(errors(done)).toMatch(/still failed after \d+ tries in \d+ s \(last: HTTP 503\): it may be down/)
+    expect(errors(done)).toContain(`input "api-endpoint" (${emulator.url})`)
+  })
+})
+
+describe('a hung endpoint (a black-holed proxy, a stuck gateway)', () => {
+  it('get and create end within the budget, naming api-endpoint and its URL; create makes nothing', async () => {
+    const hung = await CloudEmulator.start()
+    try {
+      hung.inject({ field: '*', fault: { kind: 'hang' }, times: Infinity })
+      const tenant = hung.seedTenant()
+      // The production budget is 60 s (see the default policy's test in test/unit/retry.test.ts): here 1.5 s.
+      const budgets = {
+        cloud: { policy: { budgetMs: 1500, baseDelayMs: 50, maxDelayMs: 100 }, requestTimeoutMs: 300 }
+      }
+      const inputs = { pat: hung.pat, 'api-endpoint': hung.url }
+      const [get, create] = await Promise.all([
+        runOperation({ inputs: { ...inputs, operation: 'get', 'tenant-id': tenant.id }, emulator: hung, budgets }),
+        runOperation({ inputs: { ...inputs, operation: 'create' }, emulator: hung, budgets })
+      ])
+      for (const done of [get, create]) {
+        expect(done.code).toBe(1)
+        expect(errors(done)).toMatch(/Hasura Cloud did not answer within \d+ s at input "api-endpoint"/)
+        expect(errors(done)).toContain(`(${hung.url})`)
+      }
+      // The retries happened, each cut short, and no create got through.
+      expect(hung.calls.length).toBeGreaterThan(2)
+      expect(hung.tenants()).toEqual([tenant])
+      expect(create.outputs['tenant-id']).toBeUndefined()
+    } finally {
+      await hung.stop()
+    }
+  })
 })
 
 describe('an endpoint that is not the Cloud API: not retried, the message names api-endpoint and its URL', () => {
   it('a host that does not resolve (ENOTFOUND): one try', async () => {
     const endpoint = 'https://cloud.test:8443/v1/graphql'
-    const run = await runAction({
-      inputs: { ...base(), 'api-endpoint': endpoint, operation: 'get', 'tenant-id': TENANT }
-    })
-    expect(run.code).toBe(1)
-    expect(errors(run)).toMatch(/does not resolve \(ENOTFOUND\)/)
-    expect(errors(run)).toContain(`input "api-endpoint" (${endpoint})`)
-    expect(retries(run)).toEqual([])
-    expect(run.ms).toBeLessThan(10_000)
+    const done = await run({ inputs: { ...base(), 'api-endpoint': endpoint, operation: 'get', 'tenant-id': TENANT } })
+    expect(done.code).toBe(1)
+    expect(errors(done)).toMatch(/does not resolve \(ENOTFOUND\)/)
+    expect(errors(done)).toContain(`input "api-endpoint" (${endpoint})`)
+    expect(retries(done)).toEqual([])
+    expect(done.waits).toEqual([])
   })
 
   it('HTTP 404: one request', async () => {
     const server = await countingServer((res) => res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found'))
     try {
       const endpoint = `${server.url}/v2/graphql`
-      const run = await runAction({
+      const done = await run({
         inputs: { ...base(), 'api-endpoint': endpoint, operation: 'get', 'tenant-id': TENANT }
       })
-      expect(run.code).toBe(1)
+      expect(done.code).toBe(1)
       expect(server.requests()).toBe(1)
-      expect(errors(run)).toContain(`input "api-endpoint" (${endpoint}) answered HTTP 404`)
-      expect(retries(run)).toEqual([])
+      expect(errors(done)).toContain(`input "api-endpoint" (${endpoint}) answered HTTP 404`)
+      expect(retries(done)).toEqual([])
     } finally {
       await server.stop()
     }
@@ -455,16 +485,16 @@ describe('an endpoint that is not the Cloud API: not retried, the message names 
       await new Promise<void>((resolve) => counter.listen(0, '127.0.0.1', resolve))
       try {
         const endpoint = `https://127.0.0.1:${(counter.address() as net.AddressInfo).port}/v1/graphql`
-        const run = await runAction({
+        const done = await runOperation({
           inputs: { pat: tls.pat, 'api-endpoint': endpoint, operation: 'get', 'tenant-id': TENANT }
         })
-        expect(run.code).toBe(1)
+        expect(done.code).toBe(1)
         expect(connections).toBe(1)
         expect(tls.calls).toHaveLength(0)
-        expect(errors(run)).toMatch(
+        expect(errors(done)).toMatch(
           /The host of input "api-endpoint" \(https:\/\/127\.0\.0\.1:\d+\/v1\/graphql\) failed the TLS handshake/
         )
-        expect(retries(run)).toEqual([])
+        expect(retries(done)).toEqual([])
       } finally {
         counter.close()
       }
@@ -475,14 +505,14 @@ describe('an endpoint that is not the Cloud API: not retried, the message names 
     const drifted = await CloudEmulator.start({ drift: true })
     try {
       const tenant = drifted.seedTenant()
-      const run = await runAction({
+      const done = await runOperation({
         inputs: { pat: drifted.pat, 'api-endpoint': drifted.url, operation: 'get', 'tenant-id': tenant.id },
         emulator: drifted
       })
-      expect(run.code).toBe(1)
+      expect(done.code).toBe(1)
       expect(drifted.calls).toHaveLength(1)
-      expect(errors(run)).toMatch(/field 'envVars' not found in type: 'TenantEnv'/)
-      expect(errors(run)).toMatch(/the Cloud API has changed: run the action with `operation: check`/)
+      expect(errors(done)).toMatch(/field 'envVars' not found in type: 'TenantEnv'/)
+      expect(errors(done)).toMatch(/the Cloud API has changed: run the action with `operation: check`/)
     } finally {
       await drifted.stop()
     }
@@ -491,52 +521,60 @@ describe('an endpoint that is not the Cloud API: not retried, the message names 
 
 describe('after a delete fails for another reason than the token, tenant_by_pk decides', () => {
   it('the tenant is gone: a warning, result=not-found, exit 0', async () => {
-    const run = await runAction({ inputs: { ...base(), operation: 'delete', 'tenant-id': TENANT }, emulator })
-    expect(run.code).toBe(0)
+    const done = await run({ inputs: { ...base(), operation: 'delete', 'tenant-id': TENANT } })
+    expect(done.code).toBe(0)
     expect(emulator.calls.map((call) => call.fields)).toEqual([['deleteTenant'], ['tenant_by_pk']])
-    expect(run.outputs).toMatchObject({ result: 'not-found', changed: 'false' })
-    expect(run.stdout).toMatch(/::warning::Tenant 3fa85f64-5717-4562-b3fc-2c963f66afa6 does not exist/)
+    expect(done.outputs).toMatchObject({ result: 'not-found', changed: 'false' })
+    expect(done.log).toContainEqual({
+      level: 'warning',
+      message: expect.stringMatching(/^Tenant 3fa85f64-5717-4562-b3fc-2c963f66afa6 does not exist/)
+    })
   })
 
-  it('the tenant is still there: the step fails with the server text, the tenant stays', async () => {
+  it('the tenant is still there: the run fails with the server text, the tenant stays', async () => {
     const tenant = emulator.seedTenant()
     emulator.inject({
       field: 'deleteTenant',
       fault: { kind: 'refuse', message: 'project is being restored from a backup' }
     })
-    const run = await runAction({ inputs: { ...base(), operation: 'delete', 'tenant-id': tenant.id }, emulator })
-    expect(run.code).toBe(1)
+    const done = await run({ inputs: { ...base(), operation: 'delete', 'tenant-id': tenant.id } })
+    expect(done.code).toBe(1)
     expect(emulator.calls.map((call) => call.fields)).toEqual([['deleteTenant'], ['tenant_by_pk']])
     expect(emulator.tenant(tenant.id)).toBeDefined()
-    expect(errors(run)).toMatch(/project is being restored from a backup/)
-    expect(run.outputs.result).toBeUndefined()
+    expect(errors(done)).toMatch(/project is being restored from a backup/)
+    expect(done.outputs.result).toBeUndefined()
   })
 })
 
 describe('health wait', () => {
-  it('times out within the timeout plus a few seconds, and tenant-id is still output', async () => {
+  it('times out at wait-timeout, saying so, and tenant-id is still output', async () => {
     emulator.healthDelayMs = 60_000
-    const run = await runAction({ inputs: { ...base(), operation: 'create', 'wait-timeout': '2' }, emulator })
-    expect(run.code).toBe(1)
-    expect(run.ms).toBeLessThan(2000 + 4000)
+    const started = Date.now()
+    const done = await run({ inputs: { ...base(), operation: 'create', 'wait-timeout': '1' } })
+    expect(done.code).toBe(1)
+    // It polled for the whole second, then gave up rather than wait on.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
+    expect(emulator.healthChecks(done.outputs['tenant-id']!)).toBeGreaterThanOrEqual(1)
     const [tenant] = emulator.tenants()
-    expect(run.outputs['tenant-id']).toBe(tenant!.id)
-    expect(run.outputs.endpoint).toBe(`${tenant!.endpoint}/v1/graphql`)
-    expect(errors(run)).toMatch(/did not answer 200 within 2 s/)
+    expect(done.outputs['tenant-id']).toBe(tenant!.id)
+    expect(done.outputs.endpoint).toBe(`${tenant!.endpoint}/v1/graphql`)
+    expect(errors(done)).toMatch(/did not answer 200 within 1 s/)
   })
 
   it('waits until /healthz answers 200', async () => {
-    emulator.healthDelayMs = 2500
-    const run = await runAction({ inputs: { ...base(), operation: 'create' }, emulator })
-    expect(run.code).toBe(0)
-    expect(run.ms).toBeGreaterThanOrEqual(2500)
-    expect(emulator.healthChecks(run.outputs['tenant-id']!)).toBeGreaterThan(1)
+    // Under the first second between polls: the second poll finds the project up.
+    emulator.healthDelayMs = 900
+    const started = Date.now()
+    const done = await run({ inputs: { ...base(), operation: 'create' } })
+    expect(done.code).toBe(0)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900)
+    expect(emulator.healthChecks(done.outputs['tenant-id']!)).toBeGreaterThan(1)
   })
 
   it('wait: false does not poll', async () => {
     emulator.healthDelayMs = 60_000
-    const run = await runAction({ inputs: { ...base(), operation: 'create', wait: 'false' }, emulator })
-    expect(run.code).toBe(0)
-    expect(emulator.healthChecks(run.outputs['tenant-id']!)).toBe(0)
+    const done = await run({ inputs: { ...base(), operation: 'create', wait: 'false' } })
+    expect(done.code).toBe(0)
+    expect(emulator.healthChecks(done.outputs['tenant-id']!)).toBe(0)
   })
 })

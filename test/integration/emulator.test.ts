@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import https from 'node:https'
 import { tmpdir } from 'node:os'
@@ -717,7 +717,8 @@ describe('faults', () => {
     const started = Date.now()
     await emu.stop()
     await expect(pending).rejects.toThrow('fetch failed')
-    expect(Date.now() - started).toBeLessThan(1000)
+    // Stopped, not waited out: seconds at most on a busy machine, where a hang would be forever.
+    expect(Date.now() - started).toBeLessThan(5000)
   })
 
   it('lets a concurrent writer change the env just before the request', async () => {
@@ -749,7 +750,8 @@ describe('faults', () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
     const started = Date.now()
     await emu.stop()
-    expect(Date.now() - started).toBeLessThan(1000)
+    // Seconds at most on a busy machine, where waiting out the answer would take a minute.
+    expect(Date.now() - started).toBeLessThan(5000)
     await expect(pending).rejects.toThrow('fetch failed')
   })
 
@@ -880,63 +882,5 @@ describe('TLS', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
-  })
-})
-
-describe('cli', () => {
-  it('starts with the options given as flags and writes the ready file', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'emulator-cli-'))
-    const readyFile = path.join(dir, 'ready.json')
-    const child = spawn(
-      path.resolve('node_modules/.bin/tsx'),
-      [
-        'test/emulator/cli.ts',
-        ...['--pat', 'cli-pat', '--env-shape', 'flat', '--endpoint-shape', 'graphql', '--quota', '1'],
-        ...['--no-introspection', '--drift', '--seed-name', 'seeded', '--ready-file', readyFile]
-      ],
-      { stdio: 'ignore' }
-    )
-    try {
-      const deadline = Date.now() + 20_000
-      let ready: { url: string; pat: string; tenantId: string } | undefined
-      while (!ready && Date.now() < deadline) {
-        try {
-          ready = JSON.parse(readFileSync(readyFile, 'utf8')) as typeof ready
-        } catch {
-          await new Promise((resolve) => setTimeout(resolve, 100))
-        }
-      }
-      expect(ready?.pat).toBe('cli-pat')
-      const call = async (query: string): Promise<GqlBody> => {
-        const res = await fetch(ready!.url, {
-          method: 'POST',
-          headers: { authorization: 'pat cli-pat', 'content-type': 'application/json' },
-          body: JSON.stringify({ query })
-        })
-        return (await res.json()) as GqlBody
-      }
-      const env = await call(`{ getTenantEnv(tenantId: "${ready!.tenantId}") { envVariables } }`)
-      expect(Object.keys(env.data!.getTenantEnv.envVariables)).toEqual(['HASURA_GRAPHQL_ADMIN_SECRET'])
-      const projects = await call('{ projects { name endpoint } }')
-      expect(projects.data!.projects).toEqual([
-        { name: 'seeded', endpoint: ready!.url.replace('/v1/graphql', '/p/seeded/v1/graphql') }
-      ])
-      expect(errorOf(await call('{ __schema { queryType { name } } }')).extensions.code).toBe('validation-failed')
-      await call('mutation { createTenant(cloud: "aws", region: "us-east-2") { id } }')
-      expect(
-        errorOf(await call('mutation { createTenant(cloud: "aws", region: "us-east-2") { id } }')).message
-      ).toMatch(/project limit/)
-    } finally {
-      child.kill('SIGTERM')
-      rmSync(dir, { recursive: true, force: true })
-    }
-  })
-
-  it('refuses a bad flag value with exit code 2', () => {
-    const run = spawnSync(path.resolve('node_modules/.bin/tsx'), ['test/emulator/cli.ts', '--endpoint-shape', 'full'], {
-      encoding: 'utf8'
-    })
-    expect(run.status).toBe(2)
-    expect(run.stderr).toContain('--endpoint-shape must be base or graphql, got "full"')
   })
 })

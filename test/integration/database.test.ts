@@ -1,15 +1,22 @@
 /**
- * A database per preview, end to end: the bundle against the Cloud emulator (tenants served by the engine
- * emulator) and the test run's real Postgres as `postgres-server-url`, driven by pull_request events.
+ * A database per preview, in process (see harness.ts): the operations against the Cloud emulator (tenants served by
+ * the engine emulator) and the test run's real Postgres as `postgres-server-url`, driven by pull_request events.
+ * (test/e2e/preview.test.ts runs one pull request's lifecycle with its database through the bundle.)
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import pg from 'pg'
-import { CloudEmulator } from '../emulator/emulator.js'
-import { createProjectEngine } from '../engine/engine.js'
-import { FakeGitHub } from '../github/fake-github.js'
+import type { CloudEmulator } from '../emulator/emulator.js'
+import type { FakeGitHub } from '../github/fake-github.js'
 import { freePort, POSTGRES_PASSWORD } from '../support/postgres.js'
-import { dropDatabasesLike, pullRequestEvent } from '../support/pull-request.js'
-import { GITHUB_TOKEN, runAction, type RunOptions, type RunResult } from './harness.js'
+import { previewServers } from '../support/preview-servers.js'
+import { pullRequestEvent } from '../support/pull-request.js'
+import {
+  logged,
+  logText,
+  runOperation,
+  type OperationRun as RunResult,
+  type OperationRunOptions as RunOptions
+} from './harness.js'
 
 const OWNER = 'acme'
 /** Every database this file makes starts with `acme-dbshop`, so the cleanup cannot touch another file's. */
@@ -21,29 +28,15 @@ const CLOUD_WRITES = ['createTenant', 'updateTenantEnv', 'deleteTenantEnv', 'upd
 
 type PrAction = 'opened' | 'synchronize' | 'closed'
 
-const serverUrl = (): string => process.env.TEST_POSTGRES_URL!
+const servers = previewServers({ databasePrefix: 'acme-dbshop', emulator: { projectQuota: 10 } })
+const { serverUrl: SERVER_URL, databaseUrl, tagOf, inDatabase, createDatabase } = servers
+const serverUrl = (): string => SERVER_URL
 let emulator: CloudEmulator
 let gh: FakeGitHub
 let admin: pg.Client
 
-beforeAll(async () => {
-  emulator = await CloudEmulator.start({ engine: createProjectEngine, projectQuota: 10 })
-  admin = new pg.Client({ connectionString: serverUrl() })
-  await admin.connect()
-})
-afterAll(async () => {
-  await emulator.stop()
-  await admin.end()
-})
-beforeEach(async () => {
-  await emulator.reset()
-  gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
-})
-afterEach(async () => {
-  await gh.stop()
-  // The engines hold pools on the preview databases: closed first, so the drops below need not wait for them.
-  await emulator.reset()
-  await dropDatabasesLike(admin, 'acme-dbshop')
+beforeAll(() => {
+  ;({ emulator, gh, admin } = servers)
 })
 
 function prEvent(action: PrAction, number: number, repository = { owner: OWNER, repo: REPO }): RunOptions['event'] {
@@ -57,7 +50,7 @@ function step(
   options: Partial<RunOptions> & { repository?: { owner: string; repo: string } } = {}
 ): Promise<RunResult> {
   const { inputs, repository = { owner: OWNER, repo: REPO }, env, ...rest } = options
-  return runAction({
+  return runOperation({
     inputs: {
       pat: emulator.pat,
       'api-endpoint': emulator.url,
@@ -75,7 +68,6 @@ function step(
   })
 }
 
-/** The server URL with the database as its path: what the action writes to PG_DATABASE_URL. */
 /**
  * The URL a preview's tenant gets: the preview's own role (named like its database, with a password of its own,
  * never the server's) and its database.
@@ -86,48 +78,15 @@ function expectPreviewUrl(url: string | undefined, name: string): void {
   expect(decodeURIComponent(parsed.pathname.slice(1))).toBe(name)
   expect(parsed.password.length).toBeGreaterThanOrEqual(40)
   expect(url).not.toContain(POSTGRES_PASSWORD)
-  expect(parsed.host).toBe(new URL(serverUrl()).host)
-}
-
-function databaseUrl(name: string, server = serverUrl()): string {
-  const url = new URL(server)
-  url.pathname = `/${encodeURIComponent(name)}`
-  return url.toString()
-}
-
-/** The database's comment (its tag); undefined when there is no such database, null when it has no comment. */
-async function tagOf(name: string): Promise<string | null | undefined> {
-  const { rows } = await admin.query<{ tag: string | null }>(
-    "SELECT shobj_description(oid, 'pg_database') AS tag FROM pg_database WHERE datname = $1",
-    [name]
-  )
-  return rows[0] ? rows[0].tag : undefined
-}
-
-async function createDatabase(name: string, tag?: string): Promise<void> {
-  await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)
-  if (tag !== undefined) {
-    await admin.query(`COMMENT ON DATABASE ${pg.escapeIdentifier(name)} IS ${pg.escapeLiteral(tag)}`)
-  }
-}
-
-/** Run SQL in one database over its own connection, closed afterwards. */
-async function inDatabase<T extends pg.QueryResultRow>(name: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl(name) })
-  await client.connect()
-  try {
-    return (await client.query<T>(sql)).rows
-  } finally {
-    await client.end()
-  }
+  expect(parsed.host).toBe(new URL(servers.serverUrl).host)
 }
 
 function errors(run: RunResult): string[] {
-  return run.stdout.split('\n').filter((line) => line.startsWith('::error'))
+  return logged(run, 'error')
 }
 
 function warnings(run: RunResult): string[] {
-  return run.stdout.split('\n').filter((line) => line.startsWith('::warning'))
+  return logged(run, 'warning')
 }
 
 function envKeysWritten(): string[][] {
@@ -155,7 +114,7 @@ describe('a pull request from open to close', () => {
     expectPreviewUrl(tenant.env.PG_DATABASE_URL, name)
     // One env write: the file, the marker and the database URL together.
     expect(envKeysWritten()).toEqual([['LOG_LEVEL', 'PG_DATABASE_URL', 'TENANT_ACTION_PREVIEW']])
-    expect(opened.summary).toContain(name)
+    expect(opened.outputs['database-name']).toBe(name)
 
     await inDatabase(name, "CREATE TABLE orders (id int PRIMARY KEY, item text); INSERT INTO orders VALUES (1, 'tea')")
 
@@ -192,7 +151,7 @@ describe('a pull request from open to close', () => {
     const closedAgain = await step('closed', 7)
     expect(closedAgain.code).toBe(0)
     expect(closedAgain.outputs.result).toBe('not-found')
-    expect(closedAgain.stdout).toMatch(/preview database acme-dbshop-pr-7 does not exist: nothing to drop/)
+    expect(logText(closedAgain)).toMatch(/preview database acme-dbshop-pr-7 does not exist: nothing to drop/)
     expect(errors(closedAgain)).toEqual([])
   })
 
@@ -207,7 +166,7 @@ describe('a pull request from open to close', () => {
     const opened = await step('opened', 8, { inputs: { 'database-template': template } })
     expect(opened.code).toBe(0)
     expect(opened.outputs['database-name']).toBe('acme-dbshop-pr-8')
-    expect(opened.stdout).toContain(
+    expect(logText(opened)).toContain(
       'Created the preview database "acme-dbshop-pr-8" from the template "acme-dbshop-template"'
     )
     expect(await inDatabase('acme-dbshop-pr-8', 'SELECT sku FROM products ORDER BY sku')).toEqual([
@@ -336,7 +295,7 @@ describe('Postgres failures cost no tenant and print no secret', () => {
     expect(cloudWrites()).toEqual([])
     expect(emulator.tenants()).toHaveLength(0)
     expect(await tagOf('acme-dbshop-pr-20')).toBeUndefined()
-    expect(opened.summary).toMatch(/failed: .*postgres-server-url/)
+    expect(opened.failure).toMatch(/postgres-server-url/)
   })
 })
 
@@ -350,24 +309,7 @@ describe('database-template problems cost no tenant either', () => {
     expect(cloudWrites()).toEqual([])
     expect(await tagOf('acme-dbshop-pr-25')).toBeUndefined()
   })
-
-  it('a template in use by another session: exit 1 naming database-template, and no half-made database', async () => {
-    const template = 'acme-dbshop-busy-template'
-    await createDatabase(template)
-    const session = new pg.Client({ connectionString: databaseUrl(template) })
-    await session.connect()
-    try {
-      const opened = await step('opened', 26, { inputs: { 'database-template': template } })
-      expect(opened.code).toBe(1)
-      expect(errors(opened).join('\n')).toMatch(
-        /The template database "acme-dbshop-busy-template" named by database-template is in use/
-      )
-      expect(cloudWrites()).toEqual([])
-      expect(await tagOf('acme-dbshop-pr-26')).toBeUndefined()
-    } finally {
-      await session.end()
-    }
-  })
+  // A template in use by another session: busy-template.test.ts (Postgres waits 5 s before it refuses the copy).
 })
 
 describe('names', () => {
@@ -420,7 +362,7 @@ describe('dry run', () => {
     const planned = await step('opened', 23, { inputs: { 'dry-run': 'true' } })
     expect(planned.code).toBe(0)
     expect(planned.outputs).toMatchObject({ result: 'planned', 'database-name': 'acme-dbshop-pr-23' })
-    expect(planned.stdout).toContain('Dry run: would create the preview database "acme-dbshop-pr-23"')
+    expect(logText(planned)).toContain('Dry run: would create the preview database "acme-dbshop-pr-23"')
     expect(await tagOf('acme-dbshop-pr-23')).toBeUndefined()
     expect(cloudWrites()).toEqual([])
     expect(gh.requests.filter((request) => request.method !== 'GET')).toEqual([])
@@ -434,11 +376,11 @@ describe('dry run', () => {
 
     const reset = await step('synchronize', 24, { inputs: { 'dry-run': 'true', 'reset-database': 'true' } })
     expect(reset.code).toBe(0)
-    expect(reset.stdout).toContain(`Dry run: would replace the preview database "${name}"`)
+    expect(logText(reset)).toContain(`Dry run: would replace the preview database "${name}"`)
     const closed = await step('closed', 24, { inputs: { 'dry-run': 'true' } })
     expect(closed.code).toBe(0)
     expect(closed.outputs.result).toBe('planned')
-    expect(closed.stdout).toContain(`Dry run: would drop the preview database ${name}`)
+    expect(logText(closed)).toContain(`Dry run: would drop the preview database ${name}`)
     expect(await inDatabase(name, 'SELECT id FROM kept')).toEqual([{ id: 1 }])
     expect(emulator.tenants()).toHaveLength(1)
     expect(emulator.callsTo('deleteTenant')).toHaveLength(0)

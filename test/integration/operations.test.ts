@@ -76,7 +76,7 @@ function deps<S extends CreateSettings | SyncEnvSettings>(settings: S, entries?:
   const cloud = new CloudClient({
     endpoint: emulator.url,
     pat: emulator.pat,
-    policy: { budgetMs: 2000, baseDelayMs: 1, maxDelayMs: 2 }
+    policy: { budgetMs: 10_000, baseDelayMs: 1, maxDelayMs: 2 }
   })
   const all: OperationDeps<S> = { settings, cloud, report, log, entries }
   return { deps: all, report, log }

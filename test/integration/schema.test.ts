@@ -1,20 +1,29 @@
 /**
- * The Hasura project applied natively, end to end: the bundle against the Cloud emulator whose tenants
- * are served by the engine emulator, which runs the migrations on the test run's real Postgres. Each pull request
- * gets its preview database there (postgres-server-url), which its metadata reaches through PG_DATABASE_URL.
+ * The Hasura project applied natively, in process (see harness.ts): the operations against the Cloud emulator whose
+ * tenants are served by the engine emulator, which runs the migrations on the test run's real Postgres. Each pull
+ * request gets its preview database there (postgres-server-url), which its metadata reaches through PG_DATABASE_URL.
+ * (test/e2e/preview.test.ts applies a project through the bundle, on a pull request's lifecycle.)
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import pg from 'pg'
-import { CloudEmulator } from '../emulator/emulator.js'
-import { createProjectEngine, type ProjectEngine } from '../engine/engine.js'
+import type { CloudEmulator } from '../emulator/emulator.js'
+import type { ProjectEngine } from '../engine/engine.js'
 import { createTestDatabase } from '../engine/test-database.js'
-import { FakeGitHub } from '../github/fake-github.js'
+import type { FakeGitHub } from '../github/fake-github.js'
+import { ROOT } from '../support/action-runner.js'
 import { filesOf } from '../support/files.js'
 import { POSTGRES_PASSWORD } from '../support/postgres.js'
-import { dropDatabasesLike, pullRequestEvent } from '../support/pull-request.js'
-import { measureSchemaApply } from '../support/schema-timing.js'
-import { annotations, GITHUB_TOKEN, ROOT, runAction, type RunOptions, type RunResult } from './harness.js'
+import { previewServers } from '../support/preview-servers.js'
+import { pullRequestEvent } from '../support/pull-request.js'
+import {
+  annotations,
+  logged,
+  logText,
+  runOperation,
+  type OperationRun as RunResult,
+  type OperationRunOptions as RunOptions
+} from './harness.js'
 
 const OWNER = 'acme'
 /** Every preview database of this file starts with `acme-schemashop`, so the cleanup cannot touch another file's. */
@@ -28,29 +37,14 @@ const NEW_MIGRATION = `${PROJECT}/migrations/default/1700000300000_add_bio_to_au
 
 type PrAction = 'opened' | 'synchronize'
 
-const serverUrl = (): string => process.env.TEST_POSTGRES_URL!
+const servers = previewServers({ databasePrefix: 'acme-schemashop', emulator: { projectQuota: 10 } })
+const serverUrl = (): string => servers.serverUrl
 let emulator: CloudEmulator
 let gh: FakeGitHub
 let admin: pg.Client
 
-beforeAll(async () => {
-  emulator = await CloudEmulator.start({ engine: createProjectEngine, projectQuota: 10 })
-  admin = new pg.Client({ connectionString: serverUrl() })
-  await admin.connect()
-})
-afterAll(async () => {
-  await emulator.stop()
-  await admin.end()
-})
-beforeEach(async () => {
-  await emulator.reset()
-  gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
-})
-afterEach(async () => {
-  await gh.stop()
-  // The engines' pools hold connections to the preview databases: closed before the drops.
-  await emulator.reset()
-  await dropDatabasesLike(admin, 'acme-schemashop')
+beforeAll(() => {
+  ;({ emulator, gh, admin } = servers)
 })
 
 function prEvent(action: PrAction, number: number): RunOptions['event'] {
@@ -59,7 +53,7 @@ function prEvent(action: PrAction, number: number): RunOptions['event'] {
 
 /** A create step on a pull_request event with the Hasura project in the workspace and a preview database. */
 function step(action: PrAction, number: number, files: Record<string, string>, inputs: Record<string, string> = {}) {
-  return runAction({
+  return runOperation({
     inputs: {
       pat: emulator.pat,
       'api-endpoint': emulator.url,
@@ -135,7 +129,7 @@ const clean = (versions: string[]): Record<string, boolean> =>
   Object.fromEntries(versions.map((version) => [version, false]))
 
 function errors(run: RunResult): string[] {
-  return run.stdout.split('\n').filter((line) => line.startsWith('::error'))
+  return logged(run, 'error')
 }
 
 describe('a pull request with hasura-project', () => {
@@ -154,9 +148,9 @@ describe('a pull request with hasura-project', () => {
     // A new database gets its migrations over the action's own connection, while the tenant boots: the engine runs
     // none of them, and after the health wait the metadata goes in and the records follow the database's ledger.
     expect(engine.calls.run_sql).toBeUndefined()
-    expect(opened.stdout).toContain('Applied 3 migrations to default (acme-schemashop-pr-1) while the project boots.')
-    expect(opened.stdout.indexOf('The project is healthy')).toBeLessThan(
-      opened.stdout.indexOf('Metadata changed: sent')
+    expect(logText(opened)).toContain('Applied 3 migrations to default (acme-schemashop-pr-1) while the project boots.')
+    expect(logText(opened).indexOf('The project is healthy')).toBeLessThan(
+      logText(opened).indexOf('Metadata changed: sent')
     )
     const comments = gh.comments(OWNER, REPO, 1)
     expect(comments.map((comment) => comment.body)).toEqual([expect.stringMatching(/\| Migrations applied \| 3 \|/)])
@@ -180,7 +174,7 @@ describe('a pull request with hasura-project', () => {
     })
     expect(again.code).toBe(0)
     expect(again.outputs['migrations-applied']).toBe('0')
-    expect(again.stdout).toContain('Metadata unchanged: not sent')
+    expect(logText(again)).toContain('Metadata unchanged: not sent')
     for (const write of ['replace_metadata', 'run_sql', 'set_catalog_state']) {
       expect(engine.calls[write]).toBe(before[write])
     }
@@ -196,7 +190,7 @@ describe('a pull request with hasura-project', () => {
     const failure = errors(opened).join('\n')
     expect(failure).toContain(bad)
     expect(failure).toContain('relation "public.rating" does not exist')
-    expect(annotations(opened).some(({ props }) => props.file === bad && props.line === '1')).toBe(true)
+    expect(annotations(opened).some((at) => at.file === bad && at.line === 1)).toBe(true)
     const engine = engineOf(opened)
     expect(await tablesIn('acme-schemashop-pr-2')).toEqual(['public.article', 'public.author'])
     expect(await columnsOf('acme-schemashop-pr-2', 'article')).not.toContain('rating')
@@ -222,9 +216,9 @@ describe('a pull request with hasura-project', () => {
         '- "!include public_article.yaml"\n- "!include public_author.yaml"\n- "!include public_review.yaml"\n'
     })
     expect(opened.code).toBe(1)
-    const at = annotations(opened).filter(({ props }) => props.file === review)
+    const at = annotations(opened).filter((annotation) => annotation.file === review)
     expect(at.length).toBeGreaterThan(0)
-    expect(at[0]!.props.line).toBe('1')
+    expect(at[0]!.line).toBe(1)
     expect(at.map(({ message }) => message).join('\n')).toMatch(/review/)
     expect(at.map(({ message }) => message).join('\n')).toMatch(/no such table\/view exists in source/)
     // The migrations ran; only the metadata disagrees with them.
@@ -240,7 +234,7 @@ describe('a pull request with hasura-project', () => {
     const reset = await step('synchronize', 6, EXAMPLE, { 'reset-database': 'true' })
     expect(reset.code).toBe(0)
     expect(reset.outputs).toMatchObject({ result: 'reused', 'migrations-applied': '3' })
-    expect(reset.stdout).toContain('Applied 3 migrations to default (acme-schemashop-pr-6) while the project boots.')
+    expect(logText(reset)).toContain('Applied 3 migrations to default (acme-schemashop-pr-6) while the project boots.')
     expect(await tablesIn(database)).toEqual(['public.article', 'public.author'])
     const engine = engineOf(reset)
     expect(engine.inconsistencies).toEqual([])
@@ -278,7 +272,7 @@ describe('a project refused before any API call', () => {
     const run = await step('opened', 5, { ...EXAMPLE, ...change })
     expect(run.code).toBe(1)
     expect(errors(run).join('\n')).toMatch(message)
-    expect(annotations(run).some(({ props }) => props.file === file)).toBe(true)
+    expect(annotations(run).some((at) => at.file === file)).toBe(true)
     expect(errors(run).join('\n')).toContain(file)
     expect(emulator.calls).toEqual([])
     expect(gh.requests).toEqual([])
@@ -293,7 +287,7 @@ describe('sync-env with hasura-project', () => {
     try {
       const tenant = emulator.seedTenant({ name: 'shop-staging', envs: { PG_DATABASE_URL: database.url } })
       const sync = () =>
-        runAction({
+        runOperation({
           inputs: {
             pat: emulator.pat,
             'api-endpoint': emulator.url,
@@ -321,24 +315,6 @@ describe('sync-env with hasura-project', () => {
       expect(second.outputs['migrations-applied']).toBe('0')
       expect(engine.calls.replace_metadata).toBe(1)
       expect(engine.calls.run_sql).toBe(3)
-    } finally {
-      await emulator.reset()
-      await database.drop()
-    }
-  })
-})
-
-describe('the bench measure (npm run bench)', () => {
-  it('times a create from "healthy" to "schema applied" and counts the calls to the project', async () => {
-    const database = await createTestDatabase('schema_bench')
-    try {
-      const measured = await measureSchemaApply({ emulator, databaseUrl: database.url })
-      expect(measured.ms).toBeGreaterThanOrEqual(0)
-      expect(measured.ms).toBeLessThan(measured.runMs)
-      expect(measured.migrationsApplied).toBe(3)
-      expect(measured.calls).toMatchObject({ export_metadata: 1, replace_metadata: 1, run_sql: 3 })
-      expect(measured.calls.healthz).toBeUndefined()
-      expect(measured.total).toBe(Object.values(measured.calls).reduce((sum, count) => sum + count, 0))
     } finally {
       await emulator.reset()
       await database.drop()

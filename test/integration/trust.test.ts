@@ -1,11 +1,11 @@
 /**
  * The action tried as an attacker (who can comment, commit a file or open a fork pull request) and as an unlucky
- * user would: one describe per class of attack or mishap. Each test runs the bundle against the Cloud emulator and
- * a fake GitHub and checks what a user would see: the exit code, the outputs, the log (and what it must not hold),
- * the comment, and what the emulator ends up holding.
+ * user would: one describe per class of attack or mishap. Each test runs the operations in process (see harness.ts)
+ * against the Cloud emulator and a fake GitHub and checks what a user would see: the exit code, the outputs, the log
+ * (and what it must not hold), the comment, and what the emulator ends up holding. What only the runner shows (how
+ * the log escapes injected commands, cancellation) is in test/e2e.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { execFileSync, type ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
@@ -16,8 +16,17 @@ import { FakeGitHub, type FakeComment } from '../github/fake-github.js'
 import { filesOf } from '../support/files.js'
 import { TestProxy } from '../support/proxy.js'
 import { pullRequestEvent } from '../support/pull-request.js'
-import { selfSignedCertificate } from '../support/tls.js'
-import { annotations, GITHUB_TOKEN, ROOT, runAction, type RunOptions, type RunResult } from './harness.js'
+import { printable } from '../../src/core/log.js'
+import { ROOT } from '../support/action-runner.js'
+import {
+  annotations,
+  GITHUB_TOKEN,
+  logged,
+  logText,
+  runOperation,
+  type OperationRun as RunResult,
+  type OperationRunOptions as RunOptions
+} from './harness.js'
 
 // The comment markers are the comment's persistent format; the env marker is what the tenant says of itself.
 const MARKER = '<!-- hasura-cloud-tenant:preview -->'
@@ -33,16 +42,15 @@ let gh: FakeGitHub
 
 beforeAll(async () => {
   emulator = await CloudEmulator.start({ projectQuota: 20 })
+  gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
 })
 afterAll(async () => {
   await emulator.stop()
+  await gh.stop()
 })
 beforeEach(async () => {
   await emulator.reset()
-  gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
-})
-afterEach(async () => {
-  await gh.stop()
+  gh.reset()
 })
 
 const base = () => ({ pat: emulator.pat, 'api-endpoint': emulator.url })
@@ -66,7 +74,7 @@ function step(action: string, options: Partial<RunOptions> & { pr?: PrRef } = {}
   const { inputs, env, pr, ...rest } = options
   const owner = pr?.owner ?? 'acme'
   const repo = pr?.repo ?? 'shop'
-  return runAction({
+  return runOperation({
     inputs: { ...base(), operation: action === 'closed' ? 'delete' : 'create', ...inputs },
     event: prEvent(action, pr),
     env: { GITHUB_REPOSITORY: `${owner}/${repo}`, ...env },
@@ -96,10 +104,7 @@ function previewBody(tenantId: string): string {
 }
 
 function lines(run: RunResult, level: 'warning' | 'error'): string {
-  return run.stdout
-    .split('\n')
-    .filter((line) => line.startsWith(`::${level}`))
-    .join('\n')
+  return logged(run, level).join('\n')
 }
 
 /** The calls that changed `tenant` (its env, its name, its existence). */
@@ -265,8 +270,8 @@ describe('duplicates: one pull request, one tenant, whatever the timing', () => 
     ['a read-only token (no comment)', true]
   ])('two create runs at the same moment with %s: one tenant, the loser deletes its own', async (_, readOnly) => {
     gh.readOnly = readOnly
-    // Both listings answer only after 1.5 s: both runs list the account before either creates, so both create.
-    emulator.inject({ field: 'projects', fault: { kind: 'slow', ms: 1500 }, times: 2 })
+    // Both listings answer only after half a second: both runs list the account before either creates, so both create.
+    emulator.inject({ field: 'projects', fault: { kind: 'slow', ms: 500 }, times: 2 })
     const runs = await Promise.all([step('opened'), step('opened')])
     for (const one of runs) expect(one.code).toBe(0)
     expect(emulator.callsTo('createTenant')).toHaveLength(2)
@@ -276,13 +281,13 @@ describe('duplicates: one pull request, one tenant, whatever the timing', () => 
     expect(survivor!.name).toBe('acme-shop-pr-7')
     expect(survivor!.env[MARKER_KEY]).toBe('acme/shop#7')
     for (const one of runs) expect(one.outputs['tenant-id']).toBe(survivor!.id)
-    const losers = runs.filter((one) => one.stdout.includes("Another run made this pull request's preview first"))
+    const losers = runs.filter((one) => logText(one).includes("Another run made this pull request's preview first"))
     expect(losers).toHaveLength(1)
     expect(losers[0]!.outputs.result).toBe('reused')
     const deleted = emulator.callsTo('deleteTenant').map((call) => call.variables.tenantId)
     expect(deleted).toHaveLength(1)
     expect(deleted[0]).not.toBe(survivor!.id)
-    expect(losers[0]!.stdout).toContain(`deleting the tenant this run made (${deleted[0]})`)
+    expect(logText(losers[0]!)).toContain(`deleting the tenant this run made (${deleted[0]})`)
     // Whatever comments were written name the survivor.
     for (const comment of gh.comments('acme', 'shop', 7)) expect(comment.body).toContain(tenantMarker(survivor!.id))
 
@@ -344,14 +349,8 @@ describe('the env file is no door out of the workspace', () => {
     ['an absolute path outside', () => '/etc/passwd'],
     ['an absolute path to a file outside the workspace', ({ outside }) => path.join(outside, 'runner.env')],
     ['a directory', () => 'config'],
-    ['a symlink to /dev/zero', ({ workspace }) => link(workspace, '.env', '/dev/zero')],
-    [
-      'a FIFO',
-      ({ workspace }) => {
-        execFileSync('mkfifo', [path.join(workspace, 'env.fifo')])
-        return 'env.fifo'
-      }
-    ],
+    // A FIFO and /dev/zero, which would block or never end if read, are in test/e2e/inputs.test.ts: a run there has a
+    // timeout of its own.
     [
       'a file larger than 1 MiB',
       ({ workspace }) => {
@@ -366,22 +365,18 @@ describe('the env file is no door out of the workspace', () => {
       const places = workspaces()
       const envFile = make(places)
       const tenant = emulator.seedTenant({ envs: { LOG_LEVEL: 'info' } })
-      const result = await runAction({
+      const result = await runOperation({
         inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': envFile },
         workspace: places.workspace,
         emulator,
-        secrets: ['outsideTheWorkspace123'],
-        timeoutMs: 15_000
+        secrets: ['outsideTheWorkspace123']
       })
       expect(result.code).toBe(1)
       expect(lines(result, 'error')).toMatch(/Input "env-file"/)
       expect(emulator.calls).toHaveLength(0)
       expect(emulator.tenant(tenant.id)).toEqual(tenant)
-      const visible = `${result.stdout}\n${result.stderr}`
-        .split('\n')
-        .filter((line) => !line.startsWith('::add-mask::'))
-      expect(visible.join('\n')).not.toContain(emulator.pat)
-      expect(visible.join('\n')).not.toContain('root:x:0:0')
+      expect(logText(result)).not.toContain(emulator.pat)
+      expect(logText(result)).not.toContain('root:x:0:0')
     }
   )
 
@@ -391,11 +386,10 @@ describe('the env file is no door out of the workspace', () => {
     await new Promise<void>((resolve) => socket.listen(path.join(workspace, 'env.sock'), resolve))
     try {
       const tenant = emulator.seedTenant()
-      const result = await runAction({
+      const result = await runOperation({
         inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': 'env.sock' },
         workspace,
-        emulator,
-        timeoutMs: 15_000
+        emulator
       })
       expect(result.code).toBe(1)
       expect(lines(result, 'error')).toMatch(/Input "env-file": env.sock is not a regular file/)
@@ -409,7 +403,7 @@ describe('the env file is no door out of the workspace', () => {
     const { workspace } = workspaces()
     link(workspace, '.env', 'config/app.env')
     const tenant = emulator.seedTenant({ envs: { LOG_LEVEL: 'info' } })
-    const result = await runAction({
+    const result = await runOperation({
       inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': '.env' },
       workspace,
       emulator
@@ -438,7 +432,7 @@ describe('prune never empties a tenant by accident', () => {
     ['only removals', 'env.yml', 'FEATURE_FLAGS: null\n']
   ])('a file with %s: refused before any API call, saying why', async (_, file, text) => {
     const tenant = emulator.seedTenant({ envs: tenantEnv })
-    const result = await runAction({
+    const result = await runOperation({
       inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': file, prune: 'true' },
       files: { [file]: text },
       emulator
@@ -447,7 +441,7 @@ describe('prune never empties a tenant by accident', () => {
     expect(emulator.calls).toHaveLength(0)
     expect(emulator.tenant(tenant.id)).toEqual(tenant)
     const [annotation] = annotations(result)
-    expect(annotation!.props).toMatchObject({ file, line: '1' })
+    expect(annotation).toMatchObject({ file, line: 1 })
     expect(annotation!.message).toMatch(
       /prune: true with an env file that sets no keys would delete every key of the tenant/
     )
@@ -458,17 +452,17 @@ describe('prune never empties a tenant by accident', () => {
     const tenant = emulator.seedTenant({
       envs: { ...tenantEnv, SEARCH_URL: 'https://search.internal.example', CACHE_TTL: '300' }
     })
-    const result = await runAction({
+    const result = await runOperation({
       inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': 'env.yml', prune: 'true' },
       files: { 'env.yml': 'LOG_LEVEL: debug\n' },
       emulator
     })
     expect(result.code).toBe(0)
-    const log = result.stdout.split('\n')
-    const warning = log.findIndex((line) => line.startsWith('::warning::prune removes'))
-    expect(log[warning]).toContain('prune removes 4 keys the env file does not list, more than the 1 it sets')
-    expect(log[warning]).toContain('CACHE_TTL, FEATURE_FLAGS, PG_DATABASE_URL, SEARCH_URL')
-    expect(warning).toBeLessThan(log.findIndex((line) => line.startsWith('Env plan:')))
+    const log = result.log
+    const warning = log.findIndex((entry) => entry.level === 'warning' && entry.message.startsWith('prune removes'))
+    expect(log[warning]!.message).toContain('prune removes 4 keys the env file does not list, more than the 1 it sets')
+    expect(log[warning]!.message).toContain('CACHE_TTL, FEATURE_FLAGS, PG_DATABASE_URL, SEARCH_URL')
+    expect(warning).toBeLessThan(log.findIndex((entry) => entry.message.startsWith('Env plan:')))
     expect(Object.keys(emulator.tenant(tenant.id)!.env).sort()).toEqual([
       ADMIN_SECRET,
       'HASURA_GRAPHQL_JWT_SECRET',
@@ -485,7 +479,7 @@ describe('prune never empties a tenant by accident', () => {
         [MARKER_KEY]: 'acme/shop#7'
       }
     })
-    const result = await runAction({
+    const result = await runOperation({
       inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': 'env.yml', prune: 'true' },
       files: { 'env.yml': 'FEATURE_FLAGS: search\nPG_DATABASE_URL: ${DB}\nHASURA_GRAPHQL_UNAUTHORIZED_ROLE: null\n' },
       env: { DB: tenantEnv.PG_DATABASE_URL },
@@ -503,7 +497,10 @@ describe('prune never empties a tenant by accident', () => {
   })
 })
 
-describe('alias bombs are refused at their file and line, within a second', () => {
+describe('alias bombs are refused at their file and line, without being expanded', () => {
+  // Expanded, a bomb would take minutes and gigabytes: a bound of seconds tells the two apart on a busy machine too.
+  const BOUND_MS = 5000
+
   /** The classic "billion laughs": nine levels of ten aliases each, a few hundred bytes that expand to 10^9 nodes. */
   function laughs(entry: (name: string, value: string) => string): string {
     const levels = 'abcdefghi'.split('')
@@ -519,105 +516,82 @@ describe('alias bombs are refused at their file and line, within a second', () =
     const text = laughs((name, value) => `${name.toUpperCase()}: ${value}`)
     expect(text.length).toBeLessThan(400)
     const tenant = emulator.seedTenant()
-    const result = await runAction({
+    const started = Date.now()
+    const result = await runOperation({
       inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': 'env.yml' },
       files: { 'env.yml': text },
       emulator
     })
     expect(result.code).toBe(1)
-    expect(result.ms).toBeLessThan(1000)
+    expect(Date.now() - started).toBeLessThan(BOUND_MS)
     expect(emulator.calls).toHaveLength(0)
     const [annotation] = annotations(result)
-    expect(annotation!.props.file).toBe('env.yml')
-    expect(Number(annotation!.props.line)).toBeGreaterThanOrEqual(2)
-    expect(Number(annotation!.props.line)).toBeLessThanOrEqual(9)
+    expect(annotation!.file).toBe('env.yml')
+    expect(annotation!.line).toBeGreaterThanOrEqual(2)
+    expect(annotation!.line).toBeLessThanOrEqual(9)
     expect(annotation!.message).toMatch(/aliases expand to more than/)
   })
 
   it('in a metadata file of hasura-project', async () => {
     const file = 'hasura/metadata/query_collections.yaml'
-    const result = await runAction({
+    const started = Date.now()
+    const result = await runOperation({
       inputs: { ...base(), operation: 'create', 'hasura-project': 'hasura' },
       files: { ...filesOf(path.join(ROOT, 'examples/hasura'), 'hasura'), [file]: laughs((_, value) => `- ${value}`) },
       emulator
     })
     expect(result.code).toBe(1)
-    expect(result.ms).toBeLessThan(1000)
+    expect(Date.now() - started).toBeLessThan(BOUND_MS)
     expect(emulator.calls).toHaveLength(0)
     const [annotation] = annotations(result)
-    expect(annotation!.props.file).toBe(file)
-    expect(Number(annotation!.props.line)).toBeGreaterThanOrEqual(2)
+    expect(annotation!.file).toBe(file)
+    expect(annotation!.line).toBeGreaterThanOrEqual(2)
     expect(annotation!.message).toMatch(/aliases expand to more than/)
   })
 })
 
 describe('text from the API or GitHub cannot inject workflow commands', () => {
+  // Also in test/e2e/leaks.test.ts, through the runner's log: a refused read in the failure and the summary, a GitHub
+  // login in the log, env keys in the prune plan and the summary.
   const PAYLOAD =
     'boom\n::error::INJECTED\r\n::set-output name=result::pwned\r::add-mask::INJECTED\u2028::warning::INJECTED'
 
-  /** No log line (split as a runner might: \n, \r\n or \r) starts an injected command; the text shows escaped. */
+  /**
+   * The text reached the log as the text of one message, which the adapter prints through printable()
+   * (src/action/log.ts): no line of what the runner would see (split as a runner might: \n, \r\n or \r) starts an
+   * injected command, and the text shows escaped. (test/e2e/leaks.test.ts reads the runner's log itself.)
+   */
   function expectNeutralised(result: RunResult): void {
-    for (const line of `${result.stdout}\n${result.stderr}`.split(/\r\n|\r|\n|\u2028/)) {
+    const shown = result.log.map((entry) => printable(entry.message)).join('\n')
+    for (const line of shown.split(/\r\n|\r|\n|\u2028/)) {
       expect(line).not.toMatch(/^::(error|warning|add-mask)[^:]*::INJECTED|^::set-output name=result::pwned/)
     }
-    expect(result.stdout).toContain('\\x0a::error::INJECTED')
+    expect(shown).toContain('\\x0a::error::INJECTED')
     expect(result.outputs.result).not.toBe('pwned')
   }
-
-  it("an API error message (a refused read) in the step's failure", async () => {
-    const tenant = emulator.seedTenant()
-    emulator.inject({ field: 'getTenantEnv', fault: { kind: 'refuse', message: PAYLOAD } })
-    const result = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
-    expect(result.code).toBe(1)
-    expectNeutralised(result)
-    expect(result.summary).not.toMatch(/^::/m)
-  })
 
   it('an API error message in a warning (a refused rename) and in a retried env write', async () => {
     emulator.inject({ field: 'update_projects_by_pk', fault: { kind: 'refuse', message: PAYLOAD } })
     emulator.inject({ field: 'updateTenantEnv', fault: { kind: 'refuse', message: PAYLOAD } })
-    const result = await runAction({
+    const result = await runOperation({
       inputs: { ...base(), operation: 'create', name: 'shop-preview', 'env-file': 'env.yml' },
       files: { 'env.yml': 'LOG_LEVEL: debug\n' },
       emulator
     })
     expect(result.code).toBe(0)
-    expect(lines(result, 'warning')).toMatch(/refused the name shop-preview \(boom\\x0a::error::INJECTED/)
-    expect(lines(result, 'warning')).toMatch(/An env write was not confirmed \(boom\\x0a/)
+    const shown = logged(result, 'warning').map(printable).join('\n')
+    expect(shown).toMatch(/refused the name shop-preview \(boom\\x0a::error::INJECTED/)
+    expect(shown).toMatch(/An env write was not confirmed \(boom\\x0a/)
     expectNeutralised(result)
   })
 
   it('an API error message when createTenant is refused', async () => {
     emulator.inject({ field: 'createTenant', fault: { kind: 'refuse', message: PAYLOAD } })
-    const result = await runAction({ inputs: { ...base(), operation: 'create' }, emulator })
+    const result = await runOperation({ inputs: { ...base(), operation: 'create' }, emulator })
     expect(result.code).toBe(1)
     expectNeutralised(result)
   })
 
-  it("a GitHub login on a forged comment, in the log's note that it is ignored", async () => {
-    gh.addComment('acme', 'shop', 7, previewBody('3fa85f64-5717-4562-b3fc-2c963f66afa6'), `mallory${PAYLOAD}`)
-    const result = await step('opened')
-    expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/Ignoring comment \d+ by malloryboom\\x0a::error::INJECTED/)
-    expectNeutralised(result)
-  })
-
-  it('env keys from the tenant, in the prune plan, the warning and the summary', async () => {
-    const key = `STALE${PAYLOAD}`
-    const tenant = emulator.seedTenant({ envs: { [key]: 'old', OTHER_STALE: 'old' } })
-    const result = await runAction({
-      inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': 'env.yml', prune: 'true' },
-      files: { 'env.yml': 'LOG_LEVEL: debug\n' },
-      emulator
-    })
-    expect(result.code).toBe(0)
-    expect(emulator.tenant(tenant.id)!.env[key]).toBeUndefined()
-    expect(result.stdout).toContain('STALEboom\\x0a::error::INJECTED')
-    expectNeutralised(result)
-    // The summary is Markdown: the key stays on its table row.
-    const row = result.summary.split('\n').find((line) => line.includes('STALEboom'))
-    expect(row).toMatch(/^\| `STALEboom .*` \| removed \|$/)
-  })
   it('an env key from the tenant in the preview comment stays on its table row', async () => {
     const key = `STALE${PAYLOAD}`
     const preview = emulator.seedTenant({ name: 'acme-shop-pr-7', envs: { [MARKER_KEY]: 'acme/shop#7', [key]: 'old' } })
@@ -678,7 +652,7 @@ describe('the PAT only travels encrypted: https, or plain http to a loopback hos
       await emulator.reset()
       proxy.requests.length = 0
 
-      const result = await runAction({
+      const result = await runOperation({
         inputs: {
           ...base(),
           'api-endpoint': endpoint,
@@ -698,7 +672,7 @@ describe('the PAT only travels encrypted: https, or plain http to a loopback hos
 
   it('http://user@host: the host is what counts, not what precedes "@"', async () => {
     const port = new URL(emulator.url).port
-    const result = await runAction({
+    const result = await runOperation({
       inputs: { ...base(), 'api-endpoint': `http://127.0.0.1@cloud.test:${port}/v1/graphql`, operation: 'check' },
       env: { HTTP_PROXY: proxy.url }
     })
@@ -709,42 +683,32 @@ describe('the PAT only travels encrypted: https, or plain http to a loopback hos
 
   it.each([['127.0.0.1'], ['localhost']])('http://%s is accepted, and never sent through a proxy', async (host) => {
     const tenant = emulator.seedTenant()
-    const result = await runAction({
-      inputs: {
-        ...base(),
-        'api-endpoint': `http://${host}:${new URL(emulator.url).port}/v1/graphql`,
-        operation: 'get',
-        'tenant-id': tenant.id
-      },
-      env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url },
-      emulator
-    })
-    expect(result.code).toBe(0)
-    expect(result.outputs['tenant-id']).toBe(tenant.id)
-    expect(proxy.requests).toEqual([])
-  })
-
-  it('https is accepted (through the proxy, to a host that is not loopback)', async () => {
-    const certificate = selfSignedCertificate('cloud.test')
-    const secure = await CloudEmulator.start({
-      tls: { key: certificate.key, cert: certificate.cert },
-      host: 'cloud.test'
-    })
+    // The toolkit's HTTP client reads the proxy from the process environment, as it does on a runner.
+    const saved = { HTTP_PROXY: process.env.HTTP_PROXY, HTTPS_PROXY: process.env.HTTPS_PROXY }
+    process.env.HTTP_PROXY = process.env.HTTPS_PROXY = proxy.url
     try {
-      const tenant = secure.seedTenant()
-      const result = await runAction({
-        inputs: { pat: secure.pat, 'api-endpoint': secure.url, operation: 'get', 'tenant-id': tenant.id },
-        env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: certificate.certFile },
-        emulator: secure
+      const result = await runOperation({
+        inputs: {
+          ...base(),
+          'api-endpoint': `http://${host}:${new URL(emulator.url).port}/v1/graphql`,
+          operation: 'get',
+          'tenant-id': tenant.id
+        },
+        env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url },
+        emulator
       })
       expect(result.code).toBe(0)
       expect(result.outputs['tenant-id']).toBe(tenant.id)
-      expect(proxy.tunnels().map((tunnel) => tunnel.target)).toContain(new URL(secure.url).host)
+      expect(emulator.calls).toHaveLength(1)
+      expect(proxy.requests).toEqual([])
     } finally {
-      await secure.stop()
-      certificate.remove()
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+      }
     }
   })
+  // https through the proxy, to a host that is not loopback: test/e2e/proxy.test.ts.
 })
 
 describe('no message leaves a user stuck', () => {
@@ -757,33 +721,33 @@ describe('no message leaves a user stuck', () => {
     expect(result.outputs).toMatchObject({ result: 'created', 'tenant-id': tenant!.id, name: 'acme-shop-pr-7' })
     expect(tenant!.env[MARKER_KEY]).toBe('acme/shop#7')
     expect(lines(result, 'warning')).toMatch(/adopting it/)
-    expect(result.stdout).not.toMatch(/Cannot read properties/)
+    expect(logText(result)).not.toMatch(/Cannot read properties/)
   })
 
   it('createTenant answers null while another project appeared: "a tenant may have been created", naming both', async () => {
     let other: Tenant | undefined
     emulator.inject({ field: 'createTenant', fault: { kind: 'meanwhile', run: () => (other = emulator.seedTenant()) } })
     emulator.inject({ field: 'createTenant', fault: { kind: 'null-after' } })
-    const result = await runAction({ inputs: { ...base(), operation: 'create' }, emulator })
+    const result = await runOperation({ inputs: { ...base(), operation: 'create' }, emulator })
     expect(result.code).toBe(1)
     const mine = emulator.tenants().find((tenant) => tenant.id !== other!.id)!
     expect(lines(result, 'error')).toMatch(/A tenant may have been created/)
     expect(lines(result, 'error')).toContain(mine.id)
     expect(lines(result, 'error')).toContain(other!.id)
-    expect(result.stdout).not.toMatch(/Cannot read properties/)
+    expect(logText(result)).not.toMatch(/Cannot read properties/)
     expect(emulator.callsTo('updateTenantEnv')).toEqual([])
   })
 
   it('an HTML page with status 200: the endpoint answered HTML, naming api-endpoint; the page is not pasted', async () => {
     const tenant = emulator.seedTenant()
     emulator.inject({ field: 'tenant_by_pk', fault: { kind: 'html' } })
-    const result = await runAction({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
+    const result = await runOperation({ inputs: { ...base(), operation: 'get', 'tenant-id': tenant.id }, emulator })
     expect(result.code).toBe(1)
     expect(emulator.calls).toHaveLength(1)
     expect(lines(result, 'error')).toContain(
       `input "api-endpoint" (${emulator.url}) answered HTTP 200 with an HTML page, not the JSON of the Hasura Cloud API`
     )
-    for (const text of [result.stdout, result.stderr, result.summary]) {
+    for (const text of [logText(result), JSON.stringify(result.outcome ?? {})]) {
       expect(text).not.toMatch(/<html|<!DOCTYPE|We will be back shortly/i)
     }
   })
@@ -796,7 +760,7 @@ describe('no message leaves a user stuck', () => {
     ['a no-break space inside', (pat) => `${pat.slice(0, 12)}\u00a0${pat.slice(12)}`],
     ['a non-ASCII letter', (pat) => `${pat}é`]
   ])('a PAT with %s: an input error naming pat, no API call', async (_, spoil) => {
-    const result = await runAction({
+    const result = await runOperation({
       inputs: {
         ...base(),
         pat: spoil(emulator.pat),
@@ -807,12 +771,12 @@ describe('no message leaves a user stuck', () => {
     expect(result.code).toBe(1)
     expect(emulator.calls).toEqual([])
     expect(lines(result, 'error')).toMatch(/Input "pat" contains a character that cannot be sent in an HTTP header/)
-    expect(`${result.stdout}\n${result.stderr}`).not.toMatch(/ByteString|TypeError/)
+    expect(logText(result)).not.toMatch(/ByteString|TypeError/)
   })
 
   it('a PAT with a trailing newline (a secret pasted with its line end) works', async () => {
     const tenant = emulator.seedTenant()
-    const result = await runAction({
+    const result = await runOperation({
       inputs: { ...base(), pat: `${emulator.pat}\n`, operation: 'get', 'tenant-id': tenant.id },
       emulator
     })
@@ -823,7 +787,7 @@ describe('no message leaves a user stuck', () => {
   it.each([['pull_request'], ['pull_request_target']])(
     'a %s event without a number: an error before any API call',
     async (name) => {
-      const result = await runAction({
+      const result = await runOperation({
         inputs: { ...base(), operation: 'create' },
         event: { name, payload: { action: 'opened', pull_request: { head: { sha: SHA } } } },
         githubApiUrl: gh.url,
@@ -877,49 +841,5 @@ describe('limits: the preview comment stays under GitHub’s 65,536 characters',
     expect(body.length).toBeLessThan(LIMIT)
     expect(body).toMatch(/ and \d+ more/)
     expect(body).toContain(tenantMarker(result.outputs['tenant-id']!))
-  })
-})
-
-describe('cancellation: the tenant id is in the log the moment it is known', () => {
-  it('SIGTERM right after createTenant answered', async () => {
-    let child: ChildProcess | undefined
-    // The env write is the first request after createTenant's answer: the run is cancelled as it arrives.
-    emulator.inject({ field: 'updateTenantEnv', fault: { kind: 'meanwhile', run: () => child?.kill('SIGTERM') } })
-    const result = await runAction({
-      inputs: { ...base(), operation: 'create', 'env-file': 'env.yml' },
-      files: { 'env.yml': 'LOG_LEVEL: debug\n' },
-      onLine: (_line, _stream, spawned) => {
-        child = spawned
-      },
-      emulator
-    })
-    // A cancelled step fails, saying what exists.
-    expect(result.code).toBe(1)
-    const [tenant] = emulator.tenants()
-    expect(emulator.callsTo('createTenant')).toHaveLength(1)
-    const logged = result.stdout.split('\n').filter((line) => !line.startsWith('::') && line.includes(tenant!.id))
-    expect(logged.length).toBeGreaterThanOrEqual(1)
-    expect(logged[0]).toMatch(new RegExp(`Created tenant ${tenant!.id}`))
-    expect(result.stdout).toMatch(
-      new RegExp(`::error::The run was cancelled \\(SIGTERM\\)\\. It got as far as: tenant ${tenant!.id}`)
-    )
-  })
-
-  it('SIGTERM during the health wait of a preview: the id is in the log and in the PR comment', async () => {
-    emulator.healthDelayMs = 60_000
-    const result = await step('opened', {
-      onLine: (line, _stream, spawned) => {
-        if (line.startsWith('Waiting for')) spawned.kill('SIGTERM')
-      }
-    })
-    expect(result.code).toBe(1)
-    const [tenant] = emulator.tenants()
-    expect(result.stdout).toMatch(new RegExp(`^Created tenant ${tenant!.id}`, 'm'))
-    expect(result.stdout).toMatch(/::error::The run was cancelled \(SIGTERM\)/)
-    expect(gh.comments('acme', 'shop', 7)[0]!.body).toContain(tenantMarker(tenant!.id))
-    // The next run finds it (by the comment, then its marker) instead of making a second one.
-    const next = await step('synchronize')
-    expect(next.outputs).toMatchObject({ result: 'reused', 'tenant-id': tenant!.id })
-    expect(emulator.tenants()).toHaveLength(1)
   })
 })

@@ -1,0 +1,88 @@
+/**
+ * A run cancelled half-way (the workflow's cancel button, a concurrency group, a timeout: the runner sends SIGTERM):
+ * the tenant id is in the log, and in the preview comment, the moment it is known, and the step fails saying what
+ * exists, so the next run or a person can find the tenant. (test/crash goes through every point, GitHub's SIGINT too.)
+ */
+import { type ChildProcess } from 'node:child_process'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { CloudEmulator } from '../emulator/emulator.js'
+import { FakeGitHub } from '../github/fake-github.js'
+import { pullRequestEvent } from '../support/pull-request.js'
+import { GITHUB_TOKEN, runAction, type RunOptions, type RunResult } from './harness.js'
+
+const tenantMarker = (id: string) => `<!-- hasura-cloud-tenant:tenant=${id} -->`
+const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+
+let emulator: CloudEmulator
+let gh: FakeGitHub
+
+beforeAll(async () => {
+  emulator = await CloudEmulator.start({ projectQuota: 20 })
+  gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
+})
+afterAll(async () => {
+  await emulator.stop()
+  await gh.stop()
+})
+beforeEach(async () => {
+  await emulator.reset()
+  gh.reset()
+})
+
+const base = () => ({ pat: emulator.pat, 'api-endpoint': emulator.url })
+
+/** One step of acme/shop#7's workflow: create on opened/synchronize, delete on closed. */
+function step(action: string, options: Partial<RunOptions> = {}): Promise<RunResult> {
+  const { inputs, ...rest } = options
+  return runAction({
+    inputs: { ...base(), operation: action === 'closed' ? 'delete' : 'create', ...inputs },
+    event: pullRequestEvent(action, { owner: 'acme', repo: 'shop', number: 7, headSha: SHA }),
+    githubApiUrl: gh.url,
+    emulator,
+    ...rest
+  })
+}
+
+describe('cancellation: the tenant id is in the log the moment it is known', () => {
+  it('SIGTERM right after createTenant answered', async () => {
+    let child: ChildProcess | undefined
+    // The env write is the first request after createTenant's answer: the run is cancelled as it arrives.
+    emulator.inject({ field: 'updateTenantEnv', fault: { kind: 'meanwhile', run: () => child?.kill('SIGTERM') } })
+    const result = await runAction({
+      inputs: { ...base(), operation: 'create', 'env-file': 'env.yml' },
+      files: { 'env.yml': 'LOG_LEVEL: debug\n' },
+      onLine: (_line, _stream, spawned) => {
+        child = spawned
+      },
+      emulator
+    })
+    // A cancelled step fails, saying what exists.
+    expect(result.code).toBe(1)
+    const [tenant] = emulator.tenants()
+    expect(emulator.callsTo('createTenant')).toHaveLength(1)
+    const logged = result.stdout.split('\n').filter((line) => !line.startsWith('::') && line.includes(tenant!.id))
+    expect(logged.length).toBeGreaterThanOrEqual(1)
+    expect(logged[0]).toMatch(new RegExp(`Created tenant ${tenant!.id}`))
+    expect(result.stdout).toMatch(
+      new RegExp(`::error::The run was cancelled \\(SIGTERM\\)\\. It got as far as: tenant ${tenant!.id}`)
+    )
+  })
+
+  it('SIGTERM during the health wait of a preview: the id is in the log and in the PR comment', async () => {
+    emulator.healthDelayMs = 60_000
+    const result = await step('opened', {
+      onLine: (line, _stream, spawned) => {
+        if (line.startsWith('Waiting for')) spawned.kill('SIGTERM')
+      }
+    })
+    expect(result.code).toBe(1)
+    const [tenant] = emulator.tenants()
+    expect(result.stdout).toMatch(new RegExp(`^Created tenant ${tenant!.id}`, 'm'))
+    expect(result.stdout).toMatch(/::error::The run was cancelled \(SIGTERM\)/)
+    expect(gh.comments('acme', 'shop', 7)[0]!.body).toContain(tenantMarker(tenant!.id))
+    // The next run finds it (by the comment, then its marker) instead of making a second one.
+    const next = await step('synchronize')
+    expect(next.outputs).toMatchObject({ result: 'reused', 'tenant-id': tenant!.id })
+    expect(emulator.tenants()).toHaveLength(1)
+  })
+})

@@ -1,0 +1,295 @@
+/**
+ * The sweep of closed pull requests' previews, in process (see harness.ts): previews made by create runs on
+ * pull_request events (so they carry their markers, their tagged databases on the real Postgres and their comments),
+ * then operation sweep on a schedule event, GitHub answering the pull requests' states. Retry waits are the
+ * production policy's, skipped. (test/e2e/sweep.test.ts runs one sweep through the bundle.)
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import pg from 'pg'
+import type { CloudEmulator } from '../emulator/emulator.js'
+import type { FakeGitHub } from '../github/fake-github.js'
+import { freePort, POSTGRES_PASSWORD } from '../support/postgres.js'
+import { previewServers } from '../support/preview-servers.js'
+import { pullRequestEvent } from '../support/pull-request.js'
+import { logged, logText, runOperation, type OperationRun as RunResult } from './harness.js'
+
+const OWNER = 'acme'
+/** Every preview name and database of this file starts with `acme-sweepshop`. */
+const REPO = 'sweepshop'
+/** Another repository whose preview names start alike: its previews are never this repository's to sweep. */
+const OTHER_REPO = 'sweepshop-api'
+const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+const TAG_PREFIX = 'hasura-cloud-tenant-action: preview of '
+const MARKER = 'TENANT_ACTION_PREVIEW'
+
+const servers = previewServers({ databasePrefix: 'acme-sweepshop' })
+const serverUrl = (): string => servers.serverUrl
+const databaseExists = (name: string): Promise<boolean> => servers.databaseExists(name)
+let emulator: CloudEmulator
+let gh: FakeGitHub
+let admin: pg.Client
+
+beforeAll(() => {
+  ;({ emulator, gh, admin } = servers)
+})
+
+/** A pull request's preview, made as its workflow makes it: a create run on its `opened` event. */
+async function openPreview(number: number, repo = REPO): Promise<{ tenantId: string; name: string }> {
+  const run = await runOperation({
+    inputs: {
+      pat: emulator.pat,
+      'api-endpoint': emulator.url,
+      operation: 'create',
+      'postgres-server-url': serverUrl()
+    },
+    event: pullRequestEvent('opened', { owner: OWNER, repo, number, headSha: SHA }),
+    env: { GITHUB_REPOSITORY: `${OWNER}/${repo}` },
+    githubApiUrl: gh.url,
+    emulator,
+    secrets: [POSTGRES_PASSWORD]
+  })
+  if (run.code !== 0) throw new Error(`the create of ${repo}#${number} failed:\n${logText(run)}`)
+  return { tenantId: run.outputs['tenant-id']!, name: run.outputs.name! }
+}
+
+/**
+ * A preview as a teardown that never ran left it, made directly: a tenant with the marker, and the preview's role
+ * (tagged for the pull request) owning its tagged database, as the action makes them.
+ */
+async function seedPreview(
+  number: number,
+  marker: string | undefined,
+  options: { database: boolean } = { database: true }
+): Promise<{ tenantId: string; name: string }> {
+  const name = `acme-sweepshop-pr-${number}`
+  const tenant = emulator.seedTenant({ name, envs: marker ? { [MARKER]: marker } : {} })
+  if (!options.database) return { tenantId: tenant.id, name }
+  const quoted = pg.escapeIdentifier(name)
+  const tag = pg.escapeLiteral(`${TAG_PREFIX}${OWNER}/${REPO}#${number}`)
+  await admin.query(`CREATE ROLE ${quoted} LOGIN`)
+  await admin.query(`COMMENT ON ROLE ${quoted} IS ${tag}`)
+  await admin.query(`CREATE DATABASE ${quoted} OWNER ${quoted}`)
+  await admin.query(`COMMENT ON DATABASE ${quoted} IS ${tag}`)
+  return { tenantId: tenant.id, name }
+}
+
+function sweep(inputs: Record<string, string> = {}): Promise<RunResult> {
+  return runOperation({
+    inputs: {
+      pat: emulator.pat,
+      'api-endpoint': emulator.url,
+      operation: 'sweep',
+      'postgres-server-url': serverUrl(),
+      ...inputs
+    },
+    event: { name: 'schedule', payload: { schedule: '17 3 * * *' } },
+    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
+    githubApiUrl: gh.url,
+    emulator,
+    secrets: [POSTGRES_PASSWORD]
+  })
+}
+
+function tenantIds(): string[] {
+  return emulator
+    .tenants()
+    .map((tenant) => tenant.id)
+    .sort()
+}
+
+function deleted(): string[] {
+  return emulator
+    .callsTo('deleteTenant')
+    .map((call) => call.variables.tenantId as string)
+    .sort()
+}
+
+function warnings(run: RunResult): string[] {
+  return logged(run, 'warning')
+}
+
+function errors(run: RunResult): string[] {
+  return logged(run, 'error')
+}
+
+/** The summary's row for a preview: name | PR | state | action taken, as the summary's table shows it. */
+function summaryRow(run: RunResult, name: string): string | undefined {
+  const rows = (run.outcome?.tables ?? []).flatMap((table) => table.rows)
+  const row = rows.find((cells) => cells[0] === name)
+  return row && `| ${row.join(' | ')} |`
+}
+
+describe('a sweep of 5 previews: 2 open, 2 closed, 1 of another repository', () => {
+  it('deletes exactly the 2 closed ones with their databases and says so on their pull requests; a second sweep deletes none', async () => {
+    const open1 = await openPreview(1)
+    const open2 = await openPreview(2)
+    const closed3 = await openPreview(3)
+    const closed4 = await openPreview(4)
+    const other = await openPreview(5, OTHER_REPO)
+    expect(other.name).toBe('acme-sweepshop-api-pr-5')
+    gh.setPullRequest(OWNER, REPO, 1, 'open')
+    gh.setPullRequest(OWNER, REPO, 2, 'open')
+    gh.setPullRequest(OWNER, REPO, 3, 'closed')
+    gh.setPullRequest(OWNER, REPO, 4, 'closed')
+    // Closed too, and its name matches this repository's pattern: still not this repository's preview.
+    gh.setPullRequest(OWNER, OTHER_REPO, 5, 'closed')
+    const creates = emulator.calls.length
+    const untouched = [gh.comments(OWNER, REPO, 1), gh.comments(OWNER, REPO, 2), gh.comments(OWNER, OTHER_REPO, 5)]
+
+    const swept = await sweep()
+    expect(swept.code).toBe(0)
+    expect(swept.outputs).toMatchObject({ swept: '2', kept: '2', result: 'deleted', changed: 'true' })
+    expect(deleted()).toEqual([closed3.tenantId, closed4.tenantId].sort())
+    expect(tenantIds()).toEqual([open1.tenantId, open2.tenantId, other.tenantId].sort())
+    expect(await databaseExists(closed3.name)).toBe(false)
+    expect(await databaseExists(closed4.name)).toBe(false)
+    for (const kept of [open1.name, open2.name, other.name]) expect(await databaseExists(kept)).toBe(true)
+    expect(warnings(swept)).toEqual([])
+
+    for (const number of [3, 4]) {
+      const [comment, ...more] = gh.comments(OWNER, REPO, number)
+      expect(more).toEqual([])
+      expect(comment!.body).toMatch(/was deleted by the sweep of closed pull requests/)
+    }
+    expect([gh.comments(OWNER, REPO, 1), gh.comments(OWNER, REPO, 2), gh.comments(OWNER, OTHER_REPO, 5)]).toEqual(
+      untouched
+    )
+    // Only this repository's pull requests were asked about.
+    const asked = gh.requests.filter((request) => /\/pulls\/\d+$/.test(request.path)).map((request) => request.path)
+    expect(asked.sort()).toEqual([1, 2, 3, 4].map((n) => `/repos/${OWNER}/${REPO}/pulls/${n}`))
+
+    expect(summaryRow(swept, closed3.name)).toMatch(/\| #3 \| closed \| deleted \|/)
+    expect(summaryRow(swept, closed4.name)).toMatch(/\| #4 \| closed \| deleted \|/)
+    expect(summaryRow(swept, open1.name)).toMatch(/\| #1 \| open \| kept \|/)
+    expect(summaryRow(swept, other.name)).toBeUndefined()
+
+    const again = await sweep()
+    expect(again.code).toBe(0)
+    expect(again.outputs).toMatchObject({ swept: '0', kept: '2', changed: 'false' })
+    expect(deleted()).toEqual([closed3.tenantId, closed4.tenantId].sort())
+    expect(tenantIds()).toHaveLength(3)
+    expect(emulator.calls.slice(creates).flatMap((call) => call.fields)).not.toContain('createTenant')
+  })
+})
+
+describe('what the sweep cannot tie to a closed pull request of this repository is kept, with a warning', () => {
+  it('a pull request GitHub does not know, a tenant without a marker, a marker naming another repository', async () => {
+    const unknown = await seedPreview(99, `${OWNER}/${REPO}#99`)
+    // Tenants alone: nothing ties them to this repository's pull requests.
+    const unmarked = await seedPreview(11, undefined, { database: false })
+    const foreign = await seedPreview(12, `${OWNER}/${OTHER_REPO}#12`, { database: false })
+    gh.setPullRequest(OWNER, REPO, 11, 'closed')
+    gh.setPullRequest(OWNER, REPO, 12, 'closed')
+
+    const run = await sweep()
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ swept: '0', kept: '3' })
+    expect(deleted()).toEqual([])
+    expect(tenantIds()).toEqual([unknown.tenantId, unmarked.tenantId, foreign.tenantId].sort())
+    expect(await databaseExists(unknown.name)).toBe(true)
+
+    const said = warnings(run).join('\n')
+    expect(said).toMatch(/acme-sweepshop-pr-99 \(pull request #99\) is kept: GitHub knows no such pull request/)
+    expect(said).toMatch(/acme-sweepshop-pr-11 \(pull request #11\) is kept: it has no TENANT_ACTION_PREVIEW marker/)
+    expect(said).toMatch(
+      /acme-sweepshop-pr-12 \(pull request #12\) is kept: its TENANT_ACTION_PREVIEW marker names acme\/sweepshop-api#12, not acme\/sweepshop#12/
+    )
+    expect(warnings(run)).toHaveLength(3)
+    expect(summaryRow(run, unknown.name)).toMatch(/\| #99 \| missing \| kept: /)
+  })
+})
+
+describe('an account with more previews than one page of the listing', () => {
+  it('finds the closed one on the second page', async () => {
+    const start = Date.parse('2025-01-01T00:00:00Z')
+    for (let number = 1; number <= 130; number++) {
+      emulator.seedTenant({
+        name: `acme-sweepshop-pr-${number}`,
+        envs: { [MARKER]: `${OWNER}/${REPO}#${number}` },
+        createdAt: new Date(start + number * 60_000)
+      })
+      gh.setPullRequest(OWNER, REPO, number, number === 125 ? 'closed' : 'open')
+    }
+    const run = await sweep({ 'postgres-server-url': '' })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ swept: '1', kept: '129' })
+    expect(emulator.tenants().map((tenant) => tenant.name)).not.toContain('acme-sweepshop-pr-125')
+    expect(emulator.tenants()).toHaveLength(129)
+    const pages = emulator.callsTo('projects').map((call) => call.variables.offset)
+    expect(pages).toEqual([0, 100])
+  })
+})
+
+describe('a deletion that keeps failing', () => {
+  it('once the retries for one tenant run out, the others are still deleted, and the step fails naming it', async () => {
+    const first = await seedPreview(3, `${OWNER}/${REPO}#3`)
+    const second = await seedPreview(4, `${OWNER}/${REPO}#4`)
+    gh.setPullRequest(OWNER, REPO, 3, 'closed')
+    gh.setPullRequest(OWNER, REPO, 4, 'closed')
+    // The first deleteTenant and its one retry get 503; a third wait of 30 s would pass the 60 s budget.
+    emulator.inject({ field: 'deleteTenant', fault: { kind: 'http', status: 503, retryAfter: '30' }, times: 2 })
+
+    const run = await sweep()
+    const attempts = emulator.callsTo('deleteTenant').map((call) => call.variables.tenantId as string)
+    const failing = attempts[0] === first.tenantId ? first : second
+    const other = failing === first ? second : first
+    expect(attempts).toEqual([failing.tenantId, failing.tenantId, other.tenantId])
+    expect(logText(run)).toMatch(/Hasura Cloud: .*503.*; retry 1 in 30\.0 s/)
+    expect(run.waits).toEqual([30_000])
+
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({ swept: '1', kept: '0' })
+    expect(tenantIds()).toEqual([failing.tenantId])
+    expect(await databaseExists(other.name)).toBe(false)
+    expect(await databaseExists(failing.name)).toBe(true)
+    const failure = errors(run).at(-1)!
+    expect(failure).toMatch(/The sweep failed on 1 preview: /)
+    expect(failure).toContain(`${failing.name} (tenant ${failing.tenantId})`)
+    expect(failure).not.toContain(other.tenantId)
+    expect(summaryRow(run, failing.name)).toMatch(/\| closed \| failed: /)
+    expect(summaryRow(run, other.name)).toMatch(/\| closed \| deleted \|/)
+  })
+})
+
+describe('a Postgres server that cannot be reached', () => {
+  it('the tenants are still swept; the step fails saying their databases were not dropped', async () => {
+    const closed = await seedPreview(3, `${OWNER}/${REPO}#3`)
+    gh.setPullRequest(OWNER, REPO, 3, 'closed')
+    const down = new URL(serverUrl())
+    down.port = String(await freePort())
+
+    const run = await sweep({ 'postgres-server-url': down.toString() })
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({ swept: '1', kept: '0' })
+    expect(tenantIds()).toEqual([])
+    expect(await databaseExists(closed.name)).toBe(true)
+    const failure = errors(run).at(-1)!
+    expect(failure).toContain(`${closed.name} (tenant ${closed.tenantId})`)
+    expect(failure).toMatch(/tenant was deleted, but its preview database was not dropped/)
+    expect(failure).toMatch(/Could not reach the Postgres server of postgres-server-url/)
+    expect(gh.comments(OWNER, REPO, 3)).toEqual([])
+    expect(summaryRow(run, closed.name)).toMatch(/\| closed \| deleted; database not dropped: /)
+  })
+})
+
+describe('dry run', () => {
+  it('deletes nothing, and the summary lists the 2 it would delete', async () => {
+    const open = await seedPreview(1, `${OWNER}/${REPO}#1`)
+    const closed = [await seedPreview(3, `${OWNER}/${REPO}#3`), await seedPreview(4, `${OWNER}/${REPO}#4`)]
+    gh.setPullRequest(OWNER, REPO, 1, 'open')
+    gh.setPullRequest(OWNER, REPO, 3, 'closed')
+    gh.setPullRequest(OWNER, REPO, 4, 'closed')
+    const comment = gh.addComment(OWNER, REPO, 3, 'A reviewer note.')
+
+    const run = await sweep({ 'dry-run': 'true' })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ result: 'planned', swept: '2', kept: '1' })
+    expect(deleted()).toEqual([])
+    expect(tenantIds()).toEqual([open.tenantId, ...closed.map((preview) => preview.tenantId)].sort())
+    for (const { name } of [open, ...closed]) expect(await databaseExists(name)).toBe(true)
+    for (const { name } of closed) expect(summaryRow(run, name)).toMatch(/\| closed \| would be deleted \|/)
+    expect(summaryRow(run, open.name)).toMatch(/\| open \| kept \|/)
+    expect(gh.comments(OWNER, REPO, 3)).toEqual([comment])
+    expect(gh.requests.filter((request) => request.method !== 'GET')).toEqual([])
+  })
+})

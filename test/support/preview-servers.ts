@@ -1,0 +1,124 @@
+/**
+ * The outside systems a pull request's preview touches, for a test file that makes previews with databases and
+ * Hasura projects (in process or through the bundle): the Cloud emulator, whose tenants run the engine emulator on
+ * the test run's Postgres; a fake GitHub; and an admin connection to that Postgres (TEST_POSTGRES_URL, from
+ * test/global-setup.mjs). `previewServers` registers the Jest hooks that start them once per file, reset them before
+ * each test, and after each test drop the databases whose names start with the file's prefix, so files that run at
+ * the same time never touch each other's.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals'
+import pg from 'pg'
+import { CloudEmulator, type EmulatorOptions } from '../emulator/emulator.js'
+import { createProjectEngine } from '../engine/engine.js'
+import { FakeGitHub } from '../github/fake-github.js'
+import { GITHUB_TOKEN } from './action-runner.js'
+import { dropDatabasesLike } from './pull-request.js'
+
+export interface PreviewServers {
+  emulator: CloudEmulator
+  gh: FakeGitHub
+  /** A superuser session on the test Postgres. */
+  admin: pg.Client
+  /** The superuser URL of the test Postgres (its `postgres` database): what `postgres-server-url` gets. */
+  serverUrl: string
+  /** The server URL with `name` as its database: what the action writes to PG_DATABASE_URL. */
+  databaseUrl(name: string, server?: string): string
+  databaseExists(name: string): Promise<boolean>
+  /** The database's comment (the preview tag): undefined when there is no such database, null when it has none. */
+  tagOf(name: string): Promise<string | null | undefined>
+  /** Run SQL in one database over its own connection, closed afterwards. */
+  inDatabase<T extends pg.QueryResultRow>(name: string, sql: string): Promise<T[]>
+  createDatabase(name: string, tag?: string): Promise<void>
+  /** A preview's database as the action makes it: its role, tagged, owning its tagged database. */
+  createPreviewDatabase(name: string, tag: string): Promise<void>
+}
+
+/**
+ * Start the servers for this test file. `databasePrefix`: every database the file makes starts with it (the
+ * cleanup drops those, and only those).
+ */
+export function previewServers(options: { databasePrefix: string; emulator?: EmulatorOptions }): PreviewServers {
+  const serverUrl = process.env.TEST_POSTGRES_URL
+  if (!serverUrl) throw new Error('TEST_POSTGRES_URL is not set: run the tests through jest (test/global-setup.mjs).')
+  let emulator: CloudEmulator | undefined
+  let gh: FakeGitHub | undefined
+  let admin: pg.Client | undefined
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('previewServers: the servers start in beforeAll')
+    return value
+  }
+  const databaseUrl = (name: string, server = serverUrl): string => {
+    const url = new URL(server)
+    url.pathname = `/${encodeURIComponent(name)}`
+    return url.toString()
+  }
+
+  beforeAll(async () => {
+    emulator = await CloudEmulator.start({ engine: createProjectEngine, projectQuota: 20, ...options.emulator })
+    gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
+    admin = new pg.Client({ connectionString: serverUrl })
+    await admin.connect()
+  })
+  afterAll(async () => {
+    await emulator?.stop()
+    await gh?.stop()
+    await admin?.end()
+  })
+  beforeEach(async () => {
+    await emulator!.reset()
+    gh!.reset()
+  })
+  afterEach(async () => {
+    // The engines hold pools on the preview databases: closed first, so the drops below need not wait for them.
+    await emulator!.reset()
+    await dropDatabasesLike(admin!, options.databasePrefix)
+  })
+
+  return {
+    get emulator() {
+      return started(emulator)
+    },
+    get gh() {
+      return started(gh)
+    },
+    get admin() {
+      return started(admin)
+    },
+    serverUrl,
+    databaseUrl,
+    async databaseExists(name) {
+      const { rowCount } = await started(admin).query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+      return rowCount === 1
+    },
+    async tagOf(name) {
+      const { rows } = await started(admin).query<{ tag: string | null }>(
+        "SELECT shobj_description(oid, 'pg_database') AS tag FROM pg_database WHERE datname = $1",
+        [name]
+      )
+      return rows[0] ? rows[0].tag : undefined
+    },
+    async inDatabase<T extends pg.QueryResultRow>(name: string, sql: string): Promise<T[]> {
+      const client = new pg.Client({ connectionString: databaseUrl(name) })
+      await client.connect()
+      try {
+        return (await client.query<T>(sql)).rows
+      } finally {
+        await client.end()
+      }
+    },
+    async createPreviewDatabase(name, tag) {
+      const quoted = pg.escapeIdentifier(name)
+      const db = started(admin)
+      await db.query(`CREATE ROLE ${quoted} LOGIN`)
+      await db.query(`COMMENT ON ROLE ${quoted} IS ${pg.escapeLiteral(tag)}`)
+      await db.query(`CREATE DATABASE ${quoted} OWNER ${quoted}`)
+      await db.query(`COMMENT ON DATABASE ${quoted} IS ${pg.escapeLiteral(tag)}`)
+    },
+    async createDatabase(name, tag) {
+      await started(admin).query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)
+      if (tag !== undefined) {
+        await started(admin).query(`COMMENT ON DATABASE ${pg.escapeIdentifier(name)} IS ${pg.escapeLiteral(tag)}`)
+      }
+    }
+  }
+}
