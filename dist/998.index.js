@@ -17742,7 +17742,7 @@ var language_location = __webpack_require__(7527);
 // EXTERNAL MODULE: ./node_modules/graphql/language/printLocation.mjs
 var printLocation = __webpack_require__(2586);
 // EXTERNAL MODULE: ./node_modules/graphql/language/lexer.mjs
-var language_lexer = __webpack_require__(628);
+var language_lexer = __webpack_require__(8247);
 // EXTERNAL MODULE: ./node_modules/graphql/language/tokenKind.mjs
 var language_tokenKind = __webpack_require__(8107);
 ;// CONCATENATED MODULE: ./node_modules/graphql/jsutils/isAsyncIterable.mjs

@@ -1,6 +1,7 @@
 /**
- * The shims scripts/bundle.mjs bundles in place of packages (scripts/shims/), next to what they stand for: the
- * undici shim must hand the real undici what @actions/github gives it.
+ * The shims scripts/bundle.mjs bundles in place of packages and globals (scripts/shims/), next to what they stand
+ * for: the Headers graphql-request gets must answer as Node's Headers does for what a request's headers are made
+ * of, and the undici shim must hand the real undici what @actions/github gives it.
  */
 import { describe, expect, it } from '@jest/globals'
 import http from 'node:http'
@@ -14,6 +15,83 @@ async function shim<T>(name: string): Promise<T> {
   const url = pathToFileURL(path.join(ROOT, 'scripts/shims', name)).href
   return (await import(url)) as T
 }
+
+type HeadersClass = typeof globalThis.Headers
+const ShimHeaders = async (): Promise<HeadersClass> => (await shim<{ Headers: HeadersClass }>('headers.mjs')).Headers
+
+/** Everything a Headers shows: its pairs in order, and what get() and has() answer. */
+function view(headers: Headers, names: string[]) {
+  return {
+    pairs: [...headers],
+    get: names.map((name) => headers.get(name)),
+    has: names.map((name) => headers.has(name))
+  }
+}
+
+/** The name of the error `make` throws (Node's Headers throws from another realm than Jest's TypeError). */
+function thrown(make: () => unknown): string | undefined {
+  try {
+    make()
+    return undefined
+  } catch (error) {
+    return (error as Error).name
+  }
+}
+
+describe('the Headers of the graphql-request chunk', () => {
+  const inits: [string, HeadersInit | undefined][] = [
+    ['nothing', undefined],
+    ['a record', { Authorization: 'pat abc', 'Content-Type': 'application/json' }],
+    [
+      'pairs, a name twice',
+      [
+        ['X-One', 'a'],
+        ['x-one', 'b'],
+        ['Accept', 'application/json']
+      ]
+    ],
+    ['values with white space around them', { 'X-Padded': '  \t value \t ' }]
+  ]
+
+  it.each(inits)('built from %s, answers as Node does', async (_, init) => {
+    const Shim = await ShimHeaders()
+    const names = ['authorization', 'AUTHORIZATION', 'content-type', 'x-one', 'accept', 'x-padded', 'missing']
+    expect(view(new Shim(init), names)).toEqual(view(new Headers(init), names))
+  })
+
+  it('copies another Headers, and set, append and delete change it as they change a Headers', async () => {
+    const Shim = await ShimHeaders()
+    const change = (headers: Headers): Headers => {
+      headers.set('Accept', 'application/graphql-response+json, application/json')
+      headers.append('X-List', 'one')
+      headers.append('x-list', 'two')
+      headers.set('X-Gone', 'soon')
+      headers.delete('x-GONE')
+      return headers
+    }
+    const names = ['accept', 'x-list', 'x-gone', 'authorization']
+    const real = change(new Headers(new Headers({ Authorization: 'pat abc' })))
+    const ours = change(new Shim(new Shim({ Authorization: 'pat abc' })))
+    expect(view(ours, names)).toEqual(view(real, names))
+    const seen: [string, string][] = []
+    ours.forEach((value, name) => seen.push([name, value]))
+    expect(seen).toEqual([...real])
+    expect([...ours.keys()]).toEqual([...real.keys()])
+    expect([...ours.values()]).toEqual([...real.values()])
+    expect(Object.prototype.toString.call(ours)).toBe('[object Headers]')
+  })
+
+  it.each([
+    ['a name with a space', () => [['Bad Name', 'x']]],
+    ['an empty name', () => [['', 'x']]],
+    ['a value with a line break', () => [['X-Inject', 'a\r\nSet-Cookie: b']]],
+    ['a pair of three', () => [['a', 'b', 'c']]]
+  ])('refuses %s with a TypeError, as Node does', async (_, init) => {
+    const Shim = await ShimHeaders()
+    expect(thrown(() => new Headers(init() as HeadersInit))).toBe('TypeError')
+    expect(thrown(() => new Shim(init() as HeadersInit))).toBe('TypeError')
+  })
+})
 
 describe('the undici shim', () => {
   it('fetch loads undici and answers with its Response; a ProxyAgent is made real when fetch is given it', async () => {
