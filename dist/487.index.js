@@ -2,6 +2,26 @@ export const id = 487;
 export const ids = [487];
 export const modules = {
 
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ octokit)
+/* harmony export */ });
+const clients = new Map();
+/** Octokit for the token, loaded on first use: most runs never talk to GitHub, and it is the largest part of the bundle. */
+function octokit(token) {
+    let client = clients.get(token);
+    if (!client) {
+        client = __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => getOctokit(token));
+        clients.set(token, client);
+    }
+    return client;
+}
+
+
+/***/ }),
+
 /***/ 4487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -280,7 +280,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 9766:
+/***/ 6593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1312,1202 +1312,18 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/log.ts
-/**
- * Control characters: C0 (tab aside), DEL, C1, and the Unicode line and paragraph separators. In text from the API
- * or GitHub, a newline would start a new log line, which the runner reads as a workflow command (`::error::...`) if
- * it begins so, and an ESC could rewrite what the log shows.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** Control characters written as escapes (`\x0a`), so the text stays on its line and means nothing to the runner. */
-function printable(text) {
-    return text.replace(CONTROL_CHARACTERS, (ch) => {
-        const code = ch.charCodeAt(0);
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cloud/documents.ts
-const NIL_UUID = '00000000-0000-0000-0000-000000000000';
-const TENANT_FIELDS = 'id slug project { id name endpoint }';
-const PROJECT_FIELDS = 'id name endpoint created_at tenant { id }';
-const ENV_FIELDS = 'hash envVars';
-function documents_document(name, kind, text, usedBy, probe) {
-    return { name, kind, text, usedBy, probe };
-}
-const DOCUMENTS = {
-    getTenant: documents_document('GetTenant', 'query', `query GetTenant($id: uuid!) { tenant_by_pk(id: $id) { ${TENANT_FIELDS} } }`, ['create', 'delete', 'get', 'sync-env', 'sweep'], { id: NIL_UUID }),
-    readTenant: documents_document('ReadTenant', 'query', `query ReadTenant($id: uuid!) { tenant_by_pk(id: $id) { ${TENANT_FIELDS} } getTenantEnv(tenantId: $id) { ${ENV_FIELDS} } }`, ['create', 'delete', 'get', 'sync-env', 'sweep'], { id: NIL_UUID }),
-    getTenantEnv: documents_document('GetTenantEnv', 'query', `query GetTenantEnv($tenantId: uuid!) { getTenantEnv(tenantId: $tenantId) { ${ENV_FIELDS} } }`, ['create', 'sync-env', 'sweep'], { tenantId: NIL_UUID }),
-    listProjects: documents_document('ListProjects', 'query', `query ListProjects { projects(order_by: {created_at: asc}) { ${PROJECT_FIELDS} } }`, ['create'], {}),
-    findProjects: documents_document('FindProjects', 'query', `query FindProjects($name: String!) { projects(where: {name: {_eq: $name}}) { ${PROJECT_FIELDS} } }`, ['create', 'delete'], { name: '' }),
-    listPreviewProjects: documents_document('ListPreviewProjects', 'query', `query ListPreviewProjects($pattern: String!, $limit: Int!, $offset: Int!) {
-  projects(where: {name: {_like: $pattern}}, order_by: {created_at: asc}, limit: $limit, offset: $offset) { ${PROJECT_FIELDS} }
-}`, ['sweep'], { pattern: '', limit: 1, offset: 0 }),
-    createTenant: documents_document('CreateTenant', 'mutation', `mutation CreateTenant($cloud: String!, $region: String!, $plan: String) {
-  createTenant(cloud: $cloud, region: $region, plan: $plan) { id name tenant { id slug config { hash } project { id name endpoint } } }
-}`, ['create']),
-    renameProject: documents_document('RenameProject', 'mutation', `mutation RenameProject($id: uuid!, $name: String!) {
-  update_projects_by_pk(pk_columns: {id: $id}, _set: {name: $name}) { id name endpoint }
-}`, ['create']),
-    deleteTenant: documents_document('DeleteTenant', 'mutation', `mutation DeleteTenant($tenantId: uuid!) { deleteTenant(tenantId: $tenantId) { status } }`, ['create', 'delete', 'sweep']),
-    updateTenantEnv: documents_document('UpdateTenantEnv', 'mutation', `mutation UpdateTenantEnv($tenantId: uuid!, $currentHash: String!, $envs: [UpdateEnvObject!]!) {
-  updateTenantEnv(tenantId: $tenantId, currentHash: $currentHash, envs: $envs) { ${ENV_FIELDS} }
-}`, ['create', 'sync-env']),
-    deleteTenantEnv: documents_document('DeleteTenantEnv', 'mutation', `mutation DeleteTenantEnv($tenantId: uuid!, $currentHash: String!, $deleteEnvs: [String!]!) {
-  deleteTenantEnv(tenantId: $tenantId, currentHash: $currentHash, deleteEnvs: $deleteEnvs) { ${ENV_FIELDS} }
-}`, ['create', 'sync-env'])
-};
-
+// EXTERNAL MODULE: ./src/core/log.ts
+var log = __nccwpck_require__(4325);
+// EXTERNAL MODULE: ./src/cloud/documents.ts
+var documents = __nccwpck_require__(9599);
+// EXTERNAL MODULE: ./src/cloud/errors.ts
+var cloud_errors = __nccwpck_require__(1246);
 // EXTERNAL MODULE: ./src/http/failure.ts
 var http_failure = __nccwpck_require__(2398);
-;// CONCATENATED MODULE: ./src/cloud/errors.ts
-
-/**
- * What can go wrong talking to Hasura Cloud, sorted by what the caller should do about it.
- * Messages carry the server's own message at most, never request variables (env values, URLs).
- */
-class CloudError extends http_failure/* CallError */.RA {
-    name = 'CloudError';
-}
-/** The token was rejected. Never retried: another try cannot fix it. */
-class AuthError extends CloudError {
-    name = 'AuthError';
-}
-/**
- * `api-endpoint` is not the Hasura Cloud API, or cannot be reached at all: a name that does not resolve, a refused
- * TLS handshake, an HTTP 404, an HTML page. Not retried; the message names the input and its URL.
- */
-class EndpointError extends CloudError {
-    name = 'EndpointError';
-}
-/**
- * The API does not know a field or argument the action sends: the token is not valid (the API hides its fields from
- * callers it does not know), or the API changed. The message says both, and to run `operation: check`.
- */
-class UnknownFieldError extends CloudError {
-    name = 'UnknownFieldError';
-}
-/** The tenant does not exist (or is not visible to this token). */
-class TenantNotFound extends CloudError {
-    tenantId;
-    name = 'TenantNotFound';
-    constructor(tenantId) {
-        super(`Tenant ${tenantId} was not found in Hasura Cloud (deleted, or not visible to this token).`, 'not-found');
-        this.tenantId = tenantId;
-    }
-}
-/**
- * The API refused the request (code `unexpected` with its own text, a bad argument, a stale hash, a quota, a name
- * that is taken ...). Not transient: the server decided, nothing was done.
- */
-class ApiRejected extends CloudError {
-    partialData;
-    name = 'ApiRejected';
-    constructor(message, code, 
-    /** What the API answered alongside the error, for requests with several root fields. */
-    partialData) {
-        super(message, code);
-        this.partialData = partialData;
-    }
-}
-/** A write whose outcome is unknown after the retries ran out or were not allowed. */
-class AmbiguousWrite extends CloudError {
-    name = 'AmbiguousWrite';
-}
-
-;// CONCATENATED MODULE: ./src/core/markdown.ts
-
-/** Text from the API or GitHub inside Markdown (a table cell, a comment): no pipes, no line breaks, no HTML. */
-function cell(value) {
-    return value
-        .replace(CONTROL_CHARACTERS, ' ')
-        .replace(/\t/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|');
-}
-/** Text as inline code in a Markdown table. */
-function code(value) {
-    return `\`${cell(value).replace(/`/g, "'")}\``;
-}
-/** A Markdown table; cells are Markdown already (made with cell() or code()), header cells are plain text. */
-function table(header, rows) {
-    const lines = [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
-    for (const row of rows)
-        lines.push(`| ${row.join(' | ')} |`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/operations/check.ts
-
-
-
-/**
- * Does the live API still have every field, argument and type the action sends? With introspection, each document
- * is checked against the schema; where the token may not introspect, the read documents are sent with the nil UUID
- * (an answer, even an error other than a validation error, proves their fields exist) and the mutations are "not
- * verifiable". Missing fields fail the step; what could not be verified is a warning.
- */
-async function checkOperation(deps) {
-    const graphql = await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9998));
-    const documents = Object.values(DOCUMENTS);
-    let rows;
-    let schema;
-    try {
-        const introspection = await deps.cloud.request({ text: graphql.getIntrospectionQuery() }, {});
-        schema = graphql.buildClientSchema(introspection);
-    }
-    catch (error) {
-        if (error instanceof AuthError || error instanceof EndpointError)
-            throw error;
-        // An UnknownFieldError's own text points at `check`, which is running: say what it means here instead.
-        const reason = error instanceof UnknownFieldError ? 'this token may not query __schema' : error.message;
-        deps.log.warning(`The API refused introspection (${reason}): checking the reads by sending them with the nil ` +
-            'UUID; the mutations cannot be verified this way.');
-    }
-    if (schema) {
-        rows = documents.flatMap((document) => checkAgainstSchema(graphql, schema, document));
-        deps.log.info(`Checked ${documents.length} documents against the live schema (introspection).`);
-    }
-    else {
-        rows = [];
-        for (const document of documents)
-            rows.push(...(await probe(graphql, document, deps)));
-    }
-    for (const row of rows) {
-        if (row.status === 'missing')
-            deps.log.error(`${row.operation}: ${row.field} is missing from the live API.`);
-    }
-    const missing = rows.filter((row) => row.status === 'missing');
-    const unverified = [...new Set(rows.filter((row) => row.status === 'not verifiable').map((row) => row.operation))];
-    const table = {
-        title: 'Fields the action sends, checked against the live Hasura Cloud API',
-        header: ['Operation', 'Field', 'Status'],
-        rows: rows.map((row) => [cell(row.operation), code(row.field), row.status])
-    };
-    if (missing.length > 0) {
-        const failure = `The live Hasura Cloud API lacks ${missing.length} of what the action sends: ` +
-            `${missing.map((row) => `${row.operation} ${row.field}`).join(', ')}. The API changed (or the token may not ` +
-            'see these fields): this version of the action fails where they are used.';
-        return { result: 'found', changed: false, tables: [table], failure };
-    }
-    if (unverified.length > 0) {
-        deps.log.warning(`Not verifiable without introspection: ${unverified.join(', ')}. Everything else holds. A token that may ` +
-            'introspect the API can check them.');
-    }
-    else {
-        deps.log.info(`All ${rows.length} fields and arguments the action sends hold.`);
-    }
-    return { result: 'found', changed: false, tables: [table] };
-}
-/** One row per field and per argument of the document, from the schema; validation errors as extra rows. */
-function checkAgainstSchema(graphql, schema, document) {
-    const ast = graphql.parse(document.text);
-    const rows = [];
-    const typeInfo = new graphql.TypeInfo(schema);
-    const add = (field, status) => {
-        rows.push({ operation: document.name, field, status });
-    };
-    graphql.visit(ast, graphql.visitWithTypeInfo(typeInfo, {
-        Field(node) {
-            const parent = typeInfo.getParentType();
-            if (!parent)
-                return false; // under a missing field: already reported
-            const known = typeInfo.getFieldDef() !== null && typeInfo.getFieldDef() !== undefined;
-            add(`${parent.name}.${node.name.value}`, known ? 'holds' : 'missing');
-            return known ? undefined : false;
-        },
-        Argument(node) {
-            const parent = typeInfo.getParentType();
-            const field = typeInfo.getFieldDef();
-            if (!parent || !field)
-                return;
-            add(`${parent.name}.${field.name}(${node.name.value}:)`, typeInfo.getArgument() ? 'holds' : 'missing');
-        }
-    }));
-    // Types of variables and their positions (an input type renamed, an argument made required ...).
-    const covered = /Cannot query field|Unknown argument/;
-    for (const error of graphql.validate(schema, ast)) {
-        if (!covered.test(error.message))
-            add(error.message, 'missing');
-    }
-    return rows;
-}
-/** Without introspection: send a read with harmless variables; mutations are not verifiable. */
-async function probe(graphql, document, deps) {
-    const fields = fieldPaths(graphql, document);
-    const rows = (status) => fields.map((field) => ({ operation: document.name, field, status }));
-    if (document.kind === 'mutation' || !document.probe)
-        return rows('not verifiable');
-    try {
-        await deps.cloud.request(document, document.probe);
-    }
-    catch (error) {
-        if (error instanceof AuthError || error instanceof EndpointError)
-            throw error;
-        if (error instanceof UnknownFieldError) {
-            // The engine stops at the first unknown field: the rest of the document is not verifiable this way.
-            const unknown = unknownIn(error.message);
-            const isHit = (field) => unknown !== undefined &&
-                (unknown.argument
-                    ? field.endsWith(`.${unknown.field}(${unknown.argument}:)`)
-                    : field.endsWith(`.${unknown.field}`));
-            const hits = fields.filter(isHit);
-            return fields.map((field) => {
-                if (hits.length > 0 && !hits.includes(field))
-                    return { operation: document.name, field, status: 'not verifiable' };
-                // Named as introspection names it when the error says the type: `TenantEnv.envVars`.
-                const named = unknown?.type && !unknown.argument ? `${unknown.type}.${unknown.field}` : field;
-                return { operation: document.name, field: hits.length > 0 ? named : field, status: 'missing' };
-            });
-        }
-        // Any other refusal (an unknown tenant for the nil UUID) comes after validation: the fields exist.
-    }
-    return rows('holds');
-}
-/** The field (and its type, or the argument) a validation error names, in the engine's words or graphql-js's. */
-function unknownIn(message) {
-    const inType = /field '(\w+)' not found in type: '(\w+)'|Cannot query field "(\w+)" on type "(\w+)"/.exec(message);
-    if (inType)
-        return { field: (inType[1] ?? inType[3]), type: inType[2] ?? inType[4] };
-    const argument = /'(\w+)' has no argument named '(\w+)'|Unknown argument "(\w+)" on field "(?:\w+\.)?(\w+)"/.exec(message);
-    if (argument)
-        return { field: (argument[1] ?? argument[4]), argument: argument[2] ?? argument[3] };
-    return undefined;
-}
-/** `parent.field` names as the document writes them (the root type by its operation kind). */
-function fieldPaths(graphql, document) {
-    const paths = [];
-    const ast = graphql.parse(document.text);
-    const root = document.kind === 'query' ? 'query_root' : 'mutation_root';
-    const stack = [root];
-    graphql.visit(ast, {
-        Field: {
-            enter(node) {
-                paths.push(`${stack[stack.length - 1]}.${node.name.value}`);
-                for (const argument of node.arguments ?? [])
-                    paths.push(`${stack[stack.length - 1]}.${node.name.value}(${argument.name.value}:)`);
-                stack.push(node.name.value);
-            },
-            leave() {
-                stack.pop();
-            }
-        }
-    });
-    return paths;
-}
-
-// EXTERNAL MODULE: ./src/core/endpoints.ts
-var endpoints = __nccwpck_require__(1569);
-// EXTERNAL MODULE: ./src/preview/pull-request.ts
-var pull_request = __nccwpck_require__(4877);
-;// CONCATENATED MODULE: ./src/preview/marker.ts
-
-/**
- * The env var a preview tenant carries to say whose preview it is: `<owner>/<repo>#<number>`. Written in the same
- * env write as the rest, never pruned, and checked before the action reuses, syncs or deletes a tenant for a pull
- * request: a comment or a project name only finds candidates, the tenant itself has the last word. This module is
- * the only one that knows the key.
- */
-const MARKER_KEY = 'TENANT_ACTION_PREVIEW';
-/** Keys the server and Hasura own (the admin secret among them): prune leaves them unless the file names them. */
-const SERVER_KEYS = /^HASURA_/;
-/** The marker entry for a pull request's preview: written with the rest of an env write. */
-function markerEntry(pr) {
-    return { key: MARKER_KEY, value: (0,pull_request/* pullRequestText */.q)(pr), line: 0, literal: true };
-}
-/** Is this the marker's key (written by the action only, and no secret: its value names a pull request)? */
-function isMarkerKey(key) {
-    return key === MARKER_KEY;
-}
-/** The keys prune never deletes whatever the inputs say: the server's and Hasura's (`HASURA_*`), and the marker. */
-function neverPruned(key) {
-    return SERVER_KEYS.test(key) || isMarkerKey(key);
-}
-/** Does the tenant carry a marker at all (some run of this action made it a preview)? */
-function hasMarker(vars) {
-    return Object.hasOwn(vars, MARKER_KEY);
-}
-/** Does the tenant's env say it is this pull request's preview? Owner and repository compare case-insensitively. */
-function isPreviewOf(vars, pr) {
-    const marker = Object.hasOwn(vars, MARKER_KEY) ? vars[MARKER_KEY] : undefined;
-    return marker !== undefined && marker.toLowerCase() === (0,pull_request/* pullRequestText */.q)(pr).toLowerCase();
-}
-/** Why a candidate tenant is not this pull request's preview, for the warning. */
-function markerMismatch(vars, pr) {
-    return hasMarker(vars)
-        ? `its ${MARKER_KEY} marker names ${vars[MARKER_KEY]}, not ${(0,pull_request/* pullRequestText */.q)(pr)}`
-        : `it has no ${MARKER_KEY} marker (not made by this action for ${(0,pull_request/* pullRequestText */.q)(pr)})`;
-}
-/** Why a file may not set a key the action writes itself; undefined for any other key. */
-function actionKeyInFile(key) {
-    return isMarkerKey(key)
-        ? `${MARKER_KEY} is written by the action (it says whose preview a tenant is): remove it from the file`
-        : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/preview/find.ts
-
-
-/**
- * Is the tenant this pull request's preview? Only its own marker says so: a comment can be forged and two
- * repositories' names can normalise alike, but the marker is written by this action on the tenant itself.
- */
-async function judgeTenant(cloud, tenantId, pr) {
-    let read;
-    try {
-        read = await cloud.readTenant(tenantId);
-    }
-    catch (error) {
-        if (error instanceof TenantNotFound)
-            return { kind: 'gone' };
-        throw error;
-    }
-    return isPreviewOf(read.env.vars, pr)
-        ? { kind: 'ours', read }
-        : { kind: 'not-ours', why: markerMismatch(read.env.vars, pr) };
-}
-/**
- * The pull request's preview, shared by create, delete and sweep: the tenant its comment names, else the project
- * with its preview name; either counts only when the tenant's marker names this pull request. A candidate that is
- * not this pull request's preview is left alone, with a warning.
- */
-async function findPreview(cloud, pr, hints, log) {
-    const { commentTenantId, name } = hints;
-    let gone;
-    if (commentTenantId) {
-        const verdict = await judgeTenant(cloud, commentTenantId, pr);
-        if (verdict.kind === 'ours')
-            return { found: verdict.read, projects: [] };
-        if (verdict.kind === 'gone') {
-            gone = commentTenantId;
-            log.warning(`The preview comment names tenant ${commentTenantId}, which no longer exists.`);
-        }
-        else {
-            log.warning(`The preview comment names tenant ${commentTenantId}, but ${verdict.why}: it is left alone.`);
-        }
-    }
-    const projects = await cloud.listProjects();
-    const holder = name ? projects.find((project) => project.name === name) : undefined;
-    if (holder?.tenantId && holder.tenantId !== commentTenantId) {
-        const verdict = await judgeTenant(cloud, holder.tenantId, pr);
-        if (verdict.kind === 'ours') {
-            log.info(`Found this pull request's preview by its name ${name}: tenant ${holder.tenantId}.`);
-            return { found: verdict.read, projects };
-        }
-        if (verdict.kind === 'not-ours') {
-            log.warning(`Project ${name} exists (tenant ${holder.tenantId}), but ${verdict.why}: it is left alone.`);
-        }
-    }
-    return { gone, projects };
-}
-/**
- * The projects made since `before` was listed, and among them the tenants that carry no marker yet: a tenant
- * no run has claimed, which is what a create whose answer was lost leaves behind.
- */
-async function findUnmarkedSince(cloud, before) {
-    const known = new Set(before.map((project) => project.id));
-    const fresh = (await cloud.listProjects()).filter((project) => !known.has(project.id));
-    const unmarked = [];
-    for (const project of fresh) {
-        if (!project.tenantId)
-            continue;
-        try {
-            const read = await cloud.readTenant(project.tenantId);
-            if (!hasMarker(read.env.vars))
-                unmarked.push(read);
-        }
-        catch (error) {
-            if (!(error instanceof TenantNotFound))
-                throw error;
-        }
-    }
-    return { fresh, unmarked };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/preview/name.ts
-
-const MAX_NAME = 63;
-/** Lower case, characters other than a-z0-9- as '-', no '--', no '-' at either end. */
-function normalise(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^a-z0-9-]/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^-+|-+$/g, '');
-}
-/**
- * The project name of a pull request's preview: `<owner>-<repo>-pr-<number>`, normalised. A DNS label holds 63
- * characters, so a longer name keeps `-pr-<number>` and cuts the rest, with 6 hex characters of a hash of the
- * full name so that two long names with one start stay apart: `<cut>-<hash>-pr-<number>`.
- */
-function previewName(pr) {
-    const suffix = `-pr-${pr.number}`;
-    const base = normalise(`${pr.owner}-${pr.repo}`) || 'repo';
-    const full = `${base}${suffix}`;
-    if (full.length <= MAX_NAME)
-        return full;
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(full).digest('hex').slice(0, 6);
-    const cut = base.slice(0, MAX_NAME - suffix.length - hash.length - 1).replace(/-+$/, '');
-    return `${cut}-${hash}${suffix}`;
-}
-/**
- * A SQL LIKE pattern that every preview name of this repository matches (and some others: callers check each
- * name with previewNumber): the first characters of the normalised `<owner>-<repo>`, which a cut name keeps.
- */
-function previewNamePattern(repository) {
-    const base = normalise(`${repository.owner}-${repository.repo}`) || 'repo';
-    return `${base.slice(0, 24).replace(/[%_\\]/g, '\\$&')}%-pr-%`;
-}
-/** The pull request number a project name is the preview name of, for this repository; undefined otherwise. */
-function previewNumber(name, repository) {
-    const match = /-pr-([1-9]\d{0,9})$/.exec(name);
-    if (!match)
-        return undefined;
-    const number = Number(match[1]);
-    return previewName({ ...repository, number }) === name ? number : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/env/plan.ts
-/** Current env vs the file: only what differs is written; null in the file removes a key. */
-function planEnv(current, desired, options) {
-    const plan = { added: [], changed: [], removed: [], unchanged: [], upserts: [], deletions: [] };
-    const listed = new Set();
-    for (const { key, value } of desired) {
-        listed.add(key);
-        const present = Object.hasOwn(current, key);
-        if (value === null) {
-            if (present) {
-                plan.removed.push(key);
-                plan.deletions.push(key);
-            }
-        }
-        else if (!present) {
-            plan.added.push(key);
-            plan.upserts.push({ key, value });
-        }
-        else if (current[key] !== value) {
-            plan.changed.push(key);
-            plan.upserts.push({ key, value });
-        }
-        else {
-            plan.unchanged.push(key);
-        }
-    }
-    if (options.prune) {
-        for (const key of Object.keys(current).sort()) {
-            if (!listed.has(key) && !options.keep(key)) {
-                plan.removed.push(key);
-                plan.deletions.push(key);
-            }
-        }
-    }
-    return plan;
-}
-function isEmptyPlan(plan) {
-    return plan.upserts.length === 0 && plan.deletions.length === 0;
-}
-/** Each key the plan touches with its change, in a stable order for summaries and comments. */
-function planChanges(plan) {
-    return [
-        ...plan.added.map((key) => ({ key, change: 'added' })),
-        ...plan.changed.map((key) => ({ key, change: 'changed' })),
-        ...plan.removed.map((key) => ({ key, change: 'removed' }))
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/operations/env-write.ts
-
-
-
-
-/** Re-read and re-plan at most this many times after a rejected or unknown write. */
-const MAX_REPLANS = 3;
-/**
- * Bring a tenant's env to `entries`, writing only what differs: one updateTenantEnv for the upserts, then one
- * deleteTenantEnv for the removals, each guarded by the hash before it. A rejected or unknown write is resolved
- * by re-reading and re-planning, so a concurrent writer's keys survive and nothing is applied twice. A write whose
- * outcome was unknown counts as ours for the keys the re-read shows done: `changed` and the health wait must not
- * be lost to a dropped answer.
- */
-async function syncTenantEnv(tenantId, entries, current, options, deps) {
-    const { cloud, settings, log } = deps;
-    const kept = new Set(options.keepKeys);
-    const planOptions = { prune: options.prune, keep: (key) => kept.has(key) || neverPruned(key) };
-    let env = current;
-    let plan = planEnv(env.vars, entries, planOptions);
-    warnOfLargePrune(plan, entries, deps);
-    // Each key once, with its change against the first read, however many times the plan was redone.
-    const applied = new Map();
-    const record = (keys, change) => {
-        for (const key of keys)
-            if (!applied.has(key))
-                applied.set(key, change);
-    };
-    let wrote = false;
-    for (let replans = 0;; replans++) {
-        if (settings.dryRun) {
-            log.info(`Dry run: ${describe(plan)}; nothing written.`);
-            return { result: 'planned', changed: !isEmptyPlan(plan), env, changes: planChanges(plan) };
-        }
-        if (isEmptyPlan(plan))
-            break;
-        log.info(`Env plan: ${describe(plan)}.`);
-        let step = 'upserts';
-        try {
-            if (plan.upserts.length > 0) {
-                env = await cloud.updateTenantEnv(tenantId, env.hash, plan.upserts);
-                wrote = true;
-                record(plan.added, 'added');
-                record(plan.changed, 'changed');
-            }
-            step = 'deletions';
-            if (plan.deletions.length > 0) {
-                env = await cloud.deleteTenantEnv(tenantId, env.hash, plan.deletions);
-                wrote = true;
-                record(plan.removed, 'removed');
-            }
-            break;
-        }
-        catch (error) {
-            if (error instanceof AuthError || !(error instanceof http_failure/* CallError */.RA) || replans >= MAX_REPLANS)
-                throw error;
-            // The hash was stale or the outcome is unknown: see what is there now and plan again.
-            log.warning(`An env write was not confirmed (${error.message}); re-reading the tenant's env and planning again.`);
-            env = await cloud.getTenantEnv(tenantId);
-            const attempted = plan;
-            plan = planEnv(env.vars, entries, planOptions);
-            if (error instanceof AmbiguousWrite) {
-                // The failed step may have gone through: what it meant to do and the re-read shows done counts as ours.
-                const tried = step === 'upserts' ? { ...attempted, removed: [] } : { added: [], changed: [], removed: attempted.removed };
-                const pending = new Set([...plan.upserts.map((upsert) => upsert.key), ...plan.deletions]);
-                for (const { key, change } of planChanges(tried)) {
-                    if (pending.has(key))
-                        continue;
-                    record([key], change);
-                    wrote = true;
-                }
-            }
-        }
-    }
-    const changes = [...applied].map(([key, change]) => ({ key, change }));
-    if (!wrote) {
-        log.info('The tenant already has every value: nothing written.');
-        return { result: 'unchanged', changed: false, env, changes };
-    }
-    return { result: 'updated', changed: true, env, changes };
-}
-/** A prune that removes more keys than the file sets is likely a mistake in the file: say so before writing. */
-function warnOfLargePrune(plan, entries, deps) {
-    const listed = new Set(entries.map((entry) => entry.key));
-    const pruned = plan.removed.filter((key) => !listed.has(key));
-    const set = entries.filter((entry) => entry.value !== null).length;
-    if (pruned.length > set) {
-        deps.log.warning(`prune removes ${pruned.length} key${pruned.length === 1 ? '' : 's'} the env file does not list, more than the ` +
-            `${set} it sets: ${pruned.join(', ')}. Add them to the file or to "keep-keys" if they must stay.`);
-    }
-}
-function describe(plan) {
-    const parts = [`${plan.added.length} to add`, `${plan.changed.length} to change`, `${plan.removed.length} to remove`];
-    const keys = planChanges(plan).map(({ key, change }) => `${key} (${change})`);
-    return `${parts.join(', ')}, ${plan.unchanged.length} unchanged${keys.length ? `: ${keys.join(', ')}` : ''}`;
-}
-/** The env file's entries plus what the action writes itself: the preview marker and the database URL. */
-function withActionEntries(entries, extra) {
-    const all = [...(entries ?? [])];
-    if (extra.pr)
-        all.push(markerEntry(extra.pr));
-    if (extra.databaseUrl)
-        all.push({ key: extra.databaseUrlEnv, value: extra.databaseUrl, line: 0, literal: false });
-    return all;
-}
-
-// EXTERNAL MODULE: ./src/http/transport.ts + 1 modules
-var transport = __nccwpck_require__(3860);
-;// CONCATENATED MODULE: ./src/engine/health.ts
-
-
-class HealthTimeout extends Error {
-    name = 'HealthTimeout';
-}
-/**
- * Poll `<base>/healthz` until it answers 200, about every second at first and at most every 5 s. 200 `OK` is
- * healthy; 200 `WARN` is healthy with inconsistent metadata (the caller warns).
- */
-async function waitForHealthy(endpoint, options) {
-    const url = `${(0,endpoints/* projectBase */.zO)(endpoint)}/healthz`;
-    const started = Date.now();
-    const deadline = started + options.timeoutMs;
-    let interval = options.intervalMs ?? 1000;
-    const maxInterval = options.maxIntervalMs ?? 5000;
-    let last;
-    for (let polls = 1;; polls++) {
-        const remaining = deadline - Date.now();
-        try {
-            const answer = await (0,transport/* httpRequest */.aj)(url, { signal: AbortSignal.timeout(Math.max(1, Math.min(remaining, 10_000))) });
-            if (answer.status === 200) {
-                const status = answer.body.trim().toUpperCase() === 'WARN' ? 'WARN' : 'OK';
-                return { status, polls, ms: Date.now() - started };
-            }
-            last = `HTTP ${answer.status}`;
-        }
-        catch (error) {
-            last =
-                error.name === 'TimeoutError'
-                    ? 'no answer'
-                    : `network error (${error.code ?? error.message})`;
-        }
-        const left = deadline - Date.now();
-        if (left <= 0) {
-            throw new HealthTimeout(`${url} did not answer 200 within ${Math.round(options.timeoutMs / 1000)} s (last: ${last}, ${polls} polls). ` +
-                'Raise "wait-timeout", or set "wait: false" to skip the wait.');
-        }
-        if (polls === 1)
-            options.log?.(`Waiting for ${url} to answer 200 (up to ${Math.round(options.timeoutMs / 1000)} s)...`);
-        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, left)));
-        interval = Math.min(maxInterval, Math.round(interval * 1.5));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/operations/health-wait.ts
-
-/** After an env change or a create, the project restarts: wait until it answers again, when `wait` asks for it. */
-async function waitIfAsked(endpoint, deps) {
-    const { settings } = deps;
-    if (!('wait' in settings) || !settings.wait)
-        return;
-    const health = await waitForHealthy(endpoint, {
-        timeoutMs: settings.waitTimeoutSeconds * 1000,
-        log: (message) => deps.log.info(message)
-    });
-    const checks = `${health.polls} health check${health.polls === 1 ? '' : 's'}, ${(health.ms / 1000).toFixed(1)} s`;
-    if (health.status === 'WARN') {
-        deps.log.warning(`The project answers, but its /healthz says WARN: its metadata is inconsistent (${checks}). ` +
-            'Open the console\'s "Metadata status" page, or apply the project with "hasura-project".');
-    }
-    else {
-        deps.log.info(`The project is healthy (${checks}).`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/operations/preview-database.ts
-
-/**
- * The pull request's database on `postgres-server-url`, made (or found) before anything is written to Hasura Cloud.
- * Named after the pull request whatever the project's name: delete and sweep find it by that name.
- */
-async function ensurePreviewDatabase(pr, deps) {
-    const { settings } = deps;
-    if (!deps.databases)
-        return undefined;
-    const store = await deps.databases();
-    try {
-        const database = await store.ensure(previewName(pr), {
-            owner: pr,
-            template: settings.databaseTemplate,
-            reset: settings.resetDatabase,
-            dryRun: settings.dryRun
-        });
-        deps.report.setDatabase(database.name);
-        return database;
-    }
-    finally {
-        await store.close();
-    }
-}
-/** The preview database goes with the tenant, when `postgres-server-url` is given and its tag names this pull request. */
-async function dropPreviewDatabase(pr, deps) {
-    if (!deps.databases)
-        return;
-    const name = previewName(pr);
-    const store = await deps.databases();
-    try {
-        const dryRun = deps.settings.dryRun;
-        const dropped = await store.drop(name, pr, { dryRun });
-        if (dropped === 'dropped')
-            deps.log.info(`${dryRun ? 'Dry run: would drop' : 'Dropped'} the preview database ${name}.`);
-        else if (dropped === 'not-found')
-            deps.log.info(`The preview database ${name} does not exist: nothing to drop.`);
-        else
-            deps.log.warning(`The database ${name} is not dropped: it is not tagged as this pull request's preview database.`);
-    }
-    finally {
-        await store.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/keys.ts
-/** The env var holding a project's admin secret: set by Hasura Cloud at creation, read for the engine's APIs. */
-const ADMIN_SECRET_KEY = 'HASURA_GRAPHQL_ADMIN_SECRET';
-
-;// CONCATENATED MODULE: ./src/operations/schema-apply.ts
-
-/** Apply the Hasura project, when one was given, and report how many migrations ran. */
-async function applySchemaIfGiven(endpoint, env, deps, options) {
-    if (!deps.applySchema)
-        return undefined;
-    const secret = env.vars[ADMIN_SECRET_KEY];
-    if (!secret) {
-        throw new Error(`The project has no ${ADMIN_SECRET_KEY}, so the action cannot apply "hasura-project" over its metadata API. ` +
-            'Set the key in the env file (a secret through ${NAME}).');
-    }
-    const applied = await deps.applySchema(endpoint, secret, options);
-    deps.report.setMigrationsApplied(applied.migrationsApplied);
-    return applied.migrationsApplied;
-}
-
-;// CONCATENATED MODULE: ./src/operations/tenant-facts.ts
-
-
-
-
-/** The tenant `tenant-id` names, and its env; a missing tenant is an input error naming `tenant-id`. */
-async function readTenantOrFail(tenantId, deps) {
-    try {
-        return await deps.cloud.readTenant(tenantId);
-    }
-    catch (error) {
-        if (error instanceof TenantNotFound)
-            throw new errors/* InputError */.d(`${error.message} Check input "tenant-id".`);
-        throw error;
-    }
-}
-/** The tenant's outputs: set the moment it is known, so a later failure still leaves them for teardown. */
-function reportTenant(tenant, deps) {
-    deps.report.setTenant({
-        tenantId: tenant.id,
-        projectId: tenant.project.id,
-        name: tenant.project.name,
-        slug: tenant.slug,
-        endpoint: tenant.project.endpoint
-    });
-}
-/** The outputs every env-reading operation sets: the hash and the admin secret. */
-function reportEnv(env, deps) {
-    deps.report.setHash(env.hash);
-    deps.report.setAdminSecret(env.vars[ADMIN_SECRET_KEY]);
-}
-function describeTenant(tenant) {
-    return `tenant ${tenant.id} (project ${tenant.project.name}, ${(0,endpoints/* graphqlUrl */.XS)(tenant.project.endpoint)})`;
-}
-
-;// CONCATENATED MODULE: ./src/operations/create.ts
-
-
-
-
-
-
-
-
-
-/**
- * Create a tenant, or on a pull request reuse its preview. In order: the preview database (before any Cloud
- * write, so a Postgres failure costs no tenant); the search for this pull request's preview; the tenant; one env
- * write carrying the file, the marker and the database URL; the project's name; the comment; the health wait; the
- * Hasura project. Outputs are set, and the tenant id logged, the moment each is known.
- */
-async function createOperation(deps) {
-    const { settings, log } = deps;
-    const pr = settings.pullRequest;
-    const name = settings.name ?? (pr ? previewName(pr) : undefined);
-    const database = pr ? await ensurePreviewDatabase(pr, deps) : undefined;
-    const comment = deps.preview ? await deps.preview.find() : undefined;
-    const search = pr
-        ? await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name }, log)
-        : { projects: await deps.cloud.listProjects() };
-    if (search.found) {
-        // A database made (or reset) by this run is new to the existing preview: its migration records are of the old one.
-        const fresh = !!(database?.created || database?.reset);
-        return reusePreview(search.found, comment, database, deps, fresh);
-    }
-    if (search.gone)
-        log.info('Making a new preview.');
-    if (settings.dryRun) {
-        log.info(`Dry run: a tenant would be created in ${settings.cloud}/${settings.region}` +
-            `${name ? ` and named ${name}` : ''}; nothing written.`);
-        deps.report.setTenant({ name });
-        return { result: 'planned', changed: true };
-    }
-    const created = await createTenant(search.projects, deps);
-    let tenant = created.tenant;
-    // Logged at once: a run cancelled from here on still leaves the id in the log, not only in the outputs.
-    log.info(`Created ${describeTenant(tenant)}.`);
-    reportTenant(tenant, deps);
-    const sync = await writeNewTenantEnv(created, database, deps);
-    if (name && tenant.project.name !== name) {
-        const named = await nameProject(tenant, name, deps);
-        if ('lostTo' in named) {
-            log.warning(`Another run made this pull request's preview first (tenant ${named.lostTo.tenant.id}): deleting the tenant ` +
-                `this run made (${tenant.id}) and using that one. One pull request, one tenant.`);
-            await deps.cloud.deleteTenant(tenant.id);
-            // The winner may have commented since this run looked: update its comment rather than post a second one.
-            return reusePreview(named.lostTo, (await deps.preview?.find()) ?? comment, database, deps);
-        }
-        tenant = named.tenant;
-        reportTenant(tenant, deps);
-    }
-    const outcome = { result: 'created', changed: true, changes: sync.changes };
-    // The comment goes up before the health wait, so reviewers (and the next run) find the tenant even if the wait fails.
-    const published = await publish(comment, tenant, outcome, deps, { database: database?.name });
-    await waitIfAsked(tenant.project.endpoint, deps);
-    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps);
-    // The comment the first publish wrote is updated, never a second one posted.
-    if (migrations !== undefined)
-        await publish(published, tenant, outcome, deps, { database: database?.name, migrations });
-    return outcome;
-}
-/** This pull request's existing preview: its env synced, the schema applied, the comment updated. */
-async function reusePreview(found, comment, database, deps, freshDatabase = false) {
-    const { settings } = deps;
-    const { tenant } = found;
-    reportTenant(tenant, deps);
-    deps.log.info(`Reusing this pull request's preview: ${describeTenant(tenant)}.`);
-    const entries = withActionEntries(deps.entries, {
-        pr: settings.pullRequest,
-        databaseUrl: database?.url ?? settings.databaseUrl,
-        databaseUrlEnv: settings.databaseUrlEnv
-    });
-    const sync = await syncTenantEnv(tenant.id, entries, found.env, settings, deps);
-    reportEnv(sync.env, deps);
-    if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
-        await waitIfAsked(tenant.project.endpoint, deps);
-    }
-    const fresh = freshDatabase ? { freshDatabaseEnv: settings.databaseUrlEnv } : undefined;
-    const migrations = await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps, fresh);
-    // In a dry run, `changed` says whether the sync would write.
-    const outcome = {
-        result: settings.dryRun ? 'planned' : 'reused',
-        changed: sync.changed,
-        changes: sync.changes
-    };
-    await publish(comment, tenant, outcome, deps, { database: database?.name, migrations });
-    return outcome;
-}
-/**
- * createTenant, sent once. After an ambiguous failure the account's projects are listed again: a project that was
- * not there before this run's create, and carries no preview marker yet, is the one this create made, and is
- * adopted only when it is the only one. Otherwise the step fails and names the candidates.
- */
-async function createTenant(before, deps) {
-    const { settings, cloud, log } = deps;
-    try {
-        return await cloud.createTenant({ cloud: settings.cloud, region: settings.region, plan: settings.plan });
-    }
-    catch (error) {
-        if (error instanceof ApiRejected) {
-            const quota = /limit|quota|maximum|exceed/i.test(error.message)
-                ? ' The account may have reached its limit of projects: delete previews of closed pull requests (operation: sweep).'
-                : '';
-            throw new Error(`Hasura Cloud refused to create a tenant: ${error.message}.${quota}`, { cause: error });
-        }
-        if (!(error instanceof AmbiguousWrite))
-            throw error;
-        log.warning(`${error.message} Looking for a tenant it may have made...`);
-        const { fresh, unmarked } = await findUnmarkedSince(cloud, before);
-        if (fresh.length === 1 && unmarked.length === 1) {
-            const adopted = unmarked[0];
-            log.warning(`Tenant ${adopted.tenant.id} (project ${adopted.tenant.project.name}) is the only project made since this run ` +
-                'listed the account: it is the one this create made, adopting it.');
-            return { tenant: adopted.tenant, hash: adopted.env.hash };
-        }
-        const candidates = fresh.length
-            ? `projects made since this run began: ${fresh.map((project) => `${project.name} (tenant ${project.tenantId ?? 'none yet'})`).join(', ')}; none can be tied to this run alone`
-            : 'no new project shows in the account yet';
-        throw new Error(`${error.message} A tenant may have been created (${candidates}). Check the Hasura Cloud console before ` +
-            're-running, and delete a tenant this run left behind.', { cause: error });
-    }
-}
-/**
- * The new tenant's one env write: the file, the marker and the database URL. A new tenant holds only server-set
- * keys: planning against none saves a read, unless the plan needs them (prune, removals, nothing to write).
- */
-async function writeNewTenantEnv(created, database, deps) {
-    const { settings } = deps;
-    const entries = withActionEntries(deps.entries, {
-        pr: settings.pullRequest,
-        databaseUrl: database?.url ?? settings.databaseUrl,
-        databaseUrlEnv: settings.databaseUrlEnv
-    });
-    const needsVars = settings.prune || entries.length === 0 || entries.some((entry) => entry.value === null);
-    const current = created.hash !== undefined && !needsVars
-        ? { hash: created.hash, vars: {} }
-        : await deps.cloud.getTenantEnv(created.tenant.id);
-    const sync = await syncTenantEnv(created.tenant.id, entries, current, settings, deps);
-    reportEnv(sync.env, deps);
-    return sync;
-}
-/**
- * Name the project (the API ignores a name given to createTenant). A refused name leaves the generated one, with a
- * warning; on a pull request, a name held by this pull request's own preview means another run won the race.
- */
-async function nameProject(tenant, name, deps) {
-    const { cloud, log } = deps;
-    const pr = deps.settings.pullRequest;
-    let refusal;
-    try {
-        const project = await cloud.renameProject(tenant.project.id, name);
-        if (project)
-            return { tenant: { ...tenant, project } };
-        refusal = 'the API answered no project';
-    }
-    catch (error) {
-        if (!(error instanceof ApiRejected))
-            throw error;
-        refusal = error.message;
-        const holder = (await cloud.findProjects(name))[0];
-        // A retried rename that went through the first time finds the name already ours.
-        if (holder?.tenantId === tenant.id)
-            return { tenant: { ...tenant, project: { ...tenant.project, name, endpoint: holder.endpoint } } };
-        if (pr && holder?.tenantId) {
-            const verdict = await judgeTenant(cloud, holder.tenantId, pr);
-            if (verdict.kind === 'ours')
-                return { lostTo: verdict.read };
-        }
-    }
-    log.warning(`Hasura Cloud refused the name ${name} (${refusal}): the project keeps its generated name ` +
-        `${tenant.project.name}. Tenant ${tenant.id} remains the handle${pr ? ' (it carries its preview marker)' : ''}.`);
-    return { tenant };
-}
-async function publish(comment, tenant, outcome, deps, extra) {
-    // A dry run writes nothing, and a comment claiming a sync would mislead reviewers.
-    if (deps.settings.dryRun || !deps.preview)
-        return comment;
-    return deps.preview.publish(comment, {
-        tenantId: tenant.id,
-        endpoint: (0,endpoints/* graphqlUrl */.XS)(tenant.project.endpoint),
-        consoleUrl: (0,endpoints/* consoleUrl */.B9)(tenant.project.id),
-        projectName: tenant.project.name,
-        result: outcome.result,
-        changes: outcome.changes ?? [],
-        databaseName: extra.database,
-        migrationsApplied: extra.migrations
-    });
-}
-
-;// CONCATENATED MODULE: ./src/operations/delete.ts
-
-
-
-
-/**
- * Delete a tenant: the one `tenant-id` names, or on a pull request its preview (see findPreview: deleted only when
- * its own marker names this pull request). A tenant that is already gone is a warning, never a failure, so teardown
- * jobs stay green. Then the preview database, if ours, and the comment says the preview is gone.
- */
-async function deleteOperation(deps) {
-    const { settings, log, preview } = deps;
-    const pr = settings.pullRequest;
-    const comment = preview ? await preview.find() : undefined;
-    let target;
-    if (settings.tenantId) {
-        target = { tenantId: settings.tenantId, gone: false };
-    }
-    else if (pr) {
-        const search = await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name: previewName(pr) }, log);
-        if (search.found)
-            reportTenant(search.found.tenant, deps);
-        target = search.found
-            ? { tenantId: search.found.tenant.id, gone: false }
-            : search.gone
-                ? { tenantId: search.gone, gone: true }
-                : undefined;
-    }
-    let result = 'not-found';
-    if (!target) {
-        log.warning('No preview tenant of this pull request was found (by its comment, its name and its marker): nothing to delete.');
-    }
-    else {
-        deps.report.setTenant({ tenantId: target.tenantId });
-        if (target.gone) {
-            log.warning(`Tenant ${target.tenantId} does not exist (already deleted?): nothing to delete.`);
-        }
-        else if (settings.dryRun) {
-            log.info(`Dry run: tenant ${target.tenantId} would be deleted; nothing written.`);
-            result = 'planned';
-        }
-        else {
-            result = await deps.cloud.deleteTenant(target.tenantId);
-            if (result === 'not-found')
-                log.warning(`Tenant ${target.tenantId} does not exist (already deleted?): nothing to delete.`);
-            else
-                log.info(`Deleted tenant ${target.tenantId}.`);
-        }
-    }
-    // A database that cannot be dropped must not hide that the tenant is gone: the comment still says so.
-    let dropFailure;
-    if (pr) {
-        await dropPreviewDatabase(pr, deps).catch((error) => {
-            dropFailure = error instanceof Error ? error.message : String(error);
-        });
-    }
-    // Only a tenant that is gone now is reported: a comment naming someone else's tenant, or one that already says
-    // the preview was deleted, stays as it is.
-    if (preview &&
-        comment &&
-        target &&
-        !settings.dryRun &&
-        (!settings.tenantId || settings.tenantId === comment.tenantId)) {
-        await preview.markDeleted(comment, target.tenantId);
-    }
-    const outcome = { result, changed: result !== 'not-found' };
-    if (dropFailure) {
-        outcome.failure = `${result === 'deleted' ? 'The tenant was deleted, but its' : 'The'} preview database was not dropped: ${dropFailure}`;
-    }
-    return outcome;
-}
-
-;// CONCATENATED MODULE: ./src/operations/get.ts
-
-/** Read a tenant and its env hash; a missing tenant fails the step. */
-async function getOperation(deps) {
-    const { tenant, env } = await readTenantOrFail(deps.settings.tenantId, deps);
-    reportTenant(tenant, deps);
-    reportEnv(env, deps);
-    deps.log.info(`Found ${describeTenant(tenant)}.`);
-    return { result: 'found', changed: false };
-}
-
-;// CONCATENATED MODULE: ./src/operations/sweep.ts
-
-
-
-
-/**
- * Delete the previews of closed pull requests that teardown missed. A tenant goes only when its name is this
- * repository's preview name of a pull request, GitHub says that pull request is closed, and the tenant's own marker
- * names it; anything else is kept with a warning. One failed deletion does not stop the others; the step fails at
- * the end if any failed.
- */
-async function sweepOperation(deps) {
-    const { settings, cloud, log } = deps;
-    const repository = settings.repository;
-    const projects = await cloud.findProjectsLike(previewNamePattern(repository));
-    const rows = [];
-    const failed = [];
-    let swept = 0;
-    let kept = 0;
-    for (const project of projects) {
-        const number = previewNumber(project.name, repository);
-        // Another repository's name that shares the first characters: not a candidate at all.
-        if (number === undefined)
-            continue;
-        const pr = { ...repository, number };
-        const row = (state, action) => {
-            rows.push([cell(project.name), `#${number}`, state, cell(action)]);
-        };
-        const keep = (state, why) => {
-            kept++;
-            log.warning(`${project.name} (pull request #${number}) is kept: ${why}.`);
-            row(state, `kept: ${why}`);
-        };
-        if (!project.tenantId) {
-            keep('-', 'the project has no tenant');
-            continue;
-        }
-        const { state, reason } = await deps.pullRequestState(number);
-        if (state === 'open') {
-            kept++;
-            row('open', 'kept');
-            continue;
-        }
-        if (state !== 'closed') {
-            keep(state, reason ?? 'its state is unknown');
-            continue;
-        }
-        const verdict = await judgeTenant(cloud, project.tenantId, pr);
-        if (verdict.kind === 'gone') {
-            row('closed', 'gone already');
-            continue;
-        }
-        if (verdict.kind === 'not-ours') {
-            keep('closed', verdict.why);
-            continue;
-        }
-        if (settings.dryRun) {
-            swept++;
-            log.info(`Dry run: ${project.name} (tenant ${project.tenantId}, pull request #${number}, closed) would be deleted.`);
-            row('closed', 'would be deleted');
-            continue;
-        }
-        const which = `${project.name} (tenant ${project.tenantId})`;
-        try {
-            await cloud.deleteTenant(project.tenantId);
-        }
-        catch (error) {
-            const message = error.message;
-            failed.push(`${which}: ${message}`);
-            log.error(`Could not delete ${which}: ${message}`);
-            row('closed', `failed: ${message}`);
-            continue;
-        }
-        swept++;
-        log.info(`Deleted ${which}: pull request #${number} is closed.`);
-        let action = 'deleted';
-        try {
-            await dropPreviewDatabase(pr, deps);
-        }
-        catch (error) {
-            // The tenant is gone either way: the failure is about the database alone, and the comment still says so.
-            const message = error.message;
-            failed.push(`${which}: the tenant was deleted, but its preview database was not dropped: ${message}`);
-            log.error(`The tenant of ${which} was deleted, but its preview database was not dropped: ${message}`);
-            action = `deleted; database not dropped: ${message}`;
-        }
-        const preview = deps.previewOf?.(pr);
-        const comment = await preview?.find();
-        if (preview && comment)
-            await preview.markDeleted(comment, project.tenantId, 'swept');
-        row('closed', action);
-    }
-    log.info(`Sweep: ${swept} ${settings.dryRun ? 'to delete' : 'deleted'}, ${kept} kept, ${failed.length} failed.`);
-    return {
-        result: settings.dryRun ? 'planned' : swept > 0 ? 'deleted' : 'unchanged',
-        changed: swept > 0,
-        outputs: { swept: String(swept), kept: String(kept) },
-        tables: [
-            {
-                title: `Previews of ${repository.owner}/${repository.repo}`,
-                header: ['Name', 'PR', 'State', 'Action taken'],
-                rows
-            }
-        ],
-        failure: failed.length > 0
-            ? `The sweep failed on ${failed.length} preview${failed.length === 1 ? '' : 's'}: ${failed.join('; ')}`
-            : undefined
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/sync-env.ts
-
-
-
-
-/** Bring a tenant's env to the env file (and the database URL), then apply the Hasura project if one is given. */
-async function syncEnvOperation(deps) {
-    const { settings } = deps;
-    const { tenant, env } = await readTenantOrFail(settings.tenantId, deps);
-    reportTenant(tenant, deps);
-    const entries = withActionEntries(deps.entries, {
-        databaseUrl: settings.databaseUrl,
-        databaseUrlEnv: settings.databaseUrlEnv
-    });
-    const sync = await syncTenantEnv(tenant.id, entries, env, settings, deps);
-    reportEnv(sync.env, deps);
-    if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
-        await waitIfAsked(tenant.project.endpoint, deps);
-    }
-    await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps);
-    return { result: sync.result, changed: sync.changed, changes: sync.changes };
-}
-
 // EXTERNAL MODULE: ./src/http/retry.ts
 var retry = __nccwpck_require__(8902);
+// EXTERNAL MODULE: ./src/http/transport.ts + 1 modules
+var transport = __nccwpck_require__(3860);
 ;// CONCATENATED MODULE: ./src/cloud/transport.ts
 
 
@@ -2541,31 +1357,31 @@ function cloudFetch(endpoint) {
             if (failure.kind === 'transient')
                 throw failure.error;
             if (failure.kind === 'unreachable') {
-                throw new EndpointError(`The host of ${where} ${failure.reason}: check the URL and any proxy.`, failure.code);
+                throw new cloud_errors/* EndpointError */.cY(`The host of ${where} ${failure.reason}: check the URL and any proxy.`, failure.code);
             }
-            throw new CloudError(`The request to ${where} failed: ${failure.message}`, failure.code);
+            throw new cloud_errors/* CloudError */.K2(`The request to ${where} failed: ${failure.message}`, failure.code);
         }
         const { status } = response;
         const transient = (0,http_failure/* transientStatus */.fO)(status, response.headers.get('retry-after'));
         if (transient)
             throw transient;
         if (status === 401 || status === 403) {
-            throw new AuthError(authMessage(`HTTP ${status}`), 'auth');
+            throw new cloud_errors/* AuthError */.lR(authMessage(`HTTP ${status}`), 'auth');
         }
         if (status === 404 || status === 405) {
-            throw new EndpointError(`${where} answered HTTP ${status}: it is not the Hasura Cloud API's GraphQL URL ` +
+            throw new cloud_errors/* EndpointError */.cY(`${where} answered HTTP ${status}: it is not the Hasura Cloud API's GraphQL URL ` +
                 '(https://data.pro.hasura.io/v1/graphql). Check the input.', `http-${status}`);
         }
         const type = response.headers.get('content-type') ?? '';
         if (!/json/i.test(type)) {
             const text = await response.text();
             const what = /html/i.test(type) || /^\s*</.test(text) ? 'an HTML page' : `"${type || 'no content type'}"`;
-            throw new EndpointError(`${where} answered HTTP ${status} with ${what}, not the JSON of the Hasura Cloud API: ` +
+            throw new cloud_errors/* EndpointError */.cY(`${where} answered HTTP ${status} with ${what}, not the JSON of the Hasura Cloud API: ` +
                 'check the input (a proxy or captive portal can answer this way too).', `http-${status}`);
         }
         if (status >= 500) {
             // Not a gateway status: the server failed while serving, and may have acted. Not retried.
-            throw new CloudError(`Hasura Cloud answered HTTP ${status}`, `http-${status}`);
+            throw new cloud_errors/* CloudError */.K2(`Hasura Cloud answered HTTP ${status}`, `http-${status}`);
         }
         return response;
     };
@@ -2615,56 +1431,56 @@ class CloudClient {
     }
     /** The tenant and its project, or null when there is no such tenant. */
     async getTenant(id) {
-        const data = await this.call(DOCUMENTS.getTenant, { id });
+        const data = await this.call(documents/* DOCUMENTS */.f.getTenant, { id });
         return data.tenant_by_pk;
     }
     /** The tenant and its env in one round trip; TenantNotFound when there is no such tenant. */
     async readTenant(id) {
         let data;
         try {
-            data = await this.call(DOCUMENTS.readTenant, { id });
+            data = await this.call(documents/* DOCUMENTS */.f.readTenant, { id });
         }
         catch (error) {
             // For an unknown tenant getTenantEnv fails with an undocumented text: tenant_by_pk decides.
-            if (error instanceof ApiRejected && (await this.getTenant(id)) === null)
-                throw new TenantNotFound(id);
+            if (error instanceof cloud_errors/* ApiRejected */.dI && (await this.getTenant(id)) === null)
+                throw new cloud_errors/* TenantNotFound */.Yy(id);
             throw error;
         }
         if (!data.tenant_by_pk)
-            throw new TenantNotFound(id);
+            throw new cloud_errors/* TenantNotFound */.Yy(id);
         if (!data.getTenantEnv)
-            throw new ApiRejected(`getTenantEnv answered nothing for tenant ${id}.`);
+            throw new cloud_errors/* ApiRejected */.dI(`getTenantEnv answered nothing for tenant ${id}.`);
         return { tenant: data.tenant_by_pk, env: this.env(data.getTenantEnv) };
     }
     async getTenantEnv(tenantId) {
         let data;
         try {
-            data = await this.call(DOCUMENTS.getTenantEnv, { tenantId });
+            data = await this.call(documents/* DOCUMENTS */.f.getTenantEnv, { tenantId });
         }
         catch (error) {
-            if (error instanceof ApiRejected && (await this.getTenant(tenantId)) === null)
-                throw new TenantNotFound(tenantId);
+            if (error instanceof cloud_errors/* ApiRejected */.dI && (await this.getTenant(tenantId)) === null)
+                throw new cloud_errors/* TenantNotFound */.Yy(tenantId);
             throw error;
         }
         if (!data.getTenantEnv)
-            throw new TenantNotFound(tenantId);
+            throw new cloud_errors/* TenantNotFound */.Yy(tenantId);
         return this.env(data.getTenantEnv);
     }
     /** Every project of the account, oldest first. */
     async listProjects() {
-        const data = await this.call(DOCUMENTS.listProjects, {});
+        const data = await this.call(documents/* DOCUMENTS */.f.listProjects, {});
         return data.projects.map(toSummary);
     }
     /** The account's projects with exactly this name (0 or 1: names are unique). */
     async findProjects(name) {
-        const data = await this.call(DOCUMENTS.findProjects, { name });
+        const data = await this.call(documents/* DOCUMENTS */.f.findProjects, { name });
         return data.projects.filter((project) => project.name === name).map(toSummary);
     }
     /** The account's projects whose name matches a SQL LIKE pattern, every page. */
     async findProjectsLike(pattern) {
         const found = [];
         for (let offset = 0;; offset += PAGE) {
-            const data = await this.call(DOCUMENTS.listPreviewProjects, {
+            const data = await this.call(documents/* DOCUMENTS */.f.listPreviewProjects, {
                 pattern,
                 limit: PAGE,
                 offset
@@ -2686,22 +1502,22 @@ class CloudClient {
             variables.plan = args.plan;
         let data;
         try {
-            data = await this.call(DOCUMENTS.createTenant, variables, { retryable: (error) => !error.mayHaveActed });
+            data = await this.call(documents/* DOCUMENTS */.f.createTenant, variables, { retryable: (error) => !error.mayHaveActed });
         }
         catch (error) {
             if (isRefusal(error))
                 throw error;
             const reason = error instanceof Error ? error.message : String(error);
-            throw new AmbiguousWrite(`createTenant failed (${reason}) after the request may have reached Hasura Cloud.`);
+            throw new cloud_errors/* AmbiguousWrite */.OH(`createTenant failed (${reason}) after the request may have reached Hasura Cloud.`);
         }
         const created = data.createTenant;
         if (!created?.id)
-            throw new AmbiguousWrite('createTenant answered without the tenant it made.');
+            throw new cloud_errors/* AmbiguousWrite */.OH('createTenant answered without the tenant it made.');
         const tenant = created.tenant;
         if (!tenant?.project) {
             const read = await this.getTenant(created.id);
             if (!read)
-                throw new AmbiguousWrite(`createTenant answered tenant ${created.id}, which cannot be read back.`);
+                throw new cloud_errors/* AmbiguousWrite */.OH(`createTenant answered tenant ${created.id}, which cannot be read back.`);
             return { tenant: read };
         }
         return {
@@ -2711,7 +1527,7 @@ class CloudClient {
     }
     /** Rename a project; null when the API answers no project (unknown id). A refused name is an ApiRejected. */
     async renameProject(projectId, name) {
-        const data = await this.call(DOCUMENTS.renameProject, {
+        const data = await this.call(documents/* DOCUMENTS */.f.renameProject, {
             id: projectId,
             name
         });
@@ -2724,7 +1540,7 @@ class CloudClient {
     async deleteTenant(tenantId) {
         let mayHaveDeleted = false;
         try {
-            await this.call(DOCUMENTS.deleteTenant, { tenantId }, {
+            await this.call(documents/* DOCUMENTS */.f.deleteTenant, { tenantId }, {
                 onRetry: (error) => {
                     mayHaveDeleted ||= error.mayHaveActed;
                 }
@@ -2732,18 +1548,18 @@ class CloudClient {
             return 'deleted';
         }
         catch (error) {
-            if (error instanceof AuthError || error instanceof EndpointError || error instanceof UnknownFieldError)
+            if (error instanceof cloud_errors/* AuthError */.lR || error instanceof cloud_errors/* EndpointError */.cY || error instanceof cloud_errors/* UnknownFieldError */.Xq)
                 throw error;
             if (error instanceof http_failure/* TransientError */.N_)
                 mayHaveDeleted ||= error.mayHaveActed;
             if ((await this.getTenant(tenantId)) !== null)
                 throw error;
-            return mayHaveDeleted || !(error instanceof ApiRejected) ? 'deleted' : 'not-found';
+            return mayHaveDeleted || !(error instanceof cloud_errors/* ApiRejected */.dI) ? 'deleted' : 'not-found';
         }
     }
     /** Upserts the given keys. Hash-guarded, so a retry after an unknown outcome cannot apply twice. */
     async updateTenantEnv(tenantId, currentHash, envs) {
-        const data = await this.guardedWrite('updateTenantEnv', DOCUMENTS.updateTenantEnv, {
+        const data = await this.guardedWrite('updateTenantEnv', documents/* DOCUMENTS */.f.updateTenantEnv, {
             tenantId,
             currentHash,
             envs
@@ -2751,7 +1567,7 @@ class CloudClient {
         return this.env(data.updateTenantEnv);
     }
     async deleteTenantEnv(tenantId, currentHash, keys) {
-        const data = await this.guardedWrite('deleteTenantEnv', DOCUMENTS.deleteTenantEnv, {
+        const data = await this.guardedWrite('deleteTenantEnv', documents/* DOCUMENTS */.f.deleteTenantEnv, {
             tenantId,
             currentHash,
             deleteEnvs: keys
@@ -2782,7 +1598,7 @@ class CloudClient {
                 acted ??= error;
             if (acted && error instanceof http_failure/* CallError */.RA && !isRefusalOfCaller(error)) {
                 const then = error === acted ? '' : `, then: ${error.message}`;
-                throw new AmbiguousWrite(`${field} may have been applied (${acted.message}${then})`, error.code);
+                throw new cloud_errors/* AmbiguousWrite */.OH(`${field} may have been applied (${acted.message}${then})`, error.code);
             }
             throw error;
         }
@@ -2863,14 +1679,14 @@ class CloudClient {
 }
 /** The server (or the input) decided: nothing was done, and nothing will be by trying again. */
 function isRefusal(error) {
-    return (error instanceof ApiRejected ||
-        error instanceof AuthError ||
-        error instanceof EndpointError ||
-        error instanceof UnknownFieldError);
+    return (error instanceof cloud_errors/* ApiRejected */.dI ||
+        error instanceof cloud_errors/* AuthError */.lR ||
+        error instanceof cloud_errors/* EndpointError */.cY ||
+        error instanceof cloud_errors/* UnknownFieldError */.Xq);
 }
 /** Refusals that are about the caller, not the write: they never mean the write happened. */
 function isRefusalOfCaller(error) {
-    return error instanceof AuthError || error instanceof EndpointError || error instanceof UnknownFieldError;
+    return error instanceof cloud_errors/* AuthError */.lR || error instanceof cloud_errors/* EndpointError */.cY || error instanceof cloud_errors/* UnknownFieldError */.Xq;
 }
 function toSummary(project) {
     return {
@@ -2913,15 +1729,15 @@ function classify(error, timeoutMs, ClientError) {
         const code = first?.extensions?.code ?? response.code ?? `http-${response.status}`;
         const message = first?.message ?? response.error ?? `HTTP ${response.status}`;
         if (AUTH_CODES.has(code))
-            return new AuthError(authMessage(`${code}: ${message}`), 'auth');
+            return new cloud_errors/* AuthError */.lR(authMessage(`${code}: ${message}`), 'auth');
         if (code === 'GenericServerError')
             return new http_failure/* TransientError */.N_(`server error: ${message}`, code, true);
         if (UNKNOWN_FIELD.test(message)) {
-            return new UnknownFieldError(`Hasura Cloud does not accept what the action sent (${code}: ${message}). Either the token in input "pat" ` +
+            return new cloud_errors/* UnknownFieldError */.Xq(`Hasura Cloud does not accept what the action sent (${code}: ${message}). Either the token in input "pat" ` +
                 'is not valid (the API hides its fields from callers it does not know), or the Cloud API has changed: ' +
                 'run the action with `operation: check` to see which fields are missing.', code);
         }
-        return new ApiRejected(message, code, response.data ?? undefined);
+        return new cloud_errors/* ApiRejected */.dI(message, code, response.data ?? undefined);
     }
     // A 200 whose body is not JSON (cut short, garbled on the way): the server answered, so it may have acted; a read
     // is safe to send again, a create is not (see createTenant).
@@ -2932,179 +1748,13 @@ function classify(error, timeoutMs, ClientError) {
     if (failure.kind === 'transient')
         return failure.error;
     if (failure.kind === 'unreachable')
-        return new EndpointError(`Hasura Cloud ${failure.reason}`, failure.code);
-    return new CloudError(failure.message, failure.code);
+        return new cloud_errors/* EndpointError */.cY(`Hasura Cloud ${failure.reason}`, failure.code);
+    return new cloud_errors/* CloudError */.K2(failure.message, failure.code);
 }
 
-// EXTERNAL MODULE: ./src/github/octokit.ts
-var octokit = __nccwpck_require__(6702);
-;// CONCATENATED MODULE: ./src/github/preview-comment.ts
-
-
-/** Marks this action's comment; a comment is ours only if its body starts with it. */
-const PREVIEW_MARKER = '<!-- hasura-cloud-tenant:preview -->';
-const TENANT_MARKER = /<!-- hasura-cloud-tenant:tenant=([0-9a-f-]{36}) -->/;
-/**
- * GitHub refuses comments over 65,536 characters, and the comment is the preview's record: keys beyond these bounds
- * (a number of keys, and of characters, since a key name has no length limit) are counted, not listed.
- */
-const MAX_LISTED_KEYS = 50;
-const MAX_LISTED_CHARACTERS = 20_000;
-/**
- * The one preview comment per pull request, through GitHub's issue-comments REST API. Failing to
- * comment never fails the step: the tenant work matters more than the comment.
- */
-class PreviewComments {
-    token;
-    pr;
-    log;
-    now;
-    /** The login the token acts as, when GitHub tells (personal tokens); undefined for installation tokens. */
-    self;
-    constructor(token, pr, log, now = () => new Date()) {
-        this.token = token;
-        this.pr = pr;
-        this.log = log;
-        this.now = now;
-    }
-    /** The oldest comment of ours on the pull request, if any. */
-    async find() {
-        try {
-            const octokit = await this.client();
-            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-                owner: this.pr.owner,
-                repo: this.pr.repo,
-                issue_number: this.pr.number,
-                per_page: 100
-            });
-            for await (const page of pages) {
-                // Comments come oldest first, so the first match is the oldest one.
-                for (const comment of page.data) {
-                    if (!comment.body?.startsWith(PREVIEW_MARKER))
-                        continue;
-                    if (await this.isOurs(comment.user)) {
-                        return { commentId: comment.id, tenantId: TENANT_MARKER.exec(comment.body)?.[1] };
-                    }
-                    const author = comment.user?.login ?? 'a deleted user';
-                    this.log.info(`Ignoring comment ${comment.id} by ${author}: it has the preview marker but is not ours.`);
-                }
-            }
-            return undefined;
-        }
-        catch (error) {
-            this.warn('read the comments of', error);
-            return undefined;
-        }
-    }
-    /** Create or update the comment for a live preview; the comment as it now stands, for a later update. */
-    async publish(existing, view) {
-        const listed = listedChanges(view.changes);
-        const more = view.changes.length - listed.length;
-        const changes = listed.length ? listed.join(', ') + (more > 0 ? ` and ${more} more` : '') : 'none';
-        const body = [
-            PREVIEW_MARKER,
-            `<!-- hasura-cloud-tenant:tenant=${view.tenantId} -->`,
-            '### Hasura Cloud preview',
-            '',
-            '| | |',
-            '|---|---|',
-            `| GraphQL endpoint | ${cell(view.endpoint)} |`,
-            ...(view.consoleUrl ? [`| Console | ${cell(view.consoleUrl)} |`] : []),
-            `| Project | ${cell(view.projectName)} |`,
-            `| Tenant | \`${view.tenantId}\` |`,
-            ...(view.databaseName ? [`| Database | \`${cell(view.databaseName)}\` |`] : []),
-            ...(view.migrationsApplied !== undefined ? [`| Migrations applied | ${view.migrationsApplied} |`] : []),
-            `| Synced at | ${this.commit()} (${view.result}) |`,
-            `| Env keys changed | ${changes} |`,
-            `| Updated | ${this.time()} |`,
-            '',
-            '<sub>Kept up to date by the Hasura Cloud tenant action; the tenant is deleted when the pull request closes.</sub>'
-        ].join('\n');
-        return this.write(existing, body);
-    }
-    /** Say the preview is gone and drop the tenant marker, so a reopened PR gets a fresh tenant in this comment. */
-    async markDeleted(existing, tenantId, how = 'deleted') {
-        const by = how === 'swept' ? ' by the sweep of closed pull requests' : '';
-        const body = [
-            PREVIEW_MARKER,
-            '### Hasura Cloud preview',
-            '',
-            `The preview tenant \`${tenantId}\` was deleted${by} at ${this.time()}${this.pr.headSha ? ` (commit ${this.commit()})` : ''}.`
-        ].join('\n');
-        await this.write(existing, body);
-    }
-    /** The comment as it now stands (the one created, when there was none), or undefined when it could not be written. */
-    async write(existing, body) {
-        const { owner, repo, number } = this.pr;
-        try {
-            const octokit = await this.client();
-            if (existing) {
-                await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.commentId, body });
-                this.log.info(`Updated the preview comment on pull request #${number}.`);
-                return existing;
-            }
-            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
-            this.log.info(`Commented the preview on pull request #${number}.`);
-            return { commentId: data.id };
-        }
-        catch (error) {
-            this.warn('comment on', error);
-            return existing;
-        }
-    }
-    /**
-     * Anyone who can comment can paste the markers, and the tenant a comment names is reused and deleted: only a
-     * comment this action could have written counts. Bot accounts (github-actions[bot] for the default token, an
-     * app's bot) cannot be used by people; with a personal token, the author is that token's user.
-     */
-    async isOurs(author) {
-        if (!author)
-            return false;
-        if (author.type === 'Bot')
-            return true;
-        // Asked only when a person's comment carries the marker; installation tokens cannot read /user (403).
-        this.self ??= this.client()
-            .then((octokit) => octokit.rest.users.getAuthenticated())
-            .then(({ data }) => data.login, () => undefined);
-        return author.login === (await this.self);
-    }
-    warn(action, error) {
-        const status = error.status;
-        const message = error.message;
-        const hint = status === 403 || status === 404 || status === 401
-            ? ' The "github-token" needs `permissions: pull-requests: write` (fork pull requests only get a read-only token).'
-            : '';
-        this.log.warning(`Could not ${action} pull request #${this.pr.number} (${status ? `HTTP ${status}: ` : ''}${message}).${hint} The tenant work is not affected.`);
-    }
-    client() {
-        return (0,octokit/* octokit */.A)(this.token);
-    }
-    commit() {
-        return this.pr.headSha ? `\`${this.pr.headSha.slice(0, 7)}\`` : 'unknown commit';
-    }
-    time() {
-        return this.now()
-            .toISOString()
-            .replace('T', ' ')
-            .replace(/\.\d+Z$/, ' UTC');
-    }
-}
-/** The first changes, within the bounds, as Markdown; a key the tenant held may hold any character, so each is code(). */
-function listedChanges(changes) {
-    const listed = [];
-    let characters = 0;
-    for (const { key, change } of changes.slice(0, MAX_LISTED_KEYS)) {
-        const item = `${code(key)} (${change})`;
-        characters += item.length + 2;
-        if (characters > MAX_LISTED_CHARACTERS)
-            break;
-        listed.push(item);
-    }
-    return listed;
-}
-
+// EXTERNAL MODULE: ./src/preview/marker.ts
+var marker = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./src/action/dependencies.ts
-
 
 
 /**
@@ -3120,7 +1770,7 @@ async function prepare(settings, report, log) {
                 ? settings.databaseUrlEnv
                 : undefined,
             prune: settings.prune,
-            actionKey: actionKeyInFile
+            actionKey: marker/* actionKeyInFile */.tx
         }, log)
         : undefined;
     const project = 'hasuraProject' in settings && settings.hasuraProject
@@ -3139,19 +1789,21 @@ async function prepare(settings, report, log) {
         },
         onEnvRead: (vars) => {
             for (const [key, value] of Object.entries(vars)) {
-                if (!isMarkerKey(key) && literal.get(key) !== value)
+                if (!(0,marker/* isMarkerKey */.Ot)(key) && literal.get(key) !== value)
                     log.mask(value);
             }
         }
     });
     const pr = settings.pullRequest;
-    const preview = pr && settings.comment && (settings.operation === 'create' || settings.operation === 'delete')
-        ? new PreviewComments(settings.githubToken, pr, log)
-        : undefined;
     const repository = settings.repository;
     const sweep = settings.operation === 'sweep' && repository;
-    const previewOf = sweep && settings.comment
-        ? (ref) => new PreviewComments(settings.githubToken, { ...ref, headSha: '' }, log)
+    const commentOn = pr && settings.comment && (settings.operation === 'create' || settings.operation === 'delete');
+    const Comments = commentOn || (sweep && settings.comment)
+        ? (await __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 6547))).PreviewComments
+        : undefined;
+    const preview = Comments && commentOn ? new Comments(settings.githubToken, pr, log) : undefined;
+    const previewOf = Comments && sweep
+        ? (ref) => new Comments(settings.githubToken, { ...ref, headSha: '' }, log)
         : undefined;
     const pullRequestState = sweep
         ? async (number) => (await __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 4487))).pullRequestState(settings.githubToken, repository, number)
@@ -3216,12 +1868,16 @@ function properties(annotation) {
 }
 /** The runner's log, through @actions/core. */
 const actionsLogger = {
-    info: (message) => info(printable(message)),
-    warning: (message, annotation) => warning(printable(message), properties(annotation)),
-    error: (message, annotation) => error(printable(message), properties(annotation)),
+    info: (message) => info((0,log/* printable */.g)(message)),
+    warning: (message, annotation) => warning((0,log/* printable */.g)(message), properties(annotation)),
+    error: (message, annotation) => error((0,log/* printable */.g)(message), properties(annotation)),
     mask: maskSecret
 };
 
+// EXTERNAL MODULE: ./src/core/endpoints.ts
+var endpoints = __nccwpck_require__(1569);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var core_markdown = __nccwpck_require__(6706);
 ;// CONCATENATED MODULE: ./src/action/report.ts
 
 
@@ -3295,29 +1951,29 @@ class Report {
     }
     async writeSummary(result, tables) {
         const rows = [
-            ['Operation', code(this.operation)],
-            ['Result', cell(result)]
+            ['Operation', (0,core_markdown/* code */.aY)(this.operation)],
+            ['Result', (0,core_markdown/* cell */.Hn)(result)]
         ];
         if (this.facts.tenantId)
-            rows.push(['Tenant', code(this.facts.tenantId)]);
+            rows.push(['Tenant', (0,core_markdown/* code */.aY)(this.facts.tenantId)]);
         if (this.facts.name)
-            rows.push(['Project', cell(this.facts.name)]);
+            rows.push(['Project', (0,core_markdown/* cell */.Hn)(this.facts.name)]);
         if (this.facts.endpoint)
-            rows.push(['Endpoint', cell((0,endpoints/* graphqlUrl */.XS)(this.facts.endpoint))]);
+            rows.push(['Endpoint', (0,core_markdown/* cell */.Hn)((0,endpoints/* graphqlUrl */.XS)(this.facts.endpoint))]);
         if (this.facts.projectId)
-            rows.push(['Console', cell((0,endpoints/* consoleUrl */.B9)(this.facts.projectId))]);
+            rows.push(['Console', (0,core_markdown/* cell */.Hn)((0,endpoints/* consoleUrl */.B9)(this.facts.projectId))]);
         if (this.hash)
-            rows.push(['Env hash', code(this.hash)]);
+            rows.push(['Env hash', (0,core_markdown/* code */.aY)(this.hash)]);
         for (const [label, value] of this.rows)
-            rows.push([label, cell(value)]);
-        let markdown = `### Hasura Cloud: ${cell(this.operation)}\n\n| | |\n|---|---|\n`;
+            rows.push([label, (0,core_markdown/* cell */.Hn)(value)]);
+        let markdown = `### Hasura Cloud: ${(0,core_markdown/* cell */.Hn)(this.operation)}\n\n| | |\n|---|---|\n`;
         markdown += rows.map(([label, value]) => `| ${label} | ${value} |`).join('\n') + '\n';
         if (this.changes.length > 0) {
             markdown += `\n${this.planned ? 'Planned env changes (dry run, nothing written)' : 'Env changes'}:\n\n`;
-            markdown += table(['Key', 'Change'], this.changes.map(({ key, change }) => [code(key), change]));
+            markdown += (0,core_markdown/* table */.tp)(['Key', 'Change'], this.changes.map(({ key, change }) => [(0,core_markdown/* code */.aY)(key), change]));
         }
         for (const extra of tables)
-            markdown += `\n${cell(extra.title)}:\n\n${table(extra.header, extra.rows)}`;
+            markdown += `\n${(0,core_markdown/* cell */.Hn)(extra.title)}:\n\n${(0,core_markdown/* table */.tp)(extra.header, extra.rows)}`;
         try {
             await summary.addRaw(markdown).write();
         }
@@ -3327,6 +1983,8 @@ class Report {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/keys.ts
+var keys = __nccwpck_require__(1483);
 // EXTERNAL MODULE: ./src/database/url.ts
 var url = __nccwpck_require__(4408);
 // EXTERNAL MODULE: ./src/env/entry.ts
@@ -3588,7 +2246,7 @@ function envSettings() {
     if (!entry/* KEY_PATTERN */.bn.test(databaseUrlEnv)) {
         throw new errors/* InputError */.d(`Input "database-url-env" must be an env var name (${entry/* KEY_PATTERN */.bn.source}), got "${databaseUrlEnv}".`);
     }
-    if (isMarkerKey(databaseUrlEnv) || databaseUrlEnv === ADMIN_SECRET_KEY) {
+    if ((0,marker/* isMarkerKey */.Ot)(databaseUrlEnv) || databaseUrlEnv === keys/* ADMIN_SECRET_KEY */.F) {
         throw new errors/* InputError */.d(`Input "database-url-env" cannot be ${databaseUrlEnv}: the action writes that key itself.`);
     }
     const waitTimeoutRaw = needed('wait-timeout');
@@ -3622,12 +2280,6 @@ function envSettings() {
 
 
 
-
-
-
-
-
-
 /** Settings -> operation -> report. The one place that fails the step. */
 async function run() {
     const report = new Report(readOperationName());
@@ -3637,7 +2289,7 @@ async function run() {
         const outcome = await dispatch(deps);
         await report.finish(outcome);
         if (outcome.failure)
-            setFailed(printable(outcome.failure));
+            setFailed((0,log/* printable */.g)(outcome.failure));
     }
     catch (error) {
         let message = error instanceof Error ? error.message : String(error);
@@ -3647,26 +2299,138 @@ async function run() {
             message = `${error.file}, line ${error.line}: ${message}`;
         }
         // Every run leaves a summary, an input error included.
-        await report.fail(printable(message));
-        setFailed(printable(message));
+        await report.fail((0,log/* printable */.g)(message));
+        setFailed((0,log/* printable */.g)(message));
     }
 }
-function dispatch(deps) {
+/** The operation, loaded when it runs: each is a chunk of the bundle, so a run compiles only the one it does. */
+async function dispatch(deps) {
     const { settings } = deps;
     switch (settings.operation) {
         case 'create':
-            return createOperation({ ...deps, settings });
+            return (await __nccwpck_require__.e(/* import() */ 776).then(__nccwpck_require__.bind(__nccwpck_require__, 3776))).createOperation({ ...deps, settings });
         case 'sync-env':
-            return syncEnvOperation({ ...deps, settings });
+            return (await __nccwpck_require__.e(/* import() */ 657).then(__nccwpck_require__.bind(__nccwpck_require__, 657))).syncEnvOperation({ ...deps, settings });
         case 'get':
-            return getOperation({ ...deps, settings });
+            return (await __nccwpck_require__.e(/* import() */ 2).then(__nccwpck_require__.bind(__nccwpck_require__, 6002))).getOperation({ ...deps, settings });
         case 'delete':
-            return deleteOperation({ ...deps, settings });
+            return (await __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 1159))).deleteOperation({ ...deps, settings });
         case 'check':
-            return checkOperation({ ...deps, settings });
+            return (await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 8562))).checkOperation({ ...deps, settings });
         case 'sweep':
-            return sweepOperation({ ...deps, settings });
+            return (await __nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 6590))).sweepOperation({ ...deps, settings });
     }
+}
+
+
+/***/ }),
+
+/***/ 9599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ DOCUMENTS)
+/* harmony export */ });
+/* unused harmony export NIL_UUID */
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+const TENANT_FIELDS = 'id slug project { id name endpoint }';
+const PROJECT_FIELDS = 'id name endpoint created_at tenant { id }';
+const ENV_FIELDS = 'hash envVars';
+function document(name, kind, text, usedBy, probe) {
+    return { name, kind, text, usedBy, probe };
+}
+const DOCUMENTS = {
+    getTenant: document('GetTenant', 'query', `query GetTenant($id: uuid!) { tenant_by_pk(id: $id) { ${TENANT_FIELDS} } }`, ['create', 'delete', 'get', 'sync-env', 'sweep'], { id: NIL_UUID }),
+    readTenant: document('ReadTenant', 'query', `query ReadTenant($id: uuid!) { tenant_by_pk(id: $id) { ${TENANT_FIELDS} } getTenantEnv(tenantId: $id) { ${ENV_FIELDS} } }`, ['create', 'delete', 'get', 'sync-env', 'sweep'], { id: NIL_UUID }),
+    getTenantEnv: document('GetTenantEnv', 'query', `query GetTenantEnv($tenantId: uuid!) { getTenantEnv(tenantId: $tenantId) { ${ENV_FIELDS} } }`, ['create', 'sync-env', 'sweep'], { tenantId: NIL_UUID }),
+    listProjects: document('ListProjects', 'query', `query ListProjects { projects(order_by: {created_at: asc}) { ${PROJECT_FIELDS} } }`, ['create'], {}),
+    findProjects: document('FindProjects', 'query', `query FindProjects($name: String!) { projects(where: {name: {_eq: $name}}) { ${PROJECT_FIELDS} } }`, ['create', 'delete'], { name: '' }),
+    listPreviewProjects: document('ListPreviewProjects', 'query', `query ListPreviewProjects($pattern: String!, $limit: Int!, $offset: Int!) {
+  projects(where: {name: {_like: $pattern}}, order_by: {created_at: asc}, limit: $limit, offset: $offset) { ${PROJECT_FIELDS} }
+}`, ['sweep'], { pattern: '', limit: 1, offset: 0 }),
+    createTenant: document('CreateTenant', 'mutation', `mutation CreateTenant($cloud: String!, $region: String!, $plan: String) {
+  createTenant(cloud: $cloud, region: $region, plan: $plan) { id name tenant { id slug config { hash } project { id name endpoint } } }
+}`, ['create']),
+    renameProject: document('RenameProject', 'mutation', `mutation RenameProject($id: uuid!, $name: String!) {
+  update_projects_by_pk(pk_columns: {id: $id}, _set: {name: $name}) { id name endpoint }
+}`, ['create']),
+    deleteTenant: document('DeleteTenant', 'mutation', `mutation DeleteTenant($tenantId: uuid!) { deleteTenant(tenantId: $tenantId) { status } }`, ['create', 'delete', 'sweep']),
+    updateTenantEnv: document('UpdateTenantEnv', 'mutation', `mutation UpdateTenantEnv($tenantId: uuid!, $currentHash: String!, $envs: [UpdateEnvObject!]!) {
+  updateTenantEnv(tenantId: $tenantId, currentHash: $currentHash, envs: $envs) { ${ENV_FIELDS} }
+}`, ['create', 'sync-env']),
+    deleteTenantEnv: document('DeleteTenantEnv', 'mutation', `mutation DeleteTenantEnv($tenantId: uuid!, $currentHash: String!, $deleteEnvs: [String!]!) {
+  deleteTenantEnv(tenantId: $tenantId, currentHash: $currentHash, deleteEnvs: $deleteEnvs) { ${ENV_FIELDS} }
+}`, ['create', 'sync-env'])
+};
+
+
+/***/ }),
+
+/***/ 1246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ CloudError),
+/* harmony export */   OH: () => (/* binding */ AmbiguousWrite),
+/* harmony export */   Xq: () => (/* binding */ UnknownFieldError),
+/* harmony export */   Yy: () => (/* binding */ TenantNotFound),
+/* harmony export */   cY: () => (/* binding */ EndpointError),
+/* harmony export */   dI: () => (/* binding */ ApiRejected),
+/* harmony export */   lR: () => (/* binding */ AuthError)
+/* harmony export */ });
+/* harmony import */ var _http_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2398);
+
+/**
+ * What can go wrong talking to Hasura Cloud, sorted by what the caller should do about it.
+ * Messages carry the server's own message at most, never request variables (env values, URLs).
+ */
+class CloudError extends _http_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .CallError */ .RA {
+    name = 'CloudError';
+}
+/** The token was rejected. Never retried: another try cannot fix it. */
+class AuthError extends CloudError {
+    name = 'AuthError';
+}
+/**
+ * `api-endpoint` is not the Hasura Cloud API, or cannot be reached at all: a name that does not resolve, a refused
+ * TLS handshake, an HTTP 404, an HTML page. Not retried; the message names the input and its URL.
+ */
+class EndpointError extends CloudError {
+    name = 'EndpointError';
+}
+/**
+ * The API does not know a field or argument the action sends: the token is not valid (the API hides its fields from
+ * callers it does not know), or the API changed. The message says both, and to run `operation: check`.
+ */
+class UnknownFieldError extends CloudError {
+    name = 'UnknownFieldError';
+}
+/** The tenant does not exist (or is not visible to this token). */
+class TenantNotFound extends CloudError {
+    tenantId;
+    name = 'TenantNotFound';
+    constructor(tenantId) {
+        super(`Tenant ${tenantId} was not found in Hasura Cloud (deleted, or not visible to this token).`, 'not-found');
+        this.tenantId = tenantId;
+    }
+}
+/**
+ * The API refused the request (code `unexpected` with its own text, a bad argument, a stale hash, a quota, a name
+ * that is taken ...). Not transient: the server decided, nothing was done.
+ */
+class ApiRejected extends CloudError {
+    partialData;
+    name = 'ApiRejected';
+    constructor(message, code, 
+    /** What the API answered alongside the error, for requests with several root fields. */
+    partialData) {
+        super(message, code);
+        this.partialData = partialData;
+    }
+}
+/** A write whose outcome is unknown after the retries ran out or were not allowed. */
+class AmbiguousWrite extends CloudError {
+    name = 'AmbiguousWrite';
 }
 
 
@@ -3733,6 +2497,78 @@ class FileError extends Error {
         this.line = line;
         this.input = input;
     }
+}
+
+
+/***/ }),
+
+/***/ 1483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ ADMIN_SECRET_KEY)
+/* harmony export */ });
+/** The env var holding a project's admin secret: set by Hasura Cloud at creation, read for the engine's APIs. */
+const ADMIN_SECRET_KEY = 'HASURA_GRAPHQL_ADMIN_SECRET';
+
+
+/***/ }),
+
+/***/ 4325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ printable),
+/* harmony export */   n: () => (/* binding */ CONTROL_CHARACTERS)
+/* harmony export */ });
+/**
+ * Control characters: C0 (tab aside), DEL, C1, and the Unicode line and paragraph separators. In text from the API
+ * or GitHub, a newline would start a new log line, which the runner reads as a workflow command (`::error::...`) if
+ * it begins so, and an ESC could rewrite what the log shows.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Control characters written as escapes (`\x0a`), so the text stays on its line and means nothing to the runner. */
+function printable(text) {
+    return text.replace(CONTROL_CHARACTERS, (ch) => {
+        const code = ch.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+
+
+/***/ }),
+
+/***/ 6706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4325);
+
+/** Text from the API or GitHub inside Markdown (a table cell, a comment): no pipes, no line breaks, no HTML. */
+function cell(value) {
+    return value
+        .replace(_log_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTROL_CHARACTERS */ .n, ' ')
+        .replace(/\t/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|');
+}
+/** Text as inline code in a Markdown table. */
+function code(value) {
+    return `\`${cell(value).replace(/`/g, "'")}\``;
+}
+/** A Markdown table; cells are Markdown already (made with cell() or code()), header cells are plain text. */
+function table(header, rows) {
+    const lines = [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+    for (const row of rows)
+        lines.push(`| ${row.join(' | ')} |`);
+    return lines.join('\n') + '\n';
 }
 
 
@@ -3852,26 +2688,6 @@ function assertValidKey(key, file, line) {
 /** Duplicate keys are an error in both formats; reported at the second occurrence. */
 function duplicateKeyError(key, firstLine, file, line) {
     return new EnvFileError(`${key} is defined twice: first on line ${firstLine}, again on line ${line}`, file, line);
-}
-
-
-/***/ }),
-
-/***/ 6702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ octokit)
-/* harmony export */ });
-const clients = new Map();
-/** Octokit for the token, loaded on first use: most runs never talk to GitHub, and it is the largest part of the bundle. */
-function octokit(token) {
-    let client = clients.get(token);
-    if (!client) {
-        client = __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)).then(({ getOctokit }) => getOctokit(token));
-        clients.set(token, client);
-    }
-    return client;
 }
 
 
@@ -4198,12 +3014,72 @@ function isLoopback(url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9766);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6593);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Db: () => (/* binding */ markerEntry),
+/* harmony export */   Jw: () => (/* binding */ neverPruned),
+/* harmony export */   Ot: () => (/* binding */ isMarkerKey),
+/* harmony export */   ko: () => (/* binding */ isPreviewOf),
+/* harmony export */   ru: () => (/* binding */ markerMismatch),
+/* harmony export */   tx: () => (/* binding */ actionKeyInFile),
+/* harmony export */   xY: () => (/* binding */ hasMarker)
+/* harmony export */ });
+/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4877);
+
+/**
+ * The env var a preview tenant carries to say whose preview it is: `<owner>/<repo>#<number>`. Written in the same
+ * env write as the rest, never pruned, and checked before the action reuses, syncs or deletes a tenant for a pull
+ * request: a comment or a project name only finds candidates, the tenant itself has the last word. This module is
+ * the only one that knows the key.
+ */
+const MARKER_KEY = 'TENANT_ACTION_PREVIEW';
+/** Keys the server and Hasura own (the admin secret among them): prune leaves them unless the file names them. */
+const SERVER_KEYS = /^HASURA_/;
+/** The marker entry for a pull request's preview: written with the rest of an env write. */
+function markerEntry(pr) {
+    return { key: MARKER_KEY, value: (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestText */ .q)(pr), line: 0, literal: true };
+}
+/** Is this the marker's key (written by the action only, and no secret: its value names a pull request)? */
+function isMarkerKey(key) {
+    return key === MARKER_KEY;
+}
+/** The keys prune never deletes whatever the inputs say: the server's and Hasura's (`HASURA_*`), and the marker. */
+function neverPruned(key) {
+    return SERVER_KEYS.test(key) || isMarkerKey(key);
+}
+/** Does the tenant carry a marker at all (some run of this action made it a preview)? */
+function hasMarker(vars) {
+    return Object.hasOwn(vars, MARKER_KEY);
+}
+/** Does the tenant's env say it is this pull request's preview? Owner and repository compare case-insensitively. */
+function isPreviewOf(vars, pr) {
+    const marker = Object.hasOwn(vars, MARKER_KEY) ? vars[MARKER_KEY] : undefined;
+    return marker !== undefined && marker.toLowerCase() === (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestText */ .q)(pr).toLowerCase();
+}
+/** Why a candidate tenant is not this pull request's preview, for the warning. */
+function markerMismatch(vars, pr) {
+    return hasMarker(vars)
+        ? `its ${MARKER_KEY} marker names ${vars[MARKER_KEY]}, not ${(0,_pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestText */ .q)(pr)}`
+        : `it has no ${MARKER_KEY} marker (not made by this action for ${(0,_pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestText */ .q)(pr)})`;
+}
+/** Why a file may not set a key the action writes itself; undefined for any other key. */
+function actionKeyInFile(key) {
+    return isMarkerKey(key)
+        ? `${MARKER_KEY} is written by the action (it says whose preview a tenant is): remove it from the file`
+        : undefined;
+}
+
 
 /***/ }),
 

@@ -1,6 +1,5 @@
 import { CloudClient } from '../cloud/client.js'
 import type { Logger } from '../core/log.js'
-import { PreviewComments } from '../github/preview-comment.js'
 import type { OperationDeps, PreviewDatabaseStore, RunReport, SchemaApplied } from '../operations/deps.js'
 import type { Settings } from '../operations/settings.js'
 import { actionKeyInFile, isMarkerKey } from '../preview/marker.js'
@@ -53,15 +52,17 @@ export async function prepare(settings: Settings, report: RunReport, log: Logger
   })
 
   const pr = settings.pullRequest
-  const preview =
-    pr && settings.comment && (settings.operation === 'create' || settings.operation === 'delete')
-      ? new PreviewComments(settings.githubToken, pr, log)
-      : undefined
   const repository = settings.repository
   const sweep = settings.operation === 'sweep' && repository
+  const commentOn = pr && settings.comment && (settings.operation === 'create' || settings.operation === 'delete')
+  const Comments =
+    commentOn || (sweep && settings.comment)
+      ? (await import('../github/preview-comment.js')).PreviewComments
+      : undefined
+  const preview = Comments && commentOn ? new Comments(settings.githubToken, pr, log) : undefined
   const previewOf =
-    sweep && settings.comment
-      ? (ref: PullRequestRef) => new PreviewComments(settings.githubToken, { ...ref, headSha: '' }, log)
+    Comments && sweep
+      ? (ref: PullRequestRef) => new Comments(settings.githubToken, { ...ref, headSha: '' }, log)
       : undefined
   const pullRequestState = sweep
     ? async (number: number) =>

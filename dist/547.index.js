@@ -1,0 +1,202 @@
+export const id = 547;
+export const ids = [547];
+export const modules = {
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ octokit)
+/* harmony export */ });
+const clients = new Map();
+/** Octokit for the token, loaded on first use: most runs never talk to GitHub, and it is the largest part of the bundle. */
+function octokit(token) {
+    let client = clients.get(token);
+    if (!client) {
+        client = __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => getOctokit(token));
+        clients.set(token, client);
+    }
+    return client;
+}
+
+
+/***/ }),
+
+/***/ 6547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PREVIEW_MARKER: () => (/* binding */ PREVIEW_MARKER),
+/* harmony export */   PreviewComments: () => (/* binding */ PreviewComments)
+/* harmony export */ });
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6706);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6702);
+
+
+/** Marks this action's comment; a comment is ours only if its body starts with it. */
+const PREVIEW_MARKER = '<!-- hasura-cloud-tenant:preview -->';
+const TENANT_MARKER = /<!-- hasura-cloud-tenant:tenant=([0-9a-f-]{36}) -->/;
+/**
+ * GitHub refuses comments over 65,536 characters, and the comment is the preview's record: keys beyond these bounds
+ * (a number of keys, and of characters, since a key name has no length limit) are counted, not listed.
+ */
+const MAX_LISTED_KEYS = 50;
+const MAX_LISTED_CHARACTERS = 20_000;
+/**
+ * The one preview comment per pull request, through GitHub's issue-comments REST API. Failing to
+ * comment never fails the step: the tenant work matters more than the comment.
+ */
+class PreviewComments {
+    token;
+    pr;
+    log;
+    now;
+    /** The login the token acts as, when GitHub tells (personal tokens); undefined for installation tokens. */
+    self;
+    constructor(token, pr, log, now = () => new Date()) {
+        this.token = token;
+        this.pr = pr;
+        this.log = log;
+        this.now = now;
+    }
+    /** The oldest comment of ours on the pull request, if any. */
+    async find() {
+        try {
+            const octokit = await this.client();
+            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+                owner: this.pr.owner,
+                repo: this.pr.repo,
+                issue_number: this.pr.number,
+                per_page: 100
+            });
+            for await (const page of pages) {
+                // Comments come oldest first, so the first match is the oldest one.
+                for (const comment of page.data) {
+                    if (!comment.body?.startsWith(PREVIEW_MARKER))
+                        continue;
+                    if (await this.isOurs(comment.user)) {
+                        return { commentId: comment.id, tenantId: TENANT_MARKER.exec(comment.body)?.[1] };
+                    }
+                    const author = comment.user?.login ?? 'a deleted user';
+                    this.log.info(`Ignoring comment ${comment.id} by ${author}: it has the preview marker but is not ours.`);
+                }
+            }
+            return undefined;
+        }
+        catch (error) {
+            this.warn('read the comments of', error);
+            return undefined;
+        }
+    }
+    /** Create or update the comment for a live preview; the comment as it now stands, for a later update. */
+    async publish(existing, view) {
+        const listed = listedChanges(view.changes);
+        const more = view.changes.length - listed.length;
+        const changes = listed.length ? listed.join(', ') + (more > 0 ? ` and ${more} more` : '') : 'none';
+        const body = [
+            PREVIEW_MARKER,
+            `<!-- hasura-cloud-tenant:tenant=${view.tenantId} -->`,
+            '### Hasura Cloud preview',
+            '',
+            '| | |',
+            '|---|---|',
+            `| GraphQL endpoint | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(view.endpoint)} |`,
+            ...(view.consoleUrl ? [`| Console | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(view.consoleUrl)} |`] : []),
+            `| Project | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(view.projectName)} |`,
+            `| Tenant | \`${view.tenantId}\` |`,
+            ...(view.databaseName ? [`| Database | \`${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(view.databaseName)}\` |`] : []),
+            ...(view.migrationsApplied !== undefined ? [`| Migrations applied | ${view.migrationsApplied} |`] : []),
+            `| Synced at | ${this.commit()} (${view.result}) |`,
+            `| Env keys changed | ${changes} |`,
+            `| Updated | ${this.time()} |`,
+            '',
+            '<sub>Kept up to date by the Hasura Cloud tenant action; the tenant is deleted when the pull request closes.</sub>'
+        ].join('\n');
+        return this.write(existing, body);
+    }
+    /** Say the preview is gone and drop the tenant marker, so a reopened PR gets a fresh tenant in this comment. */
+    async markDeleted(existing, tenantId, how = 'deleted') {
+        const by = how === 'swept' ? ' by the sweep of closed pull requests' : '';
+        const body = [
+            PREVIEW_MARKER,
+            '### Hasura Cloud preview',
+            '',
+            `The preview tenant \`${tenantId}\` was deleted${by} at ${this.time()}${this.pr.headSha ? ` (commit ${this.commit()})` : ''}.`
+        ].join('\n');
+        await this.write(existing, body);
+    }
+    /** The comment as it now stands (the one created, when there was none), or undefined when it could not be written. */
+    async write(existing, body) {
+        const { owner, repo, number } = this.pr;
+        try {
+            const octokit = await this.client();
+            if (existing) {
+                await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.commentId, body });
+                this.log.info(`Updated the preview comment on pull request #${number}.`);
+                return existing;
+            }
+            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+            this.log.info(`Commented the preview on pull request #${number}.`);
+            return { commentId: data.id };
+        }
+        catch (error) {
+            this.warn('comment on', error);
+            return existing;
+        }
+    }
+    /**
+     * Anyone who can comment can paste the markers, and the tenant a comment names is reused and deleted: only a
+     * comment this action could have written counts. Bot accounts (github-actions[bot] for the default token, an
+     * app's bot) cannot be used by people; with a personal token, the author is that token's user.
+     */
+    async isOurs(author) {
+        if (!author)
+            return false;
+        if (author.type === 'Bot')
+            return true;
+        // Asked only when a person's comment carries the marker; installation tokens cannot read /user (403).
+        this.self ??= this.client()
+            .then((octokit) => octokit.rest.users.getAuthenticated())
+            .then(({ data }) => data.login, () => undefined);
+        return author.login === (await this.self);
+    }
+    warn(action, error) {
+        const status = error.status;
+        const message = error.message;
+        const hint = status === 403 || status === 404 || status === 401
+            ? ' The "github-token" needs `permissions: pull-requests: write` (fork pull requests only get a read-only token).'
+            : '';
+        this.log.warning(`Could not ${action} pull request #${this.pr.number} (${status ? `HTTP ${status}: ` : ''}${message}).${hint} The tenant work is not affected.`);
+    }
+    client() {
+        return (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .octokit */ .A)(this.token);
+    }
+    commit() {
+        return this.pr.headSha ? `\`${this.pr.headSha.slice(0, 7)}\`` : 'unknown commit';
+    }
+    time() {
+        return this.now()
+            .toISOString()
+            .replace('T', ' ')
+            .replace(/\.\d+Z$/, ' UTC');
+    }
+}
+/** The first changes, within the bounds, as Markdown; a key the tenant held may hold any character, so each is code(). */
+function listedChanges(changes) {
+    const listed = [];
+    let characters = 0;
+    for (const { key, change } of changes.slice(0, MAX_LISTED_KEYS)) {
+        const item = `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(key)} (${change})`;
+        characters += item.length + 2;
+        if (characters > MAX_LISTED_CHARACTERS)
+            break;
+        listed.push(item);
+    }
+    return listed;
+}
+
+
+/***/ })
+
+};
