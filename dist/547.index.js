@@ -6,17 +6,63 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ octokit)
+/* harmony export */   A: () => (/* binding */ octokit),
+/* harmony export */   o: () => (/* binding */ failureMessage)
 /* harmony export */ });
+/** A request that failed on the network or with a 5xx is tried again this often; the retry plugin waits 1, 4, 9 s. */
+const RETRIES = 3;
+/** A rate limit (a 403 or 429 that says so) is waited out at most this often per request... */
+const RATE_LIMIT_RETRIES = 2;
+/** ...and only when GitHub asks for at most this long: a primary limit may reset an hour later. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+/**
+ * No 4xx is retried by the retry plugin: the request was refused (a permission, a missing pull request), and the
+ * rate limits among them are the throttling plugin's, which honours Retry-After and the reset time.
+ */
+const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i);
 const clients = new Map();
-/** Octokit for the token, loaded on first use: most runs never talk to GitHub, and it is the largest part of the bundle. */
-function octokit(token) {
+/**
+ * Octokit for the token, with the retry and throttling plugins, loaded on first use: most runs never talk to GitHub,
+ * and these are the largest part of the bundle. One client per token (it logs to the Logger it was first made with).
+ */
+function octokit(token, log, timing = {}) {
     let client = clients.get(token);
     if (!client) {
-        client = __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => getOctokit(token));
+        client = Promise.all([
+            __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
+            Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+            Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856))
+        ]).then(([{ getOctokit }, { retry }, { throttling }]) => {
+            const waitOut = (what) => (retryAfter, options, _octokit, retryCount) => {
+                const request = `${options.method} ${options.url}`;
+                if (retryCount >= RATE_LIMIT_RETRIES) {
+                    log.info(`GitHub: ${what} on ${request}, still after ${retryCount} waits: not waiting again.`);
+                    return false;
+                }
+                if (retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS) {
+                    log.info(`GitHub: ${what} on ${request} for ${retryAfter} s, longer than the action waits.`);
+                    return false;
+                }
+                log.info(`GitHub: ${what} on ${request}; retry ${retryCount + 1} in ${retryAfter} s.`);
+                return true;
+            };
+            return getOctokit(token, {
+                retry: { retries: RETRIES, doNotRetry: DO_NOT_RETRY, ...timing },
+                throttle: {
+                    onRateLimit: waitOut('rate limit'),
+                    onSecondaryRateLimit: waitOut('secondary rate limit'),
+                    ...timing
+                }
+            }, retry, throttling);
+        });
         clients.set(token, client);
     }
     return client;
+}
+/** The message of a failed GitHub call, for a log line: not the whole HTML page GitHub's edge answers a 502 with. */
+function failureMessage(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return /^\s*</.test(message) ? 'an HTML page' : message;
 }
 
 
@@ -52,13 +98,15 @@ class PreviewComments {
     pr;
     log;
     now;
+    timing;
     /** The login the token acts as, when GitHub tells (personal tokens); undefined for installation tokens. */
     self;
-    constructor(token, pr, log, now = () => new Date()) {
+    constructor(token, pr, log, now = () => new Date(), timing = {}) {
         this.token = token;
         this.pr = pr;
         this.log = log;
         this.now = now;
+        this.timing = timing;
     }
     /** The oldest comment of ours on the pull request, if any. */
     async find() {
@@ -136,13 +184,38 @@ class PreviewComments {
                 this.log.info(`Updated the preview comment on pull request #${number}.`);
                 return existing;
             }
-            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+            const created = await this.create(octokit, body);
             this.log.info(`Commented the preview on pull request #${number}.`);
-            return { commentId: data.id };
+            return created;
         }
         catch (error) {
             this.warn('comment on', error);
             return existing;
+        }
+    }
+    /**
+     * A new comment. A POST that failed with a 5xx (or on the network) may have been written all the same, so it is not
+     * retried blindly, which could leave two comments: the thread is read again (reads are retried), and the comment
+     * posted again only when it is not there. Rate limits are waited out as for any request: GitHub wrote nothing.
+     */
+    async create(octokit, body) {
+        const { owner, repo, number } = this.pr;
+        const post = async (request) => {
+            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body, request });
+            return { commentId: data.id };
+        };
+        try {
+            return await post({ retries: 0 });
+        }
+        catch (error) {
+            const status = error.status ?? 0;
+            if (status < 500)
+                throw error;
+            const written = await this.find();
+            if (written)
+                return written;
+            this.log.info(`GitHub answered HTTP ${status} to the preview comment, which is not there: posting it again.`);
+            return await post();
         }
     }
     /**
@@ -163,14 +236,14 @@ class PreviewComments {
     }
     warn(action, error) {
         const status = error.status;
-        const message = error.message;
+        const message = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .failureMessage */ .o)(error);
         const hint = status === 403 || status === 404 || status === 401
             ? ' The "github-token" needs `permissions: pull-requests: write` (fork pull requests only get a read-only token).'
             : '';
         this.log.warning(`Could not ${action} pull request #${this.pr.number} (${status ? `HTTP ${status}: ` : ''}${message}).${hint} The tenant work is not affected.`);
     }
     client() {
-        return (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .octokit */ .A)(this.token);
+        return (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .octokit */ .A)(this.token, this.log, this.timing);
     }
     commit() {
         return this.pr.headSha ? `\`${this.pr.headSha.slice(0, 7)}\`` : 'unknown commit';

@@ -1806,7 +1806,7 @@ async function prepare(settings, report, log) {
         ? (ref) => new Comments(settings.githubToken, { ...ref, headSha: '' }, log)
         : undefined;
     const pullRequestState = sweep
-        ? async (number) => (await __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 4487))).pullRequestState(settings.githubToken, repository, number)
+        ? async (number) => (await __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 4487))).pullRequestState(settings.githubToken, repository, number, log)
         : undefined;
     const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined;
     const databases = serverUrl

@@ -66,7 +66,7 @@ export async function prepare(settings: Settings, report: RunReport, log: Logger
       : undefined
   const pullRequestState = sweep
     ? async (number: number) =>
-        (await import('../github/pulls.js')).pullRequestState(settings.githubToken, repository, number)
+        (await import('../github/pulls.js')).pullRequestState(settings.githubToken, repository, number, log)
     : undefined
 
   const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined

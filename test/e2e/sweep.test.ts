@@ -207,6 +207,31 @@ describe('what the sweep cannot tie to a closed pull request of this repository 
   })
 })
 
+describe('GitHub answering 502 at first', () => {
+  it("the closed pull request's preview is still deleted and the open one kept: retried, never unknown", async () => {
+    const open = await seedPreview(21, `${OWNER}/${REPO}#21`)
+    const closed = await seedPreview(22, `${OWNER}/${REPO}#22`)
+    gh.setPullRequest(OWNER, REPO, 21, 'open')
+    gh.setPullRequest(OWNER, REPO, 22, 'closed')
+    gh.fail({ kind: 'server-error', status: 502 }, { method: 'GET', path: /\/pulls\/21$/ })
+    gh.fail({ kind: 'server-error', status: 502 }, { method: 'GET', path: /\/pulls\/22$/ })
+
+    const run = await sweep()
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ swept: '1', kept: '1' })
+    expect(deleted()).toEqual([closed.tenantId])
+    expect(tenantIds()).toEqual([open.tenantId])
+    expect(await databaseExists(closed.name)).toBe(false)
+    expect(await databaseExists(open.name)).toBe(true)
+    expect(warnings(run)).toEqual([])
+    expect(summaryRow(run, open.name)).toMatch(/\| #21 \| open \| kept \|/)
+    const asked = (number: number) =>
+      gh.requests.filter((request) => request.path.endsWith(`/pulls/${number}`)).map((request) => request.status)
+    expect(asked(21)).toEqual([502, 200])
+    expect(asked(22)).toEqual([502, 200])
+  })
+})
+
 describe('an account with more previews than one page of the listing', () => {
   it('finds the closed one on the second page', async () => {
     const start = Date.parse('2025-01-01T00:00:00Z')
