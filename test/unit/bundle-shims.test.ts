@@ -1,9 +1,11 @@
 /**
  * The shims scripts/bundle.mjs bundles in place of packages and globals (scripts/shims/), next to what they stand
- * for: the Headers graphql-request gets must answer as Node's Headers does for what a request's headers are made
- * of, and the undici shim must hand the real undici what @actions/github gives it.
+ * for: each aliased shim exports every name the installed packages take from it, the Headers graphql-request gets
+ * answers as Node's Headers does for what a request's headers are made of, and the undici shim hands the real
+ * undici what @actions/github gives it.
  */
 import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
@@ -15,6 +17,66 @@ async function shim<T>(name: string): Promise<T> {
   const url = pathToFileURL(path.join(ROOT, 'scripts/shims', name)).href
   return (await import(url)) as T
 }
+
+/** The packages the action ships (package-lock.json's, dev ones left out), as directories. */
+function shippedPackages(): string[] {
+  const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { dev?: boolean; devOptional?: boolean }>
+  }
+  return Object.entries(lock.packages)
+    .filter(([dir, entry]) => dir !== '' && !entry.dev && !entry.devOptional)
+    .map(([dir]) => path.join(ROOT, dir))
+}
+
+/** The JavaScript files of a package, its own node_modules left out (those are packages of their own). */
+function javascriptFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name === 'node_modules') return []
+    const file = path.join(dir, entry.name)
+    if (entry.isDirectory()) return javascriptFiles(file)
+    return /\.(c|m)?js$/.test(entry.name) ? [file] : []
+  })
+}
+
+/** The names a file takes from `specifier`: `import { a, b as c }`, or `x.a` of `import * as x` / `x = require()`. */
+function namesTaken(text: string, specifier: string): string[] {
+  const quoted = `['"]${specifier.replace(/[/@]/g, '\\$&')}['"]`
+  const names: string[] = []
+  for (const match of text.matchAll(new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*${quoted}`, 'g'))) {
+    names.push(
+      ...match[1]!
+        .split(',')
+        .map((part) => part.trim().split(/\s+as\s+/)[0]!)
+        .filter(Boolean)
+    )
+  }
+  const bindings = [
+    ...text.matchAll(new RegExp(`import\\s*\\*\\s*as\\s+(\\w+)\\s+from\\s*${quoted}`, 'g')),
+    ...text.matchAll(new RegExp(`(\\w+)\\s*=\\s*require\\(\\s*${quoted}\\s*\\)`, 'g'))
+  ].map((match) => match[1]!)
+  for (const binding of bindings) {
+    for (const match of text.matchAll(new RegExp(`\\b${binding}\\.(\\w+)`, 'g'))) names.push(match[1]!)
+  }
+  return names
+}
+
+describe('the aliased shims', () => {
+  const aliases = (
+    JSON.parse(readFileSync(path.join(ROOT, 'scripts/bundle-aliases.json'), 'utf8')) as {
+      compilerOptions: { paths: Record<string, [string]> }
+    }
+  ).compilerOptions.paths
+
+  it.each(Object.keys(aliases))('%s: the shim exports every name the shipped packages take from it', async (name) => {
+    const files = shippedPackages()
+      .filter((dir) => !dir.endsWith(`node_modules/${name}`))
+      .flatMap(javascriptFiles)
+    const taken = new Set(files.flatMap((file) => namesTaken(readFileSync(file, 'utf8'), name)))
+    expect(taken.size).toBeGreaterThan(0)
+    const exported = await shim<Record<string, unknown>>(path.basename(aliases[name]![0]))
+    expect([...taken].filter((taken) => !(taken in exported))).toEqual([])
+  })
+})
 
 type HeadersClass = typeof globalThis.Headers
 const ShimHeaders = async (): Promise<HeadersClass> => (await shim<{ Headers: HeadersClass }>('headers.mjs')).Headers
