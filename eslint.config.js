@@ -28,6 +28,12 @@ export default tseslint.config(
     files: ['**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } }
   },
+  {
+    // Bundle shims that must require synchronously (scripts/shims/*.cjs: see scripts/bundle.mjs).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', exports: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
   // Layers point one way (see README "How the code is laid out"): the adapter uses operations, operations use the
   // domain folders, every layer uses http/ and core/; never back.
   layer(

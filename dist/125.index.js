@@ -227,6 +227,20 @@ class LineIndex {
 
 /***/ }),
 
+/***/ 1343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ isMapping)
+/* harmony export */ });
+/** A YAML mapping / JSON object (not a list, not null). */
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
 /***/ 9125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

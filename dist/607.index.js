@@ -556,38 +556,37 @@ async function applyMigrations(pending, engine, records, ledgers, timeoutMs, cor
         await engine.setCatalogState('cli', records.toCliState());
         unsaved = false;
     };
+    // A cancelled run writes the clean marks it holds before it exits (a migration it finished stays clean).
+    const stopFinishing = (0,cancel/* beforeCancelExit */.GA)(async () => {
+        if (unsaved)
+            await save();
+    });
     try {
         for (const [database, migrations] of pending) {
             const ledger = ledgers.get(database);
             for (const migration of migrations) {
-                if (!ledger) {
-                    records.set(database, migration.version, true);
-                    await save();
-                }
                 if (ledger) {
                     const sql = ledger.wrap({ version: versionKey(migration.version), name: migration.name }, migration.sql);
                     await engine.runSql(database, sql, { timeoutMs }).catch((error) => {
                         throw error instanceof errors.EngineError ? ledgeredFailure(migration, error) : error;
                     });
-                    records.set(database, migration.version, false);
-                    unsaved = true;
                 }
                 else {
-                    // Without a ledger, the clean mark is the only record: a cancelled run finishes both before it exits.
-                    await (0,cancel/* critical */.k)(async () => {
-                        // Only the migration's own failure is read as the migration's (not the save's after it).
-                        await engine.runSql(database, migration.sql, { timeoutMs }).catch(async (error) => {
-                            if (!(error instanceof errors.EngineError))
-                                throw error;
-                            throw await migrationFailure(migration, error, async () => {
-                                records.remove(database, migration.version);
-                                await save();
-                            });
+                    // The dirty mark goes out with the clean marks before it, as the CLI's records want it; a cancelled run
+                    // lets the migration finish (critical) and writes its clean mark (above) before it exits.
+                    records.set(database, migration.version, true);
+                    await save();
+                    await (0,cancel/* critical */.kD)(() => engine.runSql(database, migration.sql, { timeoutMs })).catch(async (error) => {
+                        if (!(error instanceof errors.EngineError))
+                            throw error;
+                        throw await migrationFailure(migration, error, async () => {
+                            records.remove(database, migration.version);
+                            await save();
                         });
-                        records.set(database, migration.version, false);
-                        await save();
                     });
                 }
+                records.set(database, migration.version, false);
+                unsaved = true;
                 onApplied(migration);
             }
         }
@@ -597,6 +596,9 @@ async function applyMigrations(pending, engine, records, ledgers, timeoutMs, cor
         if (unsaved)
             await save().catch(() => { });
         throw error;
+    }
+    finally {
+        stopFinishing();
     }
     if (unsaved)
         await save();

@@ -8,9 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kz: () => (/* binding */ databaseError),
 /* harmony export */   Mn: () => (/* binding */ LOCK_TIMEOUT_SECONDS),
-/* harmony export */   Z1: () => (/* binding */ CONNECT_TIMEOUT_SECONDS),
 /* harmony export */   a$: () => (/* binding */ DatabaseError),
 /* harmony export */   as: () => (/* binding */ noCreatedb),
+/* harmony export */   cC: () => (/* binding */ CONNECT_TIMEOUT_MS),
 /* harmony export */   jt: () => (/* binding */ templateMissing),
 /* harmony export */   qd: () => (/* binding */ noCreaterole)
 /* harmony export */ });
@@ -30,7 +30,7 @@ class DatabaseError extends Error {
         this.input = input;
     }
 }
-const CONNECT_TIMEOUT_SECONDS = 10;
+const CONNECT_TIMEOUT_MS = 10_000;
 const LOCK_TIMEOUT_SECONDS = 60;
 const SERVER = 'the Postgres server of postgres-server-url';
 const THE_SERVER = 'The Postgres server of postgres-server-url';
@@ -52,7 +52,7 @@ function databaseError(error, step, server) {
     const role = server.role ? pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(server.role) : 'the role of postgres-server-url';
     const network = NETWORK[code];
     if (network || said === 'timeout expired') {
-        const why = network ?? `no answer within ${CONNECT_TIMEOUT_SECONDS} s`;
+        const why = network ?? `no answer within ${(server.connectTimeoutMs ?? CONNECT_TIMEOUT_MS) / 1000} s`;
         return new DatabaseError(`Could not reach ${SERVER} (${why}). Check the host and port in the URL, that the server is running, ` +
             'and that it accepts connections from the runner (firewall, allow-list).', 'postgres-server-url');
     }
@@ -281,13 +281,18 @@ class PreviewDatabases {
         this.session = session;
         this.log = log;
     }
-    /** Connect to the URL's own database (`postgres` when it names none), honouring its query (sslmode, ...). */
-    static async connect(serverUrl, log) {
+    /**
+     * Connect to the URL's own database (`postgres` when it names none), honouring its query (sslmode, ...).
+     * `connectTimeoutMs` (default CONNECT_TIMEOUT_MS) bounds the wait for a server that does not answer.
+     */
+    static async connect(serverUrl, log, options = {}) {
         (0,database_url/* validatePostgresUrl */.$1)(serverUrl, 'postgres-server-url');
-        const server = { url: serverUrl };
+        const connectTimeoutMs = options.connectTimeoutMs ?? errors/* CONNECT_TIMEOUT_MS */.cC;
+        const server = { url: serverUrl, connectTimeoutMs };
         let client;
         try {
-            client = new esm/* default.Client */.Ay.Client(clientConfig((0,database_url/* namesDatabase */.k_)(serverUrl) ? serverUrl : (0,database_url/* databaseUrl */.FA)(serverUrl, 'postgres')));
+            const target = (0,database_url/* namesDatabase */.k_)(serverUrl) ? serverUrl : (0,database_url/* databaseUrl */.FA)(serverUrl, 'postgres');
+            client = new esm/* default.Client */.Ay.Client(clientConfig(target, connectTimeoutMs));
         }
         catch (error) {
             // Parsing the URL's query can fail too (an sslrootcert file that is missing, say).
@@ -684,10 +689,10 @@ END
 $$`;
 }
 /** One admin connection, with libpq's meaning of sslmode and bounded waits. */
-function clientConfig(url) {
+function clientConfig(url, connectTimeoutMs = errors/* CONNECT_TIMEOUT_MS */.cC) {
     return {
         connectionString: libpqSemantics(url),
-        connectionTimeoutMillis: errors/* CONNECT_TIMEOUT_SECONDS */.Z1 * 1000,
+        connectionTimeoutMillis: connectTimeoutMs,
         // Bounds the wait for a concurrent run (the advisory lock) and for sessions on a template; the URL may override.
         lock_timeout: errors/* LOCK_TIMEOUT_SECONDS */.Mn * 1000,
         application_name: APPLICATION_NAME

@@ -5773,7 +5773,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 6321:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -6020,7 +6020,7 @@ var isValidEntry = module.exports.isValidEntry = function(entry){
 
 var path = __webpack_require__(6928)
   , fs = __webpack_require__(9896)
-  , helper = __webpack_require__(8702)
+  , helper = __webpack_require__(6321)
 ;
 
 

@@ -8,9 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kz: () => (/* binding */ databaseError),
 /* harmony export */   Mn: () => (/* binding */ LOCK_TIMEOUT_SECONDS),
-/* harmony export */   Z1: () => (/* binding */ CONNECT_TIMEOUT_SECONDS),
 /* harmony export */   a$: () => (/* binding */ DatabaseError),
 /* harmony export */   as: () => (/* binding */ noCreatedb),
+/* harmony export */   cC: () => (/* binding */ CONNECT_TIMEOUT_MS),
 /* harmony export */   jt: () => (/* binding */ templateMissing),
 /* harmony export */   qd: () => (/* binding */ noCreaterole)
 /* harmony export */ });
@@ -30,7 +30,7 @@ class DatabaseError extends Error {
         this.input = input;
     }
 }
-const CONNECT_TIMEOUT_SECONDS = 10;
+const CONNECT_TIMEOUT_MS = 10_000;
 const LOCK_TIMEOUT_SECONDS = 60;
 const SERVER = 'the Postgres server of postgres-server-url';
 const THE_SERVER = 'The Postgres server of postgres-server-url';
@@ -52,7 +52,7 @@ function databaseError(error, step, server) {
     const role = server.role ? pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(server.role) : 'the role of postgres-server-url';
     const network = NETWORK[code];
     if (network || said === 'timeout expired') {
-        const why = network ?? `no answer within ${CONNECT_TIMEOUT_SECONDS} s`;
+        const why = network ?? `no answer within ${(server.connectTimeoutMs ?? CONNECT_TIMEOUT_MS) / 1000} s`;
         return new DatabaseError(`Could not reach ${SERVER} (${why}). Check the host and port in the URL, that the server is running, ` +
             'and that it accepts connections from the runner (firewall, allow-list).', 'postgres-server-url');
     }
@@ -185,7 +185,7 @@ function previewLedger(url, database, fresh, waitMs) {
         async applied() {
             const client = new pg__WEBPACK_IMPORTED_MODULE_1__/* ["default"].Client */ .Ay.Client({
                 connectionString: url,
-                connectionTimeoutMillis: _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECT_TIMEOUT_SECONDS */ .Z1 * 1000,
+                connectionTimeoutMillis: _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECT_TIMEOUT_MS */ .cC,
                 lock_timeout: waitMs,
                 application_name: 'hasura-cloud-tenant-action'
             });

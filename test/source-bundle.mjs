@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-/** Every file that goes into the bundle: src/, the lock file (dependency versions) and the TypeScript config. */
+/** Every file that goes into the bundle: src/, the bundle script and its shims, the lock file, the TypeScript config. */
 function sourceHash() {
   const hash = createHash('sha256')
   const visit = (dir) => {
@@ -17,7 +17,8 @@ function sourceHash() {
     }
   }
   visit(path.join(ROOT, 'src'))
-  for (const file of ['package-lock.json', 'tsconfig.json', 'scripts/bundle.mjs']) {
+  visit(path.join(ROOT, 'scripts/shims'))
+  for (const file of ['package-lock.json', 'tsconfig.json', 'scripts/bundle.mjs', 'scripts/bundle-aliases.json']) {
     hash.update(readFileSync(path.join(ROOT, file)))
   }
   return hash.digest('hex').slice(0, 16)

@@ -1,6 +1,5 @@
 import { CloudClient, type CloudClientOptions } from '../cloud/client.js'
 import type { Logger } from '../core/log.js'
-import { PreviewComments } from '../github/preview-comment.js'
 import type { MigrationLedger } from '../engine/apply.js'
 import type {
   OperationDeps,
@@ -76,19 +75,21 @@ export async function prepare(
   })
 
   const pr = settings.pullRequest
-  const preview =
-    pr && settings.comment && (settings.operation === 'create' || settings.operation === 'delete')
-      ? new PreviewComments(settings.githubToken, pr, log)
-      : undefined
   const repository = settings.repository
   const sweep = settings.operation === 'sweep' && repository
+  const commentOn = pr && settings.comment && (settings.operation === 'create' || settings.operation === 'delete')
+  const Comments =
+    commentOn || (sweep && settings.comment)
+      ? (await import('../github/preview-comment.js')).PreviewComments
+      : undefined
+  const preview = Comments && commentOn ? new Comments(settings.githubToken, pr, log) : undefined
   const previewOf =
-    sweep && settings.comment
-      ? (ref: PullRequestRef) => new PreviewComments(settings.githubToken, { ...ref, headSha: '' }, log)
+    Comments && sweep
+      ? (ref: PullRequestRef) => new Comments(settings.githubToken, { ...ref, headSha: '' }, log)
       : undefined
   const pullRequestState = sweep
     ? async (number: number) =>
-        (await import('../github/pulls.js')).pullRequestState(settings.githubToken, repository, number)
+        (await import('../github/pulls.js')).pullRequestState(settings.githubToken, repository, number, log)
     : undefined
 
   const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined

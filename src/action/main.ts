@@ -2,14 +2,8 @@ import * as core from '@actions/core'
 import { criticalSettled, finishCancelled } from '../core/cancel.js'
 import { FileError } from '../core/errors.js'
 import { printable } from '../core/log.js'
-import { checkOperation } from '../operations/check.js'
-import { createOperation } from '../operations/create.js'
-import { deleteOperation } from '../operations/delete.js'
 import type { OperationDeps } from '../operations/deps.js'
-import { getOperation } from '../operations/get.js'
 import type { Outcome } from '../operations/outcome.js'
-import { sweepOperation } from '../operations/sweep.js'
-import { syncEnvOperation } from '../operations/sync-env.js'
 import { prepare } from './dependencies.js'
 import { actionsLogger as log } from './log.js'
 import { Report } from './report.js'
@@ -41,21 +35,22 @@ export async function run(): Promise<void> {
   }
 }
 
-function dispatch(deps: OperationDeps): Promise<Outcome> {
+/** The operation, loaded when it runs: each is a chunk of the bundle, so a run compiles only the one it does. */
+async function dispatch(deps: OperationDeps): Promise<Outcome> {
   const { settings } = deps
   switch (settings.operation) {
     case 'create':
-      return createOperation({ ...deps, settings })
+      return (await import('../operations/create.js')).createOperation({ ...deps, settings })
     case 'sync-env':
-      return syncEnvOperation({ ...deps, settings })
+      return (await import('../operations/sync-env.js')).syncEnvOperation({ ...deps, settings })
     case 'get':
-      return getOperation({ ...deps, settings })
+      return (await import('../operations/get.js')).getOperation({ ...deps, settings })
     case 'delete':
-      return deleteOperation({ ...deps, settings })
+      return (await import('../operations/delete.js')).deleteOperation({ ...deps, settings })
     case 'check':
-      return checkOperation({ ...deps, settings })
+      return (await import('../operations/check.js')).checkOperation({ ...deps, settings })
     case 'sweep':
-      return sweepOperation({ ...deps, settings })
+      return (await import('../operations/sweep.js')).sweepOperation({ ...deps, settings })
   }
 }
 

@@ -1,4 +1,4 @@
-import { ClientError, GraphQLClient } from 'graphql-request'
+import type { GraphQLClient } from 'graphql-request'
 import { DOCUMENTS, type CloudDocument } from './documents.js'
 import {
   AmbiguousWrite,
@@ -70,23 +70,34 @@ interface RawProject extends Project {
   tenant: { id: string } | null
 }
 
+type GraphqlRequest = typeof import('graphql-request')
+
+let graphqlRequest: Promise<GraphqlRequest> | undefined
+/**
+ * graphql-request, loaded with the first call (its own chunk of the bundle, where it is given the Headers it builds
+ * requests with: see scripts/bundle.mjs); a run that fails on its inputs never loads it.
+ */
+function loadGraphqlRequest(): Promise<GraphqlRequest> {
+  graphqlRequest ??= import('graphql-request')
+  return graphqlRequest
+}
+
 /** The Hasura Cloud API: one method per operation, one retry policy, errors sorted into classes. */
 export class CloudClient {
-  private readonly gql: GraphQLClient
+  private gql?: { client: GraphQLClient; ClientError: GraphqlRequest['ClientError'] }
+  private readonly pat: string
   private readonly requestTimeoutMs: number
   private readonly policy: RetryPolicy
   private readonly hooks: RetryHooks
   private readonly onEnvRead: (vars: Readonly<Record<string, string>>) => void
+  /** As shown in messages (no user info). */
   private readonly endpoint: string
+  private readonly apiEndpoint: string
 
   constructor(options: CloudClientOptions) {
     this.endpoint = displayUrl(options.endpoint)
-    this.gql = new GraphQLClient(options.endpoint, {
-      headers: { authorization: `pat ${options.pat}` },
-      fetch: cloudFetch(options.endpoint),
-      // Our documents hold one operation each: no need for graphql-request to parse them to find its name.
-      excludeOperationName: true
-    })
+    this.apiEndpoint = options.endpoint
+    this.pat = options.pat
     this.requestTimeoutMs = options.requestTimeoutMs ?? 20_000
     this.policy = options.policy ?? DEFAULT_RETRY_POLICY
     this.hooks = options.hooks ?? {}
@@ -281,11 +292,13 @@ export class CloudClient {
     return env
   }
 
-  private call<T>(
+  private async call<T>(
     document: Pick<CloudDocument, 'text'>,
     variables: Record<string, unknown>,
     options: { retryable?: (error: TransientError) => boolean; onRetry?: (error: TransientError) => void } = {}
   ): Promise<T> {
+    // Loaded before the clock starts: the retry budget and the request timeout are the API's.
+    const gql = await this.graphql()
     const started = Date.now()
     let tries = 1
     const hooks: RetryHooks = {
@@ -300,13 +313,13 @@ export class CloudClient {
       async (remainingMs) => {
         const timeoutMs = Math.min(this.requestTimeoutMs, remainingMs)
         try {
-          return await this.gql.request<T>({
+          return await gql.client.request<T>({
             document: document.text,
             variables,
             signal: AbortSignal.timeout(timeoutMs)
           })
         } catch (error) {
-          throw classify(error, timeoutMs)
+          throw classify(error, timeoutMs, gql.ClientError)
         }
       },
       this.policy,
@@ -338,6 +351,21 @@ export class CloudClient {
       if (message === undefined) throw error
       throw new TransientError(message, error.code ?? 'transient', error.mayHaveActed, error.retryAfterMs)
     })
+  }
+
+  private async graphql(): Promise<NonNullable<CloudClient['gql']>> {
+    if (!this.gql) {
+      const { GraphQLClient, ClientError } = await loadGraphqlRequest()
+      const client = new GraphQLClient(this.apiEndpoint, {
+        headers: { authorization: `pat ${this.pat}` },
+        // A FetchAnswer is all of a Response that graphql-request reads (see httpFetch).
+        fetch: cloudFetch(this.apiEndpoint) as unknown as typeof fetch,
+        // Our documents hold one operation each: no need for graphql-request to parse them to find its name.
+        excludeOperationName: true
+      })
+      this.gql ??= { client, ClientError }
+    }
+    return this.gql
   }
 }
 
@@ -391,7 +419,7 @@ export function toTenantEnv(raw: RawEnv): TenantEnv {
  * graphql-request's own messages embed the request variables (secrets), so only the code and the server's
  * message are kept.
  */
-export function classify(error: unknown, timeoutMs: number): CallError {
+export function classify(error: unknown, timeoutMs: number, ClientError: GraphqlRequest['ClientError']): CallError {
   if (error instanceof CallError) return error
   if (error instanceof ClientError) {
     const response = error.response as {

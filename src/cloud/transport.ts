@@ -1,5 +1,5 @@
 import { networkFailure, transientStatus } from '../http/failure.js'
-import { httpFetch } from '../http/transport.js'
+import { httpFetch, type FetchAnswer } from '../http/transport.js'
 import { AuthError, CloudError, EndpointError } from './errors.js'
 
 /** The URL as it may be shown: without user info, which could hold a credential. */
@@ -19,12 +19,12 @@ export function displayUrl(url: string): string {
  * everything else into the error classes at the HTTP level: the status, the Retry-After, the kind of network
  * failure, an HTML page where JSON was due. graphql-request never sees (or quotes) those bodies.
  */
-export function cloudFetch(endpoint: string): typeof fetch {
+export function cloudFetch(endpoint: string): (input: string | URL, init?: RequestInit) => Promise<FetchAnswer> {
   const where = `input "api-endpoint" (${displayUrl(endpoint)})`
   return async (input, init) => {
-    let response: Response
+    let response: FetchAnswer
     try {
-      response = await httpFetch(input as string | URL | Request, init)
+      response = await httpFetch(input, init)
     } catch (error) {
       const failure = networkFailure(error)
       if (failure.kind === 'transient') throw failure.error
@@ -35,10 +35,7 @@ export function cloudFetch(endpoint: string): typeof fetch {
     }
     const { status } = response
     const transient = transientStatus(status, response.headers.get('retry-after'))
-    if (transient) {
-      await response.body?.cancel()
-      throw transient
-    }
+    if (transient) throw transient
     if (status === 401 || status === 403) {
       throw new AuthError(authMessage(`HTTP ${status}`), 'auth')
     }
@@ -60,7 +57,6 @@ export function cloudFetch(endpoint: string): typeof fetch {
       )
     }
     if (status >= 500) {
-      await response.body?.cancel()
       // Not a gateway status: the server failed while serving, and may have acted. Not retried.
       throw new CloudError(`Hasura Cloud answered HTTP ${status}`, `http-${status}`)
     }

@@ -20,14 +20,14 @@ export interface Health {
 }
 
 /**
- * Poll `<base>/healthz` until it answers 200, about every second at first and at most every 5 s. 200 `OK` is
+ * Poll `<base>/healthz` until it answers 200, every half second for the first 10 s, then less often, at most every 5 s. 200 `OK` is
  * healthy; 200 `WARN` is healthy with inconsistent metadata (the caller warns).
  */
 export async function waitForHealthy(endpoint: string, options: HealthWaitOptions): Promise<Health> {
   const url = `${projectBase(endpoint)}/healthz`
   const started = Date.now()
   const deadline = started + options.timeoutMs
-  let interval = options.intervalMs ?? 1000
+  let interval = options.intervalMs ?? 500
   const maxInterval = options.maxIntervalMs ?? 5000
   let last: string
   for (let polls = 1; ; polls++) {
@@ -57,6 +57,7 @@ export async function waitForHealthy(endpoint: string, options: HealthWaitOption
     if (polls === 1)
       options.log?.(`Waiting for ${url} to answer 200 (up to ${Math.round(options.timeoutMs / 1000)} s)...`)
     await new Promise((resolve) => setTimeout(resolve, Math.min(interval, left)))
-    interval = Math.min(maxInterval, Math.round(interval * 1.5))
+    // Every half second while a boot is the likely cause (a new project answers within seconds), then less often.
+    if (Date.now() - started >= 10_000) interval = Math.min(maxInterval, Math.round(interval * 1.5))
   }
 }

@@ -2,7 +2,7 @@ import type { Logger } from '../core/log.js'
 import { cell, code } from '../core/markdown.js'
 import type { KeyChange } from '../env/plan.js'
 import type { PullRequestRef } from '../preview/pull-request.js'
-import { octokit, type Octokit } from './octokit.js'
+import { failureMessage, octokit, type Octokit, type OctokitTiming } from './octokit.js'
 
 /** Marks this action's comment; a comment is ours only if its body starts with it. */
 export const PREVIEW_MARKER = '<!-- hasura-cloud-tenant:preview -->'
@@ -47,7 +47,8 @@ export class PreviewComments {
     private readonly token: string,
     private readonly pr: PullRequestRef & { headSha: string },
     private readonly log: Logger,
-    private readonly now: () => Date = () => new Date()
+    private readonly now: () => Date = () => new Date(),
+    private readonly timing: OctokitTiming = {}
   ) {}
 
   /** The oldest comment of ours on the pull request, if any. */
@@ -133,12 +134,35 @@ export class PreviewComments {
         this.log.info(`Updated the preview comment on pull request #${number}.`)
         return existing
       }
-      const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body })
+      const created = await this.create(octokit, body)
       this.log.info(`Commented the preview on pull request #${number}.`)
-      return { commentId: data.id }
+      return created
     } catch (error) {
       this.warn('comment on', error)
       return existing
+    }
+  }
+
+  /**
+   * A new comment. A POST that failed with a 5xx (or on the network) may have been written all the same, so it is not
+   * retried blindly, which could leave two comments: the thread is read again (reads are retried), and the comment
+   * posted again only when it is not there. Rate limits are waited out as for any request: GitHub wrote nothing.
+   */
+  private async create(octokit: Octokit, body: string): Promise<PreviewState> {
+    const { owner, repo, number } = this.pr
+    const post = async (request?: { retries: number }): Promise<PreviewState> => {
+      const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body, request })
+      return { commentId: data.id }
+    }
+    try {
+      return await post({ retries: 0 })
+    } catch (error) {
+      const status = (error as { status?: number }).status ?? 0
+      if (status < 500) throw error
+      const written = await this.find()
+      if (written) return written
+      this.log.info(`GitHub answered HTTP ${status} to the preview comment, which is not there: posting it again.`)
+      return await post()
     }
   }
 
@@ -162,7 +186,7 @@ export class PreviewComments {
 
   private warn(action: string, error: unknown): void {
     const status = (error as { status?: number }).status
-    const message = (error as Error).message
+    const message = failureMessage(error)
     const hint =
       status === 403 || status === 404 || status === 401
         ? ' The "github-token" needs `permissions: pull-requests: write` (fork pull requests only get a read-only token).'
@@ -173,7 +197,7 @@ export class PreviewComments {
   }
 
   private client(): Promise<Octokit> {
-    return octokit(this.token)
+    return octokit(this.token, this.log, this.timing)
   }
 
   private commit(): string {

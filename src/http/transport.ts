@@ -70,23 +70,85 @@ export function httpRequest(url: string | URL, request: HttpRequest = {}): Promi
   })
 }
 
-/** `fetch` on top of httpRequest, for graphql-request. */
-export async function httpFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
-  const url = input instanceof Request ? input.url : input
-  const answer = await httpRequest(url, {
+/**
+ * `fetch` on top of httpRequest, for graphql-request. Neither Headers nor Response is used: reading either global
+ * makes Node load its whole fetch stack (about 20 ms at start-up, on every run). The request headers are read from
+ * whatever graphql-request built them with (a Headers, or the one the bundle gives it: see scripts/bundle.mjs), and
+ * the answer is a FetchAnswer: what graphql-request and cloudFetch read of a Response, and no more.
+ */
+export async function httpFetch(input: string | URL, init: RequestInit = {}): Promise<FetchAnswer> {
+  const answer = await httpRequest(input, {
     method: init.method ?? 'GET',
-    headers: Object.fromEntries(new Headers(init.headers)),
+    headers: headerRecord(init.headers),
     body: typeof init.body === 'string' ? init.body : undefined,
     signal: init.signal ?? undefined
   })
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(answer.headers)) {
-    for (const one of Array.isArray(value) ? value : [value ?? '']) headers.append(name, one)
+  return new FetchAnswer(answer)
+}
+
+/** Request headers as a record of lower-case names, from a Headers (or anything iterable of pairs), or a record. */
+function headerRecord(init: HeadersInit | undefined): Record<string, string> {
+  const record: Record<string, string> = {}
+  if (!init) return record
+  const add = (name: string, value: string): void => {
+    const key = name.toLowerCase()
+    record[key] = key in record ? `${record[key]}, ${value}` : value
   }
-  const status = answer.status
-  // A Response cannot carry a body with these statuses, nor have a status outside 200-599.
-  const empty = status === 204 || status === 205 || status === 304
-  return new Response(empty ? null : answer.body, { status: status >= 200 && status <= 599 ? status : 599, headers })
+  if (Symbol.iterator in init) for (const [name, value] of init as Iterable<[string, string]>) add(name, value)
+  else for (const [name, value] of Object.entries(init)) add(name, value)
+  return record
+}
+
+/** An answer's headers, read as a Response's headers are: by any case of the name, repeated ones joined. */
+class AnswerHeaders {
+  constructor(private readonly headers: http.IncomingHttpHeaders) {}
+
+  get(name: string): string | null {
+    const value = this.headers[name.toLowerCase()]
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
+  }
+
+  has(name: string): boolean {
+    return this.headers[name.toLowerCase()] !== undefined
+  }
+
+  forEach(callback: (value: string, name: string) => void): void {
+    for (const [name, value] of this) callback(value, name)
+  }
+
+  *[Symbol.iterator](): IterableIterator<[string, string]> {
+    for (const name of Object.keys(this.headers).sort()) yield [name, this.get(name)!]
+  }
+}
+
+/** What a Response is to graphql-request and cloudFetch: the status, the headers, the body read once as text. */
+export class FetchAnswer {
+  readonly status: number
+  readonly ok: boolean
+  readonly headers: AnswerHeaders
+  /** No stream: the body is buffered, and read with text() or json(). */
+  readonly body = null
+  private read = false
+
+  constructor(private readonly answer: HttpAnswer) {
+    this.status = answer.status
+    this.ok = answer.status >= 200 && answer.status <= 299
+    this.headers = new AnswerHeaders(answer.headers)
+  }
+
+  get bodyUsed(): boolean {
+    return this.read
+  }
+
+  async text(): Promise<string> {
+    if (this.read) throw new TypeError('Body is unusable: Body has already been read')
+    this.read = true
+    return this.answer.body
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(await this.text())
+  }
 }
 
 /**

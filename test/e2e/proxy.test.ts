@@ -7,9 +7,11 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { CloudEmulator } from '../emulator/emulator.js'
+import { FakeGitHub } from '../github/fake-github.js'
 import { TestProxy } from '../support/proxy.js'
+import { pullRequestEvent } from '../support/pull-request.js'
 import { selfSignedCertificate, type TestCertificate } from '../support/tls.js'
-import { runAction } from './harness.js'
+import { GITHUB_TOKEN, runAction } from './harness.js'
 
 let certificate: TestCertificate
 let emulator: CloudEmulator
@@ -112,5 +114,35 @@ describe('NO_PROXY', () => {
     expect(run.code).toBe(1)
     expect(proxy.requests).toHaveLength(0)
     expect(run.stdout).toMatch(/::error::The host of input "api-endpoint" .* does not resolve \(ENOTFOUND\)/)
+  })
+})
+
+describe('GitHub behind HTTP_PROXY', () => {
+  it("the preview comment goes through the proxy, as Octokit's requests do through undici's ProxyAgent", async () => {
+    // GitHub is `github.test`, which only this second proxy resolves; the Cloud still goes through the first one.
+    const github = await FakeGitHub.start({ token: GITHUB_TOKEN })
+    const githubProxy = await TestProxy.start({ hosts: { 'github.test': '127.0.0.1' } })
+    try {
+      const githubHost = `github.test:${new URL(github.url).port}`
+      const run = await runAction({
+        inputs: { ...base(), operation: 'create', 'env-file': 'env.yml' },
+        files: { 'env.yml': 'LOG_LEVEL: info\n' },
+        event: pullRequestEvent('opened', { owner: 'acme', repo: 'shop', number: 21 }),
+        githubApiUrl: `http://${githubHost}`,
+        env: { ...trust(), HTTPS_PROXY: proxy.url, HTTP_PROXY: githubProxy.url },
+        emulator
+      })
+      expect(run.code).toBe(0)
+      const comments = github.comments('acme', 'shop', 21)
+      expect(comments).toHaveLength(1)
+      expect(comments[0]!.body).toContain(run.outputs['tenant-id']!)
+      // Listing the comments, then writing one: both through a tunnel to github.test, none around the proxy.
+      expect(github.requests.map((request) => request.method)).toEqual(['GET', 'POST'])
+      expect(githubProxy.tunnels().map((tunnel) => tunnel.target)).toContain(githubHost)
+      expect(githubProxy.tunnels().every((tunnel) => tunnel.target === githubHost)).toBe(true)
+    } finally {
+      await githubProxy.stop()
+      await github.stop()
+    }
   })
 })

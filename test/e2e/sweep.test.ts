@@ -103,3 +103,38 @@ describe('a sweep of 5 previews: 2 open, 2 closed, 1 of another repository', () 
     expect(summaryRow(swept, other.name)).toBeUndefined()
   })
 })
+
+describe('GitHub answering 502 at first', () => {
+  it("the closed pull request's preview is still deleted and the open one kept: retried, never unknown", async () => {
+    const open = await seedPreview(21)
+    const closed = await seedPreview(22)
+    gh.setPullRequest(OWNER, REPO, 21, 'open')
+    gh.setPullRequest(OWNER, REPO, 22, 'closed')
+    gh.fail({ kind: 'server-error', status: 502 }, { method: 'GET', path: /\/pulls\/21$/ })
+    gh.fail({ kind: 'server-error', status: 502 }, { method: 'GET', path: /\/pulls\/22$/ })
+
+    const run = await runAction({
+      inputs: {
+        pat: emulator.pat,
+        'api-endpoint': emulator.url,
+        operation: 'sweep',
+        'postgres-server-url': servers.serverUrl
+      },
+      event: { name: 'schedule', payload: { schedule: '17 3 * * *' } },
+      env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
+      githubApiUrl: gh.url,
+      emulator,
+      secrets: [POSTGRES_PASSWORD]
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ swept: '1', kept: '1' })
+    expect(emulator.tenants().map((tenant) => tenant.id)).toEqual([open.tenantId])
+    expect(await servers.databaseExists(closed.name)).toBe(false)
+    expect(await servers.databaseExists(open.name)).toBe(true)
+    expect(summaryRow(run, open.name)).toMatch(/\| #21 \| open \| kept \|/)
+    const asked = (number: number) =>
+      gh.requests.filter((request) => request.path.endsWith(`/pulls/${number}`)).map((request) => request.status)
+    expect(asked(21)).toEqual([502, 200])
+    expect(asked(22)).toEqual([502, 200])
+  })
+})

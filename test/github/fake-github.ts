@@ -1,7 +1,8 @@
 /**
  * A fake of GitHub's REST issue-comments API, enough for Octokit (GITHUB_API_URL) to list,
  * create, read and edit pull-request comments, with GitHub's pagination and permission errors;
- * and of `GET /repos/{owner}/{repo}/pulls/{number}` for pull-request states (the sweep).
+ * and of `GET /repos/{owner}/{repo}/pulls/{number}` for pull-request states (the sweep). With fault injection
+ * (`fail`): server errors, secondary and primary rate limits as GitHub answers them, any other refusal.
  */
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
@@ -24,6 +25,34 @@ export interface FakeRequest {
 }
 
 export type PullRequestState = 'open' | 'closed'
+
+/** What GitHub answers instead of serving a request. */
+export type GitHubFault =
+  /**
+   * A 5xx: a JSON error for 500, the edge's HTML page for 502, 503 and 504. `afterServing`: the request is carried
+   * out (a comment written) and the answer lost on the way, as a gateway timeout can.
+   */
+  | { kind: 'server-error'; status: 500 | 502 | 503 | 504; afterServing?: boolean }
+  /** 403 "You have exceeded a secondary rate limit" with Retry-After (GitHub's is often 60). */
+  | { kind: 'secondary-rate-limit'; retryAfterSeconds: number }
+  /** 403 "API rate limit exceeded": x-ratelimit-remaining 0, and a reset this many seconds ahead. */
+  | { kind: 'rate-limit'; resetInSeconds: number }
+  /** Any other refusal, e.g. a 422 or a 409, with GitHub's JSON error. */
+  | { kind: 'refusal'; status: number; message: string }
+
+/** Which requests a fault answers: by method and path (query string left out), the next `times` of them. */
+export interface FaultMatch {
+  method?: string
+  path?: RegExp
+  times?: number
+}
+
+interface FaultRule {
+  method?: string
+  path?: RegExp
+  remaining: number
+  fault: GitHubFault
+}
 
 interface StoredComment {
   comment: FakeComment
@@ -56,6 +85,7 @@ export class FakeGitHub {
    */
   user?: string
 
+  private readonly faults: FaultRule[] = []
   private readonly byId = new Map<number, StoredComment>()
   /** Pull requests by `owner/repo#number` (case-insensitive, as GitHub's names are). */
   private readonly pulls = new Map<string, { state: PullRequestState; closedAt: string | null }>()
@@ -118,6 +148,12 @@ export class FakeGitHub {
     this.requests.length = 0
     this.readOnly = false
     this.user = this.startUser
+    this.faults.length = 0
+  }
+
+  /** The next `times` (1) requests that match answer with the fault; rules are tried in the order given. */
+  fail(fault: GitHubFault, match: FaultMatch = {}): void {
+    this.faults.push({ method: match.method, path: match.path, remaining: match.times ?? 1, fault })
   }
 
   async stop(): Promise<void> {
@@ -157,6 +193,23 @@ export class FakeGitHub {
     const method = req.method ?? 'GET'
     const target = req.url ?? '/'
     const raw = await readBody(req)
+    const pathname = new URL(target, this.url).pathname
+    const rule = this.faults.find(
+      (f) => f.remaining > 0 && (!f.method || f.method === method) && (!f.path || f.path.test(pathname))
+    )
+    if (rule) {
+      rule.remaining--
+      if (rule.fault.kind === 'server-error' && rule.fault.afterServing) {
+        const discarded = { writeHead: () => discarded, end: () => discarded } as unknown as http.ServerResponse
+        try {
+          this.handle(method, new URL(target, this.url), req.headers.authorization, raw, discarded)
+        } catch {
+          // The answer is the fault's either way.
+        }
+      }
+      this.requests.push({ method, path: target, status: answerFault(res, rule.fault) })
+      return
+    }
     let status: number
     try {
       status = this.handle(method, new URL(target, this.url), req.headers.authorization, raw, res)
@@ -305,6 +358,62 @@ export class FakeGitHub {
       issue_url: `${repoUrl}/issues/${stored?.issue ?? 0}`,
       author_association: comment.user.type === 'Bot' ? 'NONE' : 'MEMBER'
     }
+  }
+}
+
+/** Sends the fault as GitHub would; returns its status. */
+function answerFault(res: http.ServerResponse, fault: GitHubFault): number {
+  switch (fault.kind) {
+    case 'server-error':
+      if (fault.status === 500) {
+        sendJson(res, 500, { message: 'Server Error' })
+      } else {
+        const page = '<!DOCTYPE html><html><head><title>Unicorn! &middot; GitHub</title></head><body></body></html>'
+        res.writeHead(fault.status, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.length })
+        res.end(page)
+      }
+      return fault.status
+    case 'secondary-rate-limit':
+      sendJson(
+        res,
+        403,
+        {
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach ' +
+            'out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
+          documentation_url:
+            'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+          status: '403'
+        },
+        { 'retry-after': String(fault.retryAfterSeconds) }
+      )
+      return 403
+    case 'rate-limit': {
+      const reset = Math.ceil(Date.now() / 1000) + fault.resetInSeconds
+      sendJson(
+        res,
+        403,
+        {
+          message:
+            'API rate limit exceeded for installation ID 4242. If you reach out to GitHub Support for help, please ' +
+            'include the request ID 0000:0000:0000000:0000000:00000000 and timestamp 2026-01-01 00:00:00 UTC.',
+          documentation_url:
+            'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-primary-rate-limits',
+          status: '403'
+        },
+        {
+          'x-ratelimit-limit': '5000',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-used': '5000',
+          'x-ratelimit-reset': String(reset),
+          'x-ratelimit-resource': 'core'
+        }
+      )
+      return 403
+    }
+    case 'refusal':
+      sendJson(res, fault.status, { message: fault.message, documentation_url: DOCS, status: String(fault.status) })
+      return fault.status
   }
 }
 

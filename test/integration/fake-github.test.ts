@@ -222,3 +222,64 @@ describe('pagination', () => {
     expect(res.headers.get('link')).toBeNull()
   })
 })
+
+describe('fault injection', () => {
+  const PULL = '/repos/acme/app/pulls/7'
+  beforeEach(() => {
+    gh.setPullRequest('acme', 'app', 7, 'open')
+  })
+
+  it('answers the next matching requests with a server error, then serves again', async () => {
+    gh.fail({ kind: 'server-error', status: 502 }, { method: 'GET', path: /\/pulls\/\d+$/, times: 2 })
+    gh.fail({ kind: 'server-error', status: 500 }, { method: 'POST' })
+    const gateway = await api('GET', PULL)
+    expect(gateway.status).toBe(502)
+    expect(gateway.headers.get('content-type')).toMatch(/^text\/html/)
+    expect((await api('GET', LIST)).status).toBe(200)
+    expect((await api('GET', `${PULL}?x=1`)).status).toBe(502)
+    expect((await api('GET', PULL)).status).toBe(200)
+    const server = await api('POST', LIST, { body: 'hi' })
+    expect(server.status).toBe(500)
+    expect(await server.json()).toEqual({ message: 'Server Error' })
+    expect((await api('POST', LIST, { body: 'hi' })).status).toBe(201)
+    expect(gh.requests.map((request) => request.status)).toEqual([502, 200, 502, 200, 500, 201])
+    expect(gh.comments('acme', 'app', 7)).toHaveLength(1)
+  })
+
+  it('afterServing: the request is carried out, and the answer is the error', async () => {
+    gh.fail({ kind: 'server-error', status: 504, afterServing: true }, { method: 'POST' })
+    expect((await api('POST', LIST, { body: 'written' })).status).toBe(504)
+    expect(gh.comments('acme', 'app', 7).map((comment) => comment.body)).toEqual(['written'])
+    expect(gh.requests.map((request) => request.status)).toEqual([504])
+  })
+
+  it('a secondary rate limit is a 403 that says so, with Retry-After', async () => {
+    gh.fail({ kind: 'secondary-rate-limit', retryAfterSeconds: 1 })
+    const limited = await api('GET', PULL)
+    expect(limited.status).toBe(403)
+    expect(limited.headers.get('retry-after')).toBe('1')
+    expect(((await limited.json()) as { message: string }).message).toMatch(/secondary rate limit/)
+    expect((await api('GET', PULL)).status).toBe(200)
+  })
+
+  it('a primary rate limit is a 403 with no requests remaining and the reset time ahead', async () => {
+    gh.fail({ kind: 'rate-limit', resetInSeconds: 1 })
+    const before = Date.now() / 1000
+    const limited = await api('GET', LIST)
+    expect(limited.status).toBe(403)
+    expect(limited.headers.get('x-ratelimit-remaining')).toBe('0')
+    const reset = Number(limited.headers.get('x-ratelimit-reset'))
+    expect(reset).toBeGreaterThan(before)
+    expect(reset).toBeLessThanOrEqual(Math.ceil(before) + 2)
+    expect(((await limited.json()) as { message: string }).message).toMatch(/^API rate limit exceeded/)
+  })
+
+  it('any other refusal, with its status and message', async () => {
+    gh.fail({ kind: 'refusal', status: 422, message: 'Validation Failed' }, { method: 'PATCH' })
+    const comment = gh.addComment('acme', 'app', 7, 'old')
+    const refused = await api('PATCH', `/repos/acme/app/issues/comments/${comment.id}`, { body: 'new' })
+    expect(refused.status).toBe(422)
+    expect(await refused.json()).toMatchObject({ message: 'Validation Failed' })
+    expect(gh.comments('acme', 'app', 7)[0]!.body).toBe('old')
+  })
+})
