@@ -255,14 +255,14 @@ class HealthTimeout extends Error {
     name = 'HealthTimeout';
 }
 /**
- * Poll `<base>/healthz` until it answers 200, about every second at first and at most every 5 s. 200 `OK` is
+ * Poll `<base>/healthz` until it answers 200, every half second for the first 10 s, then less often, at most every 5 s. 200 `OK` is
  * healthy; 200 `WARN` is healthy with inconsistent metadata (the caller warns).
  */
 async function waitForHealthy(endpoint, options) {
     const url = `${(0,endpoints/* projectBase */.zO)(endpoint)}/healthz`;
     const started = Date.now();
     const deadline = started + options.timeoutMs;
-    let interval = options.intervalMs ?? 1000;
+    let interval = options.intervalMs ?? 500;
     const maxInterval = options.maxIntervalMs ?? 5000;
     let last;
     for (let polls = 1;; polls++) {
@@ -291,7 +291,9 @@ async function waitForHealthy(endpoint, options) {
         if (polls === 1)
             options.log?.(`Waiting for ${url} to answer 200 (up to ${Math.round(options.timeoutMs / 1000)} s)...`);
         await new Promise((resolve) => setTimeout(resolve, Math.min(interval, left)));
-        interval = Math.min(maxInterval, Math.round(interval * 1.5));
+        // Every half second while a boot is the likely cause (a new project answers within seconds), then less often.
+        if (Date.now() - started >= 10_000)
+            interval = Math.min(maxInterval, Math.round(interval * 1.5));
     }
 }
 
