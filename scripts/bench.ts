@@ -501,7 +501,9 @@ async function reportWorkingPreview(options: BenchOptions): Promise<void> {
       const given = {
         ...setup,
         projectDir: path.resolve(options.project),
-        envFile: options.envFile ? readFileSync(options.envFile, 'utf8') : undefined,
+        envFile: options.envFile
+          ? { name: path.basename(options.envFile), text: readFileSync(options.envFile, 'utf8') }
+          : undefined,
         env: Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => !!entry[1]))
       }
       reportPreview(await benchPreview(postgres, given), given)

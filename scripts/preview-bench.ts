@@ -16,6 +16,7 @@ import { createProjectEngine, type ProjectEngine } from '../test/engine/engine.j
 import { FakeGitHub } from '../test/github/fake-github.js'
 import { GITHUB_TOKEN, runAction, type RunResult } from '../test/e2e/harness.js'
 import { filesOf } from '../test/support/files.js'
+import { generatedProject } from '../test/support/generated-project.js'
 import { pullRequestEvent } from '../test/support/pull-request.js'
 import type { TestPostgres } from '../test/support/postgres.js'
 
@@ -30,8 +31,8 @@ export interface PreviewBenchOptions {
   /** A project directory (config.yaml at its top); default a generated one of `migrations` migrations. */
   projectDir?: string
   migrations?: number
-  /** Env file text for the project's env needs. */
-  envFile?: string
+  /** The env file for the project's env needs: its name (the extension says its format) and its text. */
+  envFile?: { name: string; text: string }
   env?: Record<string, string>
 }
 
@@ -47,24 +48,6 @@ export interface PreviewBenchResult {
   ratio: number
   push: { ms: number; requests: number; migrations: string }
   pushNothing: { ms: number; requests: number; metadataSent: boolean; envWrites: number }
-}
-
-/** A project of `count` migrations, each a table and an index, on one source reading PG_DATABASE_URL. */
-export function generatedProject(count: number): Record<string, string> {
-  const files: Record<string, string> = {
-    'hasura/config.yaml': 'version: 3\nmetadata_directory: metadata\n',
-    'hasura/metadata/version.yaml': 'version: 3\n',
-    'hasura/metadata/databases/databases.yaml':
-      '- name: default\n  kind: postgres\n  configuration:\n    connection_info:\n      database_url:\n' +
-      '        from_env: PG_DATABASE_URL\n  tables: []\n'
-  }
-  for (let i = 1; i <= count; i++) {
-    const version = String(1_700_000_000_000 + i * 1000)
-    files[`hasura/migrations/default/${version}_table_${i}/up.sql`] =
-      `CREATE TABLE "public"."t${i}" ("id" serial PRIMARY KEY, "v" text NOT NULL, "at" timestamptz DEFAULT now());\n` +
-      `CREATE INDEX "t${i}_v_idx" ON "public"."t${i}" ("v");\n`
-  }
-  return files
 }
 
 /** The requests to Hasura: the Cloud API's and the project's own (health checks included); GitHub's apart. */
@@ -101,7 +84,7 @@ async function sqlTime(serverUrl: string, files: Record<string, string>): Promis
 
 export async function benchPreview(postgres: TestPostgres, options: PreviewBenchOptions): Promise<PreviewBenchResult> {
   const files = options.projectDir ? filesOf(options.projectDir, 'hasura') : generatedProject(options.migrations ?? 300)
-  if (options.envFile) files['preview.env'] = options.envFile
+  if (options.envFile) files[options.envFile.name] = options.envFile.text
   const label = options.projectDir
     ? path.basename(options.projectDir)
     : `generated (${options.migrations ?? 300} migrations)`
@@ -121,7 +104,7 @@ export async function benchPreview(postgres: TestPostgres, options: PreviewBench
         operation: 'create',
         'postgres-server-url': postgres.url,
         'hasura-project': 'hasura',
-        ...(options.envFile ? { 'env-file': 'preview.env' } : {})
+        ...(options.envFile ? { 'env-file': options.envFile.name } : {})
       },
       event: pullRequestEvent(action, { owner: 'acme', repo: 'benchshop', number: 1 }),
       env: { GITHUB_REPOSITORY: 'acme/benchshop', ...options.env },

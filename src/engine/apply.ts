@@ -2,7 +2,7 @@ import { beforeCancelExit, critical } from '../core/cancel.js'
 import type { Logger } from '../core/log.js'
 import type { HasuraProject, InconsistentObject, Migration, SourceLocation } from '../project/types.js'
 import { EngineClient, isObject } from './client.js'
-import { EngineError, SchemaError } from './errors.js'
+import { bulkFailureIndex, EngineError, SchemaError } from './errors.js'
 import { sameMetadata } from './metadata-compare.js'
 import { MigrationRecords, versionKey } from './migration-records.js'
 
@@ -258,8 +258,9 @@ async function replaceMetadata(project: HasuraProject, engine: EngineClient): Pr
 /**
  * Per migration of a database without a ledger: record it dirty, run its SQL, record it clean, as the CLI does; a
  * migration the database refused (its transaction rolled back) loses its mark, so a fixed version runs on the next
- * push; one whose outcome is unknown stays dirty. A database with a ledger records each migration in its own transaction: no dirty mark is needed, and
- * the catalog state is written once, after the last one (or the first that failed).
+ * push; one whose outcome is unknown stays dirty. A database with a ledger records each migration in its own
+ * transaction: no dirty mark is needed, the migrations go in batches (one `bulk` request each), and the catalog
+ * state is written once, after the last one (or the first that failed).
  */
 async function applyMigrations(
   pending: Map<string, Migration[]>,
@@ -283,25 +284,43 @@ async function applyMigrations(
   try {
     for (const [database, migrations] of pending) {
       const ledger = ledgers.get(database)
-      for (const migration of migrations) {
-        if (ledger) {
-          const sql = ledger.wrap({ version: versionKey(migration.version), name: migration.name }, migration.sql)
-          await engine.runSql(database, sql, { timeoutMs }).catch((error: unknown) => {
-            throw error instanceof EngineError ? ledgeredFailure(migration, error) : error
-          })
-        } else {
-          // The dirty mark goes out with the clean marks before it, as the CLI's records want it; a cancelled run
-          // lets the migration finish (critical) and writes its clean mark (above) before it exits.
-          records.set(database, migration.version, true)
-          await save()
-          await critical(() => engine.runSql(database, migration.sql, { timeoutMs })).catch(async (error: unknown) => {
-            if (!(error instanceof EngineError)) throw error
-            throw await migrationFailure(migration, error, async () => {
-              records.remove(database, migration.version)
-              await save()
-            })
-          })
+      if (ledger) {
+        for (const batch of batches(migrations)) {
+          const sqls = batch.map((m) => ledger.wrap({ version: versionKey(m.version), name: m.name }, m.sql))
+          // Each migration may take its own limit: a batch, the sum of theirs.
+          const limit = timeoutMs === undefined ? undefined : timeoutMs * batch.length
+          const failed = await engine.runSqlBulk(database, sqls, { timeoutMs: limit }).then(
+            () => undefined,
+            (error: unknown) => {
+              if (!(error instanceof EngineError)) throw error
+              // The engine stops at the first migration that fails: those before it committed.
+              const index = error.mayHaveActed ? undefined : bulkFailureIndex(error)
+              if (index !== undefined && index >= batch.length) return { error, index: undefined }
+              return { error, index }
+            }
+          )
+          const committed = failed ? (failed.index ?? 0) : batch.length
+          for (const migration of batch.slice(0, committed)) {
+            records.set(database, migration.version, false)
+            unsaved = true
+            onApplied(migration)
+          }
+          if (failed) throw ledgeredFailure(batch[committed]!, failed.error, batch)
         }
+        continue
+      }
+      for (const migration of migrations) {
+        // The dirty mark goes out with the clean marks before it, as the CLI's records want it; a cancelled run
+        // lets the migration finish (critical) and writes its clean mark (above) before it exits.
+        records.set(database, migration.version, true)
+        await save()
+        await critical(() => engine.runSql(database, migration.sql, { timeoutMs })).catch(async (error: unknown) => {
+          if (!(error instanceof EngineError)) throw error
+          throw await migrationFailure(migration, error, async () => {
+            records.remove(database, migration.version)
+            await save()
+          })
+        })
         records.set(database, migration.version, false)
         unsaved = true
         onApplied(migration)
@@ -315,6 +334,30 @@ async function applyMigrations(
     stopFinishing()
   }
   if (unsaved) await save()
+}
+
+/**
+ * Migrations go to a database with a ledger in batches, one `bulk` request each: one round trip for many, and so
+ * that a request stays a reasonable size.
+ */
+const BATCH_MIGRATIONS = 50
+const BATCH_BYTES = 1_000_000
+
+function batches(migrations: readonly Migration[]): Migration[][] {
+  const out: Migration[][] = []
+  let current: Migration[] = []
+  let bytes = 0
+  for (const migration of migrations) {
+    if (current.length > 0 && (current.length >= BATCH_MIGRATIONS || bytes + migration.sql.length > BATCH_BYTES)) {
+      out.push(current)
+      current = []
+      bytes = 0
+    }
+    current.push(migration)
+    bytes += migration.sql.length
+  }
+  if (current.length > 0) out.push(current)
+  return out
 }
 
 /**
@@ -391,13 +434,18 @@ export function refusedMigration(file: string, database: string, message: string
 }
 
 /** A migration of a database with a ledger failed: its record settles what happened, nobody needs to. */
-function ledgeredFailure(migration: Migration, error: EngineError): Error {
+/**
+ * A batch of migrations the engine did not carry out in full: `migration` is the one it refused, or, when the outcome
+ * is unknown (a timeout, a lost answer), the batch's first.
+ */
+function ledgeredFailure(migration: Migration, error: EngineError, batch: readonly Migration[]): Error {
   const { database, file } = migration
   if (error.code === 'access-denied') return error
   if (!error.mayHaveActed) return refusedMigration(file, database, error.serverMessage ?? error.message)
+  const which = batch.length === 1 ? `Migration ${file}` : `Migrations ${file} to ${batch.at(-1)!.file}`
   return new SchemaError(
-    `Migration ${file} on database "${database}": ${error.message} Whether it committed, the database itself ` +
-      'records: re-run the job, and the next run applies it or counts it as applied.',
+    `${which} on database "${database}": ${error.message} Whether they committed, the database itself ` +
+      'records: re-run the job, and the next run applies them or counts them as applied.',
     file,
     1
   )

@@ -123,6 +123,22 @@ export class EngineClient {
     return { resultType: answer.result_type, result: Array.isArray(answer.result) ? answer.result : null }
   }
 
+  /**
+   * Runs several SQL texts on one database in one `bulk` request: the engine runs them in order, each in its own
+   * transaction (those before a failure stay committed), and stops at the first that fails, whose index the error's
+   * path starts with (`$[2]`: see bulkFailureIndex). Never sent twice blindly.
+   */
+  async runSqlBulk(source: string, sqls: readonly string[], options: RunSqlOptions = {}): Promise<void> {
+    // One alone goes as itself (the answer to a lone item would be the same, the request simpler).
+    if (sqls.length === 1) return void (await this.runSql(source, sqls[0]!, options))
+    const args = sqls.map((sql) => ({
+      type: 'run_sql',
+      args: { source, sql, cascade: options.cascade ?? false, read_only: options.readOnly ?? false }
+    }))
+    const answer = await this.send('/v2/query', 'run_sql', { type: 'bulk', args }, false, options.timeoutMs)
+    if (!Array.isArray(answer) || answer.length !== sqls.length) throw invalidAnswer('run_sql')
+  }
+
   private metadata(type: string, request: { version?: number; args: unknown }): Promise<unknown> {
     return this.send('/v1/metadata', type, { type, ...request }, true)
   }
@@ -237,7 +253,8 @@ function parseAnswer(answer: HttpAnswer, type: string, baseUrl: string): unknown
     throw new EngineError(`${type} failed: the database answered: ${message}${state}`, type, {
       status,
       code,
-      serverMessage: message + state
+      serverMessage: message + state,
+      path
     })
   }
   const where = path && path !== '$' ? ` at ${path}` : ''

@@ -55,3 +55,13 @@ export class SchemaError extends FileError {
     super(message, file, line, 'hasura-project')
   }
 }
+
+/**
+ * Which item of a `bulk` request failed: the engine runs the items with `indexedMapM`, which prefixes an item's
+ * error path with its index (`$[2]`, `$[2].args`; graphql-engine server/src-lib/Hasura/Base/Error.hs and
+ * Server/API/V2Query.hs). Undefined when the path names no item (the request as a whole was refused).
+ */
+export function bulkFailureIndex(error: EngineError): number | undefined {
+  const match = /^\$(?:\.args)?\[(\d+)\]/.exec(error.path ?? '')
+  return match ? Number(match[1]) : undefined
+}

@@ -7,6 +7,8 @@ import path from 'node:path'
 import { createTestDatabase } from '../engine/test-database.js'
 import { ROOT } from '../e2e/harness.js'
 import { filesOf } from '../support/files.js'
+import { generatedProject } from '../support/generated-project.js'
+import { pullRequestEvent } from '../support/pull-request.js'
 import { checkConvergence, CrashWorld, FLOWS, type Flow } from './flows.js'
 
 const push = FLOWS.find((flow) => flow.name === 'push with a new migration')!
@@ -71,4 +73,82 @@ it('on a database the user gave, a migration cut off mid-way stays dirty, and th
     await world.emulator.reset()
     await database.drop()
   }
+})
+
+describe('300 migrations on the fast path (a new preview database, while the tenant boots)', () => {
+  const project = generatedProject(300)
+  const versionOf = (n: number): string => String(1_700_000_000_000 + n * 1000)
+  const opened = (files: Record<string, string>): Flow => ({
+    name: 'opened with 300 migrations',
+    prepare: async () => {},
+    step: () =>
+      world.run({
+        inputs: {
+          pat: world.emulator.pat,
+          'api-endpoint': world.emulator.url,
+          operation: 'create',
+          'postgres-server-url': world.serverUrl(),
+          'hasura-project': 'hasura'
+        },
+        event: pullRequestEvent('opened', { owner: 'acme', repo: world.repo, number: 9 }),
+        files
+      }),
+    check: async () => []
+  })
+  const ledger = (): Promise<unknown[]> =>
+    world.rows(`${world.prefix}-pr-9`, 'SELECT count(*)::int AS n FROM hdb_catalog.hasura_cloud_action_migrations')
+  const records = (): Record<string, boolean> => {
+    const [tenant] = world.emulator.tenants()
+    const engine = world.emulator.engineOf(tenant!.id) as unknown as {
+      catalogState: { cli_state: { migrations?: { default?: Record<string, boolean> } } }
+    }
+    return engine.catalogState.cli_state.migrations?.default ?? {}
+  }
+
+  it('a failing 150th, then a failing 180th: those before each are applied and recorded, it is not, and the failure names its file', async () => {
+    const file = `hasura/migrations/default/${versionOf(150)}_table_150/up.sql`
+    const broken = { ...project, [file]: 'CREATE TABLE "public"."t1" ("id" int);\n' }
+    await world.reset()
+    const run = await opened(broken).step(world)
+    expect(run.code).toBe(1)
+    const failure = run.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::error'))
+      .join('\n')
+    expect(failure).toContain(file)
+    expect(failure).toMatch(/relation "t1" already exists/)
+    expect(run.outputs['migrations-applied']).toBe('149')
+    expect(await ledger()).toEqual([{ n: 149 }])
+    // What `hasura migrate status` reads agrees: 149 clean records, none for the 150th.
+    const recorded = records()
+    expect(Object.keys(recorded)).toHaveLength(149)
+    expect(Object.values(recorded).every((dirty) => dirty === false)).toBe(true)
+    expect(recorded[versionOf(150)]).toBeUndefined()
+
+    // The database exists now: the engine applies the rest, fifty to a request; the 180th fails in the first.
+    const later = `hasura/migrations/default/${versionOf(180)}_table_180/up.sql`
+    const again = await opened({ ...project, [later]: 'CREATE TABLE "public"."t2" ("id" int);\n' }).step(world)
+    expect(again.code).toBe(1)
+    expect(again.stdout).toMatch(new RegExp(`::error title=hasura-project,file=${later},line=1::.*"t2" already exists`))
+    expect(again.outputs['migrations-applied']).toBe('30')
+    expect(await ledger()).toEqual([{ n: 179 }])
+    expect(Object.keys(records())).toHaveLength(179)
+    expect(records()[versionOf(180)]).toBeUndefined()
+
+    const fixed = await opened(project).step(world)
+    expect(fixed.code).toBe(0)
+    expect(fixed.outputs['migrations-applied']).toBe('121')
+    expect(await ledger()).toEqual([{ n: 300 }])
+    expect(Object.keys(records())).toHaveLength(300)
+  })
+
+  it('killed in the middle: the next run applies the rest, each migration once', async () => {
+    const result = await checkConvergence(world, opened(project), /"t150"/, 'kill', async () => {
+      expect(await ledger()).toEqual([{ n: 150 }])
+    })
+    expect(result.problems).toEqual([])
+    expect(result.rerun.outputs['migrations-applied']).toBe('150')
+    expect(await ledger()).toEqual([{ n: 300 }])
+    expect(Object.keys(records())).toHaveLength(300)
+  })
 })

@@ -242,7 +242,10 @@ export class ProjectEngine implements TenantEngine {
         results.push(await call(item))
       } catch (error) {
         if (!(error instanceof HasuraError)) throw error
-        const path = `$.args[${index}]${error.path.slice(1)}`
+        // graphql-engine runs a bulk's items with indexedMapM (server/src-lib/Hasura/Base/Error.hs), which prefixes
+        // an item's error path with its index: `$[1]`. Each item is its own transaction (run_sql commits its own),
+        // and the first failure ends the bulk (Server/API/V2Query.hs, RQBulk).
+        const path = `$[${index}]${error.path.slice(1)}`
         throw new HasuraError(error.status, error.code, error.message, path, error.internal)
       }
     }
@@ -335,7 +338,12 @@ export class ProjectEngine implements TenantEngine {
         continue
       }
       try {
-        states.set(String(source.name), { catalog: await readCatalog(this.pool(target.url)) })
+        // A source that tracks nothing needs no catalog, only a connection (as the engine builds nothing from it).
+        const tracks = tablesOf(source).length > 0 || (Array.isArray(source.functions) && source.functions.length > 0)
+        const pool = this.pool(target.url)
+        if (!tracks) await pool.query('SELECT 1')
+        const catalog = tracks ? await readCatalog(pool) : { columns: new Map(), foreignKeys: [] }
+        states.set(String(source.name), { catalog })
       } catch {
         states.set(String(source.name), { problem: 'connection error' })
       }

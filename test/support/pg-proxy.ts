@@ -23,6 +23,9 @@ export class PgProxy {
     const sockets = new Set<net.Socket>()
     const server = net.createServer((client) => {
       const upstream = net.connect(upstreamPort, '127.0.0.1')
+      // A relay that writes what it read at once: with Nagle's algorithm, each statement would wait for a delayed ACK.
+      client.setNoDelay(true)
+      upstream.setNoDelay(true)
       sockets.add(client)
       sockets.add(upstream)
       const close = (): void => {
@@ -102,7 +105,7 @@ function relay(
       if (fromServer.length - at < 1 + length) break
       const type = String.fromCharCode(fromServer[at]!)
       const end = at + 1 + length
-      if (type === 'Z' && ++readyCount > 1 && onStatement(`sql ${lastQuery.slice(0, 80)}`)) {
+      if (type === 'Z' && ++readyCount > 1 && onStatement(`sql ${lastQuery.slice(0, 120)}`)) {
         client.write(fromServer.subarray(0, at))
         close()
         return
