@@ -106,6 +106,23 @@ class EngineClient {
         }
         return { resultType: answer.result_type, result: Array.isArray(answer.result) ? answer.result : null };
     }
+    /**
+     * Runs several SQL texts on one database in one `bulk` request: the engine runs them in order, each in its own
+     * transaction (those before a failure stay committed), and stops at the first that fails, whose index the error's
+     * path starts with (`$[2]`: see bulkFailureIndex). Never sent twice blindly.
+     */
+    async runSqlBulk(source, sqls, options = {}) {
+        // One alone goes as itself (the answer to a lone item would be the same, the request simpler).
+        if (sqls.length === 1)
+            return void (await this.runSql(source, sqls[0], options));
+        const args = sqls.map((sql) => ({
+            type: 'run_sql',
+            args: { source, sql, cascade: options.cascade ?? false, read_only: options.readOnly ?? false }
+        }));
+        const answer = await this.send('/v2/query', 'run_sql', { type: 'bulk', args }, false, options.timeoutMs);
+        if (!Array.isArray(answer) || answer.length !== sqls.length)
+            throw invalidAnswer('run_sql');
+    }
     metadata(type, request) {
         return this.send('/v1/metadata', type, { type, ...request }, true);
     }
@@ -197,7 +214,8 @@ function parseAnswer(answer, type, baseUrl) {
         throw new errors.EngineError(`${type} failed: the database answered: ${message}${state}`, type, {
             status,
             code,
-            serverMessage: message + state
+            serverMessage: message + state,
+            path
         });
     }
     const where = path && path !== '$' ? ` at ${path}` : '';
@@ -546,8 +564,9 @@ async function replaceMetadata(project, engine) {
 /**
  * Per migration of a database without a ledger: record it dirty, run its SQL, record it clean, as the CLI does; a
  * migration the database refused (its transaction rolled back) loses its mark, so a fixed version runs on the next
- * push; one whose outcome is unknown stays dirty. A database with a ledger records each migration in its own transaction: no dirty mark is needed, and
- * the catalog state is written once, after the last one (or the first that failed).
+ * push; one whose outcome is unknown stays dirty. A database with a ledger records each migration in its own
+ * transaction: no dirty mark is needed, the migrations go in batches (one `bulk` request each), and the catalog
+ * state is written once, after the last one (or the first that failed).
  */
 async function applyMigrations(pending, engine, records, ledgers, timeoutMs, corrected, onApplied) {
     // Records changed in memory since the last set_catalog_state (the ledgers' corrections first of all).
@@ -564,27 +583,44 @@ async function applyMigrations(pending, engine, records, ledgers, timeoutMs, cor
     try {
         for (const [database, migrations] of pending) {
             const ledger = ledgers.get(database);
-            for (const migration of migrations) {
-                if (ledger) {
-                    const sql = ledger.wrap({ version: versionKey(migration.version), name: migration.name }, migration.sql);
-                    await engine.runSql(database, sql, { timeoutMs }).catch((error) => {
-                        throw error instanceof errors.EngineError ? ledgeredFailure(migration, error) : error;
-                    });
-                }
-                else {
-                    // The dirty mark goes out with the clean marks before it, as the CLI's records want it; a cancelled run
-                    // lets the migration finish (critical) and writes its clean mark (above) before it exits.
-                    records.set(database, migration.version, true);
-                    await save();
-                    await (0,cancel/* critical */.kD)(() => engine.runSql(database, migration.sql, { timeoutMs })).catch(async (error) => {
+            if (ledger) {
+                for (const batch of batches(migrations)) {
+                    const sqls = batch.map((m) => ledger.wrap({ version: versionKey(m.version), name: m.name }, m.sql));
+                    // Each migration may take its own limit: a batch, the sum of theirs.
+                    const limit = timeoutMs === undefined ? undefined : timeoutMs * batch.length;
+                    const failed = await engine.runSqlBulk(database, sqls, { timeoutMs: limit }).then(() => undefined, (error) => {
                         if (!(error instanceof errors.EngineError))
                             throw error;
-                        throw await migrationFailure(migration, error, async () => {
-                            records.remove(database, migration.version);
-                            await save();
-                        });
+                        // The engine stops at the first migration that fails: those before it committed.
+                        const index = error.mayHaveActed ? undefined : (0,errors.bulkFailureIndex)(error);
+                        if (index !== undefined && index >= batch.length)
+                            return { error, index: undefined };
+                        return { error, index };
                     });
+                    const committed = failed ? (failed.index ?? 0) : batch.length;
+                    for (const migration of batch.slice(0, committed)) {
+                        records.set(database, migration.version, false);
+                        unsaved = true;
+                        onApplied(migration);
+                    }
+                    if (failed)
+                        throw ledgeredFailure(batch[committed], failed.error, batch);
                 }
+                continue;
+            }
+            for (const migration of migrations) {
+                // The dirty mark goes out with the clean marks before it, as the CLI's records want it; a cancelled run
+                // lets the migration finish (critical) and writes its clean mark (above) before it exits.
+                records.set(database, migration.version, true);
+                await save();
+                await (0,cancel/* critical */.kD)(() => engine.runSql(database, migration.sql, { timeoutMs })).catch(async (error) => {
+                    if (!(error instanceof errors.EngineError))
+                        throw error;
+                    throw await migrationFailure(migration, error, async () => {
+                        records.remove(database, migration.version);
+                        await save();
+                    });
+                });
                 records.set(database, migration.version, false);
                 unsaved = true;
                 onApplied(migration);
@@ -602,6 +638,29 @@ async function applyMigrations(pending, engine, records, ledgers, timeoutMs, cor
     }
     if (unsaved)
         await save();
+}
+/**
+ * Migrations go to a database with a ledger in batches, one `bulk` request each: one round trip for many, and so
+ * that a request stays a reasonable size.
+ */
+const BATCH_MIGRATIONS = 50;
+const BATCH_BYTES = 1_000_000;
+function batches(migrations) {
+    const out = [];
+    let current = [];
+    let bytes = 0;
+    for (const migration of migrations) {
+        if (current.length > 0 && (current.length >= BATCH_MIGRATIONS || bytes + migration.sql.length > BATCH_BYTES)) {
+            out.push(current);
+            current = [];
+            bytes = 0;
+        }
+        current.push(migration);
+        bytes += migration.sql.length;
+    }
+    if (current.length > 0)
+        out.push(current);
+    return out;
 }
 /**
  * The seed files of each database whose seeds are pending, in order, as `hasura seed apply` runs them (one run_sql
@@ -658,14 +717,19 @@ function refusedMigration(file, database, message) {
         `is not; fix it and push again.${missingExtension(reason)}`, file, 1);
 }
 /** A migration of a database with a ledger failed: its record settles what happened, nobody needs to. */
-function ledgeredFailure(migration, error) {
+/**
+ * A batch of migrations the engine did not carry out in full: `migration` is the one it refused, or, when the outcome
+ * is unknown (a timeout, a lost answer), the batch's first.
+ */
+function ledgeredFailure(migration, error, batch) {
     const { database, file } = migration;
     if (error.code === 'access-denied')
         return error;
     if (!error.mayHaveActed)
         return refusedMigration(file, database, error.serverMessage ?? error.message);
-    return new errors.SchemaError(`Migration ${file} on database "${database}": ${error.message} Whether it committed, the database itself ` +
-        'records: re-run the job, and the next run applies it or counts it as applied.', file, 1);
+    const which = batch.length === 1 ? `Migration ${file}` : `Migrations ${file} to ${batch.at(-1).file}`;
+    return new errors.SchemaError(`${which} on database "${database}": ${error.message} Whether they committed, the database itself ` +
+        'records: re-run the job, and the next run applies them or counts them as applied.', file, 1);
 }
 async function migrationFailure(migration, error, unrecord) {
     const { database, file } = migration;
@@ -749,7 +813,8 @@ function objectAtPath(metadata, path) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EngineError: () => (/* binding */ EngineError),
-/* harmony export */   SchemaError: () => (/* binding */ SchemaError)
+/* harmony export */   SchemaError: () => (/* binding */ SchemaError),
+/* harmony export */   bulkFailureIndex: () => (/* binding */ bulkFailureIndex)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
@@ -788,6 +853,15 @@ class SchemaError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileEr
     constructor(message, file, line) {
         super(message, file, line, 'hasura-project');
     }
+}
+/**
+ * Which item of a `bulk` request failed: the engine runs the items with `indexedMapM`, which prefixes an item's
+ * error path with its index (`$[2]`, `$[2].args`; graphql-engine server/src-lib/Hasura/Base/Error.hs and
+ * Server/API/V2Query.hs). Undefined when the path names no item (the request as a whole was refused).
+ */
+function bulkFailureIndex(error) {
+    const match = /^\$(?:\.args)?\[(\d+)\]/.exec(error.path ?? '');
+    return match ? Number(match[1]) : undefined;
 }
 
 

@@ -8,7 +8,8 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EngineError: () => (/* binding */ EngineError),
-/* harmony export */   SchemaError: () => (/* binding */ SchemaError)
+/* harmony export */   SchemaError: () => (/* binding */ SchemaError),
+/* harmony export */   bulkFailureIndex: () => (/* binding */ bulkFailureIndex)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
@@ -47,6 +48,15 @@ class SchemaError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileEr
     constructor(message, file, line) {
         super(message, file, line, 'hasura-project');
     }
+}
+/**
+ * Which item of a `bulk` request failed: the engine runs the items with `indexedMapM`, which prefixes an item's
+ * error path with its index (`$[2]`, `$[2].args`; graphql-engine server/src-lib/Hasura/Base/Error.hs and
+ * Server/API/V2Query.hs). Undefined when the path names no item (the request as a whole was refused).
+ */
+function bulkFailureIndex(error) {
+    const match = /^\$(?:\.args)?\[(\d+)\]/.exec(error.path ?? '');
+    return match ? Number(match[1]) : undefined;
 }
 
 
