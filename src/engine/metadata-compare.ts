@@ -29,8 +29,18 @@ const NAMED_LISTS: Record<string, (item: Record<string, unknown>) => unknown> = 
 }
 
 const TABLE_KEYS = new Set(['table', 'remote_table'])
+/** A permission's boolean expressions and column presets. */
+const CONDITION_KEYS = new Set(['filter', 'check', 'set'])
 
-export function normalizeMetadata(metadata: Record<string, unknown>): unknown {
+/**
+ * `apply`: what sameMetadata compares. `review`, for telling what changed (see metadata-diff.ts), also: boolean
+ * expressions and column presets are kept as written, since dropping the empty parts inside one changes its meaning
+ * (`{id: {_in: []}}` matches no row, `{}` every row), and only an empty one is left out (as if absent: every row); and
+ * `false` is left out, the default of every flag of the metadata (`allow_aggregations`, `backend_only`, ...).
+ */
+export type NormalizeMode = 'apply' | 'review'
+
+export function normalizeMetadata(metadata: Record<string, unknown>, mode: NormalizeMode = 'apply'): unknown {
   const copy = structuredClone(metadata)
   for (const source of Array.isArray(copy.sources) ? copy.sources : []) {
     if (!isObject(source)) continue
@@ -42,7 +52,7 @@ export function normalizeMetadata(metadata: Record<string, unknown>): unknown {
     }
     qualifyTables(source.tables)
   }
-  return prune(copy)
+  return prune(copy, undefined, mode)
 }
 
 /** `table: author` and `{schema: public, name: author}` are the same Postgres table. */
@@ -56,9 +66,13 @@ function qualifyTables(value: unknown): void {
 }
 
 /** Drops null, empty lists and empty objects, and sorts named lists; undefined when nothing is left. */
-function prune(value: unknown, key?: string): unknown {
+function prune(value: unknown, key: string | undefined, mode: NormalizeMode): unknown {
+  if (mode === 'review' && key !== undefined && CONDITION_KEYS.has(key) && isObject(value)) {
+    return Object.keys(value).length > 0 ? value : undefined
+  }
+  if (mode === 'review' && value === false) return undefined
   if (Array.isArray(value)) {
-    const items = value.map((item) => prune(item)).filter((item) => item !== undefined)
+    const items = value.map((item) => prune(item, undefined, mode)).filter((item) => item !== undefined)
     const name = key === undefined ? undefined : NAMED_LISTS[key]
     if (name && items.every(isObject)) {
       items.sort((x, y) => compare(canonicalJson(name(x)), canonicalJson(name(y))))
@@ -67,7 +81,7 @@ function prune(value: unknown, key?: string): unknown {
   }
   if (isObject(value)) {
     const entries = Object.entries(value)
-      .map(([childKey, child]) => [childKey, prune(child, childKey)] as const)
+      .map(([childKey, child]) => [childKey, prune(child, childKey, mode)] as const)
       .filter(([, child]) => child !== undefined)
     return entries.length > 0 ? Object.fromEntries(entries) : undefined
   }
