@@ -10,7 +10,8 @@ import { MigrationRecords } from './migration-records.js'
  * so only changes of meaning show.
  *
  * **Widening.** A change `widens` when a role can read or write something it could not before, and only then:
- * a permission that is new (on a new table, action, function or remote schema too); columns, computed fields or root
+ * a permission that is new (on a new table, action, function or remote schema too), and a new remote schema without
+ * any (every role may query it while remote schema permissions are off); columns, computed fields or root
  * fields gained; a row filter or check that is removed or became empty (every row); a column preset removed (the role
  * now chooses that value); aggregations allowed; a row limit removed or raised; a permission no longer backend-only;
  * a new inherited role, or a role added to one. A non-empty filter or check that changed into another non-empty one
@@ -99,7 +100,10 @@ const TABLE_PARTS = new Set([
   'event_triggers'
 ])
 
-/** The changes, in the order of the metadata: sources and their tables, roles, actions, remote schemas, cron triggers, the rest, migrations. */
+/**
+ * The changes, in the order of the metadata: sources and their tables (by name), roles, actions, remote schemas, cron
+ * triggers, the rest; then the migrations.
+ */
 export function diffProject(project: ComparedProject, reference: ReferenceProject): ProjectChange[] {
   const after = normalized(project.metadata)
   const before = normalized(reference.metadata)
@@ -142,9 +146,16 @@ function diffSources(before: Json, after: Json, changes: ProjectChange[]): void 
   for (const [source, old, now] of pairs) {
     if (!old) changes.push(change({ kind: 'source', source }, 'added'))
     else if (!now) changes.push(change({ kind: 'source', source }, 'removed'))
-    else if (!same(settingsOf(old, ['tables', 'functions']), settingsOf(now, ['tables', 'functions']))) {
-      // A source's configuration holds its connection (a database URL may be written out): only that it changed.
-      changes.push(change({ kind: 'source', source }, 'changed', [{ what: 'connection settings changed (not shown)' }]))
+    else {
+      // A source's configuration holds its connection (a database URL may be written out): only which keys changed.
+      const settings = changedKeys(old, now, (key) => key !== 'tables' && key !== 'functions')
+      if (settings.length > 0) {
+        changes.push(
+          change({ kind: 'source', source }, 'changed', [
+            { what: 'settings changed (values not shown):', names: settings }
+          ])
+        )
+      }
     }
     for (const [table, oldTable, newTable] of pairBy(list(old?.tables), list(now?.tables), (t) =>
       qualifiedName(t.table)
@@ -261,7 +272,14 @@ function relationshipsOf(table: Json): string[] {
 function grantDetails(operation: PermissionOperation, rule: Json): ChangeDetail[] {
   const details: ChangeDetail[] = []
   if (operation !== 'delete') {
-    details.push(rule.columns === '*' ? { what: 'all columns' } : { what: 'columns', names: texts(rule.columns) })
+    const columns = texts(rule.columns)
+    details.push(
+      rule.columns === '*'
+        ? { what: 'all columns' }
+        : columns.length > 0
+          ? { what: 'columns', names: columns }
+          : { what: 'no columns' }
+    )
   }
   for (const condition of conditionsOf(operation)) {
     if (rule[condition.key] === undefined) details.push({ what: `${condition.label}: none (every row)` })
@@ -507,11 +525,17 @@ function diffRemoteSchemas(before: Json, after: Json, changes: ProjectChange[]):
     const object: ChangedObject = { kind: 'remote schema', name }
     if (!old || !now) {
       const definition = isObject(now?.definition) ? now.definition : {}
+      // Unless the engine runs with remote schema permissions (off by default), every role may query every remote
+      // schema (https://hasura.io/docs/latest/remote-schemas/auth/remote-schema-permissions/).
+      const open: ChangeDetail = {
+        what: 'no permissions: every role may query it, unless remote schema permissions are on'
+      }
+      const grants = now ? permissionGrants(now) : []
       const details = now
         ? [
             ...textDetails('URL', undefined, definition.url),
             ...textDetails('URL from env var', undefined, definition.url_from_env),
-            ...permissionGrants(now)
+            ...(grants.length > 0 ? grants : [{ ...open, widens: true }])
           ]
         : []
       changes.push(change(object, now ? 'added' : 'removed', details))
@@ -657,9 +681,10 @@ function textDetails(what: string, before: unknown, after: unknown): ChangeDetai
   return [{ what, from: shown(before), to: shown(after) }]
 }
 
+/** A setting's text; a URL's user and password, should one be written in the metadata, are left out. */
 function shown(value: unknown): string | undefined {
   if (value === undefined) return undefined
-  return typeof value === 'string' ? value : canonicalJson(value)
+  return (typeof value === 'string' ? value : canonicalJson(value)).replace(/\/\/[^/?#@\s]*@/g, '//***@')
 }
 
 /** Keys of the entry itself (a comment, ...) that changed, outside the ones compared part by part. */
@@ -693,10 +718,6 @@ function pairBy(
       .filter(([name]) => !now.has(name))
       .map(([name, item]): [string, Json | undefined, Json | undefined] => [name, item, undefined])
   ]
-}
-
-function settingsOf(entry: Json, without: string[]): Json {
-  return Object.fromEntries(Object.entries(entry).filter(([key]) => !without.includes(key)))
 }
 
 /** `schema.name` of a table or function (`dataset.name` on BigQuery, ...); its JSON when it has no name. */

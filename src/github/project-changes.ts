@@ -146,7 +146,7 @@ function detailsText(details: ChangeDetail[]): string {
 
 function detailText(detail: ChangeDetail, budget: number): string {
   const flag = detail.review && !detail.widens ? ' (review)' : ''
-  if (detail.names) return `${detail.what} ${namesText(detail.names, budget)}${flag}`
+  if (detail.names && detail.names.length > 0) return `${detail.what} ${namesText(detail.names, budget)}${flag}`
   if (detail.from === undefined && detail.to === undefined) return `${detail.what}${flag}`
   if (detail.from === undefined) return `${detail.what} ${value(detail.to!)}${flag}`
   return `${detail.what}: ${value(detail.from)} → ${detail.to === undefined ? 'none' : value(detail.to)}${flag}`

@@ -13,7 +13,7 @@ const WIDENS = '⚠ **widens**: '
 const REVIEW = '🔍 **review**: '
 const REFERENCE_TENANT = { tenantId: '6f1c2e7a-9b3d-4c5e-8f70-112233445566', projectName: 'shop-staging' }
 
-/** The reference's metadata as export_metadata gives it: tables as {schema, name}, defaults written out. */
+/** The reference's metadata: tables as {schema, name}, as export_metadata gives them. */
 function reference(): Json {
   return {
     version: 3,
@@ -21,13 +21,7 @@ function reference(): Json {
       {
         name: 'default',
         kind: 'postgres',
-        configuration: {
-          connection_info: {
-            database_url: { from_env: 'PG_DATABASE_URL' },
-            isolation_level: 'read-committed',
-            use_prepared_statements: false
-          }
-        },
+        configuration: { connection_info: { database_url: { from_env: 'PG_DATABASE_URL' } } },
         tables: [
           {
             table: { schema: 'public', name: 'author' },
@@ -137,7 +131,11 @@ describe('the diff of a project against its reference', () => {
     const lines = changedLines((metadata) => {
       const source = metadata.sources[0]
       delete source.kind
-      source.configuration.connection_info = { database_url: { from_env: 'PG_DATABASE_URL' } }
+      // The engine writes out a connection's defaults.
+      Object.assign(source.configuration.connection_info, {
+        isolation_level: 'read-committed',
+        use_prepared_statements: false
+      })
       tableOf(metadata, 'author').select_permissions[0].permission = { columns: ['name', 'id'] }
       const select = articleSelect(metadata)
       delete select.allow_aggregations
@@ -178,7 +176,7 @@ describe('the diff of a project against its reference', () => {
     // Sources, tables and the other named lists come in the order of their names.
     expect(lines).toEqual([
       '- source `analytics` added',
-      '- source `default` changed: connection settings changed (not shown)'
+      '- source `default` changed: settings changed (values not shown): `configuration`'
     ])
     expect(lines.join('\n')).not.toContain('S3cretPassw0rd')
     const removed = changedLines((metadata) => {
@@ -353,6 +351,11 @@ describe('actions, triggers, remote schemas, functions and the rest', () => {
       '- action `checkout` changed: handler: `{{ACTION_BASE_URL}}/checkout` → `{{ACTION_BASE_URL}}/v2/checkout`; headers changed'
     ])
     expect(lines.join('\n')).not.toMatch(/header-value/)
+    // A URL written with a user and password (not a template) is shown without them.
+    const literal = changedLines((m) => (m.actions[0].definition.handler = 'https://svc:hunter2pass@pay.internal/x'))
+    expect(literal).toEqual([
+      '- action `checkout` changed: handler: `{{ACTION_BASE_URL}}/checkout` → `https://***@pay.internal/x`'
+    ])
     expect(changedLines((metadata) => (metadata.actions = []))).toEqual(['- action `checkout` removed'])
   })
 
@@ -386,7 +389,7 @@ describe('actions, triggers, remote schemas, functions and the rest', () => {
     ])
   })
 
-  it('remote schemas and functions: URLs as written; a new permission on either widens', () => {
+  it('remote schemas and functions: URLs as written; a new permission widens, as does a remote schema open to all', () => {
     const lines = changedLines((metadata) => {
       const payments = metadata.remote_schemas[0]
       payments.definition.url = '{{PAYMENTS_URL}}/v2/graphql'
@@ -399,11 +402,11 @@ describe('actions, triggers, remote schemas, functions and the rest', () => {
     expect(lines).toEqual([
       `- ${WIDENS}permission of role \`editor\` on function \`public.search_articles\` in \`default\` added`,
       `- ${WIDENS}permission of role \`guest\` on remote schema \`payments\` added`,
+      `- ${WIDENS}remote schema \`search\` added: URL from env var \`SEARCH_URL\`; no permissions: every role may query it, unless remote schema permissions are on`,
       `- ${REVIEW}permission of role \`user\` on remote schema \`payments\` changed: schema changed (review)`,
       '- function `public.top_authors` in `default` tracked',
       '- role `guest` added',
-      '- remote schema `payments` changed: URL: `{{PAYMENTS_URL}}/graphql` → `{{PAYMENTS_URL}}/v2/graphql`',
-      '- remote schema `search` added: URL from env var `SEARCH_URL`'
+      '- remote schema `payments` changed: URL: `{{PAYMENTS_URL}}/graphql` → `{{PAYMENTS_URL}}/v2/graphql`'
     ])
   })
 
