@@ -62,6 +62,7 @@ interface StoredComment {
 }
 
 const DOCS = 'https://docs.github.com/rest/issues/comments'
+const MAX_COMMENT_CHARACTERS = 65_536
 const BOT = { login: 'github-actions[bot]', type: 'Bot' }
 
 class HttpError extends Error {
@@ -435,6 +436,23 @@ function requireBody(raw: string): string {
   const body = (parsed as { body?: unknown } | null)?.body
   if (typeof body !== 'string') {
     throw new HttpError(422, { message: 'Invalid request.\n\n"body" wasn\'t supplied.', documentation_url: DOCS })
+  }
+  // GitHub refuses a longer comment, created or edited, with this answer (as reported in danger/danger#424,
+  // suzuki-shunsuke/github-comment#124, reg-viz/reg-actions#123). Counted here in UTF-16 units, never fewer than
+  // GitHub's characters, so a body the fake accepts GitHub accepts too.
+  if (body.length > MAX_COMMENT_CHARACTERS) {
+    throw new HttpError(422, {
+      message: 'Validation Failed',
+      errors: [
+        {
+          resource: 'IssueComment',
+          code: 'unprocessable',
+          field: 'data',
+          message: `Body is too long (maximum is ${MAX_COMMENT_CHARACTERS} characters)`
+        }
+      ],
+      documentation_url: DOCS
+    })
   }
   return body
 }

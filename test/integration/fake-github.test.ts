@@ -47,6 +47,21 @@ describe('auth', () => {
 })
 
 describe('comments', () => {
+  it('refuses a body over 65,536 characters, created or edited, as GitHub does', async () => {
+    const tooLong = await api('POST', LIST, { body: 'x'.repeat(65_537) })
+    expect(tooLong.status).toBe(422)
+    expect(await tooLong.json()).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ resource: 'IssueComment', message: 'Body is too long (maximum is 65536 characters)' }]
+    })
+    const created = await api('POST', LIST, { body: 'x'.repeat(65_536) })
+    expect(created.status).toBe(201)
+    const { id } = (await created.json()) as FakeComment
+    const edited = await api('PATCH', `/repos/acme/app/issues/comments/${id}`, { body: 'y'.repeat(65_537) })
+    expect(edited.status).toBe(422)
+    expect(gh.comments('acme', 'app', 7).map((comment) => comment.body.length)).toEqual([65_536])
+  })
+
   it('creates a bot comment, reads and edits it', async () => {
     const created = await api('POST', LIST, { body: 'hello' })
     expect(created.status).toBe(201)
