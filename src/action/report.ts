@@ -86,14 +86,14 @@ export class Report implements RunReport {
     if (outcome.changes) this.setChanges(outcome.changes, outcome.result === 'planned')
     core.info(`Result: ${outcome.result} (changed: ${outcome.changed})`)
     const result = outcome.failure ? `\`${outcome.result}\`, failed: ${outcome.failure}` : `\`${outcome.result}\``
-    await this.writeSummary(result, outcome.tables ?? [])
+    await this.writeSummary(result, outcome.tables ?? [], outcome.section)
   }
 
   async fail(message: string): Promise<void> {
     await this.writeSummary(`failed: ${message}`, [])
   }
 
-  private async writeSummary(result: string, tables: SummaryTable[]): Promise<void> {
+  private async writeSummary(result: string, tables: SummaryTable[], section?: string): Promise<void> {
     const rows: [string, string][] = [
       ['Operation', code(this.operation)],
       ['Result', cell(result)]
@@ -114,6 +114,7 @@ export class Report implements RunReport {
       )
     }
     for (const extra of tables) markdown += `\n${cell(extra.title)}:\n\n${table(extra.header, extra.rows)}`
+    if (section) markdown += `\n${section}`
     try {
       await core.summary.addRaw(markdown).write()
     } catch (error) {

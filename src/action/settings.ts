@@ -118,13 +118,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     comment: booleanInput('comment')
   }
 
-  const tenantId = optional('tenant-id')
-  if (tenantId !== undefined && !UUID.test(tenantId)) {
-    throw new InputError(
-      `Input "tenant-id" must be a tenant UUID (like 3fa85f64-5717-4562-b3fc-2c963f66afa6), got "${tenantId}".`
-    )
-  }
-  const lowerTenantId = tenantId?.toLowerCase()
+  const lowerTenantId = tenantUuid('tenant-id')
 
   switch (operation as Operation) {
     case 'create': {
@@ -140,7 +134,14 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         postgresServerUrl,
         databaseTemplate: optional('database-template'),
         resetDatabase: booleanInput('reset-database'),
-        seeds: booleanInput('seeds')
+        seeds: booleanInput('seeds'),
+        compareTenantId: tenantUuid('compare-tenant-id')
+      }
+      if (settings.compareTenantId && !settings.hasuraProject) {
+        throw new InputError(
+          'Input "compare-tenant-id" needs "hasura-project": what is compared with the reference tenant is the ' +
+            "pull request's Hasura project (its metadata and migrations)."
+        )
       }
       if (settings.databaseUrl && postgresServerUrl) {
         throw new InputError(
@@ -216,6 +217,17 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     }
   }
   throw new InputError(`Input "operation" "${operation}" is not handled.`)
+}
+
+/** A tenant UUID input, lower-cased; undefined when empty. */
+function tenantUuid(name: string): string | undefined {
+  const tenantId = optional(name)
+  if (tenantId !== undefined && !UUID.test(tenantId)) {
+    throw new InputError(
+      `Input "${name}" must be a tenant UUID (like 3fa85f64-5717-4562-b3fc-2c963f66afa6), got "${tenantId}".`
+    )
+  }
+  return tenantId?.toLowerCase()
 }
 
 function required(tenantId: string | undefined, operation: string): string {

@@ -26,6 +26,8 @@ export interface PreviewView {
   changes: KeyChange[]
   databaseName?: string
   migrationsApplied?: number
+  /** What the pull request changes against a reference tenant: a Markdown section, bounded (see project-changes.ts). */
+  comparison?: string
 }
 
 /**
@@ -107,6 +109,7 @@ export class PreviewComments {
       `| Env keys changed | ${changes} |`,
       `| Updated | ${this.time()} |`,
       '',
+      ...(view.comparison ? [view.comparison] : []),
       '<sub>Kept up to date by the Hasura Cloud tenant action; the tenant is deleted when the pull request closes.</sub>'
     ].join('\n')
     return this.write(existing, body)

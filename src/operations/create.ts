@@ -1,4 +1,4 @@
-import type { CreatedTenant, ProjectSummary, Tenant } from '../cloud/client.js'
+import type { CreatedTenant, ProjectSummary, Tenant, TenantEnv } from '../cloud/client.js'
 import { AmbiguousWrite, ApiRejected } from '../cloud/errors.js'
 import { critical } from '../core/cancel.js'
 import { consoleUrl, graphqlUrl } from '../core/endpoints.js'
@@ -14,6 +14,7 @@ import {
 import { previewName } from '../preview/name.js'
 import type { PullRequest, PullRequestRef } from '../preview/pull-request.js'
 import type { PreviewJournal } from '../preview/tag.js'
+import { compareWithReference } from './compare.js'
 import type { OperationDeps, PreviewDatabaseStore, SchemaApplyRequest } from './deps.js'
 import { requireEnvTheProjectReads } from './env-needs.js'
 import { syncTenantEnv, withActionEntries, type EnvSyncResult } from './env-write.js'
@@ -144,13 +145,8 @@ async function createNew(
   // The comment goes up before the health wait, so reviewers (and the next run) find the tenant even if the wait fails.
   const published = await publish(comment, tenant, outcome, deps, { databases: preview.databases })
   await waitIfAsked(tenant.project.endpoint, deps)
-  const migrations = await applySchemaIfGiven(
-    tenant.project.endpoint,
-    sync.env,
-    deps,
-    schemaRequest(preview),
-    preview.early
-  )
+  const { migrations, comparison } = await applyProject(tenant, sync.env, preview, deps)
+  outcome.section = comparison
   // The comment the first publish wrote is updated, never a second one posted.
   if (migrations !== undefined)
     await publish(published, tenant, outcome, deps, { databases: preview.databases, migrations })
@@ -194,18 +190,13 @@ async function reusePreview(
   if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
     await waitIfAsked(tenant.project.endpoint, deps)
   }
-  const migrations = await applySchemaIfGiven(
-    tenant.project.endpoint,
-    sync.env,
-    deps,
-    schemaRequest(preview),
-    preview.early
-  )
+  const { migrations, comparison } = await applyProject(tenant, sync.env, preview, deps)
   // In a dry run, `changed` says whether the sync would write.
   const outcome: Outcome = {
     result: settings.dryRun ? 'planned' : 'reused',
     changed: sync.changed,
-    changes: sync.changes
+    changes: sync.changes,
+    section: comparison
   }
   await publish(comment, tenant, outcome, deps, { databases: preview.databases, migrations })
   return outcome
@@ -225,6 +216,17 @@ function databaseEntries(preview: PreviewSetup, deps: Deps): { env: string; url:
   const { settings } = deps
   if (preview.databases.length > 0) return preview.databases.map(({ env, url }) => ({ env, url }))
   return settings.databaseUrl ? [{ env: settings.databaseUrlEnv, url: settings.databaseUrl }] : []
+}
+
+/** The Hasura project applied, then (with `compare-tenant-id`) compared with the reference tenant, read once. */
+async function applyProject(
+  tenant: Tenant,
+  env: TenantEnv,
+  preview: PreviewSetup,
+  deps: Deps
+): Promise<{ migrations?: number; comparison?: string }> {
+  const migrations = await applySchemaIfGiven(tenant.project.endpoint, env, deps, schemaRequest(preview), preview.early)
+  return { migrations, comparison: await compareWithReference(deps) }
 }
 
 /** For the schema apply: the sources reading a preview database keep their records in it, and get its seeds. */
@@ -360,6 +362,7 @@ async function publish(
     result: outcome.result,
     changes: outcome.changes ?? [],
     databaseName: extra.databases.map((database) => database.name).join(', ') || undefined,
-    migrationsApplied: extra.migrations
+    migrationsApplied: extra.migrations,
+    comparison: outcome.section
   })
 }

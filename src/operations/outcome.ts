@@ -17,6 +17,8 @@ export interface Outcome {
   /** The env keys written (or, in a dry run, planned). */
   changes?: KeyChange[]
   tables?: SummaryTable[]
+  /** A Markdown section the summary shows after its tables (create's comparison with a reference tenant). */
+  section?: string
   /** More outputs the operation sets at its end (sweep's counts). */
   outputs?: Record<string, string>
   /** The operation finished its report, but the step fails with this message (check's missing fields, sweep's failed deletions). */

@@ -63,6 +63,8 @@ export interface CreateSettings extends CommonSettings, EnvSettings {
   resetDatabase: boolean
   /** Apply the project's seeds into the preview databases this run makes or resets. */
   seeds: boolean
+  /** A reference tenant (staging, say): the comment and summary show what the project changes against it. */
+  compareTenantId?: string
 }
 
 export interface SyncEnvSettings extends CommonSettings, EnvSettings {

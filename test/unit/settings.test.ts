@@ -65,6 +65,15 @@ describe('readSettings', () => {
     })
   })
 
+  it('reads compare-tenant-id for create, lower-cased; left out, there is none', () => {
+    const compared = readSettings(
+      inputs({ operation: 'create', pat: 'tok123456', 'hasura-project': 'hasura', 'compare-tenant-id': TENANT })
+    )
+    expect(compared).toMatchObject({ operation: 'create', compareTenantId: TENANT.toLowerCase() })
+    const plain = readSettings(inputs({ operation: 'create', pat: 'tok123456', 'hasura-project': 'hasura' }))
+    expect(plain.operation === 'create' && plain.compareTenantId).toBeUndefined()
+  })
+
   it.each(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'])('accepts the YAML 1.2 boolean %s', (value) => {
     const settings = readSettings(inputs({ operation: 'create', pat: 'tok123456', 'dry-run': value }))
     expect(settings.dryRun).toBe(value.toLowerCase() === 'true')
@@ -125,7 +134,17 @@ describe('readSettings', () => {
       '"postgres-server-url"'
     ],
     ['database-template without a server', { operation: 'create', 'database-template': 'seed' }, '"database-template"'],
-    ['reset-database not a boolean', { operation: 'create', 'reset-database': 'yes' }, '"reset-database"']
+    ['reset-database not a boolean', { operation: 'create', 'reset-database': 'yes' }, '"reset-database"'],
+    [
+      'compare-tenant-id',
+      { operation: 'create', 'hasura-project': 'hasura', 'compare-tenant-id': 'staging' },
+      '"compare-tenant-id"'
+    ],
+    [
+      'compare-tenant-id without hasura-project',
+      { operation: 'create', 'compare-tenant-id': TENANT },
+      '"compare-tenant-id" needs "hasura-project"'
+    ]
   ]
   it.each(invalid)('rejects a bad %s, naming the input', (_, values, name) => {
     const read = () => readSettings(inputs({ pat: 'tok123456', ...values }))

@@ -1,0 +1,63 @@
+import { TenantNotFound } from '../cloud/errors.js'
+import { ADMIN_SECRET_KEY } from '../core/keys.js'
+import type { ReferenceProject } from '../engine/metadata-diff.js'
+import type { OperationDeps } from './deps.js'
+import type { CreateSettings } from './settings.js'
+
+/** The reference has no admin secret: its metadata API cannot be asked. */
+class NoAdminSecret extends Error {}
+
+/**
+ * With `compare-tenant-id`: what the pull request's Hasura project changes against that reference tenant (staging,
+ * say), as the Markdown section the preview comment and the step summary show. The reference is only read (its
+ * tenant and env, export_metadata, get_catalog_state), never written. When it cannot be read, a warning names the
+ * tenant and the reason, the section says the comparison could not be made, and the step goes on.
+ */
+export async function compareWithReference(deps: OperationDeps<CreateSettings>): Promise<string | undefined> {
+  const { settings, project, log } = deps
+  const tenantId = settings.compareTenantId
+  if (!tenantId || !project) return undefined
+  const [{ EngineClient }, { EngineError }, { diffProject }, { comparisonFailedMarkdown, projectChangesMarkdown }] =
+    await Promise.all([
+      import('../engine/client.js'),
+      import('../engine/errors.js'),
+      import('../engine/metadata-diff.js'),
+      import('../github/project-changes.js')
+    ])
+  let read: ReferenceProject & { projectName: string }
+  try {
+    // The client masks the env's values as it reads them.
+    const { tenant, env } = await deps.cloud.readTenant(tenantId)
+    const adminSecret = env.vars[ADMIN_SECRET_KEY]
+    if (!adminSecret) throw new NoAdminSecret(`Tenant ${tenantId} has no ${ADMIN_SECRET_KEY} in its env.`)
+    const engine = new EngineClient({ endpoint: tenant.project.endpoint, adminSecret })
+    const metadata = await engine.exportMetadata()
+    const { cliState } = await engine.getCatalogState()
+    read = { projectName: tenant.project.name, metadata, cliState }
+  } catch (error) {
+    if (!(error instanceof Error)) throw error
+    // The comment is public to the repository's readers: it gets the action's words; the log gets the details.
+    const reason =
+      error instanceof TenantNotFound
+        ? 'the tenant was not found (deleted, or not visible to the token)'
+        : error instanceof NoAdminSecret
+          ? `the tenant has no ${ADMIN_SECRET_KEY}, so its metadata cannot be read`
+          : error instanceof EngineError
+            ? error.status === 401 || error.status === 403 || error.code === 'access-denied'
+              ? "its project refused the tenant's admin secret"
+              : 'its project could not be read'
+            : 'Hasura Cloud could not be asked for it'
+    log.warning(
+      `Could not compare the pull request's Hasura project with tenant ${tenantId} (input "compare-tenant-id"), so ` +
+        `the comment and the summary do not show what it changes: ${error.message} The preview is not affected.`
+    )
+    return comparisonFailedMarkdown(tenantId, reason)
+  }
+  const changes = diffProject(project, read)
+  const widening = changes.filter((change) => change.widens).length
+  log.info(
+    `Compared the pull request's Hasura project with tenant ${tenantId} (project ${read.projectName}): ` +
+      `${changes.length} change${changes.length === 1 ? '' : 's'}, ${widening} widening what a role can read or write.`
+  )
+  return projectChangesMarkdown({ tenantId, projectName: read.projectName }, changes)
+}
