@@ -167,7 +167,7 @@ export async function runOperation(options: OperationRunOptions): Promise<Operat
     {
       stdout: run.log.map((entry) => entry.message).join('\n'),
       stderr: '',
-      summary: JSON.stringify({ changes: outcome?.changes, tables: outcome?.tables }),
+      summary: JSON.stringify({ changes: outcome?.changes, tables: outcome?.tables, section: outcome?.section }),
       outputs: run.outputs
     },
     secretsOf(options.inputs, { tenants: options.emulator?.tenants(), secrets: options.secrets })

@@ -1,0 +1,285 @@
+/**
+ * `compare-tenant-id` in process (see harness.ts): a reference tenant ("staging") holds a project, applied by the
+ * action's own sync-env (test/fixtures/compare-staging); a pull request's create compares its edited project with it.
+ * The preview comment (the fake GitHub holds it) and the job summary (written by the real Report) list what the pull
+ * request changes, the widening first; the reference is only read; a reference that cannot be read is a warning.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { Report } from '../../src/action/report.js'
+import { EngineClient } from '../../src/engine/client.js'
+import type { Outcome } from '../../src/operations/outcome.js'
+import type { CloudEmulator, Tenant } from '../emulator/emulator.js'
+import type { ProjectEngine } from '../engine/engine.js'
+import { createTestDatabase, type TestDatabase } from '../engine/test-database.js'
+import type { FakeGitHub } from '../github/fake-github.js'
+import { ROOT, secretsOf } from '../support/action-runner.js'
+import { filesOf } from '../support/files.js'
+import { POSTGRES_PASSWORD } from '../support/postgres.js'
+import { previewServers } from '../support/preview-servers.js'
+import { pullRequestEvent } from '../support/pull-request.js'
+import { logText, runOperation, warnings, type OperationRun, type OperationRunOptions } from './harness.js'
+
+const OWNER = 'acme'
+/** Every preview database of this file starts with `acme-compareshop`, so the cleanup cannot touch another file's. */
+const REPO = 'compareshop'
+const PROJECT = 'hasura'
+const STAGING = filesOf(path.join(ROOT, 'test/fixtures/compare-staging'), PROJECT)
+const TABLES = `${PROJECT}/metadata/databases/default/tables`
+/** Values of 8 characters or more: the harness fails a run that prints one; the tests check the comment too. */
+const STAGING_ENV = {
+  WEBHOOK_BASE: 'https://hooks.staging.example.com/acme',
+  WEBHOOK_SECRET: 'whsec_staging_0123456789abcdef'
+}
+
+const servers = previewServers({ databasePrefix: 'acme-compareshop' })
+let emulator: CloudEmulator
+let gh: FakeGitHub
+let summaryDir: string
+
+beforeAll(() => {
+  ;({ emulator, gh } = servers)
+  summaryDir = mkdtempSync(path.join(tmpdir(), 'compare-summary-'))
+})
+afterAll(() => rmSync(summaryDir, { recursive: true, force: true }))
+
+/** The pull request's project: staging's, plus a table (and its migration) and a relationship to it, plus a column for the `user` role, minus the event trigger. */
+function pullRequestProject(): Record<string, string> {
+  const article = STAGING[`${TABLES}/public_article.yaml`]!
+  return {
+    ...STAGING,
+    [`${PROJECT}/migrations/default/1700000200000_create_table_public_comment/up.sql`]:
+      'CREATE TABLE "public"."comment" ("id" serial NOT NULL, "body" text NOT NULL, "article_id" integer NOT NULL,\n' +
+      '  PRIMARY KEY ("id"), FOREIGN KEY ("article_id") REFERENCES "public"."article" ("id"));\n',
+    [`${TABLES}/tables.yaml`]:
+      '- "!include public_article.yaml"\n- "!include public_author.yaml"\n- "!include public_comment.yaml"\n',
+    [`${TABLES}/public_comment.yaml`]: 'table:\n  name: comment\n  schema: public\n',
+    [`${TABLES}/public_article.yaml`]:
+      article
+        .slice(0, article.indexOf('event_triggers:'))
+        .replace('        - author_id\n', '        - author_id\n        - body\n') +
+      'array_relationships:\n' +
+      '  - name: comments\n' +
+      '    using:\n' +
+      '      foreign_key_constraint_on:\n' +
+      '        column: article_id\n' +
+      '        table:\n' +
+      '          name: comment\n' +
+      '          schema: public\n'
+  }
+}
+
+/** A step with the Hasura project in the workspace, against the emulators. */
+function step(inputs: Record<string, string>, files: Record<string, string>, more: Partial<OperationRunOptions> = {}) {
+  const common = { pat: emulator.pat, 'api-endpoint': emulator.url, 'hasura-project': PROJECT }
+  return runOperation({ inputs: { ...common, ...inputs }, files, emulator, secrets: [POSTGRES_PASSWORD], ...more })
+}
+
+/** Staging: a tenant of its own database, given the fixture by the action's sync-env, as a push to main would. */
+async function staging(database: TestDatabase): Promise<Tenant> {
+  const tenant = emulator.seedTenant({ name: 'shop-staging', envs: { PG_DATABASE_URL: database.url, ...STAGING_ENV } })
+  const synced = await step({ operation: 'sync-env', 'tenant-id': tenant.id }, STAGING)
+  expect(synced.code).toBe(0)
+  expect(synced.outputs['migrations-applied']).toBe('2')
+  return emulator.tenant(tenant.id)!
+}
+
+/** A pull request's create with a preview database and the project, comparing with `compare-tenant-id`. */
+function pullRequestCreate(
+  number: number,
+  files: Record<string, string>,
+  compareTenantId: string,
+  inputs: Record<string, string> = {}
+) {
+  const create = { operation: 'create', 'postgres-server-url': servers.serverUrl, 'compare-tenant-id': compareTenantId }
+  return step({ ...create, ...inputs }, files, {
+    event: pullRequestEvent('opened', { owner: OWNER, repo: REPO, number }),
+    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
+    githubApiUrl: gh.url
+  })
+}
+
+/** The step summary the action's Report writes for this outcome (GITHUB_STEP_SUMMARY), as the job page shows it. */
+async function summaryOf(outcome: Outcome): Promise<string> {
+  const file = path.join(summaryDir, 'summary.md')
+  const outputs = path.join(summaryDir, 'outputs')
+  writeFileSync(file, '')
+  writeFileSync(outputs, '')
+  const saved = { summary: process.env.GITHUB_STEP_SUMMARY, output: process.env.GITHUB_OUTPUT }
+  process.env.GITHUB_STEP_SUMMARY = file
+  process.env.GITHUB_OUTPUT = outputs
+  try {
+    await new Report('create').finish(outcome)
+    return readFileSync(file, 'utf8')
+  } finally {
+    process.env.GITHUB_STEP_SUMMARY = saved.summary
+    process.env.GITHUB_OUTPUT = saved.output
+  }
+}
+
+/** The section's change lines in a Markdown text. */
+function changeLines(markdown: string): string[] {
+  const start = markdown.indexOf('#### What this pull request changes')
+  if (start < 0) return []
+  return markdown
+    .slice(start)
+    .split('\n')
+    .filter((line) => line.startsWith('- '))
+}
+
+function commentOf(number: number): string {
+  const comments = gh.comments(OWNER, REPO, number)
+  expect(comments).toHaveLength(1)
+  return comments[0]!.body
+}
+
+/** No tenant's env value (the admin secrets among them) in these texts. */
+function expectNoEnvValues(run: OperationRun, ...texts: string[]): void {
+  const values = secretsOf({}, { tenants: emulator.tenants() })
+  for (const value of values) for (const text of [...texts, logText(run)]) expect(text).not.toContain(value)
+}
+
+const METADATA_WRITES = ['replace_metadata', 'reload_metadata', 'set_catalog_state', 'run_sql', 'bulk']
+const STAGING_READS = ['tenant_by_pk', 'getTenantEnv']
+
+describe('a pull request compared with its staging tenant', () => {
+  it('the comment and the summary list exactly what it changes, the widened permission first; staging is only read', async () => {
+    const database = await createTestDatabase('compare_staging')
+    try {
+      const reference = await staging(database)
+      const engine = emulator.engineOf(reference.id) as ProjectEngine
+      const writesBefore = METADATA_WRITES.map((type) => engine.calls[type] ?? 0)
+      const cloudCallsBefore = emulator.calls.length
+
+      const run = await pullRequestCreate(1, pullRequestProject(), reference.id.toUpperCase())
+      expect(run.code).toBe(0)
+      expect(warnings(run)).toBe('')
+      expect(run.outputs).toMatchObject({ result: 'created', 'migrations-applied': '3' })
+
+      const expected = [
+        '- ⚠ **widens**: `select` permission of role `user` on table `public.article` in `default` changed: ' +
+          'columns gained `body`',
+        '- array relationship `comments` of table `public.article` in `default` added',
+        '- event trigger `article_published` on table `public.article` in `default` removed',
+        '- table `public.comment` in `default` tracked',
+        '- migration `1700000200000_create_table_public_comment` of `default` not applied on the reference'
+      ]
+      const comment = commentOf(1)
+      expect(changeLines(comment)).toEqual(expected)
+      expect(comment).toContain(
+        `Compared with tenant \`${reference.id}\` (project \`shop-staging\`): its metadata and the migrations it has ` +
+          "applied, against this pull request's Hasura project."
+      )
+      expect(comment).toContain('**5 changes**, **1 widens what a role can read or write** (first).')
+      const summary = await summaryOf(run.outcome!)
+      expect(changeLines(summary)).toEqual(expected)
+      expect(logText(run)).toContain(
+        `Compared the pull request's Hasura project with tenant ${reference.id} (project shop-staging): 5 changes, ` +
+          '1 widening what a role can read or write.'
+      )
+
+      // Neither staging's admin secret nor any other env value reaches the comment, the summary or the log.
+      expect(reference.env.HASURA_GRAPHQL_ADMIN_SECRET).toMatch(/.{16,}/)
+      expectNoEnvValues(run, comment, summary)
+      expect(run.masks).toContain(reference.env.HASURA_GRAPHQL_ADMIN_SECRET)
+      // Staging was read (its export and its CLI record), never written: no metadata, SQL, catalog state or env write.
+      expect(METADATA_WRITES.map((type) => engine.calls[type] ?? 0)).toEqual(writesBefore)
+      expect(engine.calls.export_metadata).toBeGreaterThanOrEqual(1)
+      const onStaging = emulator.calls
+        .slice(cloudCallsBefore)
+        .filter((call) => Object.values(call.variables).includes(reference.id))
+      expect(onStaging.length).toBeGreaterThan(0)
+      expect(onStaging.flatMap((call) => call.fields).filter((field) => !STAGING_READS.includes(field))).toEqual([])
+      expect(emulator.tenant(reference.id)!.env).toEqual(reference.env)
+    } finally {
+      await emulator.reset()
+      await database.drop()
+    }
+  })
+
+  it.each([
+    [
+      'an unknown tenant',
+      () => '0b7e3c52-1d4f-4a6b-9c8d-aabbccddeeff',
+      'the tenant was not found (deleted, or not visible to the token)',
+      /was not found in Hasura Cloud/
+    ],
+    [
+      'a tenant without an admin secret',
+      () => emulator.seedTenant({ name: 'shop-staging', envs: { HASURA_GRAPHQL_ADMIN_SECRET: '' } }).id,
+      'the tenant has no HASURA_GRAPHQL_ADMIN_SECRET, so its metadata cannot be read',
+      /has no HASURA_GRAPHQL_ADMIN_SECRET in its env/
+    ]
+  ])(
+    '%s as the reference: a warning naming it, a successful step, and the comment says why',
+    async (_, id, reason, detail) => {
+      const tenantId = id()
+      const run = await pullRequestCreate(2, pullRequestProject(), tenantId)
+      expect(run.code).toBe(0)
+      expect(run.outputs.result).toBe('created')
+      const warning = warnings(run)
+      expect(warning).toContain(
+        `Could not compare the pull request's Hasura project with tenant ${tenantId} (input "compare-tenant-id")`
+      )
+      expect(warning).toMatch(detail)
+      const said = `The comparison with tenant \`${tenantId}\` could not be made: ${reason}.`
+      expect(commentOf(2)).toContain(said)
+      expect(await summaryOf(run.outcome!)).toContain(said)
+    }
+  )
+
+  it('thousands of changes: the comment stays within GitHub limit, listing the first and counting the rest', async () => {
+    const database = await createTestDatabase('compare_large')
+    try {
+      const reference = await staging(database)
+      // Staging tracks 3,000 tables this pull request does not (kept although they do not exist, as the engine allows),
+      // each with permissions for 20 roles of long names that the pull request does not have either.
+      const stagingApi = new EngineClient({
+        endpoint: reference.endpoint,
+        adminSecret: reference.env.HASURA_GRAPHQL_ADMIN_SECRET!
+      })
+      const exported = await stagingApi.exportMetadata()
+      const source = (exported.sources as { tables: unknown[] }[])[0]!
+      const roles = Array.from(
+        { length: 20 },
+        (_, i) => `legacy_partner_${String(i).padStart(2, '0')}_${'r'.repeat(40)}`
+      )
+      for (let i = 0; i < 3000; i++) {
+        source.tables.push({
+          table: { schema: 'public', name: `legacy_report_${String(i).padStart(4, '0')}_${'x'.repeat(40)}` },
+          select_permissions: roles.map((role) => ({ role, permission: { columns: ['id', 'total'], filter: {} } }))
+        })
+      }
+      await stagingApi.replaceMetadata(exported, { allowInconsistent: true })
+      // Long env keys fill the comment's own listing of changed keys to its bound as well.
+      const keys = Array.from(
+        { length: 60 },
+        (_, i) => `PREVIEW_SETTING_${String(i).padStart(2, '0')}_${'K'.repeat(300)}`
+      )
+      const files = { ...pullRequestProject(), 'preview.env': keys.map((key) => `${key}=on`).join('\n') + '\n' }
+
+      const run = await pullRequestCreate(3, files, reference.id, { 'env-file': 'preview.env' })
+      expect(run.code).toBe(0)
+      expect(warnings(run)).toBe('')
+      const comment = commentOf(3)
+      expect(comment.length).toBeLessThan(65_536)
+      const section = comment.slice(comment.indexOf('#### What this pull request changes'), comment.indexOf('<sub>'))
+      expect(section.length).toBeLessThanOrEqual(12_000)
+      // 3,000 tables and 20 roles gone, and the pull request's own 5 changes.
+      expect(section).toContain('**3025 changes**, **1 widens what a role can read or write** (first).')
+      const lines = changeLines(comment)
+      expect(lines[0]).toMatch(/^- ⚠ \*\*widens\*\*: `select` permission of role `user` on table `public.article`/)
+      // Long lines: the bound on characters stops the list before the bound on lines.
+      const listed = lines.length - 1
+      expect(listed).toBeGreaterThan(5)
+      expect(listed).toBeLessThan(40)
+      expect(lines.at(-1)).toBe(`- … and ${3025 - listed} more (not listed, to keep this short)`)
+      expect(changeLines(await summaryOf(run.outcome!))).toEqual(lines)
+    } finally {
+      await emulator.reset()
+      await database.drop()
+    }
+  })
+})
