@@ -38,13 +38,21 @@ function defaultsMissingFrom(info: Json): Json {
   return Object.fromEntries(Object.entries(CONNECTION_DEFAULTS).filter(([key]) => info[key] === undefined))
 }
 
+/**
+ * A permission's boolean expressions and column presets come back as written: the engine parses a boolean expression
+ * and encodes it again with its inverse (parseGBoolExp and gBoolExpToJSON, hasura/graphql-engine
+ * server/src-lib/Hasura/RQL/IR/BoolExp.hs), keeping each column's operand as the JSON it was given, so `{_or: []}`
+ * (no row) and `{id: {_in: []}}` stay what they are, and `{}` (every row) stays `{}`.
+ */
+const AS_WRITTEN = new Set(['filter', 'check', 'set'])
+
 /** Keys whose value is null or an empty list are not exported (an empty `filter: {}` is). */
 function dropEmpty(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(dropEmpty)
   if (!isObject(value)) return value
   const kept: Json = {}
   for (const [key, child] of Object.entries(value)) {
-    const shaped = dropEmpty(child)
+    const shaped = AS_WRITTEN.has(key) && isObject(child) ? child : dropEmpty(child)
     if (shaped !== null && !(Array.isArray(shaped) && shaped.length === 0)) kept[key] = shaped
   }
   return kept

@@ -256,6 +256,20 @@ describe('engine emulator: metadata', () => {
     })
   })
 
+  it("exports a permission's row filter, check and presets as written, empty lists inside them included", async () => {
+    const permissions = {
+      select_permissions: [{ role: 'reader', permission: { columns: ['id'], filter: { _or: [] } } }],
+      insert_permissions: [
+        { role: 'writer', permission: { columns: ['id'], check: { id: { _in: [] } }, set: { id: 'x-hasura-user-id' } } }
+      ],
+      delete_permissions: [{ role: 'writer', permission: { filter: {} } }]
+    }
+    await replace([{ table: { schema: 'public', name: 'author' }, ...permissions }], true)
+    const exported = await metadataCall('export_metadata')
+    const [exportedSource] = exported.body.sources as { tables: Record<string, unknown>[] }[]
+    expect(exportedSource!.tables[0]).toEqual({ table: { schema: 'public', name: 'author' }, ...permissions })
+  })
+
   it('finds a permission naming a missing column', async () => {
     await runSql(
       'CREATE TABLE author (id int PRIMARY KEY); CREATE TABLE article (id int PRIMARY KEY, author_id int REFERENCES author (id))'
