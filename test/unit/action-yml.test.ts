@@ -199,13 +199,14 @@ function actionSteps(content: string): { with: Record<string, unknown> }[] {
 describe('workflows in the README and in .github/workflows', () => {
   const all = workflows()
 
-  it('are found: five in the README, four in the repository, and the action is used where expected', () => {
+  it('are found: six in the README, four in the repository, and the action is used where expected', () => {
     const uses = Object.fromEntries(all.map((w) => [w.name, actionSteps(w.content).length]))
     expect(Object.keys(uses)).toEqual([
       'README.md .github/workflows/hasura-preview.yml',
       'README.md .github/workflows/hasura-env.yml',
       'README.md .github/workflows/hasura-teardown.yml',
       'README.md .github/workflows/hasura-sweep.yml',
+      'README.md .github/workflows/hasura-preview-expiring.yml',
       'README.md .github/workflows/hasura-check.yml',
       '.github/workflows/check-dist.yml',
       '.github/workflows/ci.yml',
@@ -218,6 +219,7 @@ describe('workflows in the README and in .github/workflows', () => {
       'README.md .github/workflows/hasura-teardown.yml': 1,
       'README.md .github/workflows/hasura-sweep.yml': 1,
       'README.md .github/workflows/hasura-check.yml': 1,
+      'README.md .github/workflows/hasura-preview-expiring.yml': 1,
       '.github/workflows/e2e.yml': 7
     })
   })
