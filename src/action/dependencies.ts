@@ -10,13 +10,15 @@ import type {
   SchemaApplyRequest
 } from '../operations/deps.js'
 import type { Settings } from '../operations/settings.js'
-import { actionKeyInFile, isMarkerKey } from '../preview/marker.js'
+import { actionKeyInFile, isActionKey } from '../preview/marker.js'
 import type { PullRequestRef } from '../preview/pull-request.js'
 
 /** Budgets and clocks a test may make small; a run of the action uses the defaults. */
 export interface PrepareOptions {
   /** The Cloud client's retry policy, per-request timeout and clock (sleep, now, random). */
   cloud?: Pick<CloudClientOptions, 'policy' | 'requestTimeoutMs' | 'hooks'>
+  /** The time of day, for expiries and the comment; default the system's. */
+  now?: () => Date
 }
 
 /**
@@ -69,23 +71,25 @@ export async function prepare(
     },
     onEnvRead: (vars) => {
       for (const [key, value] of Object.entries(vars)) {
-        if (!isMarkerKey(key) && literal.get(key) !== value) log.mask(value)
+        if (!isActionKey(key) && literal.get(key) !== value) log.mask(value)
       }
     }
   })
 
   const pr = settings.pullRequest
   const repository = settings.repository
+  const now = options.now ?? (() => new Date())
   const sweep = settings.operation === 'sweep' && repository
+  // A create with a cap deletes other pull requests' expired previews, and says so on their comments.
+  const capped = settings.operation === 'create' && settings.maxPreviews !== undefined
   const commentOn = pr && settings.comment && (settings.operation === 'create' || settings.operation === 'delete')
+  const othersCommentOn = settings.comment && (sweep || capped)
   const Comments =
-    commentOn || (sweep && settings.comment)
-      ? (await import('../github/preview-comment.js')).PreviewComments
-      : undefined
-  const preview = Comments && commentOn ? new Comments(settings.githubToken, pr, log) : undefined
+    commentOn || othersCommentOn ? (await import('../github/preview-comment.js')).PreviewComments : undefined
+  const preview = Comments && commentOn ? new Comments(settings.githubToken, pr, log, now) : undefined
   const previewOf =
-    Comments && sweep
-      ? (ref: PullRequestRef) => new Comments(settings.githubToken, { ...ref, headSha: '' }, log)
+    Comments && othersCommentOn
+      ? (ref: PullRequestRef) => new Comments(settings.githubToken, { ...ref, headSha: '' }, log, now)
       : undefined
   const pullRequestState = sweep
     ? async (number: number) =>
@@ -182,6 +186,7 @@ export async function prepare(
     pullRequestState,
     databases,
     applySchema,
-    migrateDirectly
+    migrateDirectly,
+    now
   }
 }

@@ -4,6 +4,7 @@ import { cell, code, table } from '../core/markdown.js'
 import type { KeyChange } from '../env/plan.js'
 import type { Outcome, SummaryTable, TenantFacts } from '../operations/outcome.js'
 import type { RunReport } from '../operations/deps.js'
+import { utcText } from '../core/time.js'
 
 /**
  * The one place that writes outputs and the step summary. It exists from the start of a run, so an input error
@@ -50,6 +51,11 @@ export class Report implements RunReport {
     core.setOutput('database-name', names[0])
     core.setOutput('database-names', names.join(','))
     this.rows.set(names.length === 1 ? 'Database' : 'Databases', names.join(', '))
+  }
+
+  setExpiresAt(at: Date): void {
+    core.setOutput('expires-at', at.toISOString())
+    this.rows.set('Expires', `${utcText(at)} unless pushed to`)
   }
 
   setSeedsApplied(count: number): void {

@@ -8,12 +8,13 @@ import {
   OPERATIONS,
   type CommonSettings,
   type CreateSettings,
+  type Duration,
   type EnvSettings,
   type Operation,
   type Settings,
   type SyncEnvSettings
 } from '../operations/settings.js'
-import { isMarkerKey } from '../preview/marker.js'
+import { isActionKey } from '../preview/marker.js'
 import { readPullRequest, readRepository } from './context.js'
 import { maskSecret } from './secrets.js'
 
@@ -135,6 +136,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         databaseTemplate: optional('database-template'),
         resetDatabase: booleanInput('reset-database'),
         seeds: booleanInput('seeds'),
+        expireAfter: duration('expire-after'),
+        maxPreviews: count('max-previews'),
         compareTenantId: tenantUuid('compare-tenant-id')
       }
       if (settings.compareTenantId && !settings.hasuraProject) {
@@ -162,6 +165,17 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
           `Input "${settings.databaseTemplate ? 'database-template' : 'reset-database'}" needs "postgres-server-url": ` +
             'it applies to the preview database the action makes there.'
         )
+      }
+      for (const [name, given] of [
+        ['expire-after', settings.expireAfter],
+        ['max-previews', settings.maxPreviews]
+      ] as const) {
+        if (given !== undefined && !common.pullRequest) {
+          throw new InputError(
+            `Input "${name}" works on pull_request runs only: it applies to pull-request previews (found by their ` +
+              'marker). Leave it out of the steps that run on other events.'
+          )
+        }
       }
       if (postgresServerUrl && !common.pullRequest) {
         throw new InputError(
@@ -263,6 +277,33 @@ function seconds(name: string): number {
   return value
 }
 
+const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 }
+
+/** `90m`, `12h`, `7d`: a whole number of minutes, hours or days, at least a minute and at most a year. */
+function duration(name: string): Duration | undefined {
+  const raw = optional(name)
+  if (raw === undefined) return undefined
+  const match = /^([1-9][0-9]{0,5})\s*([mhd])$/.exec(raw)
+  const ms = match ? Number(match[1]) * UNITS[match[2]!]! : 0
+  if (!match || ms > 366 * UNITS.d!) {
+    throw new InputError(
+      `Input "${name}" must be a whole number of minutes, hours or days, such as 90m, 12h or 7d (at most a year), ` +
+        `got "${raw}".`
+    )
+  }
+  return { text: `${match[1]}${match[2]}`, ms }
+}
+
+/** A whole number of at least 1. */
+function count(name: string): number | undefined {
+  const raw = optional(name)
+  if (raw === undefined) return undefined
+  if (!/^[1-9][0-9]{0,3}$/.test(raw)) {
+    throw new InputError(`Input "${name}" must be a whole number from 1 to 9999, got "${raw}".`)
+  }
+  return Number(raw)
+}
+
 function envSettings(): EnvSettings {
   const databaseUrlEnv = needed('database-url-env')
   if (!KEY_PATTERN.test(databaseUrlEnv)) {
@@ -270,7 +311,7 @@ function envSettings(): EnvSettings {
       `Input "database-url-env" must be an env var name (${KEY_PATTERN.source}), got "${databaseUrlEnv}".`
     )
   }
-  if (isMarkerKey(databaseUrlEnv) || databaseUrlEnv === ADMIN_SECRET_KEY) {
+  if (isActionKey(databaseUrlEnv) || databaseUrlEnv === ADMIN_SECRET_KEY) {
     throw new InputError(`Input "database-url-env" cannot be ${databaseUrlEnv}: the action writes that key itself.`)
   }
   const waitTimeoutSeconds = seconds('wait-timeout')

@@ -1,5 +1,6 @@
 import type { Logger } from '../core/log.js'
 import { cell, code } from '../core/markdown.js'
+import { utcText } from '../core/time.js'
 import type { KeyChange } from '../env/plan.js'
 import type { PullRequestRef } from '../preview/pull-request.js'
 import { failureMessage, octokit, type Octokit, type OctokitTiming } from './octokit.js'
@@ -15,6 +16,9 @@ export interface PreviewState {
   tenantId?: string
 }
 
+/** Why a preview is gone: its pull request's teardown, the sweep of closed pull requests, or its expiry. */
+export type Teardown = { kind: 'deleted' } | { kind: 'swept' } | { kind: 'expired'; at: Date }
+
 /** What the comment shows: keys, never values. */
 export interface PreviewView {
   tenantId: string
@@ -28,6 +32,8 @@ export interface PreviewView {
   migrationsApplied?: number
   /** What the pull request changes against a reference tenant: a Markdown section, bounded (see project-changes.ts). */
   comparison?: string
+  /** With `expire-after`: when the preview expires unless pushed to. */
+  expiresAt?: Date
 }
 
 /**
@@ -106,6 +112,7 @@ export class PreviewComments {
       ...(view.databaseName ? [`| Database | \`${cell(view.databaseName)}\` |`] : []),
       ...(view.migrationsApplied !== undefined ? [`| Migrations applied | ${view.migrationsApplied} |`] : []),
       `| Synced at | ${this.commit()} (${view.result}) |`,
+      ...(view.expiresAt ? [`| Expires | ${utcText(view.expiresAt)}, unless pushed to before |`] : []),
       `| Env keys changed | ${changes} |`,
       `| Updated | ${this.time()} |`,
       '',
@@ -115,16 +122,25 @@ export class PreviewComments {
     return this.write(existing, body)
   }
 
-  /** Say the preview is gone and drop the tenant marker, so a reopened PR gets a fresh tenant in this comment. */
-  async markDeleted(existing: PreviewState, tenantId: string, how: 'deleted' | 'swept' = 'deleted'): Promise<void> {
-    const by = how === 'swept' ? ' by the sweep of closed pull requests' : ''
-    const body = [
-      PREVIEW_MARKER,
-      '### Hasura Cloud preview',
-      '',
-      `The preview tenant \`${tenantId}\` was deleted${by} at ${this.time()}${this.pr.headSha ? ` (commit ${this.commit()})` : ''}.`
-    ].join('\n')
-    await this.write(existing, body)
+  /**
+   * Say the preview is gone and drop the tenant marker, so a reopened PR (or, after an expiry, the next push) gets a
+   * fresh tenant in this comment.
+   */
+  async markDeleted(existing: PreviewState, tenantId: string, how: Teardown = { kind: 'deleted' }): Promise<void> {
+    const at = `${this.time()}${this.pr.headSha ? ` (commit ${this.commit()})` : ''}`
+    const said =
+      how.kind === 'expired'
+        ? [
+            `The preview tenant \`${tenantId}\` expired at ${utcText(how.at)}, no push having renewed it ` +
+              `(\`expire-after\`), and was deleted at ${at}.`,
+            '',
+            'To bring it back, push to the pull request or re-run its workflow: a new preview is made, with fresh ' +
+              'databases.'
+          ]
+        : [
+            `The preview tenant \`${tenantId}\` was deleted${how.kind === 'swept' ? ' by the sweep of closed pull requests' : ''} at ${at}.`
+          ]
+    await this.write(existing, [PREVIEW_MARKER, '### Hasura Cloud preview', '', ...said].join('\n'))
   }
 
   /** The comment as it now stands (the one created, when there was none), or undefined when it could not be written. */
@@ -208,10 +224,7 @@ export class PreviewComments {
   }
 
   private time(): string {
-    return this.now()
-      .toISOString()
-      .replace('T', ' ')
-      .replace(/\.\d+Z$/, ' UTC')
+    return utcText(this.now())
   }
 }
 

@@ -2,6 +2,7 @@ import type { CreatedTenant, ProjectSummary, Tenant, TenantEnv } from '../cloud/
 import { AmbiguousWrite, ApiRejected } from '../cloud/errors.js'
 import { critical } from '../core/cancel.js'
 import { consoleUrl, graphqlUrl } from '../core/endpoints.js'
+import type { EnvEntry } from '../env/entry.js'
 import type { PreviewState } from '../github/preview-comment.js'
 import {
   findPreview,
@@ -18,6 +19,7 @@ import { compareWithReference } from './compare.js'
 import type { OperationDeps, PreviewDatabaseStore, SchemaApplyRequest } from './deps.js'
 import { requireEnvTheProjectReads } from './env-needs.js'
 import { syncTenantEnv, withActionEntries, type EnvSyncResult } from './env-write.js'
+import { enforcePreviewCap, planExpiry } from './expiry.js'
 import { waitIfAsked } from './health-wait.js'
 import type { Outcome } from './outcome.js'
 import {
@@ -56,6 +58,7 @@ async function createPreview(pr: PullRequest, store: PreviewDatabaseStore | unde
   const { settings, log } = deps
   const name = settings.name ?? previewName(pr)
   requireEnvTheProjectReads(deps)
+  await enforcePreviewCap(pr, store, deps)
   const databases = store ? await ensurePreviewDatabases(pr, store, deps) : []
   const preview: PreviewSetup = { databases, store, pr }
   // The new databases get their migrations now, while the tenant is found or made and boots.
@@ -123,7 +126,9 @@ async function createNew(
   })
   let tenant = created.tenant
 
-  const sync = await writeNewTenantEnv(created, preview, deps)
+  const expiry = pr ? planExpiry(undefined, deps) : {}
+  const sync = await writeNewTenantEnv(created, preview, deps, expiry.entry)
+  if (expiry.at) deps.report.setExpiresAt(expiry.at)
 
   if (name && tenant.project.name !== name) {
     const named = await nameProject(tenant, name, deps)
@@ -143,13 +148,16 @@ async function createNew(
 
   const outcome: Outcome = { result: 'created', changed: true, changes: sync.changes }
   // The comment goes up before the health wait, so reviewers (and the next run) find the tenant even if the wait fails.
-  const published = await publish(comment, tenant, outcome, deps, { databases: preview.databases })
+  const published = await publish(comment, tenant, outcome, deps, {
+    databases: preview.databases,
+    expiresAt: expiry.at
+  })
   await waitIfAsked(tenant.project.endpoint, deps)
   const { migrations, comparison } = await applyProject(tenant, sync.env, preview, deps)
   outcome.section = comparison
   // The comment the first publish wrote is updated, never a second one posted.
   if (migrations !== undefined)
-    await publish(published, tenant, outcome, deps, { databases: preview.databases, migrations })
+    await publish(published, tenant, outcome, deps, { databases: preview.databases, migrations, expiresAt: expiry.at })
   return outcome
 }
 
@@ -164,12 +172,15 @@ async function reusePreview(
   let { tenant } = found
   reportTenant(tenant, deps)
   deps.log.info(`Reusing this pull request's preview: ${describeTenant(tenant)}.`)
+  const expiry = planExpiry(found.env.vars, deps)
   const entries = withActionEntries(deps.entries, {
     pr: settings.pullRequest,
-    databases: databaseEntries(preview, deps)
+    databases: databaseEntries(preview, deps),
+    expiry: expiry.entry
   })
   const sync = await syncTenantEnv(tenant.id, entries, found.env, settings, deps)
   reportEnv(sync.env, deps)
+  if (expiry.at && !settings.dryRun) deps.report.setExpiresAt(expiry.at)
   // A run that ended between its env write and its rename left the generated name: the marker is there now.
   const name = settings.name ?? (settings.pullRequest ? previewName(settings.pullRequest) : undefined)
   if (!settings.dryRun && name && tenant.project.name !== name) {
@@ -198,7 +209,7 @@ async function reusePreview(
     changes: sync.changes,
     section: comparison
   }
-  await publish(comment, tenant, outcome, deps, { databases: preview.databases, migrations })
+  await publish(comment, tenant, outcome, deps, { databases: preview.databases, migrations, expiresAt: expiry.at })
   return outcome
 }
 
@@ -294,11 +305,17 @@ async function createTenant(before: ProjectSummary[], deps: Deps): Promise<Creat
  * The new tenant's one env write: the file, the marker and the database URL. A new tenant holds only server-set
  * keys: planning against none saves a read, unless the plan needs them (prune, removals, nothing to write).
  */
-async function writeNewTenantEnv(created: CreatedTenant, preview: PreviewSetup, deps: Deps): Promise<EnvSyncResult> {
+async function writeNewTenantEnv(
+  created: CreatedTenant,
+  preview: PreviewSetup,
+  deps: Deps,
+  expiry: EnvEntry | undefined
+): Promise<EnvSyncResult> {
   const { settings } = deps
   const entries = withActionEntries(deps.entries, {
     pr: settings.pullRequest,
-    databases: databaseEntries(preview, deps)
+    databases: databaseEntries(preview, deps),
+    expiry
   })
   const needsVars = settings.prune || entries.length === 0 || entries.some((entry) => entry.value === null)
   const current =
@@ -350,7 +367,7 @@ async function publish(
   tenant: Tenant,
   outcome: Outcome,
   deps: Deps,
-  extra: { databases: PreviewDatabaseOf[]; migrations?: number }
+  extra: { databases: PreviewDatabaseOf[]; migrations?: number; expiresAt?: Date }
 ): Promise<PreviewState | undefined> {
   // A dry run writes nothing, and a comment claiming a sync would mislead reviewers.
   if (deps.settings.dryRun || !deps.preview) return comment
@@ -363,6 +380,7 @@ async function publish(
     changes: outcome.changes ?? [],
     databaseName: extra.databases.map((database) => database.name).join(', ') || undefined,
     migrationsApplied: extra.migrations,
+    expiresAt: extra.expiresAt,
     comparison: outcome.section
   })
 }

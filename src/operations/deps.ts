@@ -35,6 +35,8 @@ export interface RunReport {
   setDatabases(names: string[]): void
   setMigrationsApplied(count: number): void
   setSeedsApplied(count: number): void
+  /** With `expire-after`: when the preview expires unless pushed to again. */
+  setExpiresAt(at: Date): void
 }
 
 /** The pull request's preview comment. */
@@ -84,7 +86,7 @@ export interface OperationDeps<S extends Settings = Settings> {
   project?: HasuraProject
   /** The pull request's preview comment, on pull_request events with `comment: true`. */
   preview?: PreviewCommentStore
-  /** Another pull request's preview comment (sweep), with `comment: true`. */
+  /** Another pull request's preview comment (sweep, and a create with max-previews), with `comment: true`. */
   previewOf?: (pr: PullRequestRef) => PreviewCommentStore
   /** Whether a pull request of this repository is open (sweep). */
   pullRequestState?: (number: number) => Promise<{ state: 'open' | 'closed' | 'missing' | 'unknown'; reason?: string }>
@@ -101,4 +103,6 @@ export interface OperationDeps<S extends Settings = Settings> {
    * action's own connection, while the tenant boots; undefined without a project.
    */
   migrateDirectly?: (database: PreviewDatabaseRef) => Promise<{ migrations: number; seeds: number }>
+  /** The time of day (expiries); default the system's. */
+  now?: () => Date
 }

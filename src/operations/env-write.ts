@@ -120,10 +120,11 @@ function describe(plan: EnvPlan): string {
 /** The env file's entries plus what the action writes itself: the preview marker and the database URLs. */
 export function withActionEntries(
   entries: EnvEntry[] | undefined,
-  extra: { pr?: PullRequestRef; databases: { env: string; url: string }[] }
+  extra: { pr?: PullRequestRef; databases: { env: string; url: string }[]; expiry?: EnvEntry }
 ): EnvEntry[] {
   const all = [...(entries ?? [])]
   if (extra.pr) all.push(markerEntry(extra.pr))
+  if (extra.expiry) all.push(extra.expiry)
   for (const { env, url } of extra.databases) all.push({ key: env, value: url, line: 0, literal: false })
   return all
 }

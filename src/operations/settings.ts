@@ -65,6 +65,16 @@ export interface CreateSettings extends CommonSettings, EnvSettings {
   seeds: boolean
   /** A reference tenant (staging, say): the comment and summary show what the project changes against it. */
   compareTenantId?: string
+  /** The preview expires this long after its last push (`sweep` deletes it then); undefined: it never expires. */
+  expireAfter?: Duration
+  /** At most this many previews of the repository at once; undefined: no cap. */
+  maxPreviews?: number
+}
+
+/** A length of time as the user wrote it (`90m`, `12h`, `7d`), and in milliseconds. */
+export interface Duration {
+  text: string
+  ms: number
 }
 
 export interface SyncEnvSettings extends CommonSettings, EnvSettings {

@@ -1,14 +1,23 @@
 import type { ProjectSummary } from '../cloud/client.js'
 import { cell } from '../core/markdown.js'
 import type { ServerPreview } from '../database/preview-database.js'
-import { findUnnamedPreviews, judgeJournal, judgeTenant } from '../preview/find.js'
+import { utcText } from '../core/time.js'
+import { findUnnamedPreviews, judgeJournal, judgeTenant, type TenantRead } from '../preview/find.js'
 import { previewName, previewNamePattern, previewNumber } from '../preview/name.js'
 import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
+import { deleteExpiredPreview, expiredAt, timeOf } from './expiry.js'
 import type { Outcome } from './outcome.js'
 import { dropPreviewDatabases } from './preview-database.js'
 import type { SweepSettings } from './settings.js'
 
 type Deps = OperationDeps<SweepSettings>
+
+interface Tally {
+  swept: number
+  kept: number
+  rows: string[][]
+  failed: string[]
+}
 
 /** What the sweep found of one pull request's preview: projects named after it, and its roles on the server. */
 interface Candidate {
@@ -64,7 +73,7 @@ async function sweep(
   }
   for (const server of (await store?.previewsOf(repository)) ?? []) candidate(server.pr.number).servers.push(server)
 
-  const tally = { swept: 0, kept: 0, rows: [] as string[][], failed: [] as string[] }
+  const tally: Tally = { swept: 0, kept: 0, rows: [], failed: [] }
   for (const found of [...candidates.values()].sort((a, b) => a.number - b.number)) {
     await sweepOne(found, store, unreachable, tally, deps)
   }
@@ -89,11 +98,55 @@ async function sweep(
   }
 }
 
+/**
+ * An open pull request's preview stays, unless it expired (`expire-after`): its tenants, tied to it by their markers,
+ * all carry an expiry that has passed. One read per project of the preview.
+ */
+async function sweepIfExpired(
+  found: Candidate,
+  store: PreviewDatabaseStore | undefined,
+  tally: Tally,
+  row: (state: string, action: string) => void,
+  deps: Deps
+): Promise<void> {
+  const { settings, log } = deps
+  const pr = { ...settings.repository, number: found.number }
+  const ours: TenantRead[] = []
+  for (const project of found.projects) {
+    if (!project.tenantId) continue
+    const verdict = await judgeTenant(deps.cloud, project.tenantId, pr)
+    if (verdict.kind === 'ours') ours.push(verdict.read)
+  }
+  const at = expiredAt(ours, timeOf(deps))
+  if (!at) {
+    tally.kept++
+    row('open', 'kept')
+    return
+  }
+  const when = `expired at ${utcText(at)}`
+  if (settings.dryRun) {
+    tally.swept++
+    log.info(`Dry run: the preview of pull request #${pr.number} (open) ${when}; it would be deleted.`)
+    row('open', `would be deleted (${when})`)
+    return
+  }
+  const done = await deleteExpiredPreview(
+    pr,
+    ours.map((read) => read.tenant),
+    at,
+    store,
+    deps
+  )
+  if (done.deleted.length > 0 || done.dropped) tally.swept++
+  tally.failed.push(...done.failures)
+  row('open', done.failures.length > 0 ? `failed: ${done.failures.join('; ')}` : `deleted (${when})`)
+}
+
 async function sweepOne(
   found: Candidate,
   store: PreviewDatabaseStore | undefined,
   unreachable: string | undefined,
-  tally: { swept: number; kept: number; rows: string[][]; failed: string[] },
+  tally: Tally,
   deps: Deps
 ): Promise<void> {
   const { settings, cloud, log } = deps
@@ -110,11 +163,7 @@ async function sweepOne(
   }
 
   const { state, reason } = await deps.pullRequestState!(number)
-  if (state === 'open') {
-    tally.kept++
-    row('open', 'kept')
-    return
-  }
+  if (state === 'open') return sweepIfExpired(found, store, tally, row, deps)
   if (state !== 'closed') return keep(state, reason ?? 'its state is unknown')
 
   // The tenants tied to the closed pull request: by their marker, or by the preview's journal.
@@ -167,7 +216,7 @@ async function sweepOne(
   if (failures.length === 0) {
     const preview = deps.previewOf?.(pr)
     const comment = await preview?.find()
-    if (preview && comment?.tenantId) await preview.markDeleted(comment, comment.tenantId, 'swept')
+    if (preview && comment?.tenantId) await preview.markDeleted(comment, comment.tenantId, { kind: 'swept' })
   }
   // The database goes once no tenant of the preview is left to use it.
   let dropped = false

@@ -2,6 +2,7 @@ import type { CloudClient, ProjectSummary, Tenant, TenantEnv } from '../cloud/cl
 import { TenantNotFound } from '../cloud/errors.js'
 import type { Logger } from '../core/log.js'
 import { hasMarker, isPreviewOf, markedNumber, markerMismatch } from './marker.js'
+import { previewNamePattern, previewNumber } from './name.js'
 import type { PullRequestRef } from './pull-request.js'
 import type { PreviewJournal } from './tag.js'
 
@@ -208,4 +209,29 @@ export async function findUnnamedPreviews(
     if (number !== undefined) found.set(number, [...(found.get(number) ?? []), project])
   }
   return found
+}
+
+/** A repository's preview as its tenant tells: the pull request its marker names, and the tenant with its env. */
+export interface MarkedPreview {
+  number: number
+  read: TenantRead
+}
+
+/**
+ * The previews of a repository that carry their names (`<owner>-<repo>-pr-<n>`), each tied to its pull request by its
+ * own marker: one search, and one read per project so named. A project named so whose marker says otherwise is not
+ * one of them.
+ */
+export async function findNamedPreviews(
+  cloud: PreviewLookup & Pick<CloudClient, 'findProjectsLike'>,
+  repository: { owner: string; repo: string }
+): Promise<MarkedPreview[]> {
+  const previews: MarkedPreview[] = []
+  for (const project of await cloud.findProjectsLike(previewNamePattern(repository))) {
+    const number = previewNumber(project.name, repository)
+    if (number === undefined || !project.tenantId) continue
+    const verdict = await judgeTenant(cloud, project.tenantId, { ...repository, number })
+    if (verdict.kind === 'ours') previews.push({ number, read: verdict.read })
+  }
+  return previews
 }

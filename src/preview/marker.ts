@@ -9,6 +9,12 @@ import { pullRequestText, type PullRequestRef } from './pull-request.js'
  */
 const MARKER_KEY = 'TENANT_ACTION_PREVIEW'
 
+/**
+ * Beside the marker, with `expire-after`: when the preview expires (ISO 8601, UTC), after which `sweep` deletes it
+ * even while its pull request is open. No secret either.
+ */
+const EXPIRES_KEY = 'TENANT_ACTION_PREVIEW_EXPIRES'
+
 /** Keys the server and Hasura own (the admin secret among them): prune leaves them unless the file names them. */
 const SERVER_KEYS = /^HASURA_/
 
@@ -17,14 +23,27 @@ export function markerEntry(pr: PullRequestRef): EnvEntry {
   return { key: MARKER_KEY, value: pullRequestText(pr), line: 0, literal: true }
 }
 
-/** Is this the marker's key (written by the action only, and no secret: its value names a pull request)? */
-export function isMarkerKey(key: string): boolean {
-  return key === MARKER_KEY
+/** The expiry entry: when the preview expires, or null to remove an expiry an earlier run wrote. */
+export function expiryEntry(at: Date | null): EnvEntry {
+  return { key: EXPIRES_KEY, value: at ? at.toISOString() : null, line: 0, literal: true }
 }
 
-/** The keys prune never deletes whatever the inputs say: the server's and Hasura's (`HASURA_*`), and the marker. */
+/** When the tenant's env says the preview expires; undefined when it does not expire (or the value is not a time). */
+export function expiryOf(vars: Readonly<Record<string, string>>): Date | undefined {
+  const value = Object.hasOwn(vars, EXPIRES_KEY) ? vars[EXPIRES_KEY]! : undefined
+  if (value === undefined || !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value)) return undefined
+  const at = new Date(value)
+  return Number.isNaN(at.getTime()) ? undefined : at
+}
+
+/** Is this a key the action writes itself (the marker, the expiry): no secret, and never the file's to set? */
+export function isActionKey(key: string): boolean {
+  return key === MARKER_KEY || key === EXPIRES_KEY
+}
+
+/** The keys prune never deletes whatever the inputs say: the server's and Hasura's (`HASURA_*`), and the action's. */
 export function neverPruned(key: string): boolean {
-  return SERVER_KEYS.test(key) || isMarkerKey(key)
+  return SERVER_KEYS.test(key) || isActionKey(key)
 }
 
 /** Does the tenant carry a marker at all (some run of this action made it a preview)? */
@@ -47,9 +66,13 @@ export function markerMismatch(vars: Readonly<Record<string, string>>, pr: PullR
 
 /** Why a file may not set a key the action writes itself; undefined for any other key. */
 export function actionKeyInFile(key: string): string | undefined {
-  return isMarkerKey(key)
-    ? `${MARKER_KEY} is written by the action (it says whose preview a tenant is): remove it from the file`
-    : undefined
+  if (key === MARKER_KEY) {
+    return `${MARKER_KEY} is written by the action (it says whose preview a tenant is): remove it from the file`
+  }
+  if (key === EXPIRES_KEY) {
+    return `${EXPIRES_KEY} is written by the action (when the preview expires; see expire-after): remove it from the file`
+  }
+  return undefined
 }
 
 /** The number of the pull request of `repository` whose preview the tenant's marker says it is, if any. */

@@ -360,6 +360,36 @@ export const FLOWS: Flow[] = [
       }
       return problems
     }
+  },
+  {
+    name: 'sweep with an expired preview of an open pull request',
+    prepare: async (world) => {
+      for (const number of [6, 7]) {
+        const opened = await world.previewStep('opened', number)
+        if (opened.code !== 0) throw new Error(`the preview of #${number} was not made:\n${opened.stdout}`)
+        world.gh.setPullRequest(OWNER, world.repo, number, 'open')
+      }
+      // As a create with expire-after leaves it, days ago: the expiry beside the marker has passed.
+      world.emulator.setEnv(world.markedFor(6)[0]!, { TENANT_ACTION_PREVIEW_EXPIRES: '2026-01-02T03:04:05.000Z' })
+    },
+    step: (world) =>
+      world.run({
+        inputs: {
+          pat: world.emulator.pat,
+          'api-endpoint': world.emulator.url,
+          operation: 'sweep',
+          'postgres-server-url': world.serverUrl()
+        },
+        event: { name: 'schedule', payload: { schedule: '17 * * * *' } }
+      }),
+    check: async (world) => {
+      const problems = await checkGone(world, 6, /expired at 2026-01-02 03:04:05 UTC/)
+      const open = world.markedFor(7)
+      expectEqual(problems, 'tenants marked for the open #7', open.length, 1)
+      const server = await world.serverState()
+      expectEqual(problems, 'roles left', server.roles, [`${world.prefix}-pr-7`])
+      return problems
+    }
   }
 ]
 

@@ -38,6 +38,7 @@ async function check(options: EmulatorOptions): Promise<{ outcome: Outcome; rows
       setHash() {},
       setAdminSecret() {},
       setDatabases() {},
+      setExpiresAt() {},
       setMigrationsApplied() {},
       setSeedsApplied() {}
     },

@@ -296,6 +296,9 @@ class RecordingReport implements RunReport {
   setMigrationsApplied(count: number): void {
     this.outputs['migrations-applied'] = String(count)
   }
+  setExpiresAt(at: Date): void {
+    this.outputs['expires-at'] = at.toISOString()
+  }
   finish(outcome: Outcome): void {
     this.outputs.result = outcome.result
     this.outputs.changed = String(outcome.changed)

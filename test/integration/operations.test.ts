@@ -41,6 +41,7 @@ class RecordingReport implements RunReport {
   setDatabases(): void {}
   setMigrationsApplied(): void {}
   setSeedsApplied(): void {}
+  setExpiresAt(): void {}
 }
 
 function recordingLog(): Logger & { lines: string[] } {

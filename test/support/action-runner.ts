@@ -252,11 +252,12 @@ export function secretsOf(
       // not a URL: the whole value is checked
     }
   }
-  // Every tenant value but the preview marker (`owner/repo#7`), which says whose preview a tenant is and is no secret.
+  // Every tenant value but the preview marker (`owner/repo#7`), which says whose preview a tenant is, and its expiry
+  // (a time, the `expires-at` output): the action's own keys, no secrets.
   for (const tenant of options.tenants ?? []) {
     secrets.push(
       ...Object.entries(tenant.env)
-        .filter(([key]) => key !== 'TENANT_ACTION_PREVIEW')
+        .filter(([key]) => key !== 'TENANT_ACTION_PREVIEW' && key !== 'TENANT_ACTION_PREVIEW_EXPIRES')
         .map(([, value]) => value)
     )
   }

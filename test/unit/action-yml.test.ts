@@ -166,16 +166,13 @@ describe('README.md agrees with action.yml', () => {
 })
 
 /** The workflows a user may copy: the README's YAML blocks that have jobs, and this repository's own. */
-function workflows(): { name: string; file?: string; content: string }[] {
-  const found: { name: string; file?: string; content: string }[] = []
+function workflows(): { name: string; content: string }[] {
+  const found: { name: string; content: string }[] = []
   for (const [index, match] of [...README.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].entries()) {
     const content = match[1]!
     // Each README workflow starts with a comment naming where it goes: `# .github/workflows/x.yml`.
     const file = /^# (\S+\.ya?ml)$/m.exec(content)?.[1] ?? `yaml block ${index + 1}`
-    // A workflow shown again with more inputs (the preview with compare-tenant-id) is told apart by its count.
-    const shown = found.filter((workflow) => workflow.file === file).length
-    const name = `README.md ${file}${shown > 0 ? ` (${shown + 1})` : ''}`
-    if (/^jobs:/m.test(content)) found.push({ name, file, content })
+    if (/^jobs:/m.test(content)) found.push({ name: `README.md ${file}`, content })
   }
   const dir = path.join(ROOT, '.github/workflows')
   for (const file of readdirSync(dir)
@@ -202,15 +199,16 @@ function actionSteps(content: string): { with: Record<string, unknown> }[] {
 describe('workflows in the README and in .github/workflows', () => {
   const all = workflows()
 
-  it('are found: six in the README, four in the repository, and the action is used where expected', () => {
+  it('are found: seven in the README, four in the repository, and the action is used where expected', () => {
     const uses = Object.fromEntries(all.map((w) => [w.name, actionSteps(w.content).length]))
     expect(Object.keys(uses)).toEqual([
       'README.md .github/workflows/hasura-preview.yml',
       'README.md .github/workflows/hasura-env.yml',
       'README.md .github/workflows/hasura-teardown.yml',
       'README.md .github/workflows/hasura-sweep.yml',
+      'README.md .github/workflows/hasura-preview-expiring.yml',
       'README.md .github/workflows/hasura-check.yml',
-      'README.md .github/workflows/hasura-preview.yml (2)',
+      'README.md .github/workflows/hasura-preview-compare.yml',
       '.github/workflows/check-dist.yml',
       '.github/workflows/ci.yml',
       '.github/workflows/codeql.yml',
@@ -222,7 +220,8 @@ describe('workflows in the README and in .github/workflows', () => {
       'README.md .github/workflows/hasura-teardown.yml': 1,
       'README.md .github/workflows/hasura-sweep.yml': 1,
       'README.md .github/workflows/hasura-check.yml': 1,
-      'README.md .github/workflows/hasura-preview.yml (2)': 1,
+      'README.md .github/workflows/hasura-preview-expiring.yml': 1,
+      'README.md .github/workflows/hasura-preview-compare.yml': 1,
       '.github/workflows/e2e.yml': 7
     })
   })

@@ -144,7 +144,19 @@ describe('readSettings', () => {
       'compare-tenant-id without hasura-project',
       { operation: 'create', 'compare-tenant-id': TENANT },
       '"compare-tenant-id" needs "hasura-project"'
-    ]
+    ],
+    [
+      'database-url-env the expiry',
+      { operation: 'create', 'database-url-env': 'TENANT_ACTION_PREVIEW_EXPIRES' },
+      '"database-url-env"'
+    ],
+    ['expire-after without a unit', { operation: 'create', 'expire-after': '90' }, '"expire-after"'],
+    ['expire-after of 0', { operation: 'create', 'expire-after': '0h' }, '"expire-after"'],
+    ['expire-after over a year', { operation: 'create', 'expire-after': '367d' }, '"expire-after"'],
+    ['expire-after outside a pull request', { operation: 'create', 'expire-after': '12h' }, '"expire-after" works on'],
+    ['max-previews of 0', { operation: 'create', 'max-previews': '0' }, '"max-previews"'],
+    ['max-previews not a number', { operation: 'create', 'max-previews': 'ten' }, '"max-previews"'],
+    ['max-previews outside a pull request', { operation: 'create', 'max-previews': '3' }, '"max-previews" works on']
   ]
   it.each(invalid)('rejects a bad %s, naming the input', (_, values, name) => {
     const read = () => readSettings(inputs({ pat: 'tok123456', ...values }))
@@ -172,6 +184,25 @@ describe('readSettings', () => {
       })
     expect(read).toThrow(InputError)
     expect(read).toThrow(/no pull request number/)
+  })
+
+  it('reads expire-after (minutes, hours, days) and max-previews on a pull request', () => {
+    const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'settings-')), 'event.json')
+    writeFileSync(eventPath, JSON.stringify({ action: 'opened', number: 7, pull_request: { number: 7 } }))
+    const read = (values: Record<string, string>) =>
+      readSettings({
+        ...inputs({ operation: 'create', pat: 'tok123456', ...values }),
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_REPOSITORY: 'acme/shop'
+      })
+    expect(read({ 'expire-after': '90m', 'max-previews': '3' })).toMatchObject({
+      expireAfter: { text: '90m', ms: 90 * 60_000 },
+      maxPreviews: 3
+    })
+    expect(read({ 'expire-after': '12h' })).toMatchObject({ expireAfter: { ms: 12 * 3_600_000 } })
+    expect(read({ 'expire-after': '7d' })).toMatchObject({ expireAfter: { ms: 7 * 86_400_000 } })
+    expect(read({})).toMatchObject({ expireAfter: undefined, maxPreviews: undefined })
   })
 
   it('lets delete go without tenant-id on a pull request with comments on', () => {
