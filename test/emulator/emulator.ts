@@ -95,6 +95,11 @@ export class CloudEmulator {
   envShape: EnvShape
   endpointShape: EndpointShape
   healthDelayMs: number
+  /**
+   * After each boot (a create, an env change), this many /healthz requests answer 503 before the project is up: a
+   * boot a test can count on, however busy the machine (healthDelayMs is the one in time).
+   */
+  bootChecks = 0
   latencyMs: number
   projectQuota: number
   introspection: boolean
@@ -218,6 +223,7 @@ export class CloudEmulator {
     this.envShape = this.opts.envShape ?? 'nested'
     this.endpointShape = this.opts.endpointShape ?? 'base'
     this.healthDelayMs = this.opts.healthDelayMs ?? 0
+    this.bootChecks = 0
     this.latencyMs = this.opts.latencyMs ?? 0
     this.projectQuota = this.opts.projectQuota ?? 3
     this.introspection = this.opts.introspection ?? true
@@ -272,8 +278,12 @@ export class CloudEmulator {
       sendText(res, 404, 'Not Found')
       return
     }
-    if (new URL(path, 'http://tenant').pathname === '/healthz') {
-      this.healthCounts.set(t.id, this.healthChecks(t.id) + 1)
+    const healthz = new URL(path, 'http://tenant').pathname === '/healthz'
+    if (healthz) this.healthCounts.set(t.id, this.healthChecks(t.id) + 1)
+    if (t.bootChecksLeft > 0) {
+      if (healthz) t.bootChecksLeft--
+      sendText(res, 503, 'Service Unavailable')
+      return
     }
     if (Date.now() < t.healthyAt) {
       sendText(res, 503, 'Service Unavailable')
@@ -480,6 +490,7 @@ export class CloudEmulator {
         // The live API ignores `name` (graphql-engine issue 9732): the project gets a generated one.
         const t = this.addTenant({ ...args, name: this.freshName(), seeded: false })
         t.healthyAt = Date.now() + this.healthDelayMs
+        t.bootChecksLeft = this.bootChecks
         return { id: t.id, name: t.name, tenant: this.tenantView(t) }
       },
       update_projects_by_pk: (args: { pk_columns: { id: string }; _set?: { name?: string | null } | null }) => {
@@ -551,6 +562,7 @@ export class CloudEmulator {
   private commitEnvChange(t: TenantState): void {
     t.hash = newHash()
     t.healthyAt = Date.now() + this.healthDelayMs
+    t.bootChecksLeft = this.bootChecks
   }
 
   private nameTaken(name: string): boolean {
@@ -580,6 +592,7 @@ export class CloudEmulator {
       env: new Map([[ADMIN_SECRET, randomBytes(16).toString('hex')]]),
       hash: newHash(),
       healthyAt: Date.now(),
+      bootChecksLeft: 0,
       seeded: init.seeded
     }
     this.state.set(t.id, t)
