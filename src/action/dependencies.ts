@@ -11,6 +11,7 @@ import type {
 } from '../operations/deps.js'
 import type { Settings } from '../operations/settings.js'
 import { actionKeyInFile, isActionKey } from '../preview/marker.js'
+import type { OctokitTiming } from '../github/octokit.js'
 import type { PullRequestRef } from '../preview/pull-request.js'
 
 /** Budgets and clocks a test may make small; a run of the action uses the defaults. */
@@ -19,6 +20,8 @@ export interface PrepareOptions {
   cloud?: Pick<CloudClientOptions, 'policy' | 'requestTimeoutMs' | 'hooks'>
   /** The time of day, for expiries and the comment; default the system's. */
   now?: () => Date
+  /** Octokit's plugins' waits and write pacing; default theirs. */
+  github?: OctokitTiming
 }
 
 /**
@@ -86,14 +89,20 @@ export async function prepare(
   const othersCommentOn = settings.comment && (sweep || capped)
   const Comments =
     commentOn || othersCommentOn ? (await import('../github/preview-comment.js')).PreviewComments : undefined
-  const preview = Comments && commentOn ? new Comments(settings.githubToken, pr, log, now) : undefined
+  const preview = Comments && commentOn ? new Comments(settings.githubToken, pr, log, now, options.github) : undefined
   const previewOf =
     Comments && othersCommentOn
-      ? (ref: PullRequestRef) => new Comments(settings.githubToken, { ...ref, headSha: '' }, log, now)
+      ? (ref: PullRequestRef) => new Comments(settings.githubToken, { ...ref, headSha: '' }, log, now, options.github)
       : undefined
   const pullRequestState = sweep
     ? async (number: number) =>
-        (await import('../github/pulls.js')).pullRequestState(settings.githubToken, repository, number, log)
+        (await import('../github/pulls.js')).pullRequestState(
+          settings.githubToken,
+          repository,
+          number,
+          log,
+          options.github
+        )
     : undefined
 
   const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined

@@ -1,3 +1,4 @@
+import type Bottleneck from 'bottleneck'
 import type { Logger } from '../core/log.js'
 
 export type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>
@@ -14,9 +15,15 @@ const MAX_RATE_LIMIT_WAIT_SECONDS = 60
  */
 const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i)
 
-/** The plugins' clock: milliseconds per second of a wait (Retry-After, a reset, a backoff); 1000 but in tests. */
+/** The plugins' clock, the plugins' own but in tests. */
 export interface OctokitTiming {
+  /** Milliseconds per second of a wait (Retry-After, a reset, a backoff); 1000. */
   retryAfterBaseValue?: number
+  /**
+   * The throttling plugin's Bottleneck groups that space writes out (one a second, and a comment every 3 s, shared
+   * by every client of the process): a test process that plays many runs gives its own.
+   */
+  pacing?: { write: Bottleneck.Group; notifications: Bottleneck.Group }
 }
 
 const clients = new Map<string, Promise<Octokit>>()
@@ -33,6 +40,8 @@ export function octokit(token: string, log: Logger, timing: OctokitTiming = {}):
       import('@octokit/plugin-retry'),
       import('@octokit/plugin-throttling')
     ]).then(([{ getOctokit }, { retry }, { throttling }]) => {
+      // Set only when given: the plugins take an undefined value over their default.
+      const clock = timing.retryAfterBaseValue === undefined ? {} : { retryAfterBaseValue: timing.retryAfterBaseValue }
       const waitOut =
         (what: string) =>
         (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
@@ -51,11 +60,12 @@ export function octokit(token: string, log: Logger, timing: OctokitTiming = {}):
       return getOctokit(
         token,
         {
-          retry: { retries: RETRIES, doNotRetry: DO_NOT_RETRY, ...timing },
+          retry: { retries: RETRIES, doNotRetry: DO_NOT_RETRY, ...clock },
           throttle: {
             onRateLimit: waitOut('rate limit'),
             onSecondaryRateLimit: waitOut('secondary rate limit'),
-            ...timing
+            ...clock,
+            ...timing.pacing
           }
         },
         retry,

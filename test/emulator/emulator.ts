@@ -61,6 +61,8 @@ interface TenantState extends Omit<Tenant, 'env' | 'endpoint'> {
   env: Map<string, string>
   /** Seeded by a test: not counted against the quota. */
   seeded: boolean
+  /** /healthz answers still to refuse (503) before the project is up: a boot counted in checks, not in time. */
+  bootChecksLeft: number
 }
 
 type GraphqlAnswer = { data: Record<string, unknown> } | { errors: HasuraError[] }
@@ -605,7 +607,7 @@ export class CloudEmulator {
   }
 
   private snapshot(t: TenantState): Tenant {
-    const { seeded: _seeded, env, ...rest } = t
+    const { seeded: _seeded, bootChecksLeft: _booting, env, ...rest } = t
     return { ...rest, endpoint: this.endpointOf(t), env: Object.fromEntries(env) }
   }
 

@@ -102,8 +102,6 @@ export interface Tenant {
   hash: string
   /** Until then (ms since the epoch) the tenant restarts and its APIs answer 503. */
   healthyAt: number
-  /** /healthz answers still to refuse (503) before the project is up: a boot counted in checks, not in time. */
-  bootChecksLeft: number
 }
 
 export interface SeedOptions {

@@ -25,8 +25,11 @@ import { sweepOperation } from '../../src/operations/sweep.js'
 import { syncEnvOperation } from '../../src/operations/sync-env.js'
 import type { CloudEmulator } from '../emulator/emulator.js'
 import { assertNoLeaks, inputDefaults, secretsOf } from '../support/action-runner.js'
+import { unpacedWrites } from '../support/github-pacing.js'
 
 export { GITHUB_TOKEN } from '../support/action-runner.js'
+
+const GITHUB_PACING = unpacedWrites()
 
 /** Nothing listens on port 9: a GitHub call a test did not expect fails fast instead of reaching the network. */
 const NO_GITHUB = 'http://127.0.0.1:9'
@@ -127,6 +130,8 @@ export async function runOperation(options: OperationRunOptions): Promise<Operat
     now: () => Date.now() + skipped
   }
   const budgets: PrepareOptions = {
+    // The runs of a file share one process, and so Octokit's write pacing: not one comment every 3 s across them.
+    github: { pacing: GITHUB_PACING },
     ...options.budgets,
     cloud: { ...options.budgets?.cloud, hooks: { ...clock, ...options.budgets?.cloud?.hooks } }
   }

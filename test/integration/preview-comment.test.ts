@@ -6,11 +6,13 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import type { Logger } from '../../src/core/log.js'
 import { PreviewComments } from '../../src/github/preview-comment.js'
 import { FakeGitHub } from '../github/fake-github.js'
+import { unpacedWrites } from '../support/github-pacing.js'
 
 const TOKEN = 'ghs_commentBudgetToken0123456789'
 const PR = { owner: 'acme', repo: 'shop', number: 7, headSha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678' }
 const log: Logger = { info: () => {}, warning: () => {}, error: () => {}, mask: () => {} }
 let gh: FakeGitHub
+const PACING = unpacedWrites()
 let env: string | undefined
 
 // One GitHub for the file: Octokit is made once per token, for the API URL of that moment.
@@ -25,7 +27,7 @@ afterAll(async () => {
 })
 
 async function publish(keys: string[]): Promise<string> {
-  const comments = new PreviewComments(TOKEN, PR, log)
+  const comments = new PreviewComments(TOKEN, PR, log, undefined, { pacing: PACING })
   await comments.publish(undefined, {
     tenantId: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
     endpoint: 'https://acme-shop-pr-7.hasura.app/v1/graphql',

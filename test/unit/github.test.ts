@@ -2,16 +2,17 @@
  * The GitHub side of the action (src/github/) in process, through Octokit with its retry and throttling plugins,
  * against the fake GitHub on 127.0.0.1 answering with the failures GitHub answers with. The plugins' clock is
  * shortened (10 ms for each second GitHub asks to wait), so what is waited out, how often, and what is not, shows
- * without long waits. (The write pacing of the throttling plugin, one write a second, is its own and stays.)
+ * without long waits (and without the throttling plugin's write pacing, which e2e runs of the bundle keep).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { Logger } from '../../src/core/log.js'
 import { PreviewComments } from '../../src/github/preview-comment.js'
 import { pullRequestState } from '../../src/github/pulls.js'
 import { FakeGitHub, type FakeRequest } from '../github/fake-github.js'
+import { unpacedWrites } from '../support/github-pacing.js'
 
 const REPO = { owner: 'acme', repo: 'shop' }
-const TIMING = { retryAfterBaseValue: 10 }
+const TIMING = { retryAfterBaseValue: 10, pacing: unpacedWrites() }
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 
 let gh: FakeGitHub
