@@ -272,10 +272,13 @@ function describeTenant(tenant) {
 /* harmony export */   PI: () => (/* binding */ findUnnamedPreviews),
 /* harmony export */   bT: () => (/* binding */ findUnmarkedSince),
 /* harmony export */   dr: () => (/* binding */ judgeJournal),
+/* harmony export */   ki: () => (/* binding */ findNamedPreviews),
 /* harmony export */   qA: () => (/* binding */ judgeTenant)
 /* harmony export */ });
 /* harmony import */ var _cloud_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1246);
-/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(936);
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(936);
+/* harmony import */ var _name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5465);
+
 
 
 /**
@@ -292,9 +295,9 @@ async function judgeTenant(cloud, tenantId, pr) {
             return { kind: 'gone' };
         throw error;
     }
-    return (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .isPreviewOf */ .ko)(read.env.vars, pr)
+    return (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .isPreviewOf */ .ko)(read.env.vars, pr)
         ? { kind: 'ours', read }
-        : { kind: 'not-ours', why: (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .markerMismatch */ .ru)(read.env.vars, pr) };
+        : { kind: 'not-ours', why: (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markerMismatch */ .ru)(read.env.vars, pr) };
 }
 /**
  * The pull request's preview, shared by create, delete and sweep: the tenant its comment names, else the project
@@ -372,7 +375,7 @@ async function findUnmarkedSince(cloud, before) {
             continue;
         try {
             const read = await cloud.readTenant(project.tenantId);
-            if (!(0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .hasMarker */ .xY)(read.env.vars))
+            if (!(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .hasMarker */ .xY)(read.env.vars))
                 unmarked.push(read);
         }
         catch (error) {
@@ -398,11 +401,11 @@ async function judgeJournal(cloud, pr, journal, log) {
                 return { kind: 'none' };
             throw error;
         }
-        if ((0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .isPreviewOf */ .ko)(read.env.vars, pr))
+        if ((0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .isPreviewOf */ .ko)(read.env.vars, pr))
             return { kind: 'tenant', read, marked: true };
-        if (!(0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .hasMarker */ .xY)(read.env.vars))
+        if (!(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .hasMarker */ .xY)(read.env.vars))
             return { kind: 'tenant', read, marked: false };
-        log.warning(`The preview's record on its database server names tenant ${journal.tenant}, but ${(0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .markerMismatch */ .ru)(read.env.vars, pr)}: ` +
+        log.warning(`The preview's record on its database server names tenant ${journal.tenant}, but ${(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markerMismatch */ .ru)(read.env.vars, pr)}: ` +
             'it is left alone.');
         return { kind: 'none' };
     }
@@ -433,11 +436,28 @@ async function findUnnamedPreviews(cloud, repository) {
                 continue;
             throw error;
         }
-        const number = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .markedNumber */ .qM)(read.env.vars, repository);
+        const number = (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markedNumber */ .qM)(read.env.vars, repository);
         if (number !== undefined)
             found.set(number, [...(found.get(number) ?? []), project]);
     }
     return found;
+}
+/**
+ * The previews of a repository that carry their names (`<owner>-<repo>-pr-<n>`), each tied to its pull request by its
+ * own marker: one search, and one read per project so named. A project named so whose marker says otherwise is not
+ * one of them.
+ */
+async function findNamedPreviews(cloud, repository) {
+    const previews = [];
+    for (const project of await cloud.findProjectsLike((0,_name_js__WEBPACK_IMPORTED_MODULE_1__/* .previewNamePattern */ .sy)(repository))) {
+        const number = (0,_name_js__WEBPACK_IMPORTED_MODULE_1__/* .previewNumber */ .KL)(project.name, repository);
+        if (number === undefined || !project.tenantId)
+            continue;
+        const verdict = await judgeTenant(cloud, project.tenantId, { ...repository, number });
+        if (verdict.kind === 'ours')
+            previews.push({ number, read: verdict.read });
+    }
+    return previews;
 }
 
 

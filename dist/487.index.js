@@ -33,6 +33,8 @@ function octokit(token, log, timing = {}) {
             Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
             Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856))
         ]).then(([{ getOctokit }, { retry }, { throttling }]) => {
+            // Set only when given: the plugins take an undefined value over their default.
+            const clock = timing.retryAfterBaseValue === undefined ? {} : { retryAfterBaseValue: timing.retryAfterBaseValue };
             const waitOut = (what) => (retryAfter, options, _octokit, retryCount) => {
                 const request = `${options.method} ${options.url}`;
                 if (retryCount >= RATE_LIMIT_RETRIES) {
@@ -47,11 +49,12 @@ function octokit(token, log, timing = {}) {
                 return true;
             };
             return getOctokit(token, {
-                retry: { retries: RETRIES, doNotRetry: DO_NOT_RETRY, ...timing },
+                retry: { retries: RETRIES, doNotRetry: DO_NOT_RETRY, ...clock },
                 throttle: {
                     onRateLimit: waitOut('rate limit'),
                     onSecondaryRateLimit: waitOut('secondary rate limit'),
-                    ...timing
+                    ...clock,
+                    ...timing.pacing
                 }
             }, retry, throttling);
         });

@@ -33,6 +33,8 @@ function octokit(token, log, timing = {}) {
             Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
             Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856))
         ]).then(([{ getOctokit }, { retry }, { throttling }]) => {
+            // Set only when given: the plugins take an undefined value over their default.
+            const clock = timing.retryAfterBaseValue === undefined ? {} : { retryAfterBaseValue: timing.retryAfterBaseValue };
             const waitOut = (what) => (retryAfter, options, _octokit, retryCount) => {
                 const request = `${options.method} ${options.url}`;
                 if (retryCount >= RATE_LIMIT_RETRIES) {
@@ -47,11 +49,12 @@ function octokit(token, log, timing = {}) {
                 return true;
             };
             return getOctokit(token, {
-                retry: { retries: RETRIES, doNotRetry: DO_NOT_RETRY, ...timing },
+                retry: { retries: RETRIES, doNotRetry: DO_NOT_RETRY, ...clock },
                 throttle: {
                     onRateLimit: waitOut('rate limit'),
                     onSecondaryRateLimit: waitOut('secondary rate limit'),
-                    ...timing
+                    ...clock,
+                    ...timing.pacing
                 }
             }, retry, throttling);
         });
@@ -77,7 +80,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PreviewComments: () => (/* binding */ PreviewComments)
 /* harmony export */ });
 /* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6706);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2334);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6702);
+
 
 
 /** Marks this action's comment; a comment is ours only if its body starts with it. */
@@ -161,23 +166,33 @@ class PreviewComments {
             ...(view.databaseName ? [`| Database | \`${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(view.databaseName)}\` |`] : []),
             ...(view.migrationsApplied !== undefined ? [`| Migrations applied | ${view.migrationsApplied} |`] : []),
             `| Synced at | ${this.commit()} (${view.result}) |`,
+            ...(view.expiresAt ? [`| Expires | ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_2__/* .utcText */ .k)(view.expiresAt)}, unless pushed to before |`] : []),
             `| Env keys changed | ${changes} |`,
             `| Updated | ${this.time()} |`,
             '',
+            ...(view.comparison ? [view.comparison] : []),
             '<sub>Kept up to date by the Hasura Cloud tenant action; the tenant is deleted when the pull request closes.</sub>'
         ].join('\n');
         return this.write(existing, body);
     }
-    /** Say the preview is gone and drop the tenant marker, so a reopened PR gets a fresh tenant in this comment. */
-    async markDeleted(existing, tenantId, how = 'deleted') {
-        const by = how === 'swept' ? ' by the sweep of closed pull requests' : '';
-        const body = [
-            PREVIEW_MARKER,
-            '### Hasura Cloud preview',
-            '',
-            `The preview tenant \`${tenantId}\` was deleted${by} at ${this.time()}${this.pr.headSha ? ` (commit ${this.commit()})` : ''}.`
-        ].join('\n');
-        await this.write(existing, body);
+    /**
+     * Say the preview is gone and drop the tenant marker, so a reopened PR (or, after an expiry, the next push) gets a
+     * fresh tenant in this comment.
+     */
+    async markDeleted(existing, tenantId, how = { kind: 'deleted' }) {
+        const at = `${this.time()}${this.pr.headSha ? ` (commit ${this.commit()})` : ''}`;
+        const said = how.kind === 'expired'
+            ? [
+                `The preview tenant \`${tenantId}\` expired at ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_2__/* .utcText */ .k)(how.at)}, no push having renewed it ` +
+                    `(\`expire-after\`), and was deleted at ${at}.`,
+                '',
+                'To bring it back, push to the pull request or re-run its workflow: a new preview is made, with fresh ' +
+                    'databases.'
+            ]
+            : [
+                `The preview tenant \`${tenantId}\` was deleted${how.kind === 'swept' ? ' by the sweep of closed pull requests' : ''} at ${at}.`
+            ];
+        await this.write(existing, [PREVIEW_MARKER, '### Hasura Cloud preview', '', ...said].join('\n'));
     }
     /** The comment as it now stands (the one created, when there was none), or undefined when it could not be written. */
     async write(existing, body) {
@@ -254,10 +269,7 @@ class PreviewComments {
         return this.pr.headSha ? `\`${this.pr.headSha.slice(0, 7)}\`` : 'unknown commit';
     }
     time() {
-        return this.now()
-            .toISOString()
-            .replace('T', ' ')
-            .replace(/\.\d+Z$/, ' UTC');
+        return (0,_core_time_js__WEBPACK_IMPORTED_MODULE_2__/* .utcText */ .k)(this.now());
     }
 }
 /** The first changes, within the bounds, as Markdown; a key the tenant held may hold any character, so each is code(). */

@@ -2,6 +2,143 @@ export const id = 590;
 export const ids = [590,879];
 export const modules = {
 
+/***/ 4147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ enforcePreviewCap),
+/* harmony export */   Xw: () => (/* binding */ expiredAt),
+/* harmony export */   fJ: () => (/* binding */ deleteExpiredPreview),
+/* harmony export */   nR: () => (/* binding */ timeOf),
+/* harmony export */   vv: () => (/* binding */ planExpiry)
+/* harmony export */ });
+/* harmony import */ var _preview_find_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5889);
+/* harmony import */ var _preview_marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(936);
+/* harmony import */ var _preview_database_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8702);
+
+
+
+/** The time of day, as the run's clock tells it. */
+function timeOf(deps) {
+    return deps.now?.() ?? new Date();
+}
+/**
+ * An expiry renewed less than this part of the window ago stands: the same value, so a push soon after the last one
+ * writes no env (an env write restarts the project). A preview is deleted no sooner than 9/10 of `expire-after`
+ * after its last push.
+ */
+const RENEWAL_SLACK = 0.1;
+/**
+ * What a create writes about the preview's expiry, given its tenant's env (undefined for a new tenant): with
+ * `expire-after`, that long from now (see RENEWAL_SLACK); without, an expiry an earlier run wrote goes.
+ */
+function planExpiry(vars, deps) {
+    const window = deps.settings.expireAfter;
+    if (!window)
+        return vars ? { entry: (0,_preview_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryEntry */ .eD)(null) } : {};
+    const target = timeOf(deps).getTime() + window.ms;
+    const stored = vars ? (0,_preview_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryOf */ .p1)(vars) : undefined;
+    if (stored && stored.getTime() <= target && stored.getTime() >= target - window.ms * RENEWAL_SLACK) {
+        return { entry: (0,_preview_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryEntry */ .eD)(stored), at: stored };
+    }
+    const at = new Date(target);
+    return { entry: (0,_preview_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryEntry */ .eD)(at), at };
+}
+/** When a preview's tenants say it expired: the latest expiry, once all of them have one that has passed. */
+function expiredAt(tenants, now) {
+    const expiries = tenants.map((tenant) => (0,_preview_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryOf */ .p1)(tenant.env.vars));
+    if (expiries.length === 0 || expiries.some((at) => !at || at > now))
+        return undefined;
+    return new Date(Math.max(...expiries.map((at) => at.getTime())));
+}
+/**
+ * Delete the preview of an open pull request that expired. Its databases go first: while its pull request is open,
+ * a database left behind is no sweep's to find (only the pull request's next push or its close would). Then its
+ * comment says so (and stops naming the tenant, so the next push makes a new preview), then its tenants go: a run
+ * killed on the way finds the tenant, still expired, and finishes.
+ */
+async function deleteExpiredPreview(pr, tenants, at, store, deps) {
+    const { cloud, log } = deps;
+    const result = { deleted: [], dropped: false, failures: [] };
+    if (store) {
+        try {
+            result.dropped = (await (0,_preview_database_js__WEBPACK_IMPORTED_MODULE_1__/* .dropPreviewDatabases */ .WX)(pr, store, deps)) === 'dropped';
+        }
+        catch (error) {
+            const message = `its database was not dropped: ${error.message}`;
+            result.failures.push(message);
+            log.error(`The expired preview of pull request #${pr.number}: ${message}`);
+        }
+    }
+    const preview = deps.previewOf?.(pr);
+    const comment = await preview?.find();
+    if (preview && comment?.tenantId)
+        await preview.markDeleted(comment, comment.tenantId, { kind: 'expired', at });
+    for (const tenant of tenants) {
+        const which = `${tenant.project.name} (tenant ${tenant.id})`;
+        try {
+            await cloud.deleteTenant(tenant.id);
+            result.deleted.push(which);
+            log.info(`Deleted ${which}: the preview of pull request #${pr.number} expired at ${at.toISOString()}.`);
+        }
+        catch (error) {
+            const message = error.message;
+            result.failures.push(`${which}: ${message}`);
+            log.error(`Could not delete ${which}: ${message}`);
+        }
+    }
+    return result;
+}
+/**
+ * `max-previews`: a create that would make a new preview when the repository has that many already fails before any
+ * Cloud write, naming them; previews that expired are deleted first. A pull request that has its preview is never
+ * refused (its create reuses it). Previews are counted by their names and markers; two pull requests opened at the
+ * same moment may both pass.
+ */
+async function enforcePreviewCap(pr, store, deps) {
+    const { settings, log } = deps;
+    const max = settings.maxPreviews;
+    if (max === undefined)
+        return;
+    const previews = await (0,_preview_find_js__WEBPACK_IMPORTED_MODULE_0__/* .findNamedPreviews */ .ki)(deps.cloud, pr);
+    if (previews.some((preview) => preview.number === pr.number))
+        return;
+    const byNumber = new Map();
+    for (const preview of previews)
+        byNumber.set(preview.number, [...(byNumber.get(preview.number) ?? []), preview]);
+    if (byNumber.size < max)
+        return;
+    const now = timeOf(deps);
+    const live = new Map();
+    for (const [number, found] of [...byNumber].sort(([a], [b]) => a - b)) {
+        const at = expiredAt(found.map((preview) => preview.read), now);
+        if (!at) {
+            live.set(number, found);
+            continue;
+        }
+        if (settings.dryRun) {
+            log.info(`Dry run: the preview of pull request #${number} expired at ${at.toISOString()}; it would be deleted.`);
+            continue;
+        }
+        log.info(`The preview of pull request #${number} expired at ${at.toISOString()}: deleting it to make room.`);
+        const done = await deleteExpiredPreview({ ...pr, number }, found.map((preview) => preview.read.tenant), at, store, deps);
+        if (done.deleted.length < found.length)
+            live.set(number, found);
+    }
+    if (live.size < max)
+        return;
+    const names = [...live]
+        .map(([number, found]) => `${found.map((p) => p.read.tenant.project.name).join(' and ')} (#${number})`)
+        .join(', ');
+    throw new Error(`Input "max-previews" is ${max}, and ${pr.owner}/${pr.repo} has ${live.size} preview${live.size === 1 ? '' : 's'} ` +
+        `already: ${names}. No preview was made for pull request #${pr.number}. Close a pull request (its preview is ` +
+        'deleted), delete a preview with operation: delete, raise max-previews, or set expire-after so that idle ' +
+        'previews go; then re-run the job.');
+}
+
+
+/***/ }),
+
 /***/ 8702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -113,10 +250,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   sweepOperation: () => (/* binding */ sweepOperation)
 /* harmony export */ });
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6706);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6706);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2334);
 /* harmony import */ var _preview_find_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5889);
 /* harmony import */ var _preview_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5465);
-/* harmony import */ var _preview_database_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8702);
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4147);
+/* harmony import */ var _preview_database_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8702);
+
+
 
 
 
@@ -187,13 +328,47 @@ async function sweep(store, unreachable, deps) {
             : undefined
     };
 }
+/**
+ * An open pull request's preview stays, unless it expired (`expire-after`): its tenants, tied to it by their markers,
+ * all carry an expiry that has passed. One read per project of the preview.
+ */
+async function sweepIfExpired(found, store, tally, row, deps) {
+    const { settings, log } = deps;
+    const pr = { ...settings.repository, number: found.number };
+    const ours = [];
+    for (const project of found.projects) {
+        if (!project.tenantId)
+            continue;
+        const verdict = await (0,_preview_find_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeTenant */ .qA)(deps.cloud, project.tenantId, pr);
+        if (verdict.kind === 'ours')
+            ours.push(verdict.read);
+    }
+    const at = (0,_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiredAt */ .Xw)(ours, (0,_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .timeOf */ .nR)(deps));
+    if (!at) {
+        tally.kept++;
+        row('open', 'kept');
+        return;
+    }
+    const when = `expired at ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .utcText */ .k)(at)}`;
+    if (settings.dryRun) {
+        tally.swept++;
+        log.info(`Dry run: the preview of pull request #${pr.number} (open) ${when}; it would be deleted.`);
+        row('open', `would be deleted (${when})`);
+        return;
+    }
+    const done = await (0,_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .deleteExpiredPreview */ .fJ)(pr, ours.map((read) => read.tenant), at, store, deps);
+    if (done.deleted.length > 0 || done.dropped)
+        tally.swept++;
+    tally.failed.push(...done.failures);
+    row('open', done.failures.length > 0 ? `failed: ${done.failures.join('; ')}` : `deleted (${when})`);
+}
 async function sweepOne(found, store, unreachable, tally, deps) {
     const { settings, cloud, log } = deps;
     const { number } = found;
     const pr = { ...settings.repository, number };
     const label = found.projects[0]?.name ?? (0,_preview_name_js__WEBPACK_IMPORTED_MODULE_1__/* .previewName */ .gz)(pr);
     const row = (state, action) => {
-        tally.rows.push([(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(label), `#${number}`, state, (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(action)]);
+        tally.rows.push([(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .cell */ .Hn)(label), `#${number}`, state, (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .cell */ .Hn)(action)]);
     };
     const keep = (state, why) => {
         tally.kept++;
@@ -201,11 +376,8 @@ async function sweepOne(found, store, unreachable, tally, deps) {
         row(state, `kept: ${why}`);
     };
     const { state, reason } = await deps.pullRequestState(number);
-    if (state === 'open') {
-        tally.kept++;
-        row('open', 'kept');
-        return;
-    }
+    if (state === 'open')
+        return sweepIfExpired(found, store, tally, row, deps);
     if (state !== 'closed')
         return keep(state, reason ?? 'its state is unknown');
     // The tenants tied to the closed pull request: by their marker, or by the preview's journal.
@@ -263,14 +435,14 @@ async function sweepOne(found, store, unreachable, tally, deps) {
         const preview = deps.previewOf?.(pr);
         const comment = await preview?.find();
         if (preview && comment?.tenantId)
-            await preview.markDeleted(comment, comment.tenantId, 'swept');
+            await preview.markDeleted(comment, comment.tenantId, { kind: 'swept' });
     }
     // The database goes once no tenant of the preview is left to use it.
     let dropped = false;
     let notDropped = failures.length === 0 ? unreachable : undefined;
     if (store && failures.length === 0) {
         try {
-            dropped = (await (0,_preview_database_js__WEBPACK_IMPORTED_MODULE_2__/* .dropPreviewDatabases */ .WX)(pr, store, deps)) === 'dropped';
+            dropped = (await (0,_preview_database_js__WEBPACK_IMPORTED_MODULE_3__/* .dropPreviewDatabases */ .WX)(pr, store, deps)) === 'dropped';
         }
         catch (error) {
             notDropped = error.message;
@@ -304,10 +476,13 @@ async function sweepOne(found, store, unreachable, tally, deps) {
 /* harmony export */   PI: () => (/* binding */ findUnnamedPreviews),
 /* harmony export */   bT: () => (/* binding */ findUnmarkedSince),
 /* harmony export */   dr: () => (/* binding */ judgeJournal),
+/* harmony export */   ki: () => (/* binding */ findNamedPreviews),
 /* harmony export */   qA: () => (/* binding */ judgeTenant)
 /* harmony export */ });
 /* harmony import */ var _cloud_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1246);
-/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(936);
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(936);
+/* harmony import */ var _name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5465);
+
 
 
 /**
@@ -324,9 +499,9 @@ async function judgeTenant(cloud, tenantId, pr) {
             return { kind: 'gone' };
         throw error;
     }
-    return (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .isPreviewOf */ .ko)(read.env.vars, pr)
+    return (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .isPreviewOf */ .ko)(read.env.vars, pr)
         ? { kind: 'ours', read }
-        : { kind: 'not-ours', why: (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .markerMismatch */ .ru)(read.env.vars, pr) };
+        : { kind: 'not-ours', why: (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markerMismatch */ .ru)(read.env.vars, pr) };
 }
 /**
  * The pull request's preview, shared by create, delete and sweep: the tenant its comment names, else the project
@@ -404,7 +579,7 @@ async function findUnmarkedSince(cloud, before) {
             continue;
         try {
             const read = await cloud.readTenant(project.tenantId);
-            if (!(0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .hasMarker */ .xY)(read.env.vars))
+            if (!(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .hasMarker */ .xY)(read.env.vars))
                 unmarked.push(read);
         }
         catch (error) {
@@ -430,11 +605,11 @@ async function judgeJournal(cloud, pr, journal, log) {
                 return { kind: 'none' };
             throw error;
         }
-        if ((0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .isPreviewOf */ .ko)(read.env.vars, pr))
+        if ((0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .isPreviewOf */ .ko)(read.env.vars, pr))
             return { kind: 'tenant', read, marked: true };
-        if (!(0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .hasMarker */ .xY)(read.env.vars))
+        if (!(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .hasMarker */ .xY)(read.env.vars))
             return { kind: 'tenant', read, marked: false };
-        log.warning(`The preview's record on its database server names tenant ${journal.tenant}, but ${(0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .markerMismatch */ .ru)(read.env.vars, pr)}: ` +
+        log.warning(`The preview's record on its database server names tenant ${journal.tenant}, but ${(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markerMismatch */ .ru)(read.env.vars, pr)}: ` +
             'it is left alone.');
         return { kind: 'none' };
     }
@@ -465,11 +640,28 @@ async function findUnnamedPreviews(cloud, repository) {
                 continue;
             throw error;
         }
-        const number = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .markedNumber */ .qM)(read.env.vars, repository);
+        const number = (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markedNumber */ .qM)(read.env.vars, repository);
         if (number !== undefined)
             found.set(number, [...(found.get(number) ?? []), project]);
     }
     return found;
+}
+/**
+ * The previews of a repository that carry their names (`<owner>-<repo>-pr-<n>`), each tied to its pull request by its
+ * own marker: one search, and one read per project so named. A project named so whose marker says otherwise is not
+ * one of them.
+ */
+async function findNamedPreviews(cloud, repository) {
+    const previews = [];
+    for (const project of await cloud.findProjectsLike((0,_name_js__WEBPACK_IMPORTED_MODULE_1__/* .previewNamePattern */ .sy)(repository))) {
+        const number = (0,_name_js__WEBPACK_IMPORTED_MODULE_1__/* .previewNumber */ .KL)(project.name, repository);
+        if (number === undefined || !project.tenantId)
+            continue;
+        const verdict = await judgeTenant(cloud, project.tenantId, { ...repository, number });
+        if (verdict.kind === 'ours')
+            previews.push({ number, read: verdict.read });
+    }
+    return previews;
 }
 
 

@@ -227,6 +227,8 @@ function withActionEntries(entries, extra) {
     const all = [...(entries ?? [])];
     if (extra.pr)
         all.push((0,marker/* markerEntry */.Db)(extra.pr));
+    if (extra.expiry)
+        all.push(extra.expiry);
     for (const { env, url } of extra.databases)
         all.push({ key: env, value: url, line: 0, literal: false });
     return all;

@@ -1795,24 +1795,26 @@ async function prepare(settings, report, log, options = {}) {
         },
         onEnvRead: (vars) => {
             for (const [key, value] of Object.entries(vars)) {
-                if (!(0,marker/* isMarkerKey */.Ot)(key) && literal.get(key) !== value)
+                if (!(0,marker/* isActionKey */.ow)(key) && literal.get(key) !== value)
                     log.mask(value);
             }
         }
     });
     const pr = settings.pullRequest;
     const repository = settings.repository;
+    const now = options.now ?? (() => new Date());
     const sweep = settings.operation === 'sweep' && repository;
+    // A create with a cap deletes other pull requests' expired previews, and says so on their comments.
+    const capped = settings.operation === 'create' && settings.maxPreviews !== undefined;
     const commentOn = pr && settings.comment && (settings.operation === 'create' || settings.operation === 'delete');
-    const Comments = commentOn || (sweep && settings.comment)
-        ? (await __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 6547))).PreviewComments
-        : undefined;
-    const preview = Comments && commentOn ? new Comments(settings.githubToken, pr, log) : undefined;
-    const previewOf = Comments && sweep
-        ? (ref) => new Comments(settings.githubToken, { ...ref, headSha: '' }, log)
+    const othersCommentOn = settings.comment && (sweep || capped);
+    const Comments = commentOn || othersCommentOn ? (await __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 6547))).PreviewComments : undefined;
+    const preview = Comments && commentOn ? new Comments(settings.githubToken, pr, log, now, options.github) : undefined;
+    const previewOf = Comments && othersCommentOn
+        ? (ref) => new Comments(settings.githubToken, { ...ref, headSha: '' }, log, now, options.github)
         : undefined;
     const pullRequestState = sweep
-        ? async (number) => (await __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 4487))).pullRequestState(settings.githubToken, repository, number, log)
+        ? async (number) => (await __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 4487))).pullRequestState(settings.githubToken, repository, number, log, options.github)
         : undefined;
     const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined;
     const databases = serverUrl
@@ -1822,7 +1824,7 @@ async function prepare(settings, report, log, options = {}) {
     const applySchema = project
         ? async (endpoint, adminSecret, request = {}) => {
             const [{ applyProjectAt }, { previewLedger }, { sourceEnvs }] = await Promise.all([
-                __nccwpck_require__.e(/* import() */ 607).then(__nccwpck_require__.bind(__nccwpck_require__, 4988)),
+                __nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 2226)),
                 Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1992)),
                 __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.bind(__nccwpck_require__, 8879))
             ]);
@@ -1854,7 +1856,7 @@ async function prepare(settings, report, log, options = {}) {
         ? async (database) => {
             const [{ applyDirectly, DirectApplyError }, { refusedMigration }, { SchemaError }, { sourceEnvs }] = await Promise.all([
                 Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(796)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9796)),
-                __nccwpck_require__.e(/* import() */ 607).then(__nccwpck_require__.bind(__nccwpck_require__, 4988)),
+                __nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 2226)),
                 __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 7679)),
                 __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.bind(__nccwpck_require__, 8879))
             ]);
@@ -1896,7 +1898,8 @@ async function prepare(settings, report, log, options = {}) {
         pullRequestState,
         databases,
         applySchema,
-        migrateDirectly
+        migrateDirectly,
+        now
     };
 }
 
@@ -1953,7 +1956,10 @@ const actionsLogger = {
 var endpoints = __nccwpck_require__(1569);
 // EXTERNAL MODULE: ./src/core/markdown.ts
 var core_markdown = __nccwpck_require__(6706);
+// EXTERNAL MODULE: ./src/core/time.ts
+var time = __nccwpck_require__(2334);
 ;// CONCATENATED MODULE: ./src/action/report.ts
+
 
 
 
@@ -2004,6 +2010,10 @@ class Report {
         setOutput('database-names', names.join(','));
         this.rows.set(names.length === 1 ? 'Database' : 'Databases', names.join(', '));
     }
+    setExpiresAt(at) {
+        setOutput('expires-at', at.toISOString());
+        this.rows.set('Expires', `${(0,time/* utcText */.k)(at)} unless pushed to`);
+    }
     setSeedsApplied(count) {
         setOutput('seeds-applied', String(count));
         this.rows.set('Seed files applied', String(count));
@@ -2037,12 +2047,12 @@ class Report {
             this.setChanges(outcome.changes, outcome.result === 'planned');
         info(`Result: ${outcome.result} (changed: ${outcome.changed})`);
         const result = outcome.failure ? `\`${outcome.result}\`, failed: ${outcome.failure}` : `\`${outcome.result}\``;
-        await this.writeSummary(result, outcome.tables ?? []);
+        await this.writeSummary(result, outcome.tables ?? [], outcome.section);
     }
     async fail(message) {
         await this.writeSummary(`failed: ${message}`, []);
     }
-    async writeSummary(result, tables) {
+    async writeSummary(result, tables, section) {
         const rows = [
             ['Operation', (0,core_markdown/* code */.aY)(this.operation)],
             ['Result', (0,core_markdown/* cell */.Hn)(result)]
@@ -2067,6 +2077,8 @@ class Report {
         }
         for (const extra of tables)
             markdown += `\n${(0,core_markdown/* cell */.Hn)(extra.title)}:\n\n${(0,core_markdown/* table */.tp)(extra.header, extra.rows)}`;
+        if (section)
+            markdown += `\n${section}`;
         try {
             await summary.addRaw(markdown).write();
         }
@@ -2235,11 +2247,7 @@ function readSettings(env = process.env) {
         githubToken: token('github-token', getInput('github-token')),
         comment: booleanInput('comment')
     };
-    const tenantId = optional('tenant-id');
-    if (tenantId !== undefined && !UUID.test(tenantId)) {
-        throw new errors/* InputError */.d(`Input "tenant-id" must be a tenant UUID (like 3fa85f64-5717-4562-b3fc-2c963f66afa6), got "${tenantId}".`);
-    }
-    const lowerTenantId = tenantId?.toLowerCase();
+    const lowerTenantId = tenantUuid('tenant-id');
     switch (operation) {
         case 'create': {
             const postgresServerUrl = optional('postgres-server-url');
@@ -2254,8 +2262,15 @@ function readSettings(env = process.env) {
                 postgresServerUrl,
                 databaseTemplate: optional('database-template'),
                 resetDatabase: booleanInput('reset-database'),
-                seeds: booleanInput('seeds')
+                seeds: booleanInput('seeds'),
+                expireAfter: duration('expire-after'),
+                maxPreviews: count('max-previews'),
+                compareTenantId: tenantUuid('compare-tenant-id')
             };
+            if (settings.compareTenantId && !settings.hasuraProject) {
+                throw new errors/* InputError */.d('Input "compare-tenant-id" needs "hasura-project": what is compared with the reference tenant is the ' +
+                    "pull request's Hasura project (its metadata and migrations).");
+            }
             if (settings.databaseUrl && postgresServerUrl) {
                 throw new errors/* InputError */.d('Inputs "database-url" and "postgres-server-url" are both set: give "database-url" for a database you ' +
                     'manage, or "postgres-server-url" for a database per preview made by the action, not both.');
@@ -2271,6 +2286,15 @@ function readSettings(env = process.env) {
             if ((settings.databaseTemplate || settings.resetDatabase) && !postgresServerUrl) {
                 throw new errors/* InputError */.d(`Input "${settings.databaseTemplate ? 'database-template' : 'reset-database'}" needs "postgres-server-url": ` +
                     'it applies to the preview database the action makes there.');
+            }
+            for (const [name, given] of [
+                ['expire-after', settings.expireAfter],
+                ['max-previews', settings.maxPreviews]
+            ]) {
+                if (given !== undefined && !common.pullRequest) {
+                    throw new errors/* InputError */.d(`Input "${name}" works on pull_request runs only: it applies to pull-request previews (found by their ` +
+                        'marker). Leave it out of the steps that run on other events.');
+                }
             }
             if (postgresServerUrl && !common.pullRequest) {
                 throw new errors/* InputError */.d('Input "postgres-server-url" works on pull_request runs only: each preview database is tagged as its pull ' +
@@ -2322,6 +2346,14 @@ function readSettings(env = process.env) {
     }
     throw new errors/* InputError */.d(`Input "operation" "${operation}" is not handled.`);
 }
+/** A tenant UUID input, lower-cased; undefined when empty. */
+function tenantUuid(name) {
+    const tenantId = optional(name);
+    if (tenantId !== undefined && !UUID.test(tenantId)) {
+        throw new errors/* InputError */.d(`Input "${name}" must be a tenant UUID (like 3fa85f64-5717-4562-b3fc-2c963f66afa6), got "${tenantId}".`);
+    }
+    return tenantId?.toLowerCase();
+}
 function required(tenantId, operation) {
     if (!tenantId)
         throw new errors/* InputError */.d(`Input "tenant-id" is required for operation "${operation}".`);
@@ -2350,12 +2382,36 @@ function seconds(name) {
     }
     return value;
 }
+const UNITS = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `90m`, `12h`, `7d`: a whole number of minutes, hours or days, at least a minute and at most a year. */
+function duration(name) {
+    const raw = optional(name);
+    if (raw === undefined)
+        return undefined;
+    const match = /^([1-9][0-9]{0,5})\s*([mhd])$/.exec(raw);
+    const ms = match ? Number(match[1]) * UNITS[match[2]] : 0;
+    if (!match || ms > 366 * UNITS.d) {
+        throw new errors/* InputError */.d(`Input "${name}" must be a whole number of minutes, hours or days, such as 90m, 12h or 7d (at most a year), ` +
+            `got "${raw}".`);
+    }
+    return { text: `${match[1]}${match[2]}`, ms };
+}
+/** A whole number of at least 1. */
+function count(name) {
+    const raw = optional(name);
+    if (raw === undefined)
+        return undefined;
+    if (!/^[1-9][0-9]{0,3}$/.test(raw)) {
+        throw new errors/* InputError */.d(`Input "${name}" must be a whole number from 1 to 9999, got "${raw}".`);
+    }
+    return Number(raw);
+}
 function envSettings() {
     const databaseUrlEnv = needed('database-url-env');
     if (!entry/* KEY_PATTERN */.bn.test(databaseUrlEnv)) {
         throw new errors/* InputError */.d(`Input "database-url-env" must be an env var name (${entry/* KEY_PATTERN */.bn.source}), got "${databaseUrlEnv}".`);
     }
-    if ((0,marker/* isMarkerKey */.Ot)(databaseUrlEnv) || databaseUrlEnv === keys/* ADMIN_SECRET_KEY */.F) {
+    if ((0,marker/* isActionKey */.ow)(databaseUrlEnv) || databaseUrlEnv === keys/* ADMIN_SECRET_KEY */.F) {
         throw new errors/* InputError */.d(`Input "database-url-env" cannot be ${databaseUrlEnv}: the action writes that key itself.`);
     }
     const waitTimeoutSeconds = seconds('wait-timeout');
@@ -2419,7 +2475,7 @@ async function dispatch(deps) {
     const { settings } = deps;
     switch (settings.operation) {
         case 'create':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3776))).createOperation({ ...deps, settings });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9439))).createOperation({ ...deps, settings });
         case 'sync-env':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 657))).syncEnvOperation({ ...deps, settings });
         case 'get':
@@ -2776,6 +2832,23 @@ function table(header, rows) {
     for (const row of rows)
         lines.push(`| ${row.join(' | ')} |`);
     return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 2334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ utcText)
+/* harmony export */ });
+/** A moment as people read it in a comment or a summary: `2026-12-04 20:15:30 UTC`. */
+function utcText(at) {
+    return at
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC');
 }
 
 
@@ -3245,8 +3318,10 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Db: () => (/* binding */ markerEntry),
 /* harmony export */   Jw: () => (/* binding */ neverPruned),
-/* harmony export */   Ot: () => (/* binding */ isMarkerKey),
+/* harmony export */   eD: () => (/* binding */ expiryEntry),
 /* harmony export */   ko: () => (/* binding */ isPreviewOf),
+/* harmony export */   ow: () => (/* binding */ isActionKey),
+/* harmony export */   p1: () => (/* binding */ expiryOf),
 /* harmony export */   qM: () => (/* binding */ markedNumber),
 /* harmony export */   ru: () => (/* binding */ markerMismatch),
 /* harmony export */   tx: () => (/* binding */ actionKeyInFile),
@@ -3261,19 +3336,36 @@ __webpack_async_result__();
  * the only one that knows the key.
  */
 const MARKER_KEY = 'TENANT_ACTION_PREVIEW';
+/**
+ * Beside the marker, with `expire-after`: when the preview expires (ISO 8601, UTC), after which `sweep` deletes it
+ * even while its pull request is open. No secret either.
+ */
+const EXPIRES_KEY = 'TENANT_ACTION_PREVIEW_EXPIRES';
 /** Keys the server and Hasura own (the admin secret among them): prune leaves them unless the file names them. */
 const SERVER_KEYS = /^HASURA_/;
 /** The marker entry for a pull request's preview: written with the rest of an env write. */
 function markerEntry(pr) {
     return { key: MARKER_KEY, value: (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestText */ .q)(pr), line: 0, literal: true };
 }
-/** Is this the marker's key (written by the action only, and no secret: its value names a pull request)? */
-function isMarkerKey(key) {
-    return key === MARKER_KEY;
+/** The expiry entry: when the preview expires, or null to remove an expiry an earlier run wrote. */
+function expiryEntry(at) {
+    return { key: EXPIRES_KEY, value: at ? at.toISOString() : null, line: 0, literal: true };
 }
-/** The keys prune never deletes whatever the inputs say: the server's and Hasura's (`HASURA_*`), and the marker. */
+/** When the tenant's env says the preview expires; undefined when it does not expire (or the value is not a time). */
+function expiryOf(vars) {
+    const value = Object.hasOwn(vars, EXPIRES_KEY) ? vars[EXPIRES_KEY] : undefined;
+    if (value === undefined || !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value))
+        return undefined;
+    const at = new Date(value);
+    return Number.isNaN(at.getTime()) ? undefined : at;
+}
+/** Is this a key the action writes itself (the marker, the expiry): no secret, and never the file's to set? */
+function isActionKey(key) {
+    return key === MARKER_KEY || key === EXPIRES_KEY;
+}
+/** The keys prune never deletes whatever the inputs say: the server's and Hasura's (`HASURA_*`), and the action's. */
 function neverPruned(key) {
-    return SERVER_KEYS.test(key) || isMarkerKey(key);
+    return SERVER_KEYS.test(key) || isActionKey(key);
 }
 /** Does the tenant carry a marker at all (some run of this action made it a preview)? */
 function hasMarker(vars) {
@@ -3292,9 +3384,13 @@ function markerMismatch(vars, pr) {
 }
 /** Why a file may not set a key the action writes itself; undefined for any other key. */
 function actionKeyInFile(key) {
-    return isMarkerKey(key)
-        ? `${MARKER_KEY} is written by the action (it says whose preview a tenant is): remove it from the file`
-        : undefined;
+    if (key === MARKER_KEY) {
+        return `${MARKER_KEY} is written by the action (it says whose preview a tenant is): remove it from the file`;
+    }
+    if (key === EXPIRES_KEY) {
+        return `${EXPIRES_KEY} is written by the action (when the preview expires; see expire-after): remove it from the file`;
+    }
+    return undefined;
 }
 /** The number of the pull request of `repository` whose preview the tenant's marker says it is, if any. */
 function markedNumber(vars, repository) {
