@@ -4,29 +4,22 @@
  * exists, so the next run or a person can find the tenant. (test/crash goes through every point, GitHub's SIGINT too.)
  */
 import { type ChildProcess } from 'node:child_process'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { CloudEmulator } from '../emulator/emulator.js'
-import { FakeGitHub } from '../github/fake-github.js'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { CloudEmulator } from '../emulator/emulator.js'
+import type { FakeGitHub } from '../github/fake-github.js'
 import { pullRequestEvent } from '../support/pull-request.js'
-import { GITHUB_TOKEN, runAction, type RunOptions, type RunResult } from './harness.js'
+import { runAction, type RunOptions, type RunResult } from './harness.js'
+import { cloudAndGitHub } from '../support/preview-servers.js'
 
 const tenantMarker = (id: string) => `<!-- hasura-cloud-tenant:tenant=${id} -->`
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 
+const servers = cloudAndGitHub({ projectQuota: 20 })
 let emulator: CloudEmulator
 let gh: FakeGitHub
 
-beforeAll(async () => {
-  emulator = await CloudEmulator.start({ projectQuota: 20 })
-  gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
-})
-afterAll(async () => {
-  await emulator.stop()
-  await gh.stop()
-})
-beforeEach(async () => {
-  await emulator.reset()
-  gh.reset()
+beforeAll(() => {
+  ;({ emulator, gh } = servers)
 })
 
 const base = () => ({ pat: emulator.pat, 'api-endpoint': emulator.url })

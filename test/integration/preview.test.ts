@@ -4,7 +4,7 @@
  * issue-comments REST API, reached by Octokit through GITHUB_API_URL), driven by pull_request event payloads. The lifecycle's promises are numbered; the marker rule
  * (a tenant is this pull request's preview only when its TENANT_ACTION_PREVIEW says so) runs through all.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { CloudEmulator, type Tenant } from '../emulator/emulator.js'
 import { FakeGitHub, type FakeComment } from '../github/fake-github.js'
 import { pullRequestEvent } from '../support/pull-request.js'
@@ -17,6 +17,7 @@ import {
   type OperationRun as RunResult,
   type OperationRunOptions as RunOptions
 } from './harness.js'
+import { cloudAndGitHub } from '../support/preview-servers.js'
 
 // The markers are the comment's persistent format: a new release must still find old comments.
 const MARKER = '<!-- hasura-cloud-tenant:preview -->'
@@ -44,20 +45,12 @@ const VALUES = [
 
 type PrAction = 'opened' | 'synchronize' | 'closed' | 'reopened'
 
+const servers = cloudAndGitHub()
 let emulator: CloudEmulator
 let gh: FakeGitHub
 
-beforeAll(async () => {
-  emulator = await CloudEmulator.start()
-  gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
-})
-afterAll(async () => {
-  await emulator.stop()
-  await gh.stop()
-})
-beforeEach(async () => {
-  await emulator.reset()
-  gh.reset()
+beforeAll(() => {
+  ;({ emulator, gh } = servers)
 })
 
 /** A pull_request event of acme/shop#7 (or the pull request given). */

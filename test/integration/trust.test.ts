@@ -5,7 +5,7 @@
  * (and what it must not hold), the comment, and what the emulator ends up holding. What only the runner shows (how
  * the log escapes injected commands, cancellation) is in test/e2e.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
@@ -27,6 +27,7 @@ import {
   type OperationRun as RunResult,
   type OperationRunOptions as RunOptions
 } from './harness.js'
+import { cloudAndGitHub } from '../support/preview-servers.js'
 
 // The comment markers are the comment's persistent format; the env marker is what the tenant says of itself.
 const MARKER = '<!-- hasura-cloud-tenant:preview -->'
@@ -37,20 +38,12 @@ const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 /** Calls that change a tenant: none may name a tenant that is not this pull request's. */
 const WRITES = ['updateTenantEnv', 'deleteTenantEnv', 'deleteTenant', 'update_projects_by_pk']
 
+const servers = cloudAndGitHub({ projectQuota: 20 })
 let emulator: CloudEmulator
 let gh: FakeGitHub
 
-beforeAll(async () => {
-  emulator = await CloudEmulator.start({ projectQuota: 20 })
-  gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
-})
-afterAll(async () => {
-  await emulator.stop()
-  await gh.stop()
-})
-beforeEach(async () => {
-  await emulator.reset()
-  gh.reset()
+beforeAll(() => {
+  ;({ emulator, gh } = servers)
 })
 
 const base = () => ({ pat: emulator.pat, 'api-endpoint': emulator.url })

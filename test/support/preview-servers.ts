@@ -34,6 +34,42 @@ export interface PreviewServers {
 }
 
 /**
+ * The Cloud emulator and a fake GitHub for a test file whose runs need no database server: started once for the
+ * file, reset before each test, stopped after the last. Read them in a `beforeAll` of the file (they exist from then).
+ */
+export function cloudAndGitHub(options: EmulatorOptions = {}): {
+  readonly emulator: CloudEmulator
+  readonly gh: FakeGitHub
+} {
+  let emulator: CloudEmulator | undefined
+  let gh: FakeGitHub | undefined
+  beforeAll(async () => {
+    emulator = await CloudEmulator.start(options)
+    gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
+  })
+  afterAll(async () => {
+    await emulator?.stop()
+    await gh?.stop()
+  })
+  beforeEach(async () => {
+    await emulator!.reset()
+    gh!.reset()
+  })
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('cloudAndGitHub: the servers start in beforeAll')
+    return value
+  }
+  return {
+    get emulator() {
+      return started(emulator)
+    },
+    get gh() {
+      return started(gh)
+    }
+  }
+}
+
+/**
  * Start the servers for this test file. `databasePrefix`: every database the file makes starts with it (the
  * cleanup drops those, and only those).
  */
