@@ -122,6 +122,19 @@ export class CrashWorld {
     })
   }
 
+  /** The scheduled sweep of this repository's previews, with the database server. */
+  sweepStep(): Promise<RunResult> {
+    return this.run({
+      inputs: {
+        pat: this.emulator.pat,
+        'api-endpoint': this.emulator.url,
+        operation: 'sweep',
+        'postgres-server-url': this.serverUrl()
+      },
+      event: { name: 'schedule', payload: { schedule: '17 * * * *' } }
+    })
+  }
+
   // ---- what the world holds ----
 
   markedFor(number: number): string[] {
@@ -339,16 +352,7 @@ export const FLOWS: Flow[] = [
       world.gh.setPullRequest(OWNER, world.repo, 4, 'closed')
       world.gh.setPullRequest(OWNER, world.repo, 5, 'open')
     },
-    step: (world) =>
-      world.run({
-        inputs: {
-          pat: world.emulator.pat,
-          'api-endpoint': world.emulator.url,
-          operation: 'sweep',
-          'postgres-server-url': world.serverUrl()
-        },
-        event: { name: 'schedule', payload: { schedule: '17 3 * * *' } }
-      }),
+    step: (world) => world.sweepStep(),
     check: async (world) => {
       const problems = await checkGone(world, 4, /was deleted by the sweep/)
       const open = world.markedFor(5)
@@ -372,16 +376,7 @@ export const FLOWS: Flow[] = [
       // As a create with expire-after leaves it, days ago: the expiry beside the marker has passed.
       world.emulator.setEnv(world.markedFor(6)[0]!, { TENANT_ACTION_PREVIEW_EXPIRES: '2026-01-02T03:04:05.000Z' })
     },
-    step: (world) =>
-      world.run({
-        inputs: {
-          pat: world.emulator.pat,
-          'api-endpoint': world.emulator.url,
-          operation: 'sweep',
-          'postgres-server-url': world.serverUrl()
-        },
-        event: { name: 'schedule', payload: { schedule: '17 * * * *' } }
-      }),
+    step: (world) => world.sweepStep(),
     check: async (world) => {
       const problems = await checkGone(world, 6, /expired at 2026-01-02 03:04:05 UTC/)
       const open = world.markedFor(7)
