@@ -188,7 +188,7 @@ async function createNew(search, preview, comment, deps) {
         return made;
     });
     let tenant = created.tenant;
-    const expiry = pr ? (0,operations_expiry/* planExpiry */.vv)(undefined, deps) : {};
+    const expiry = (0,operations_expiry/* planExpiry */.vv)(undefined, deps);
     const sync = await writeNewTenantEnv(created, preview, deps, expiry.entry);
     if (expiry.at)
         deps.report.setExpiresAt(expiry.at);

@@ -126,7 +126,7 @@ async function createNew(
   })
   let tenant = created.tenant
 
-  const expiry = pr ? planExpiry(undefined, deps) : {}
+  const expiry = planExpiry(undefined, deps)
   const sync = await writeNewTenantEnv(created, preview, deps, expiry.entry)
   if (expiry.at) deps.report.setExpiresAt(expiry.at)
 
