@@ -257,7 +257,7 @@ describe('max-previews counts previews by their markers, whatever their names', 
     succeeded(await create(51, { name: 'expiryshop-oldest-51' }, 'opened'))
     // Fifty-five other projects of the account, all newer than #51's.
     const later = Date.now() + minutes(60)
-    for (let i = 0; i < 55; i++) emulator.seedTenant({ createdAt: later + i * 1000 })
+    for (let i = 0; i < 55; i++) emulator.seedTenant({ createdAt: new Date(later + i * 1000) })
 
     const refused = await create(52, { 'max-previews': '1' }, 'opened')
     expect(refused.code).toBe(1)
