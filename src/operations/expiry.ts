@@ -162,7 +162,7 @@ export async function enforcePreviewCap(
   )
 }
 
-/** A count under the cap that left projects unread may be short: said, so that a cap that lets one too many through is explained. */
+/** A count under the cap that left projects unread may be short: said, so that one preview too many is explained. */
 function uncounted(unread: number, deps: OperationDeps): void {
   if (unread === 0) return
   deps.log.warning(

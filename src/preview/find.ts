@@ -223,7 +223,7 @@ export interface MarkedPreview {
  * read per project, which an account of many projects must not pay in full on every capped push. Previews live as
  * long as their pull requests, so the newest projects are the likeliest ones.
  */
-export const MAX_UNTIED_READS = 50
+const MAX_UNTIED_READS = 50
 
 /**
  * The previews of a repository among the account's projects (listed once), each tied to its pull request by its own
