@@ -35,10 +35,10 @@ import { describeTenant, reportEnv, reportTenant } from './tenant-facts.js'
 type Deps = OperationDeps<CreateSettings>
 
 /**
- * Create a tenant, or on a pull request reuse its preview. In order: the preview database (before any Cloud
- * write, so a Postgres failure costs no tenant); the search for this pull request's preview; the tenant; one env
- * write carrying the file, the marker and the database URL; the project's name; the comment; the health wait; the
- * Hasura project. Outputs are set, and the tenant id logged, the moment each is known. With a preview database, the
+ * Create a tenant, or on a pull request reuse its preview. In order: the search for this pull request's preview (and,
+ * when it has none, `max-previews`); the preview database (before any Cloud write, so a Postgres failure costs no
+ * tenant); the tenant; one env write carrying the file, the marker and the database URL; the project's name; the
+ * comment; the health wait; the Hasura project. Outputs are set, and the tenant id logged, the moment each is known. With a preview database, the
  * preview's journal on its role records the create before it is sent and the tenant once it answers: a run killed
  * at any point leaves a tenant the next run can tie to the pull request (see judgeJournal).
  */
@@ -58,11 +58,6 @@ async function createPreview(pr: PullRequest, store: PreviewDatabaseStore | unde
   const { settings, log } = deps
   const name = settings.name ?? previewName(pr)
   requireEnvTheProjectReads(deps)
-  await enforcePreviewCap(pr, store, deps)
-  const databases = store ? await ensurePreviewDatabases(pr, store, deps) : []
-  const preview: PreviewSetup = { databases, store, pr }
-  // The new databases get their migrations now, while the tenant is found or made and boots.
-  preview.early = startDirectMigrations(previewDatabaseRefs(databases), deps, schemaRequest(preview).onSeeded)
   const comment = deps.preview ? await deps.preview.find() : undefined
   const journal = store ? await store.journal(previewName(pr), pr) : {}
 
@@ -75,14 +70,18 @@ async function createPreview(pr: PullRequest, store: PreviewDatabaseStore | unde
         ? `The preview's record names tenant ${tenant.id}: this pull request's preview.`
         : `Tenant ${tenant.id} was made for this pull request by a run that ended before it was finished: finishing it.`
     )
-    return reusePreview(journaled.read, comment, preview, deps)
   }
-  const search = await findPreview(
-    deps.cloud,
-    pr,
-    { commentTenantId: comment?.tenantId, name, openedAt: pr.openedAt },
-    log
-  )
+  const search: PreviewSearch =
+    journaled.kind === 'tenant'
+      ? { found: journaled.read, projects: [] }
+      : await findPreview(deps.cloud, pr, { commentTenantId: comment?.tenantId, name, openedAt: pr.openedAt }, log)
+  // Counted only once the pull request's own preview was looked for: a pull request that has its preview is never refused.
+  if (!search.found) await enforcePreviewCap(pr, store, search.projects, deps)
+
+  const databases = store ? await ensurePreviewDatabases(pr, store, deps) : []
+  const preview: PreviewSetup = { databases, store, pr }
+  // The new databases get their migrations now, while the tenant is found or made and boots.
+  preview.early = startDirectMigrations(previewDatabaseRefs(databases), deps, schemaRequest(preview).onSeeded)
   if (search.found) return reusePreview(search.found, comment, preview, deps)
   if (search.gone) log.info('Making a new preview.')
   if (settings.dryRun) return plannedCreate(deps)

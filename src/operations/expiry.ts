@@ -1,6 +1,6 @@
-import type { Tenant } from '../cloud/client.js'
+import type { ProjectSummary, Tenant } from '../cloud/client.js'
 import type { EnvEntry } from '../env/entry.js'
-import { findNamedPreviews, type MarkedPreview, type TenantRead } from '../preview/find.js'
+import { findMarkedPreviews, type MarkedPreview, type TenantRead } from '../preview/find.js'
 import { expiryEntry, expiryOf } from '../preview/marker.js'
 import type { PullRequestRef } from '../preview/pull-request.js'
 import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
@@ -102,24 +102,28 @@ export async function deleteExpiredPreview(
 }
 
 /**
- * `max-previews`: a create that would make a new preview when the repository has that many already fails before any
- * Cloud write, naming them; previews that expired are deleted first. A pull request that has its preview is never
- * refused (its create reuses it). Previews are counted by their names and markers; two pull requests opened at the
- * same moment may both pass.
+ * `max-previews`, for a pull request that has no preview yet (create looks it up first, by its marker, so that a
+ * pull request that has its preview is never refused): a create that would make one more when the repository has
+ * that many already fails before any Cloud write, naming them; previews that expired are deleted first. Previews
+ * are counted by their tenants' markers among the account's `projects`, whatever their names (see
+ * findMarkedPreviews); two pull requests opened at the same moment may both pass.
  */
 export async function enforcePreviewCap(
   pr: PullRequestRef,
   store: PreviewDatabaseStore | undefined,
+  projects: readonly ProjectSummary[],
   deps: OperationDeps<CreateSettings>
 ): Promise<void> {
   const { settings, log } = deps
   const max = settings.maxPreviews
   if (max === undefined) return
-  const previews = await findNamedPreviews(deps.cloud, pr)
+  // The journals on the preview roles name their tenants: those are read whatever the bound on the others.
+  const journaled = new Set((await store?.previewsOf(pr))?.flatMap((role) => role.journal.tenant ?? []))
+  const { previews, unread } = await findMarkedPreviews(deps.cloud, pr, projects, journaled)
   if (previews.some((preview) => preview.number === pr.number)) return
   const byNumber = new Map<number, MarkedPreview[]>()
   for (const preview of previews) byNumber.set(preview.number, [...(byNumber.get(preview.number) ?? []), preview])
-  if (byNumber.size < max) return
+  if (byNumber.size < max) return uncounted(unread, deps)
 
   const now = timeOf(deps)
   const live = new Map<number, MarkedPreview[]>()
@@ -146,7 +150,7 @@ export async function enforcePreviewCap(
     )
     if (done.deleted.length < found.length) live.set(number, found)
   }
-  if (live.size < max) return
+  if (live.size < max) return uncounted(unread, deps)
   const names = [...live]
     .map(([number, found]) => `${found.map((p) => p.read.tenant.project.name).join(' and ')} (#${number})`)
     .join(', ')
@@ -155,5 +159,15 @@ export async function enforcePreviewCap(
       `already: ${names}. No preview was made for pull request #${pr.number}. Close a pull request (its preview is ` +
       'deleted), delete a preview with operation: delete, raise max-previews, or set expire-after so that idle ' +
       'previews go; then re-run the job.'
+  )
+}
+
+/** A count under the cap that left projects unread may be short: said, so that one preview too many is explained. */
+function uncounted(unread: number, deps: OperationDeps): void {
+  if (unread === 0) return
+  deps.log.warning(
+    `max-previews: the account holds ${unread} more project${unread === 1 ? '' : 's'} than a create reads to count ` +
+      'previews (the oldest were left): a preview among them that carries neither its preview name nor a database ' +
+      'role on postgres-server-url is not counted.'
   )
 }

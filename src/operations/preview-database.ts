@@ -1,6 +1,6 @@
 import type { DropResult, PreviewDatabase } from '../database/preview-database.js'
 import { sourceEnvs } from '../project/sources.js'
-import { previewDatabaseName, previewName } from '../preview/name.js'
+import { previewDatabaseNames, previewName } from '../preview/name.js'
 import type { PullRequest, PullRequestRef } from '../preview/pull-request.js'
 import type { OperationDeps, PreviewDatabaseRef, PreviewDatabaseStore } from './deps.js'
 import type { CreateSettings } from './settings.js'
@@ -25,20 +25,26 @@ export async function withPreviewDatabases<T>(
 
 /**
  * The databases a preview gets: one per env var the project's Postgres sources read their URL from (in the order
- * of databases.yaml; the first `<preview>`, the others `<preview>-<source>`), except a var the env file sets, which
- * is the user's. With no such source (or no project), one database, written to `database-url-env`.
+ * of databases.yaml; the first `<preview>`, the others `<preview>-<source>`, kept apart, see previewDatabaseNames),
+ * except a var the env file sets, which is the user's. With no such source (or no project), one database, written to
+ * `database-url-env`.
  */
 export function plannedDatabases(
   pr: PullRequestRef,
   deps: OperationDeps<CreateSettings>
 ): { name: string; env: string }[] {
   const set = new Set((deps.entries ?? []).filter((entry) => entry.value !== null).map((entry) => entry.key))
-  const planned: { name: string; env: string }[] = []
+  const sources: { source: string; env: string }[] = []
   for (const [source, env] of deps.project ? sourceEnvs(deps.project.metadata) : []) {
-    if (set.has(env) || planned.some((database) => database.env === env)) continue
-    planned.push({ name: planned.length === 0 ? previewName(pr) : previewDatabaseName(pr, source), env })
+    if (set.has(env) || sources.some((planned) => planned.env === env)) continue
+    sources.push({ source, env })
   }
-  return planned.length > 0 ? planned : [{ name: previewName(pr), env: deps.settings.databaseUrlEnv }]
+  if (sources.length === 0) return [{ name: previewName(pr), env: deps.settings.databaseUrlEnv }]
+  const names = previewDatabaseNames(
+    pr,
+    sources.map(({ source }) => source)
+  )
+  return sources.map(({ env }, index) => ({ name: names[index]!, env }))
 }
 
 /**

@@ -2,7 +2,7 @@ import type { CloudClient, ProjectSummary, Tenant, TenantEnv } from '../cloud/cl
 import { TenantNotFound } from '../cloud/errors.js'
 import type { Logger } from '../core/log.js'
 import { hasMarker, isPreviewOf, markedNumber, markerMismatch } from './marker.js'
-import { previewNamePattern, previewNumber } from './name.js'
+import { previewNumber } from './name.js'
 import type { PullRequestRef } from './pull-request.js'
 import type { PreviewJournal } from './tag.js'
 
@@ -218,20 +218,42 @@ export interface MarkedPreview {
 }
 
 /**
- * The previews of a repository that carry their names (`<owner>-<repo>-pr-<n>`), each tied to its pull request by its
- * own marker: one search, and one read per project so named. A project named so whose marker says otherwise is not
- * one of them.
+ * How many projects with no tie to the repository a count reads, newest first. A preview may carry any name (the
+ * `name` input, or its generated one when the rename was refused), so only its tenant's marker says whose it is: one
+ * read per project, which an account of many projects must not pay in full on every capped push. Previews live as
+ * long as their pull requests, so the newest projects are the likeliest ones.
  */
-export async function findNamedPreviews(
-  cloud: PreviewLookup & Pick<CloudClient, 'findProjectsLike'>,
-  repository: { owner: string; repo: string }
-): Promise<MarkedPreview[]> {
+const MAX_UNTIED_READS = 50
+
+/**
+ * The previews of a repository among the account's projects (listed once), each tied to its pull request by its own
+ * marker, whatever its name: the projects with one of the repository's preview names, and the tenants in `likely`
+ * (named by its preview roles' journals), are read first, then the others, newest first, up to MAX_UNTIED_READS;
+ * `unread` counts those left.
+ */
+export async function findMarkedPreviews(
+  cloud: PreviewLookup,
+  repository: { owner: string; repo: string },
+  projects: readonly ProjectSummary[],
+  likely: ReadonlySet<string> = new Set()
+): Promise<{ previews: MarkedPreview[]; unread: number }> {
+  const withTenant = projects.filter((project) => project.tenantId)
+  const tied = (project: ProjectSummary): boolean =>
+    likely.has(project.tenantId!) || previewNumber(project.name, repository) !== undefined
+  const untied = withTenant
+    .filter((project) => !tied(project))
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
   const previews: MarkedPreview[] = []
-  for (const project of await cloud.findProjectsLike(previewNamePattern(repository))) {
-    const number = previewNumber(project.name, repository)
-    if (number === undefined || !project.tenantId) continue
-    const verdict = await judgeTenant(cloud, project.tenantId, { ...repository, number })
-    if (verdict.kind === 'ours') previews.push({ number, read: verdict.read })
+  for (const project of [...withTenant.filter(tied), ...untied.slice(0, MAX_UNTIED_READS)]) {
+    let read: TenantRead
+    try {
+      read = await cloud.readTenant(project.tenantId!)
+    } catch (error) {
+      if (error instanceof TenantNotFound) continue
+      throw error
+    }
+    const number = markedNumber(read.env.vars, repository)
+    if (number !== undefined) previews.push({ number, read })
   }
-  return previews
+  return { previews, unread: Math.max(untied.length - MAX_UNTIED_READS, 0) }
 }

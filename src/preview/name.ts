@@ -22,7 +22,7 @@ export function previewName(pr: PullRequestRef): string {
   const base = normalise(`${pr.owner}-${pr.repo}`) || 'repo'
   const full = `${base}${suffix}`
   if (full.length <= MAX_NAME) return full
-  const hash = createHash('sha256').update(full).digest('hex').slice(0, 6)
+  const hash = shortHash(full)
   const cut = base.slice(0, MAX_NAME - suffix.length - hash.length - 1).replace(/-+$/, '')
   return `${cut}-${hash}${suffix}`
 }
@@ -45,12 +45,38 @@ export function previewNumber(name: string, repository: Pick<PullRequestRef, 'ow
 }
 
 /**
- * The database of one more source of a preview: `<preview>-<source>`, normalised like a name; a longer one is cut
- * to 63 characters and ends with 6 hex characters of a hash of the full name, so two sources stay apart.
+ * The databases of a preview's sources, in the order given (one per env var): the first `<preview>`, each other
+ * `<preview>-<source>`, normalised like a name, a longer one cut to 63 characters with 6 hex characters of a hash of
+ * the full name. Two sources whose names come out alike (`sales_eu` and `sales-eu`, or two long names cut alike) must
+ * not share a database: the first keeps the name (the one earlier versions gave it, so its preview keeps its data),
+ * and a later one adds 6 hex characters of a hash of its own source name. A name free of clashes is the plain one.
  */
-export function previewDatabaseName(pr: PullRequestRef, source: string): string {
-  const full = `${previewName(pr)}-${normalise(source) || 'source'}`
+export function previewDatabaseNames(pr: PullRequestRef, sources: readonly string[]): string[] {
+  const names: string[] = []
+  for (const [index, source] of sources.entries()) {
+    if (index === 0) {
+      names.push(previewName(pr))
+      continue
+    }
+    const base = `${previewName(pr)}-${normalise(source) || 'source'}`
+    let name = fitted(base)
+    // A hash can clash too, however unlikely: the next one of the source's name then.
+    for (let attempt = 0; names.includes(name); attempt++) {
+      name = fitted(`${base}-${shortHash(attempt === 0 ? source : `${source}#${attempt}`)}`)
+    }
+    names.push(name)
+  }
+  return names
+}
+
+/** A database name within 63 characters: a longer one is cut and ends with a hash of the full name. */
+function fitted(full: string): string {
   if (full.length <= MAX_NAME) return full
-  const hash = createHash('sha256').update(full).digest('hex').slice(0, 6)
+  const hash = shortHash(full)
   return `${full.slice(0, MAX_NAME - hash.length - 1).replace(/-+$/, '')}-${hash}`
+}
+
+/** 6 hex characters of the SHA-256 of the text. */
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 6)
 }

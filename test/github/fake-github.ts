@@ -1,8 +1,9 @@
 /**
  * A fake of GitHub's REST issue-comments API, enough for Octokit (GITHUB_API_URL) to list,
- * create, read and edit pull-request comments, with GitHub's pagination and permission errors;
+ * create, read, edit and delete pull-request comments, with GitHub's pagination and permission errors;
  * and of `GET /repos/{owner}/{repo}/pulls/{number}` for pull-request states (the sweep). With fault injection
- * (`fail`): server errors, secondary and primary rate limits as GitHub answers them, any other refusal.
+ * (`fail`): server errors, secondary and primary rate limits as GitHub answers them, any other refusal; and comment
+ * posts held back until several arrived (`holdPosts`), as runs that post at the same moment.
  */
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
@@ -87,6 +88,8 @@ export class FakeGitHub {
   user?: string
 
   private readonly faults: FaultRule[] = []
+  /** Comment posts held back (see holdPosts), and how many to wait for. */
+  private hold?: { count: number; reverse: boolean; waiting: (() => void)[] }
   private readonly byId = new Map<number, StoredComment>()
   /** Pull requests by `owner/repo#number` (case-insensitive, as GitHub's names are). */
   private readonly pulls = new Map<string, { state: PullRequestState; closedAt: string | null }>()
@@ -150,6 +153,16 @@ export class FakeGitHub {
     this.readOnly = false
     this.user = this.startUser
     this.faults.length = 0
+    this.releaseHeld()
+  }
+
+  /**
+   * The next `count` comment posts are held until the last of them arrives, then served one after the other, in the
+   * order they came or the reverse: runs that post at the same moment, each before the others' comment exists.
+   */
+  holdPosts(count: number, order: 'arrival' | 'reverse' = 'arrival'): void {
+    this.releaseHeld()
+    this.hold = { count, reverse: order === 'reverse', waiting: [] }
   }
 
   /** The next `times` (1) requests that match answer with the fault; rules are tried in the order given. */
@@ -160,9 +173,23 @@ export class FakeGitHub {
   async stop(): Promise<void> {
     if (this.stopped) return
     this.stopped = true
+    this.releaseHeld()
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
     this.server.closeAllConnections()
     await closed
+  }
+
+  /** Serves whatever posts are held, in the order asked: one per turn of the event loop, each written before the next. */
+  private releaseHeld(): void {
+    const hold = this.hold
+    this.hold = undefined
+    if (!hold) return
+    const queue = hold.reverse ? [...hold.waiting].reverse() : [...hold.waiting]
+    const next = (): void => {
+      queue.shift()?.()
+      if (queue.length > 0) setImmediate(next)
+    }
+    setImmediate(next)
   }
 
   private thread(owner: string, repo: string, issue: number): StoredComment[] {
@@ -211,6 +238,13 @@ export class FakeGitHub {
       this.requests.push({ method, path: target, status: answerFault(res, rule.fault) })
       return
     }
+    const hold = this.hold
+    if (hold && method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments\/?$/.test(pathname)) {
+      await new Promise<void>((resolve) => {
+        hold.waiting.push(resolve)
+        if (hold.waiting.length >= hold.count) this.releaseHeld()
+      })
+    }
     let status: number
     try {
       status = this.handle(method, new URL(target, this.url), req.headers.authorization, raw, res)
@@ -244,7 +278,8 @@ export class FakeGitHub {
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments\/?$/.exec(url.pathname)
     const single = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)\/?$/.exec(url.pathname)
     const route = list ?? single
-    if (!route || (method !== 'GET' && !(list && method === 'POST') && !(single && method === 'PATCH'))) {
+    const write = (list && method === 'POST') || (single && (method === 'PATCH' || method === 'DELETE'))
+    if (!route || (method !== 'GET' && !write)) {
       throw notFound()
     }
     if (!this.isAuthorized(authorization)) {
@@ -266,6 +301,13 @@ export class FakeGitHub {
     }
     const stored = this.byId.get(number)
     if (!stored || stored.owner !== owner || stored.repo !== repo) throw notFound()
+    if (method === 'DELETE') {
+      // GitHub answers 204 with no body: https://docs.github.com/rest/issues/comments#delete-an-issue-comment
+      this.byId.delete(number)
+      res.writeHead(204)
+      res.end()
+      return 204
+    }
     if (method === 'PATCH') {
       stored.comment.body = requireBody(raw)
       stored.comment.updated_at = this.tick()

@@ -4,9 +4,12 @@
  * (test/e2e/preview.test.ts runs one pull request's lifecycle with its database through the bundle.)
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import path from 'node:path'
 import pg from 'pg'
 import type { CloudEmulator } from '../emulator/emulator.js'
 import type { FakeGitHub } from '../github/fake-github.js'
+import { ROOT } from '../support/action-runner.js'
+import { filesOf } from '../support/files.js'
 import { freePort, POSTGRES_PASSWORD } from '../support/postgres.js'
 import { previewServers } from '../support/preview-servers.js'
 import { pullRequestEvent } from '../support/pull-request.js'
@@ -354,6 +357,62 @@ describe('names', () => {
     const closed = await step('closed', 22, { repository })
     expect(closed.code).toBe(0)
     expect(await tagOf('acme-dbshop-web-v2-pr-22')).toBeUndefined()
+  })
+})
+
+describe('sources whose names normalise alike', () => {
+  /** test/fixtures/multi-source, plus two sources `sales_eu` and `sales-eu` on env vars of their own. */
+  function salesProject(): Record<string, string> {
+    const files = filesOf(path.join(ROOT, 'test/fixtures/multi-source'), 'hasura')
+    const source = (name: string, env: string): string =>
+      `- name: ${name}\n  kind: postgres\n  configuration:\n    connection_info:\n      database_url:\n` +
+      `        from_env: ${env}\n  tables: []\n`
+    files['hasura/metadata/databases/databases.yaml'] +=
+      source('sales_eu', 'SALES_EU_DATABASE_URL') + source('sales-eu', 'SALES_EU_ARCHIVE_URL')
+    files['hasura/migrations/sales_eu/1700000000000_create_eu_order/up.sql'] = 'CREATE TABLE eu_order (id int);'
+    files['hasura/migrations/sales-eu/1700000000000_create_eu_archive/up.sql'] = 'CREATE TABLE eu_archive (id int);'
+    files['env.yml'] = 'ORDERS_WEBHOOK_BASE: https://orders.internal.example\nWEBHOOK_SECRET: whsec-dbshop-0123456789\n'
+    return files
+  }
+
+  it('`sales_eu` and `sales-eu` on two env vars get a database each, migrated apart, and close drops every one', async () => {
+    const files = salesProject()
+    const inputs = { 'hasura-project': 'hasura', 'env-file': 'env.yml' }
+    const opened = await step('opened', 26, { inputs, files })
+    expect(opened.code).toBe(0)
+    const names = opened.outputs['database-names']!.split(',')
+    // The first three keep the names earlier versions gave them; the fourth, which would share one, gets a hash.
+    expect(names.slice(0, 3)).toEqual([
+      'acme-dbshop-pr-26',
+      'acme-dbshop-pr-26-analytics',
+      'acme-dbshop-pr-26-sales-eu'
+    ])
+    expect(names[3]).toMatch(/^acme-dbshop-pr-26-sales-eu-[0-9a-f]{6}$/)
+    const tenant = emulator.tenant(opened.outputs['tenant-id']!)!
+    expectPreviewUrl(tenant.env.SALES_EU_DATABASE_URL, names[2]!)
+    expectPreviewUrl(tenant.env.SALES_EU_ARCHIVE_URL, names[3]!)
+    const tables = async (name: string) =>
+      (await inDatabase<{ name: string }>(name, "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'"))
+        .map((row) => row.name)
+        .sort()
+    expect(await tables(names[2]!)).toEqual(['eu_order'])
+    expect(await tables(names[3]!)).toEqual(['eu_archive'])
+    expect(opened.outputs['migrations-applied']).toBe('5')
+
+    // The next push finds the same four databases and has nothing to apply.
+    const pushed = await step('synchronize', 26, { inputs, files })
+    expect(pushed.code).toBe(0)
+    expect(pushed.outputs).toMatchObject({
+      result: 'reused',
+      'database-names': names.join(','),
+      'migrations-applied': '0'
+    })
+
+    const closed = await step('closed', 26)
+    expect(closed.code).toBe(0)
+    for (const name of names) expect(await tagOf(name)).toBeUndefined()
+    const { rows } = await admin.query("SELECT rolname FROM pg_roles WHERE rolname LIKE 'acme-dbshop-pr-26%'")
+    expect(rows).toEqual([])
   })
 })
 

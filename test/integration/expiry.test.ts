@@ -204,6 +204,74 @@ describe('max-previews', () => {
   })
 })
 
+describe('max-previews counts previews by their markers, whatever their names', () => {
+  it('a pull request whose preview kept its generated name (its name taken elsewhere) is never refused', async () => {
+    clock = T0
+    // Another project holds #31's preview name: its rename is refused and it keeps the name Hasura Cloud gave it.
+    emulator.seedTenant({ name: 'acme-expiryshop-pr-31' })
+    const first = succeeded(await create(31, {}, 'opened'))
+    const generated = first.outputs.name!
+    expect(generated).not.toBe('acme-expiryshop-pr-31')
+    succeeded(await create(32, {}, 'opened'))
+    succeeded(await create(33, {}, 'opened'))
+
+    // The cap came later (or was lowered): #31 has its preview, so its push reuses it.
+    const pushed = succeeded(await create(31, { 'max-previews': '2' }))
+    expect(pushed.outputs).toMatchObject({ result: 'reused', 'tenant-id': first.outputs['tenant-id'] })
+
+    // A new pull request is refused, and #31's preview is counted under its generated name.
+    const fourth = await create(34, { 'max-previews': '3' }, 'opened')
+    expect(fourth.code).toBe(1)
+    expect(fourth.failure).toContain(
+      `acme/expiryshop has 3 previews already: ${generated} (#31), acme-expiryshop-pr-32 (#32), acme-expiryshop-pr-33 (#33).`
+    )
+    expect(tenantOf(34)).toBeUndefined()
+  })
+
+  it('previews named by the "name" input count: the third is refused with max-previews 2, with or without a database server', async () => {
+    clock = T0
+    succeeded(await create(41, { 'max-previews': '2', name: 'expiryshop-review-41' }, 'opened'))
+    // Without postgres-server-url no role records the preview: its tenant's marker alone tells.
+    succeeded(
+      await create(42, { 'max-previews': '2', name: 'expiryshop-review-42', 'postgres-server-url': '' }, 'opened')
+    )
+
+    for (const server of [servers.serverUrl, '']) {
+      const before = emulator.calls.length
+      const third = await create(
+        43,
+        { 'max-previews': '2', name: 'expiryshop-review-43', 'postgres-server-url': server },
+        'opened'
+      )
+      expect(third.code).toBe(1)
+      expect(third.failure).toMatch(
+        /acme\/expiryshop has 2 previews already: expiryshop-review-41 \(#41\), expiryshop-review-42 \(#42\)\. No preview was made for pull request #43\./
+      )
+      expect(emulator.calls.slice(before).flatMap((call) => call.fields)).not.toContain('createTenant')
+    }
+    expect(tenantOf(43)).toBeUndefined()
+  })
+
+  it('reads a bounded number of other projects, newest first; a preview its database role records counts beyond them', async () => {
+    clock = T0
+    succeeded(await create(51, { name: 'expiryshop-oldest-51' }, 'opened'))
+    // Fifty-five other projects of the account, all newer than #51's.
+    const later = Date.now() + minutes(60)
+    for (let i = 0; i < 55; i++) emulator.seedTenant({ createdAt: new Date(later + i * 1000) })
+
+    const refused = await create(52, { 'max-previews': '1' }, 'opened')
+    expect(refused.code).toBe(1)
+    expect(refused.failure).toContain('acme/expiryshop has 1 preview already: expiryshop-oldest-51 (#51).')
+
+    // Without the database server, #51's project is among the oldest, which are not read: the count says so.
+    const passed = succeeded(await create(53, { 'max-previews': '1', 'postgres-server-url': '' }, 'opened'))
+    expect(passed.outputs.result).toBe('created')
+    expect(logText(passed)).toContain(
+      'max-previews: the account holds 6 more projects than a create reads to count previews (the oldest were left)'
+    )
+  })
+})
+
 describe('the inputs are checked before any API call', () => {
   it.each([
     ['expire-after', '90', /Input "expire-after" must be a whole number of minutes, hours or days, such as 90m/],

@@ -106,13 +106,43 @@ describe('comments', () => {
       ['GET', '/repos/acme/app/pulls/7/files'],
       ['GET', '/repos/acme/app/issues/comments/999'],
       ['PATCH', `/repos/acme/app/issues/comments/${other.id}`],
-      ['DELETE', `/repos/acme/other/issues/comments/${other.id}`]
+      ['DELETE', `/repos/acme/app/issues/comments/${other.id}`]
     ] as const) {
       const res = await api(method, path, method === 'PATCH' ? { body: 'y' } : undefined)
       expect(res.status).toBe(404)
       expect(await res.json()).toMatchObject({ message: 'Not Found' })
     }
     expect(gh.comments('acme', 'other', 1)[0]!.body).toBe('x')
+  })
+
+  it('deletes a comment with 204 and no body; a second delete answers 404; read-only tokens get 403', async () => {
+    const kept = gh.addComment('acme', 'app', 7, 'kept')
+    const gone = gh.addComment('acme', 'app', 7, 'gone')
+    const one = `/repos/acme/app/issues/comments/${gone.id}`
+    const deleted = await api('DELETE', one)
+    expect(deleted.status).toBe(204)
+    expect(await deleted.text()).toBe('')
+    expect((await api('DELETE', one)).status).toBe(404)
+    gh.readOnly = true
+    expect((await api('DELETE', `/repos/acme/app/issues/comments/${kept.id}`)).status).toBe(403)
+    expect(gh.comments('acme', 'app', 7).map((comment) => comment.body)).toEqual(['kept'])
+  })
+
+  it('holds comment posts until the last of them arrives, then serves them in the order asked', async () => {
+    for (const order of ['arrival', 'reverse'] as const) {
+      gh.reset()
+      gh.holdPosts(2, order)
+      const first = api('POST', LIST, { body: 'first' })
+      // The first post waits: the thread is still empty.
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(await (await api('GET', LIST)).json()).toEqual([])
+      const second = api('POST', LIST, { body: 'second' })
+      expect([(await first).status, (await second).status]).toEqual([201, 201])
+      const bodies = gh.comments('acme', 'app', 7).map((comment) => comment.body)
+      expect(bodies).toEqual(order === 'arrival' ? ['first', 'second'] : ['second', 'first'])
+      // Posts after them are served at once.
+      expect((await api('POST', LIST, { body: 'third' })).status).toBe(201)
+    }
   })
 
   it('rejects a missing body with 422', async () => {

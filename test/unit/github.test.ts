@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { Logger } from '../../src/core/log.js'
-import { PreviewComments } from '../../src/github/preview-comment.js'
+import { PREVIEW_MARKER, PreviewComments } from '../../src/github/preview-comment.js'
 import { pullRequestState } from '../../src/github/pulls.js'
 import { FakeGitHub, type FakeRequest } from '../github/fake-github.js'
 import { unpacedWrites } from '../support/github-pacing.js'
@@ -135,7 +135,8 @@ describe('the preview comment: written and read through the failures GitHub has'
     const written = await comments(20).publish(undefined, view)
     expect(written?.commentId).toBeGreaterThan(0)
     expect(gh.comments('acme', 'shop', 20)).toHaveLength(1)
-    expect(seen().map((request) => `${request.method} ${request.status}`)).toEqual(['POST 403', 'POST 201'])
+    // After a post the thread is read once more, in case another run posted at the same time.
+    expect(seen().map((request) => `${request.method} ${request.status}`)).toEqual(['POST 403', 'POST 201', 'GET 200'])
     expect(logged.filter((line) => line.startsWith('warning'))).toEqual([])
   })
 
@@ -162,7 +163,12 @@ describe('the preview comment: written and read through the failures GitHub has'
     gh.fail({ kind: 'server-error', status: 502 }, { method: 'POST' })
     const written = await comments(23).publish(undefined, view)
     expect(gh.comments('acme', 'shop', 23).map((comment) => comment.id)).toEqual([written!.commentId])
-    expect(seen().map((request) => `${request.method} ${request.status}`)).toEqual(['POST 502', 'GET 200', 'POST 201'])
+    expect(seen().map((request) => `${request.method} ${request.status}`)).toEqual([
+      'POST 502',
+      'GET 200',
+      'POST 201',
+      'GET 200'
+    ])
     expect(logged).toContain(
       'info: GitHub answered HTTP 502 to the preview comment, which is not there: posting it again.'
     )
@@ -175,6 +181,87 @@ describe('the preview comment: written and read through the failures GitHub has'
     expect(seen().map((request) => `${request.method} ${request.status}`)).toEqual(['POST 504', 'GET 200'])
     expect(logged.filter((line) => line.startsWith('warning'))).toEqual([])
   })
+
+  const listOf = (number: number) => new RegExp(`/issues/${number}/comments$`)
+  const requests = () => seen().map((request) => `${request.method} ${request.status}`)
+  const warnings = () => logged.filter((line) => line.startsWith('warning'))
+  const OTHER_TENANT = '9b2f1c3e-0d4a-4e5f-8a6b-7c8d9e0f1a2b'
+
+  it('comments that cannot be read (a 502 on every try): no comment is posted beside the one there, a warning says so', async () => {
+    const first = await comments(25).publish(undefined, view)
+    seenBefore = gh.requests.length
+    // Each read is tried 4 times (3 retries): the one before the tenant work, and again before posting.
+    gh.fail({ kind: 'server-error', status: 502 }, { method: 'GET', path: listOf(25), times: 8 })
+    const store = comments(25)
+    expect(await store.find()).toBeUndefined()
+    expect(await store.publish(undefined, { ...view, result: 'reused' })).toBeUndefined()
+    expect(gh.comments('acme', 'shop', 25).map((comment) => comment.id)).toEqual([first!.commentId])
+    expect(requests()).toEqual(Array(8).fill('GET 502'))
+    expect(warnings()).toEqual([
+      'warning: Could not read the comments of pull request #25 (HTTP 502: an HTML page). The tenant work is not affected.',
+      'warning: Could not read the comments of pull request #25 (HTTP 502: an HTML page). No preview comment is ' +
+        'posted: one may be there already. The tenant work is not affected.'
+    ])
+  })
+
+  it('comments that could not be read and can be by the time the comment is written: the one there is updated', async () => {
+    const first = await comments(26).publish(undefined, view)
+    seenBefore = gh.requests.length
+    gh.fail({ kind: 'server-error', status: 502 }, { method: 'GET', path: listOf(26), times: 4 })
+    const store = comments(26)
+    expect(await store.find()).toBeUndefined()
+    expect(await store.publish(undefined, { ...view, result: 'reused' })).toEqual({
+      commentId: first!.commentId,
+      tenantId: view.tenantId
+    })
+    expect(gh.comments('acme', 'shop', 26)).toEqual([
+      expect.objectContaining({ body: expect.stringContaining('(reused)') })
+    ])
+    expect(requests()).toEqual([...Array(4).fill('GET 502'), 'GET 200', 'PATCH 200'])
+  })
+
+  it('a 502 to the new comment after GitHub wrote it, and a thread that cannot be read: not posted again', async () => {
+    gh.fail({ kind: 'server-error', status: 502, afterServing: true }, { method: 'POST' })
+    gh.fail({ kind: 'server-error', status: 502 }, { method: 'GET', path: listOf(28), times: 4 })
+    expect(await comments(28).publish(undefined, view)).toBeUndefined()
+    expect(gh.comments('acme', 'shop', 28)).toHaveLength(1)
+    expect(requests()).toEqual(['POST 502', ...Array(4).fill('GET 502')])
+    expect(warnings()).toEqual([expect.stringMatching(/^warning: Could not comment on pull request #28 \(HTTP 502: /)])
+  })
+
+  it.each(['arrival', 'reverse'] as const)(
+    "two runs post at once (served in %s order): the oldest comment is kept with the newest state, the other deleted, nobody else's touched",
+    async (order) => {
+      const copy = gh.addComment('acme', 'shop', 29, `${PREVIEW_MARKER}\nA person's copy of the marker.`, 'mallory')
+      const remark = gh.addComment('acme', 'shop', 29, 'Looks good to me.', 'reviewer')
+      const [one, two] = [comments(29), comments(29)]
+      expect([await one.find(), await two.find()]).toEqual([undefined, undefined])
+      gh.holdPosts(2, order)
+      const written = await Promise.all([
+        one.publish(undefined, view),
+        two.publish(undefined, { ...view, tenantId: OTHER_TENANT, result: 'reused' })
+      ])
+      const thread = gh.comments('acme', 'shop', 29)
+      expect(thread.slice(0, 2)).toEqual([copy, remark])
+      expect(thread).toHaveLength(3)
+      const kept = thread[2]!
+      // Both runs go on with the comment kept; the one deleted was the newer.
+      expect(written.map((state) => state?.commentId)).toEqual([kept.id, kept.id])
+      const posted = seen().filter((request) => request.method === 'POST' && request.status === 201)
+      expect(posted).toHaveLength(2)
+      const deleted = seen().filter((request) => request.method === 'DELETE')
+      expect(deleted.length).toBeGreaterThanOrEqual(1)
+      for (const request of deleted) expect(request.path).not.toContain(String(kept.id))
+      expect([view.tenantId, OTHER_TENANT].filter((id) => kept.body.includes(id))).toHaveLength(1)
+      expect(warnings()).toEqual([])
+
+      // The next write of either run goes to the comment kept.
+      await two.publish(written[1], { ...view, tenantId: OTHER_TENANT, result: 'updated' })
+      expect(gh.comments('acme', 'shop', 29).map((comment) => comment.id)).toEqual([copy.id, remark.id, kept.id])
+      expect(gh.comments('acme', 'shop', 29)[2]!.body).toContain('(updated)')
+      gh.reset()
+    }
+  )
 
   it('a refused write is not retried: one request, one warning, the tenant work unaffected', async () => {
     gh.fail({ kind: 'refusal', status: 422, message: 'Validation Failed' }, { method: 'POST' })

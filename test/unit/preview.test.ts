@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { isPreviewOf, markerEntry, neverPruned } from '../../src/preview/marker.js'
-import { previewName, previewNamePattern, previewNumber } from '../../src/preview/name.js'
+import { previewDatabaseNames, previewName, previewNamePattern, previewNumber } from '../../src/preview/name.js'
 
 const PROJECT_NAME = /^(?!.*--)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/
 
@@ -77,5 +77,34 @@ describe('the marker', () => {
       ['TENANT_ACTION_PREVIEW', 'HASURA_GRAPHQL_ADMIN_SECRET', 'HASURA_GRAPHQL_JWT_SECRET'].map(neverPruned)
     ).toEqual([true, true, true])
     expect(['PG_DATABASE_URL', 'hasura_lower', 'X_HASURA_'].map(neverPruned)).toEqual([false, false, false])
+  })
+})
+
+describe('previewDatabaseNames', () => {
+  const pr = { owner: 'acme', repo: 'shop', number: 7 }
+
+  it('keeps the plain names when no two sources come out alike', () => {
+    expect(previewDatabaseNames(pr, ['default', 'analytics', 'sales_eu'])).toEqual([
+      'acme-shop-pr-7',
+      'acme-shop-pr-7-analytics',
+      'acme-shop-pr-7-sales-eu'
+    ])
+  })
+
+  it('two sources that normalise alike get two names: the first in order keeps the plain one', () => {
+    const [, first, second] = previewDatabaseNames(pr, ['default', 'sales_eu', 'sales-eu'])
+    expect(first).toBe('acme-shop-pr-7-sales-eu')
+    expect(second).toMatch(/^acme-shop-pr-7-sales-eu-[0-9a-f]{6}$/)
+    const [, , swapped] = previewDatabaseNames(pr, ['default', 'sales-eu', 'sales_eu'])
+    expect(swapped).toMatch(/^acme-shop-pr-7-sales-eu-[0-9a-f]{6}$/)
+    expect(swapped).not.toBe(second)
+  })
+
+  it('long names that the 63-character cut would make alike stay apart, and within 63 characters', () => {
+    const long = 'sales_europe_west_and_central_region_orders_archive_with_a_long_name'
+    const names = previewDatabaseNames(pr, ['default', long, long.replace(/_/g, '-'), `${long}_2`])
+    expect(new Set(names).size).toBe(4)
+    for (const name of names) expect(name.length).toBeLessThanOrEqual(63)
+    expect(names.slice(1).every((name) => name.startsWith('acme-shop-pr-7-sales-europe-west'))).toBe(true)
   })
 })
