@@ -53,7 +53,9 @@ export async function prepare(
       : undefined
   const project =
     'hasuraProject' in settings && settings.hasuraProject
-      ? (await import('../project/read.js')).readProject(settings.workspace, settings.hasuraProject)
+      ? (await import('../project/read.js')).readProject(settings.workspace, settings.hasuraProject, {
+          seeds: 'seeds' in settings && settings.seeds
+        })
       : undefined
   if (project) {
     log.info(`Read the Hasura project ${project.dir}: ${project.migrations.length} migrations.`)

@@ -58,7 +58,10 @@ export interface HasuraProject {
   migrations: Migration[]
   /** Every env var the metadata reads, with the file and line of each use. */
   envNeeds: EnvNeed[]
-  /** Each database's seed files (`seeds/<database>/*.sql`, or the config's seeds_directory), in the CLI's order. */
+  /**
+   * Each database's seed files (`seeds/<database>/*.sql`, or the config's seeds_directory), in the CLI's order; read
+   * only when the run applies seeds (empty otherwise).
+   */
   seeds: Seed[]
   /**
    * The file and line that define an inconsistent object: the table's file for a table, relationship or
