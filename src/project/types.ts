@@ -21,6 +21,8 @@ export interface Migration {
   file: string
   /** The SQL to run. */
   sql: string
+  /** Its first line is `-- hasura:no-transaction`: it runs outside a transaction, each statement alone. */
+  noTransaction?: boolean
 }
 
 /** An env var the metadata reads, and where: the engine marks that object inconsistent when the tenant lacks it. */
