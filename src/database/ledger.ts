@@ -51,7 +51,9 @@ export function previewLedger(url: string, database: string, fresh: boolean, wai
           `SELECT to_regclass('${TABLE}') IS NOT NULL AS present`
         )
         if (!rows[0]?.present) {
-          return fresh ? { versions: new Set<string>(), seeds: new Set<string>(), interrupted: new Set<string>() } : undefined
+          return fresh
+            ? { versions: new Set<string>(), seeds: new Set<string>(), interrupted: new Set<string>() }
+            : undefined
         }
         const recorded = await client.query<{ version: string }>(`SELECT version FROM ${TABLE}`)
         const all = recorded.rows.map((row) => row.version)

@@ -429,7 +429,8 @@ async function applyLedgered(
 ): Promise<void> {
   if (batch.length === 0) return
   const [only] = batch
-  if (batch.length === 1 && only!.noTransaction) return applyOutsideTransaction(database, only!, engine, ledger, limits, applied)
+  if (batch.length === 1 && only!.noTransaction)
+    return applyOutsideTransaction(database, only!, engine, ledger, limits, applied)
   const entry = (m: Migration) => ({ version: versionKey(m.version), name: m.name })
   const sqls = batch.map((m) => ledger.wrap(entry(m), m.sql, limits.timeoutMs).text)
   // Each migration bounds its own statements; the request waits for all of them.
