@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import pg from 'pg'
 import type { CloudEmulator } from '../emulator/emulator.js'
+import type { ProjectEngine } from '../engine/engine.js'
 import type { FakeGitHub } from '../github/fake-github.js'
 import { ROOT } from '../support/action-runner.js'
 import { filesOf } from '../support/files.js'
@@ -117,9 +118,7 @@ async function ledgerOf(database: string): Promise<string[]> {
 
 /** What `hasura migrate status` reads for database default: version -> dirty. */
 function cliRecord(run: OperationRun): unknown {
-  const engine = emulator.engineOf(run.outputs['tenant-id']!) as {
-    catalogState: { cli_state: Record<string, unknown> }
-  }
+  const engine = emulator.engineOf(run.outputs['tenant-id']!) as ProjectEngine
   return (engine.catalogState.cli_state.migrations as Record<string, unknown> | undefined)?.default
 }
 
@@ -283,7 +282,7 @@ describe('-- hasura:no-transaction', () => {
     expect(errors(pushed)).toContain('reset-database: true')
     expect(errors(pushed)).toContain("WHERE version = 'started:1700000300000'")
     expect(await indexes('acme-migfiles-pr-12')).toEqual([])
-    const engine = emulator.engineOf(pushed.outputs['tenant-id']!) as { calls: Record<string, number> }
+    const engine = emulator.engineOf(pushed.outputs['tenant-id']!) as ProjectEngine
     expect(engine.calls.replace_metadata ?? 0).toBe(1)
     expect(engine.calls.run_sql ?? 0).toBe(0)
   })
