@@ -21,6 +21,22 @@ afterAll(async () => {
   await world.stop()
 })
 
+/** A create on pull request `number`'s opened event with the Hasura project `files`, its database on the server. */
+function openedStep(number: number, files: Record<string, string>, inputs: Record<string, string> = {}) {
+  return world.run({
+    inputs: {
+      pat: world.emulator.pat,
+      'api-endpoint': world.emulator.url,
+      operation: 'create',
+      'postgres-server-url': world.serverUrl(),
+      'hasura-project': 'hasura',
+      ...inputs
+    },
+    event: pullRequestEvent('opened', { owner: 'acme', repo: world.repo, number }),
+    files
+  })
+}
+
 it('a migration cut off mid-way on a preview database needs no person: the next run counts it as applied', async () => {
   // The push's one new migration is its one run_sql.
   const at = /\/v2\/query/
@@ -81,18 +97,7 @@ describe('300 migrations on the fast path (a new preview database, while the ten
   const opened = (files: Record<string, string>): Flow => ({
     name: 'opened with 300 migrations',
     prepare: async () => {},
-    step: () =>
-      world.run({
-        inputs: {
-          pat: world.emulator.pat,
-          'api-endpoint': world.emulator.url,
-          operation: 'create',
-          'postgres-server-url': world.serverUrl(),
-          'hasura-project': 'hasura'
-        },
-        event: pullRequestEvent('opened', { owner: 'acme', repo: world.repo, number: 9 }),
-        files
-      }),
+    step: () => openedStep(9, files),
     check: async () => []
   })
   const ledger = (): Promise<unknown[]> =>
@@ -160,19 +165,7 @@ it('killed while a migration outside a transaction runs: the next run does not r
     [index]:
       '-- hasura:no-transaction\nCREATE INDEX CONCURRENTLY "title_concurrently" ON "public"."article" ("title");\n'
   }
-  const step = (inputs: Record<string, string> = {}) =>
-    world.run({
-      inputs: {
-        pat: world.emulator.pat,
-        'api-endpoint': world.emulator.url,
-        operation: 'create',
-        'postgres-server-url': world.serverUrl(),
-        'hasura-project': 'hasura',
-        ...inputs
-      },
-      event: pullRequestEvent('opened', { owner: 'acme', repo: world.repo, number: 10 }),
-      files
-    })
+  const step = (inputs: Record<string, string> = {}) => openedStep(10, files, inputs)
   const database = `${world.prefix}-pr-10`
   await world.reset()
   // Killed right after the statement went out: the index may well be built, its record is not written.
