@@ -210,6 +210,27 @@ describe('a seed file that fails', () => {
     expect(annotations(run)).toEqual([expect.objectContaining({ file: `${SEEDS}/2_articles.sql` })])
     expect(run.outputs).toMatchObject({ 'migrations-applied': '3', 'seeds-applied': '1' })
   })
+
+  it('its seeds stay pending through a push without seeds (not read, not counted as done) and go in with seeds: true', async () => {
+    const seeds = {
+      [`${SEEDS}/1_authors.sql`]: "INSERT INTO author (name) VALUES ('a');\n",
+      [`${SEEDS}/2_more.sql`]: "INSERT INTO author (nam) VALUES ('b');\n"
+    }
+    expect((await opened(13, seeds, { seeds: 'true' })).code).toBe(1)
+    const fixed = { ...seeds, [`${SEEDS}/2_more.sql`]: "INSERT INTO author (name) VALUES ('b');\n" }
+    const without = await step('synchronize', 13, fixed)
+    expect(without.code).toBe(0)
+    expect(await servers.tagOf('acme-migfiles-pr-13')).toContain('seeds: pending')
+    const authors = () =>
+      servers.inDatabase<{ name: string }>('acme-migfiles-pr-13', 'SELECT name FROM author ORDER BY 1')
+    expect(await authors()).toEqual([{ name: 'a' }])
+
+    const withSeeds = await step('synchronize', 13, fixed, { seeds: 'true' })
+    expect(withSeeds.code).toBe(0)
+    expect(withSeeds.outputs['seeds-applied']).toBe('1')
+    expect(await authors()).toEqual([{ name: 'a' }, { name: 'b' }])
+    expect(await servers.tagOf('acme-migfiles-pr-13')).not.toContain('seeds: pending')
+  })
 })
 
 describe('-- hasura:no-transaction', () => {
