@@ -53,7 +53,9 @@ export async function prepare(
       : undefined
   const project =
     'hasuraProject' in settings && settings.hasuraProject
-      ? (await import('../project/read.js')).readProject(settings.workspace, settings.hasuraProject)
+      ? (await import('../project/read.js')).readProject(settings.workspace, settings.hasuraProject, {
+          seeds: 'seeds' in settings && settings.seeds
+        })
       : undefined
   if (project) {
     log.info(`Read the Hasura project ${project.dir}: ${project.migrations.length} migrations.`)
@@ -132,7 +134,8 @@ export async function prepare(
           dryRun: settings.dryRun,
           ledgers,
           migrationTimeoutMs,
-          seeds: pending.size > 0 ? { pending } : undefined
+          seeds: pending.size > 0 ? { pending } : undefined,
+          refused: request.refused
         })
         return {
           metadataSent: applied.metadataSent,
@@ -144,11 +147,10 @@ export async function prepare(
 
   const migrateDirectly = project
     ? async (database: PreviewDatabaseRef): Promise<{ migrations: number; seeds: number }> => {
-        const [{ applyDirectly, DirectApplyError }, { refusedMigration }, { SchemaError }, { sourceEnvs }] =
+        const [{ applyDirectly, DirectApplyError }, { refusedMigration, refusedSeed }, { sourceEnvs }] =
           await Promise.all([
             import('../database/migrate.js'),
             import('../engine/apply.js'),
-            import('../engine/errors.js'),
             import('../project/sources.js')
           ])
         const sources = [...sourceEnvs(project.metadata)].filter(([, env]) => env === database.env).map(([s]) => s)
@@ -157,7 +159,8 @@ export async function prepare(
         try {
           const applied = await applyDirectly(database.url, database.name, migrations, seeds, {
             fresh: database.fresh,
-            waitMs: migrationTimeoutMs ?? 60_000
+            waitMs: migrationTimeoutMs ?? 60_000,
+            timeoutMs: migrationTimeoutMs
           })
           if (applied.migrations.length > 0) {
             log.info(
@@ -168,16 +171,11 @@ export async function prepare(
           return { migrations: applied.migrations.length, seeds: applied.seeds }
         } catch (error) {
           if (!(error instanceof DirectApplyError)) throw error
-          const failure =
-            error.kind === 'migration'
-              ? refusedMigration(error.file, sources.join(', '), error.reason)
-              : new SchemaError(
-                  `Seed file ${error.file} failed on database "${sources.join(', ')}": ${error.reason}. The seed ` +
-                    'files before it are in; fix it and push again (the next run applies the rest).',
-                  error.file,
-                  1
-                )
-          failure.migrationsApplied = error.migrationsApplied
+          const refusal = { ...error.refusal, timeoutMs: migrationTimeoutMs }
+          const refuse = error.kind === 'migration' ? refusedMigration : refusedSeed
+          const failure = refuse(error.file, sources.join(', '), error.reason, refusal)
+          failure.migrationsApplied = error.applied.migrations
+          failure.seedsApplied = error.applied.seeds
           throw failure
         }
       }

@@ -27,6 +27,8 @@ export async function run(): Promise<void> {
     if (error instanceof FileError) {
       // The annotation marks the file and line in the pull request's diff; the failure line says where in plain text.
       log.error(message, { file: error.file, line: error.line, title: error.input })
+      for (const other of error.also)
+        log.error(other.message, { file: other.file, line: other.line, title: error.input })
       message = `${error.file}, line ${error.line}: ${message}`
     }
     // Every run leaves a summary, an input error included.

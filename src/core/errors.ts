@@ -20,4 +20,7 @@ export class FileError extends Error {
   ) {
     super(message)
   }
+
+  /** The same problem at other files: each gets an annotation of its own. */
+  also: { file: string; line: number; message: string }[] = []
 }

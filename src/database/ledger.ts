@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import pg from 'pg'
-import type { MigrationLedger } from '../engine/apply.js'
+import { timeLimit, type MigrationLedger } from '../engine/apply.js'
 import { CONNECT_TIMEOUT_MS, databaseError } from './errors.js'
 
 /**
@@ -12,6 +12,11 @@ import { CONNECT_TIMEOUT_MS, databaseError } from './errors.js'
 const TABLE = 'hdb_catalog.hasura_cloud_action_migrations'
 /** A seed file is recorded as `seed:<its path in the project>`, beside the migrations' versions. */
 const SEED = 'seed:'
+/**
+ * A migration that runs outside a transaction is marked `started:<version>` before its first statement and recorded
+ * (the mark dropped) after its last: a mark without its record is one an earlier run began and never saw end.
+ */
+const STARTED = 'started:'
 
 /** The lock a migration holds while it runs, and that a reader waits for: the same key for one database. */
 function lockKey(database: string): string {
@@ -45,12 +50,19 @@ export function previewLedger(url: string, database: string, fresh: boolean, wai
         const { rows } = await client.query<{ present: boolean }>(
           `SELECT to_regclass('${TABLE}') IS NOT NULL AS present`
         )
-        if (!rows[0]?.present) return fresh ? { versions: new Set<string>(), seeds: new Set<string>() } : undefined
+        if (!rows[0]?.present) {
+          return fresh
+            ? { versions: new Set<string>(), seeds: new Set<string>(), interrupted: new Set<string>() }
+            : undefined
+        }
         const recorded = await client.query<{ version: string }>(`SELECT version FROM ${TABLE}`)
         const all = recorded.rows.map((row) => row.version)
+        const tagged = (tag: string) => all.filter((version) => version.startsWith(tag)).map((v) => v.slice(tag.length))
+        const versions = new Set(all.filter((version) => /^\d+$/.test(version)))
         return {
-          versions: new Set(all.filter((version) => /^\d+$/.test(version))),
-          seeds: new Set(all.filter((version) => version.startsWith(SEED)).map((version) => version.slice(SEED.length)))
+          versions,
+          seeds: new Set(tagged(SEED)),
+          interrupted: new Set(tagged(STARTED).filter((version) => !versions.has(version)))
         }
       } catch (error) {
         throw databaseError(error, step, { url })
@@ -58,16 +70,43 @@ export function previewLedger(url: string, database: string, fresh: boolean, wai
         await client.end().catch(() => {})
       }
     },
-    wrap(entry, sql) {
+    wrap(entry, sql, timeoutMs) {
       const [version, name] = 'seed' in entry ? [`${SEED}${entry.seed}`, 'seed'] : [entry.version, entry.name]
-      // The lock goes first, on the migration's first line, so that the lines of its errors stay the file's lines.
-      const lock = `SELECT pg_advisory_xact_lock(${key}); `
-      const record =
-        `CREATE SCHEMA IF NOT EXISTS hdb_catalog;\n` +
-        `CREATE TABLE IF NOT EXISTS ${TABLE} (version text PRIMARY KEY, name text NOT NULL, ` +
-        `applied_at timestamptz NOT NULL DEFAULT now());\n` +
-        `INSERT INTO ${TABLE} (version, name) VALUES (${pg.escapeLiteral(version)}, ${pg.escapeLiteral(name)});`
-      return `${lock}${sql}\n;\n${record}`
+      // The lock and the time limit go first, on the file's first line, so that the lines of its errors stay the
+      // file's lines (and a position, minus `sqlAt`, points into the file).
+      const head = `SELECT pg_advisory_xact_lock(${key}); ${timeoutMs === undefined ? '' : `${timeLimit(timeoutMs)}; `}`
+      return { text: `${head}${sql}\n;\n${TABLE_DDL}\n${insert(version, name)}`, sqlAt: head.length }
+    },
+    marks(entry) {
+      const mark = `${STARTED}${entry.version}`
+      const unmark = `DELETE FROM ${TABLE} WHERE version = ${pg.escapeLiteral(mark)};`
+      return {
+        begin: `${TABLE_DDL}\n${insert(mark, entry.name)}`,
+        finish: `${insert(entry.version, entry.name)}\n${unmark}`,
+        unmark
+      }
+    },
+    settle(version) {
+      const mark = pg.escapeLiteral(`${STARTED}${version}`)
+      return {
+        rerun: `DELETE FROM ${TABLE} WHERE version = ${mark}`,
+        applied: `UPDATE ${TABLE} SET version = ${pg.escapeLiteral(version)} WHERE version = ${mark}`
+      }
     }
   }
+}
+
+const TABLE_DDL =
+  `CREATE SCHEMA IF NOT EXISTS hdb_catalog;\n` +
+  `CREATE TABLE IF NOT EXISTS ${TABLE} (version text PRIMARY KEY, name text NOT NULL, ` +
+  `applied_at timestamptz NOT NULL DEFAULT now());`
+
+function insert(version: string, name: string): string {
+  return `INSERT INTO ${TABLE} (version, name) VALUES (${pg.escapeLiteral(version)}, ${pg.escapeLiteral(name)});`
+}
+
+/** The advisory lock of the ledger at `database`: a migration outside a transaction holds it for its session. */
+export function ledgerLock(database: string): { take: string; release: string } {
+  const key = lockKey(database)
+  return { take: `SELECT pg_advisory_lock(${key})`, release: `SELECT pg_advisory_unlock(${key})` }
 }

@@ -1,7 +1,9 @@
 import pg from 'pg'
 import type { Migration, Seed } from '../project/types.js'
 import { CONNECT_TIMEOUT_MS, databaseError } from './errors.js'
-import { previewLedger } from './ledger.js'
+import { timeLimit, type MigrationLedger } from '../engine/apply.js'
+import { lineAt, splitStatements } from '../project/sql.js'
+import { ledgerLock, previewLedger } from './ledger.js'
 
 /** A migration or seed file the database refused: the file, and the database's own message. */
 export class DirectApplyError extends Error {
@@ -11,8 +13,10 @@ export class DirectApplyError extends Error {
     readonly kind: 'migration' | 'seed',
     /** The database's message (SQLSTATE appended), never the SQL sent. */
     readonly reason: string,
-    /** Migrations this run applied before it. */
-    readonly migrationsApplied: number
+    /** The line of the file Postgres pointed at, when it did; whether the file ran outside a transaction. */
+    readonly refusal: { line?: number; noTransaction?: boolean },
+    /** What this run applied before it. */
+    readonly applied: { migrations: number; seeds: number }
   ) {
     super(`${kind === 'migration' ? 'Migration' : 'Seed file'} ${file}: ${reason}`)
   }
@@ -29,13 +33,14 @@ export interface DirectApplyResult {
  * them at the speed of the SQL itself. Each migration or seed file runs in its own transaction with its record in
  * the database's ledger (the engine path writes the same), so the ones before a failure stay applied and recorded,
  * and a run killed half-way is finished by the next; the schema apply then brings the CLI's catalog state in line.
+ * Each statement may run `timeoutMs`. A migration marked `-- hasura:no-transaction` runs statement by statement.
  */
 export async function applyDirectly(
   url: string,
   database: string,
   migrations: Migration[],
   seeds: Seed[],
-  options: { fresh: boolean; waitMs: number }
+  options: { fresh: boolean; waitMs: number; timeoutMs?: number }
 ): Promise<DirectApplyResult> {
   const ledger = previewLedger(url, database, options.fresh, options.waitMs)
   const recorded = (await ledger.applied()) ?? { versions: new Set<string>(), seeds: new Set<string>() }
@@ -47,6 +52,7 @@ export async function applyDirectly(
   client.on('error', () => {})
   const applied: Migration[] = []
   let seeded = 0
+  const counts = () => ({ migrations: applied.length, seeds: seeded })
   try {
     await client.connect()
   } catch (error) {
@@ -54,14 +60,18 @@ export async function applyDirectly(
   }
   try {
     for (const migration of migrations) {
-      if (recorded.versions.has(BigInt(migration.version).toString())) continue
-      const sql = ledger.wrap({ version: BigInt(migration.version).toString(), name: migration.name }, migration.sql)
-      await run(client, sql, migration.file, 'migration', applied.length)
+      const entry = { version: BigInt(migration.version).toString(), name: migration.name }
+      if (recorded.versions.has(entry.version)) continue
+      if (migration.noTransaction) {
+        await outsideTransaction(client, database, ledger, entry, migration, options.timeoutMs, counts())
+      } else {
+        await run(client, ledger.wrap(entry, migration.sql, options.timeoutMs), migration, 'migration', counts())
+      }
       applied.push(migration)
     }
     for (const seed of seeds) {
       if (recorded.seeds.has(seed.file)) continue
-      await run(client, ledger.wrap({ seed: seed.file }, seed.sql), seed.file, 'seed', applied.length)
+      await run(client, ledger.wrap({ seed: seed.file }, seed.sql, options.timeoutMs), seed, 'seed', counts())
       seeded++
     }
   } finally {
@@ -71,12 +81,70 @@ export async function applyDirectly(
 }
 
 /** One file, in its own (implicit) transaction: a simple query of several statements commits or rolls back whole. */
-async function run(client: pg.Client, sql: string, file: string, kind: 'migration' | 'seed', before: number) {
+async function run(
+  client: pg.Client,
+  wrapped: { text: string; sqlAt: number },
+  source: { file: string; sql: string },
+  kind: 'migration' | 'seed',
+  before: { migrations: number; seeds: number }
+): Promise<void> {
   try {
-    await client.query(sql)
+    await client.query(wrapped.text)
   } catch (error) {
-    const { message, code } = error as { message?: string; code?: string }
-    if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) throw error
-    throw new DirectApplyError(file, kind, `${message ?? 'failed'} (SQLSTATE ${code})`, before)
+    throw refused(error, source.file, kind, before, (position) => lineAt(source.sql, position, wrapped.sqlAt))
   }
+}
+
+/**
+ * A migration marked `-- hasura:no-transaction`: each statement sent alone (CREATE INDEX CONCURRENTLY refuses even
+ * the implicit transaction of a multi-statement query), between its mark and its record in the ledger, holding the
+ * ledger's lock for the session so that a reader waits for it. A statement refused: the mark goes, the statements
+ * before it stay. A run killed meanwhile leaves the mark, which the next run stops at.
+ */
+async function outsideTransaction(
+  client: pg.Client,
+  database: string,
+  ledger: MigrationLedger,
+  entry: { version: string; name: string },
+  migration: Migration,
+  timeoutMs: number | undefined,
+  before: { migrations: number; seeds: number }
+): Promise<void> {
+  const lock = ledgerLock(database)
+  const marks = ledger.marks(entry)
+  await client.query(lock.take)
+  try {
+    await client.query(marks.begin)
+    if (timeoutMs !== undefined) await client.query(timeLimit(timeoutMs, 'session'))
+    for (const statement of splitStatements(migration.sql)) {
+      try {
+        await client.query(statement.text)
+      } catch (error) {
+        const lineOf = (position: number) => lineAt(migration.sql, position, 0, statement.start)
+        const failure = refused(error, migration.file, 'migration', before, lineOf, true)
+        await client.query(marks.unmark)
+        throw failure
+      }
+    }
+    await client.query('RESET statement_timeout')
+    await client.query(marks.finish)
+  } finally {
+    await client.query(lock.release).catch(() => {})
+  }
+}
+
+/** A database's refusal (it has a SQLSTATE) as a DirectApplyError at the line it points at; anything else as it is. */
+function refused(
+  error: unknown,
+  file: string,
+  kind: 'migration' | 'seed',
+  before: { migrations: number; seeds: number },
+  lineOf: (position: number) => number | undefined,
+  noTransaction = false
+): unknown {
+  const { message, code, position } = error as { message?: string; code?: string; position?: string }
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return error
+  // Postgres' error cursor: characters (from 1) into the text sent, which `lineOf` maps to the file's line.
+  const line = position === undefined ? undefined : lineOf(Number(position))
+  return new DirectApplyError(file, kind, `${message ?? 'failed'} (SQLSTATE ${code})`, { line, noTransaction }, before)
 }

@@ -1,4 +1,5 @@
 import { beforeCancelExit, critical } from '../core/cancel.js'
+import { NO_TRANSACTION_MARKER } from '../project/sql.js'
 import type { Logger } from '../core/log.js'
 import type { HasuraProject, InconsistentObject, Migration, SourceLocation } from '../project/types.js'
 import { EngineClient, isObject } from './client.js'
@@ -18,6 +19,11 @@ export interface SchemaApplyOptions {
   migrationTimeoutMs?: number
   /** The seeds to apply after the migrations (see SeedPlan). */
   seeds?: SeedPlan
+  /**
+   * A migration or seed file the database already refused in this run (the direct path, with the line Postgres
+   * pointed at): it is not sent again, the apply stops there with this failure.
+   */
+  refused?: SchemaError
 }
 
 /**
@@ -30,10 +36,40 @@ export interface MigrationLedger {
    * versions (as versionKey writes them) and the seed files; undefined when the database keeps no record (one the
    * action made before it kept them).
    */
-  applied(): Promise<{ versions: Set<string>; seeds: Set<string> } | undefined>
-  /** A migration's or a seed file's SQL, wrapped so that it records itself in its own transaction. */
-  wrap(entry: { version: string; name: string } | { seed: string }, sql: string): string
+  applied(): Promise<LedgerRecords | undefined>
+  /**
+   * A migration's or a seed file's SQL, wrapped so that it records itself in its own transaction, each statement
+   * bounded by `timeoutMs`; `sqlAt`: the characters before the file's SQL in `text`.
+   */
+  wrap(
+    entry: { version: string; name: string } | { seed: string },
+    sql: string,
+    timeoutMs?: number
+  ): { text: string; sqlAt: number }
+  /** For a migration outside a transaction: its mark before its first statement, its record after its last. */
+  marks(entry: { version: string; name: string }): { begin: string; finish: string; unmark: string }
+  /** For a person settling an interrupted migration: the SQL that lets it run again, or counts it as applied. */
+  settle(version: string): { rerun: string; applied: string }
 }
+
+export interface LedgerRecords {
+  /** The migrations' versions (as versionKey writes them). */
+  versions: Set<string>
+  seeds: Set<string>
+  /** Migrations outside a transaction that an earlier run began and never recorded: maybe partly applied. */
+  interrupted: Set<string>
+}
+
+/**
+ * Postgres cancels each later statement that runs longer, of the transaction (or, `session`, of the connection); since
+ * Postgres 13 each statement of a multi-statement text counts alone.
+ */
+export function timeLimit(ms: number, scope: 'transaction' | 'session' = 'transaction'): string {
+  return `SET ${scope === 'transaction' ? 'LOCAL ' : ''}statement_timeout = ${Math.max(1, Math.round(ms))}`
+}
+
+/** What a request that carries a migration may wait beyond the migration's own limit: Postgres cancels, then answers. */
+const ANSWER_GRACE_MS = 10_000
 
 /** Seeds to apply after the migrations: each database's files, into those whose ledger asks for them. */
 export interface SeedPlan {
@@ -98,10 +134,11 @@ export async function applyProject(
   const records = new MigrationRecords((await engine.getCatalogState()).cliState)
   const databases = migrationsByDatabase(project)
   const ledgers = options.ledgers ?? new Map<string, MigrationLedger>()
-  const { corrected, seeded } = await alignWithLedgers(ledgers, records, log)
+  const { corrected, seeded, interrupted } = await alignWithLedgers(ledgers, records, log)
   refuseDirtyRecords(project, databases, records, ledgers)
 
   const pending = new Map([...databases].map(([name, all]) => [name, all.filter((m) => !records.has(name, m.version))]))
+  refuseInterrupted(pending, interrupted, ledgers)
   const result: SchemaApplyResult = {
     dryRun: options.dryRun,
     metadataChanged,
@@ -132,35 +169,33 @@ export async function applyProject(
     log.info('Metadata unchanged: not sent')
   }
 
+  const limits = { timeoutMs: options.migrationTimeoutMs, refused: options.refused }
   try {
-    await applyMigrations(pending, engine, records, ledgers, options.migrationTimeoutMs, corrected, (migration) => {
-      result.migrationsApplied.push(migration)
-      const counts = result.databases[migration.database]!
-      counts.applied++
-      counts.pending--
-      result.migrationsPending = result.migrationsPending.filter((m) => m !== migration)
-    })
-  } catch (error) {
-    // How many ran before the one that failed: the step's output says it too.
-    if (error instanceof SchemaError) error.migrationsApplied = result.migrationsApplied.length
-    throw error
-  } finally {
-    for (const [name, migrations] of pending) {
-      const applied = migrations.filter((m) => result.migrationsApplied.includes(m))
-      if (applied.length > 0 || migrations.length === 0) log.info(migrationSummary(name, applied, databases, false))
+    try {
+      await applyMigrations(pending, engine, records, ledgers, limits, corrected, (migration) => {
+        result.migrationsApplied.push(migration)
+        const counts = result.databases[migration.database]!
+        counts.applied++
+        counts.pending--
+        result.migrationsPending = result.migrationsPending.filter((m) => m !== migration)
+      })
+    } finally {
+      for (const [name, migrations] of pending) {
+        const applied = migrations.filter((m) => result.migrationsApplied.includes(m))
+        if (applied.length > 0 || migrations.length === 0) log.info(migrationSummary(name, applied, databases, false))
+      }
     }
-  }
-
-  if (options.seeds) {
-    result.seedsApplied = await applySeeds(
-      project,
-      engine,
-      ledgers,
-      seeded,
-      options.seeds,
-      options.migrationTimeoutMs,
-      log
-    )
+    if (options.seeds) {
+      const plan = options.seeds
+      await applySeeds(project, engine, ledgers, seeded, plan, limits, log, () => result.seedsApplied++)
+    }
+  } catch (error) {
+    // How many ran before the file that failed: the step's outputs say it too.
+    if (error instanceof SchemaError) {
+      error.migrationsApplied = result.migrationsApplied.length
+      error.seedsApplied = result.seedsApplied
+    }
+    throw error
   }
 
   const consistency = (await engine.reloadMetadata()) ?? (await engine.getInconsistentMetadata())
@@ -187,13 +222,15 @@ async function alignWithLedgers(
   ledgers: ReadonlyMap<string, MigrationLedger>,
   records: MigrationRecords,
   log: Logger
-): Promise<{ corrected: boolean; seeded: Map<string, Set<string>> }> {
+): Promise<{ corrected: boolean; seeded: Map<string, Set<string>>; interrupted: Map<string, Set<string>> }> {
   let changed = false
   const seeded = new Map<string, Set<string>>()
+  const interrupted = new Map<string, Set<string>>()
   for (const [database, ledger] of ledgers) {
     const recorded = await ledger.applied()
     if (!recorded) continue
     seeded.set(database, recorded.seeds)
+    interrupted.set(database, recorded.interrupted)
     const applied = recorded.versions
     const before = records.versions(database)
     const same = before.length === applied.size && before.every(([version, dirty]) => !dirty && applied.has(version))
@@ -209,7 +246,33 @@ async function alignWithLedgers(
           : '.')
     )
   }
-  return { corrected: changed, seeded }
+  return { corrected: changed, seeded, interrupted }
+}
+
+/**
+ * A migration outside a transaction that an earlier run began and never recorded may be partly or wholly applied,
+ * and nothing tells which: it is not run again blindly. The step stops before any write, saying how to go on.
+ */
+function refuseInterrupted(
+  pending: Map<string, Migration[]>,
+  interrupted: Map<string, Set<string>>,
+  ledgers: ReadonlyMap<string, MigrationLedger>
+): void {
+  for (const [database, migrations] of pending) {
+    const migration = migrations.find((m) => interrupted.get(database)?.has(versionKey(m.version)))
+    const ledger = ledgers.get(database)
+    if (!migration || !ledger) continue
+    const settle = ledger.settle(versionKey(migration.version))
+    throw new SchemaError(
+      `Migration ${migration.file} of database "${database}" runs outside a transaction (${NO_TRANSACTION_MARKER}), ` +
+        'and an earlier run was stopped while it ran: its statements may be partly or wholly applied, and nothing ' +
+        'tells which, so it is not run again. Re-run with reset-database: true to rebuild the preview database ' +
+        `from its migrations; or check the database, then in it either let the next push run it again (${settle.rerun}) ` +
+        `or count it as applied (${settle.applied}).`,
+      migration.file,
+      1
+    )
+  }
 }
 
 /** A dirty record means an earlier run started that migration and never marked it done. */
@@ -255,19 +318,26 @@ async function replaceMetadata(project: HasuraProject, engine: EngineClient): Pr
   }
 }
 
+/** How long each migration or seed file may run, and the one the database already refused in this run. */
+interface Limits {
+  timeoutMs?: number
+  refused?: SchemaError
+}
+
 /**
  * Per migration of a database without a ledger: record it dirty, run its SQL, record it clean, as the CLI does; a
  * migration the database refused (its transaction rolled back) loses its mark, so a fixed version runs on the next
  * push; one whose outcome is unknown stays dirty. A database with a ledger records each migration in its own
  * transaction: no dirty mark is needed, the migrations go in batches (one `bulk` request each), and the catalog
- * state is written once, after the last one (or the first that failed).
+ * state is written once, after the last one (or the first that failed). A migration outside a transaction goes
+ * alone (`no_transaction`), marked in the ledger before and recorded after.
  */
 async function applyMigrations(
   pending: Map<string, Migration[]>,
   engine: EngineClient,
   records: MigrationRecords,
   ledgers: ReadonlyMap<string, MigrationLedger>,
-  timeoutMs: number | undefined,
+  limits: Limits,
   corrected: boolean,
   onApplied: (migration: Migration) => void
 ): Promise<void> {
@@ -276,6 +346,11 @@ async function applyMigrations(
   const save = async (): Promise<void> => {
     await engine.setCatalogState('cli', records.toCliState())
     unsaved = false
+  }
+  const applied = (database: string, migration: Migration): void => {
+    records.set(database, migration.version, false)
+    unsaved = true
+    onApplied(migration)
   }
   // A cancelled run writes the clean marks it holds before it exits (a migration it finished stays clean).
   const stopFinishing = beforeCancelExit(async () => {
@@ -286,26 +361,12 @@ async function applyMigrations(
       const ledger = ledgers.get(database)
       if (ledger) {
         for (const batch of batches(migrations)) {
-          const sqls = batch.map((m) => ledger.wrap({ version: versionKey(m.version), name: m.name }, m.sql))
-          // Each migration may take its own limit: a batch, the sum of theirs.
-          const limit = timeoutMs === undefined ? undefined : timeoutMs * batch.length
-          const failed = await engine.runSqlBulk(database, sqls, { timeoutMs: limit }).then(
-            () => undefined,
-            (error: unknown) => {
-              if (!(error instanceof EngineError)) throw error
-              // The engine stops at the first migration that fails: those before it committed.
-              const index = error.mayHaveActed ? undefined : bulkFailureIndex(error)
-              if (index !== undefined && index >= batch.length) return { error, index: undefined }
-              return { error, index }
-            }
-          )
-          const committed = failed ? (failed.index ?? 0) : batch.length
-          for (const migration of batch.slice(0, committed)) {
-            records.set(database, migration.version, false)
-            unsaved = true
-            onApplied(migration)
+          const refusedAt = batch.findIndex((m) => m.file === limits.refused?.file)
+          if (refusedAt !== -1) {
+            await applyLedgered(database, batch.slice(0, refusedAt), engine, ledger, limits, applied)
+            throw alreadyRefused(limits.refused!)
           }
-          if (failed) throw ledgeredFailure(batch[committed]!, failed.error, batch)
+          await applyLedgered(database, batch, engine, ledger, limits, applied)
         }
         continue
       }
@@ -314,16 +375,16 @@ async function applyMigrations(
         // lets the migration finish (critical) and writes its clean mark (above) before it exits.
         records.set(database, migration.version, true)
         await save()
-        await critical(() => engine.runSql(database, migration.sql, { timeoutMs })).catch(async (error: unknown) => {
-          if (!(error instanceof EngineError)) throw error
-          throw await migrationFailure(migration, error, async () => {
-            records.remove(database, migration.version)
-            await save()
-          })
-        })
-        records.set(database, migration.version, false)
-        unsaved = true
-        onApplied(migration)
+        await critical(() => runMigration(engine, database, migration, limits.timeoutMs)).catch(
+          async (error: unknown) => {
+            if (!(error instanceof EngineError)) throw error
+            throw await migrationFailure(migration, error, limits.timeoutMs, async () => {
+              records.remove(database, migration.version)
+              await save()
+            })
+          }
+        )
+        applied(database, migration)
       }
     }
   } catch (error) {
@@ -336,9 +397,87 @@ async function applyMigrations(
   if (unsaved) await save()
 }
 
+/** One migration of a database without a ledger, as the CLI sends it, each statement bounded by the limit. */
+function runMigration(engine: EngineClient, database: string, migration: Migration, timeoutMs?: number) {
+  if (migration.noTransaction) {
+    // No transaction to bound the statements in (a SET would stay on the engine's pooled connection): the request's
+    // limit is the bound.
+    return engine.runSql(database, migration.sql, { noTransaction: true, timeoutMs: answerLimit(timeoutMs) })
+  }
+  const sql = timeoutMs === undefined ? migration.sql : `${timeLimit(timeoutMs)}; ${migration.sql}`
+  return engine.runSql(database, sql, { timeoutMs: answerLimit(timeoutMs) })
+}
+
+/** How long to wait for the answer to a request carrying `count` migrations, each bounded by `timeoutMs`. */
+function answerLimit(timeoutMs: number | undefined, count = 1): number | undefined {
+  return timeoutMs === undefined ? undefined : timeoutMs * count + ANSWER_GRACE_MS
+}
+
+/** The failure the direct path had, for the apply to stop at (a new error: the counts are this apply's own). */
+function alreadyRefused(refused: SchemaError): SchemaError {
+  return new SchemaError(refused.message, refused.file, refused.line)
+}
+
+/** A batch of migrations of a database with a ledger: one request (`bulk`), or one alone outside a transaction. */
+async function applyLedgered(
+  database: string,
+  batch: Migration[],
+  engine: EngineClient,
+  ledger: MigrationLedger,
+  limits: Limits,
+  applied: (database: string, migration: Migration) => void
+): Promise<void> {
+  if (batch.length === 0) return
+  const [only] = batch
+  if (batch.length === 1 && only!.noTransaction)
+    return applyOutsideTransaction(database, only!, engine, ledger, limits, applied)
+  const entry = (m: Migration) => ({ version: versionKey(m.version), name: m.name })
+  const sqls = batch.map((m) => ledger.wrap(entry(m), m.sql, limits.timeoutMs).text)
+  // Each migration bounds its own statements; the request waits for all of them.
+  const limit = answerLimit(limits.timeoutMs, batch.length)
+  const failed = await engine.runSqlBulk(database, sqls, { timeoutMs: limit }).then(
+    () => undefined,
+    (error: unknown) => {
+      if (!(error instanceof EngineError)) throw error
+      // The engine stops at the first migration that fails: those before it committed.
+      const index = error.mayHaveActed ? undefined : bulkFailureIndex(error)
+      if (index !== undefined && index >= batch.length) return { error, index: undefined }
+      return { error, index }
+    }
+  )
+  const committed = failed ? (failed.index ?? 0) : batch.length
+  for (const migration of batch.slice(0, committed)) applied(database, migration)
+  if (failed) throw ledgeredFailure(batch[committed]!, failed.error, batch, limits.timeoutMs)
+}
+
+/**
+ * A migration outside a transaction, on a database with a ledger: marked started, its statements (the engine runs
+ * each alone), recorded, in one `no_transaction` run_sql. Refused, it is unmarked: the next run runs it again whole,
+ * as the CLI would. Its outcome unknown, the mark stays, and the next run stops at it (refuseInterrupted).
+ */
+async function applyOutsideTransaction(
+  database: string,
+  migration: Migration,
+  engine: EngineClient,
+  ledger: MigrationLedger,
+  limits: Limits,
+  applied: (database: string, migration: Migration) => void
+): Promise<void> {
+  const marks = ledger.marks({ version: versionKey(migration.version), name: migration.name })
+  const sql = `${marks.begin}\n${migration.sql}\n;\n${marks.finish}`
+  try {
+    await engine.runSql(database, sql, { noTransaction: true, timeoutMs: answerLimit(limits.timeoutMs) })
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error
+    if (!error.mayHaveActed) await engine.runSql(database, marks.unmark).catch(() => {})
+    throw ledgeredFailure(migration, error, [migration], limits.timeoutMs)
+  }
+  applied(database, migration)
+}
+
 /**
  * Migrations go to a database with a ledger in batches, one `bulk` request each: one round trip for many, and so
- * that a request stays a reasonable size.
+ * that a request stays a reasonable size. A migration outside a transaction is a batch of its own.
  */
 const BATCH_MIGRATIONS = 50
 const BATCH_BYTES = 1_000_000
@@ -348,7 +487,8 @@ function batches(migrations: readonly Migration[]): Migration[][] {
   let current: Migration[] = []
   let bytes = 0
   for (const migration of migrations) {
-    if (current.length > 0 && (current.length >= BATCH_MIGRATIONS || bytes + migration.sql.length > BATCH_BYTES)) {
+    const full = current.length >= BATCH_MIGRATIONS || bytes + migration.sql.length > BATCH_BYTES
+    if (current.length > 0 && (full || migration.noTransaction || current[0]!.noTransaction)) {
       out.push(current)
       current = []
       bytes = 0
@@ -363,7 +503,7 @@ function batches(migrations: readonly Migration[]): Migration[][] {
 /**
  * The seed files of each database whose seeds are pending, in order, as `hasura seed apply` runs them (one run_sql
  * each), each recorded in the database's ledger in its own transaction: a run killed half-way goes on where it was.
- * A database's `done` runs once all its files are in. How many files this run applied.
+ * A database's `done` runs once all its files are in; `onApplied` after each file.
  */
 async function applySeeds(
   project: HasuraProject,
@@ -371,110 +511,164 @@ async function applySeeds(
   ledgers: ReadonlyMap<string, MigrationLedger>,
   seeded: ReadonlyMap<string, Set<string>>,
   plan: SeedPlan,
-  timeoutMs: number | undefined,
-  log: Logger
-): Promise<number> {
-  let applied = 0
+  limits: Limits,
+  log: Logger,
+  onApplied: () => void
+): Promise<void> {
   for (const [database, done] of plan.pending) {
     const ledger = ledgers.get(database)
     if (!ledger) continue
     const already = seeded.get(database) ?? new Set<string>()
     const files = project.seeds.filter((seed) => seed.database === database && !already.has(seed.file))
     for (const seed of files) {
-      await engine
-        .runSql(database, ledger.wrap({ seed: seed.file }, seed.sql), { timeoutMs })
-        .catch((error: unknown) => {
-          if (!(error instanceof EngineError)) throw error
-          const reason = (error.serverMessage ?? error.message).replace(/\.$/, '')
-          throw new SchemaError(
-            `Seed file ${seed.file} failed on database "${database}": ${reason}. The seed files before it are in; fix it ` +
-              'and push again (the next run applies the rest).',
-            seed.file,
-            1
-          )
-        })
-      applied++
+      if (seed.file === limits.refused?.file) throw alreadyRefused(limits.refused)
+      const { text } = ledger.wrap({ seed: seed.file }, seed.sql, limits.timeoutMs)
+      await engine.runSql(database, text, { timeoutMs: answerLimit(limits.timeoutMs) }).catch((error: unknown) => {
+        if (!(error instanceof EngineError)) throw error
+        throw refusedSeed(seed.file, database, error.serverMessage ?? error.message, { timeoutMs: limits.timeoutMs })
+      })
+      onApplied()
     }
     await done()
     log.info(`Applied ${files.length} seed file${files.length === 1 ? '' : 's'} to ${database}.`)
   }
-  return applied
+}
+
+/** What the database said, and where: the file's line Postgres pointed at (1 when it did not say). */
+export interface Refusal {
+  /** The line of the file Postgres pointed at. */
+  line?: number
+  /** The migration-timeout in force. */
+  timeoutMs?: number
+  /** The migration ran outside a transaction (its statements before the failing one stay). */
+  noTransaction?: boolean
 }
 
 /**
- * What a database message says is missing from the server itself (an extension, or what one would bring: TimescaleDB's
- * create_hypertable, pgvector's vector type), and the two fixes; '' for any other failure.
+ * What a database message says the user can fix, beyond the message itself: an extension the server lacks, one a
+ * database owner may not create, a statement cut by migration-timeout, a statement that cannot run in a transaction.
+ * '' for any other failure. The one home of these translations, for both paths, migrations and seeds.
  */
-function missingExtension(reason: string): string {
-  const extension =
+function hint(reason: string, refusal: Refusal): string {
+  const missing =
     /extension "([^"]+)" is not available/i.exec(reason)?.[1] ??
     /could not open extension control file "[^"]*\/([^"/]+)\.control"/i.exec(reason)?.[1] ??
     (/function create_hypertable\(/i.test(reason) ? 'timescaledb' : undefined) ??
     (/type "vector" does not exist/i.test(reason) ? 'vector' : undefined)
-  if (!extension) return ''
-  return (
-    ` The database server lacks the extension ${extension}: install it on the server (for the preview databases, the ` +
-    'server of postgres-server-url), or give a database-template that has it (CREATE EXTENSION in the template), ' +
-    'or create the extension in an earlier migration if the server has it but the database does not.'
-  )
+  if (missing) {
+    return (
+      ` The database server lacks the extension ${missing}: install it on the server (for the preview databases, the ` +
+      'server of postgres-server-url), or give a database-template that has it (CREATE EXTENSION in the template), ' +
+      'or create the extension in an earlier migration if the server has it but the database does not.'
+    )
+  }
+  const untrusted = /permission denied to create extension "([^"]+)"/i.exec(reason)?.[1]
+  if (untrusted) {
+    // https://www.postgresql.org/docs/current/sql-createextension.html: without superuser, only trusted extensions.
+    return (
+      ` The extension ${untrusted} is not trusted: since Postgres 13 a role that is not a superuser (as the preview ` +
+      'role, which owns its database) may create only extensions marked trusted ' +
+      '(https://www.postgresql.org/docs/current/sql-createextension.html). It must come from the database-template ' +
+      `(a superuser runs CREATE EXTENSION ${untrusted} in the template database) or from the server's admin (in ` +
+      'template1, which every new database copies, or in this database); the migration may then keep ' +
+      `CREATE EXTENSION IF NOT EXISTS ${untrusted}.`
+    )
+  }
+  if (/canceling statement due to statement timeout/i.test(reason) && refusal.timeoutMs !== undefined) {
+    return (
+      ` A statement ran longer than migration-timeout allows (${refusal.timeoutMs / 1000} s): raise the input ` +
+      'migration-timeout, or make the statement faster (a large backfill in batches, an index built before the data).'
+    )
+  }
+  if (/cannot run inside a transaction block/i.test(reason)) {
+    return refusal.noTransaction
+      ? ' The project asks for it to run outside a transaction, which needs Hasura v2.45.3 or later (run_sql no_transaction).'
+      : ` Make ${NO_TRANSACTION_MARKER} the first line of the file: it then runs outside a transaction, as the Hasura CLI runs it.`
+  }
+  return ''
 }
 
 /**
- * The database refused a migration (its transaction rolled back): where, why, what stays, and the fix when the server
- * lacks an extension. For the engine's run_sql and the direct path alike.
+ * The database refused a migration: where, why, what stays, and what to do. For the engine's run_sql and the direct
+ * path alike.
  */
-export function refusedMigration(file: string, database: string, message: string): SchemaError {
+export function refusedMigration(file: string, database: string, message: string, refusal: Refusal = {}): SchemaError {
   const reason = message.replace(/\.$/, '')
+  const line = refusal.line ?? 1
+  const stays = refusal.noTransaction
+    ? `The migrations before it stay applied. It ran outside a transaction (${NO_TRANSACTION_MARKER}), so its ` +
+      `statements before ${refusal.line === undefined ? 'the one that failed' : `line ${line}`} stay applied too; ` +
+      'it is not recorded, and the next run runs it again from its ' +
+      'first line: make those statements safe to repeat (IF NOT EXISTS), or re-run with reset-database: true.'
+    : 'The migrations before it stay applied, and it is not; fix it and push again.'
   return new SchemaError(
-    `Migration ${file} failed on database "${database}": ${reason}. The migrations before it stay applied, and it ` +
-      `is not; fix it and push again.${missingExtension(reason)}`,
+    `Migration ${file} failed on database "${database}"${atLine(refusal)}: ${reason}. ${stays}${hint(reason, refusal)}`,
     file,
-    1
+    line
   )
 }
 
-/** A migration of a database with a ledger failed: its record settles what happened, nobody needs to. */
+/** The database refused a seed file: the files before it are in, the next run applies the rest. Both paths. */
+export function refusedSeed(file: string, database: string, message: string, refusal: Refusal = {}): SchemaError {
+  const reason = message.replace(/\.$/, '')
+  return new SchemaError(
+    `Seed file ${file} failed on database "${database}"${atLine(refusal)}: ${reason}. The seed files before it are ` +
+      `in; fix it and push again (the next run applies the rest).${hint(reason, refusal)}`,
+    file,
+    refusal.line ?? 1
+  )
+}
+
+function atLine(refusal: Refusal): string {
+  return refusal.line === undefined ? '' : ` at line ${refusal.line}`
+}
+
 /**
  * A batch of migrations the engine did not carry out in full: `migration` is the one it refused, or, when the outcome
  * is unknown (a timeout, a lost answer), the batch's first.
  */
-function ledgeredFailure(migration: Migration, error: EngineError, batch: readonly Migration[]): Error {
+function ledgeredFailure(
+  migration: Migration,
+  error: EngineError,
+  batch: readonly Migration[],
+  timeoutMs: number | undefined
+): Error {
   const { database, file } = migration
   if (error.code === 'access-denied') return error
-  if (!error.mayHaveActed) return refusedMigration(file, database, error.serverMessage ?? error.message)
+  if (!error.mayHaveActed) {
+    const refusal = { timeoutMs, noTransaction: migration.noTransaction }
+    return refusedMigration(file, database, error.serverMessage ?? error.message, refusal)
+  }
   const which = batch.length === 1 ? `Migration ${file}` : `Migrations ${file} to ${batch.at(-1)!.file}`
-  return new SchemaError(
-    `${which} on database "${database}": ${error.message} Whether they committed, the database itself ` +
-      'records: re-run the job, and the next run applies them or counts them as applied.',
-    file,
-    1
-  )
+  const next = migration.noTransaction
+    ? 'It runs outside a transaction, so it is marked as started: re-run the job, and the next run says how to go on.'
+    : 'Whether they committed, the database itself records: re-run the job, and the next run applies them or ' +
+      'counts them as applied.'
+  return new SchemaError(`${which} on database "${database}": ${error.message} ${next}`, file, 1)
 }
 
 async function migrationFailure(
   migration: Migration,
   error: EngineError,
+  timeoutMs: number | undefined,
   unrecord: () => Promise<void>
 ): Promise<Error> {
   const { database, file } = migration
   if (error.code === 'access-denied') return error
   if (!error.mayHaveActed) {
-    let record = 'It is not recorded as applied; fix it and push again.'
+    const refused = refusedMigration(file, database, error.serverMessage ?? error.message, {
+      timeoutMs,
+      noTransaction: migration.noTransaction
+    })
     try {
       await unrecord()
     } catch (unrecordError) {
-      record =
-        `It did not apply, but stays marked dirty: clearing the mark failed (${(unrecordError as Error).message}). ` +
+      refused.message +=
+        ` It stays marked dirty: clearing the mark failed (${(unrecordError as Error).message}). ` +
         `Clear it with \`hasura migrate delete --version ${migration.version} --database-name ${database} ` +
         '--server`, fix the migration and push again.'
     }
-    const reason = (error.serverMessage ?? error.message).replace(/\.$/, '')
-    return new SchemaError(
-      `Migration ${file} failed on database "${database}": ${reason}. ` +
-        `The migrations before it stay applied. ${record}${missingExtension(reason)}`,
-      file,
-      1
-    )
+    return refused
   }
   return new SchemaError(
     `Migration ${file} on database "${database}": ${error.message} It stays marked dirty, as it may have been ` +

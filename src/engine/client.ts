@@ -43,6 +43,11 @@ export interface RunSqlOptions {
   cascade?: boolean
   /** This request's limit, instead of the client's (a migration may run far longer than a metadata call). */
   timeoutMs?: number
+  /**
+   * Run each statement alone, outside a transaction (`CREATE INDEX CONCURRENTLY`): run_sql's `no_transaction`,
+   * Hasura v2.45.3 and later ("with support for splitting multiple statements", its changelog).
+   */
+  noTransaction?: boolean
 }
 
 /**
@@ -113,9 +118,16 @@ export class EngineClient {
     await this.metadata('set_catalog_state', { args: { type, state } })
   }
 
-  /** Runs SQL on one database (metadata source) in one transaction. Never sent twice blindly. */
+  /** Runs SQL on one database (metadata source) in one transaction (unless `noTransaction`). Never sent twice blindly. */
   async runSql(source: string, sql: string, options: RunSqlOptions = {}): Promise<SqlResult> {
-    const args = { source, sql, cascade: options.cascade ?? false, read_only: options.readOnly ?? false }
+    const args = {
+      source,
+      sql,
+      cascade: options.cascade ?? false,
+      read_only: options.readOnly ?? false,
+      // Only when asked: an engine older than v2.45.3 would ignore the key and run the SQL in a transaction.
+      ...(options.noTransaction ? { no_transaction: true } : {})
+    }
     const answer = await this.send('/v2/query', 'run_sql', { type: 'run_sql', args }, false, options.timeoutMs)
     if (!isObject(answer) || (answer.result_type !== 'CommandOk' && answer.result_type !== 'TuplesOk')) {
       throw invalidAnswer('run_sql')

@@ -49,8 +49,10 @@ export class EngineError extends Error {
 /** Applying a `hasura-project` failed at a file of it: annotated at that file and line. */
 export class SchemaError extends FileError {
   override name = 'SchemaError'
-  /** For a failed migration: how many migrations this run applied before it. */
+  /** How many migrations this run applied before the failure. */
   migrationsApplied?: number
+  /** How many seed files this run applied before the failure. */
+  seedsApplied?: number
   constructor(message: string, file: string, line: number) {
     super(message, file, line, 'hasura-project')
   }

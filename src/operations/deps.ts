@@ -2,6 +2,7 @@ import type { CloudClient } from '../cloud/client.js'
 import type { PreviewDatabases } from '../database/preview-database.js'
 import type { Logger } from '../core/log.js'
 import type { EnvEntry } from '../env/entry.js'
+import type { SchemaError } from '../engine/errors.js'
 import type { HasuraProject } from '../project/types.js'
 import type { PreviewComments } from '../github/preview-comment.js'
 import type { PullRequestRef } from '../preview/pull-request.js'
@@ -64,6 +65,8 @@ export interface SchemaApplyRequest {
   previewDatabases?: PreviewDatabaseRef[]
   /** Called once a preview database (by name) has all its seeds: its record stops asking for them. */
   onSeeded?: (database: string) => Promise<void>
+  /** A migration or seed file the database refused earlier in this run: the apply stops there, with this failure. */
+  refused?: SchemaError
 }
 
 /** What applying the Hasura project did. */

@@ -67,7 +67,8 @@ export async function ensurePreviewDatabases(
       dryRun: settings.dryRun,
       seeds: settings.seeds
     })
-    databases.push({ ...database, env })
+    // Seeds an earlier run asked for stay pending (its tag says so) until a run with seeds: true: only it reads them.
+    databases.push({ ...database, seedsPending: database.seedsPending && settings.seeds, env })
   }
   deps.report.setDatabases(databases.map((database) => database.name))
   return databases

@@ -1,9 +1,19 @@
 import type { TenantEnv } from '../cloud/client.js'
 import { ADMIN_SECRET_KEY } from '../core/keys.js'
+import { SchemaError } from '../engine/errors.js'
 import type { OperationDeps, PreviewDatabaseRef, SchemaApplyRequest } from './deps.js'
 
 /** What the direct path did to the new preview databases while the tenant booted (see startDirectMigrations). */
 export type EarlyMigrations = Promise<{ migrations: number; seeds: number; error?: unknown }>
+
+/** What a failure says this run applied before it (see SchemaError). */
+function appliedBefore(error: unknown): { migrations: number; seeds: number } {
+  const { migrationsApplied, seedsApplied } = (error ?? {}) as { migrationsApplied?: unknown; seedsApplied?: unknown }
+  return {
+    migrations: typeof migrationsApplied === 'number' ? migrationsApplied : 0,
+    seeds: typeof seedsApplied === 'number' ? seedsApplied : 0
+  }
+}
 
 /**
  * Starts applying the project's migrations (and pending seeds) to the preview databases this run made, over the
@@ -29,9 +39,9 @@ export function startDirectMigrations(
       }
       return done
     } catch (error) {
-      // The migrations applied before the one that stopped it count too.
-      const before = (error as { migrationsApplied?: unknown }).migrationsApplied
-      return { ...done, migrations: done.migrations + (typeof before === 'number' ? before : 0), error }
+      // The migrations and seed files applied before the one that stopped it count too.
+      const before = appliedBefore(error)
+      return { migrations: done.migrations + before.migrations, seeds: done.seeds + before.seeds, error }
     }
   })()
 }
@@ -49,7 +59,9 @@ export async function applySchemaIfGiven(
 ): Promise<number | undefined> {
   if (!deps.applySchema) return undefined
   const direct = early ? await early : { migrations: 0, seeds: 0 }
-  if (direct.error !== undefined) {
+  // A file the database refused stays refused: the engine path stops there with that failure (and its line).
+  const refused = direct.error instanceof SchemaError ? direct.error : undefined
+  if (direct.error !== undefined && !refused) {
     // The engine path takes over where the direct one stopped: it records what committed (the CLI's catalog state
     // then agrees), and a migration the database refuses fails there, with the same words.
     deps.log.info(
@@ -68,11 +80,16 @@ export async function applySchemaIfGiven(
     ...request,
     previewDatabases: request.previewDatabases?.map((database) =>
       database.fresh && early && direct.error === undefined ? { ...database, seedsPending: false } : database
-    )
+    ),
+    refused
   }
   const applied = await deps.applySchema(endpoint, secret, settled).catch((error: unknown) => {
-    const count = (error as { migrationsApplied?: unknown }).migrationsApplied
-    if (typeof count === 'number') deps.report.setMigrationsApplied(direct.migrations + count)
+    // What did apply before the failure is in the outputs too (a seed file failing after the migrations, say).
+    if (error instanceof SchemaError) {
+      const before = appliedBefore(error)
+      deps.report.setMigrationsApplied(direct.migrations + before.migrations)
+      if (request?.onSeeded) deps.report.setSeedsApplied(direct.seeds + before.seeds)
+    }
     throw error
   })
   const migrations = direct.migrations + applied.migrationsApplied

@@ -82,8 +82,11 @@ export class ProjectFiles {
     return kind === 'file' ? 'it is not a regular file' : 'it is not a directory'
   }
 
-  /** The text of a project file (UTF-8), counted against the project's limits; problems are blamed on `blame`. */
-  read(file: WorkspacePath, blame: SourceLocation): string {
+  /**
+   * The text of a project file (UTF-8), counted against the project's limits; problems are blamed on `blame`.
+   * `whyRead`: appended to a file too large, to say why it was read and what to do.
+   */
+  read(file: WorkspacePath, blame: SourceLocation, whyRead?: string): string {
     if (++this.files > MAX_PROJECT_FILES) {
       throw new ProjectError(
         `the project needs more than ${MAX_PROJECT_FILES} file reads (includes counted), the most the action reads`,
@@ -96,7 +99,8 @@ export class ProjectFiles {
       data = readLimited(file, MAX_FILE_BYTES, INPUT)
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      throw new ProjectError(error.message.replace(`Input "${INPUT}": `, ''), file.relative, 1)
+      const message = error.message.replace(`Input "${INPUT}": `, '')
+      throw new ProjectError(whyRead ? `${message.replace(/\.$/, '')}; ${whyRead}.` : message, file.relative, 1)
     }
     this.bytes += data.length
     if (this.bytes > MAX_PROJECT_BYTES) {

@@ -4,6 +4,7 @@ import type { WorkspacePath } from '../core/workspace.js'
 import type { ProjectConfig } from './config.js'
 import { ProjectError } from './error.js'
 import type { ProjectFiles } from './files.js'
+import { isNoTransaction } from './sql.js'
 import type { Migration, SourceLocation } from './types.js'
 
 /** `<version>_<name>`, the directory `hasura migrate create` makes; the version is a uint64 for the CLI. */
@@ -127,7 +128,7 @@ function migration(
 ): Migration | undefined {
   const sql = files.read(up, { file: up.relative, line: 1 })
   if (sql === '') return undefined // as the CLI skips an empty up.sql
-  return { database, version, name, file: up.relative, sql }
+  return { database, version, name, file: up.relative, sql, noTransaction: isNoTransaction(sql) }
 }
 
 /** An up.yaml holding metadata steps (run_sql...): the pre-v3 format, not applied; an empty one is ignored. */

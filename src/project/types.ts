@@ -21,6 +21,8 @@ export interface Migration {
   file: string
   /** The SQL to run. */
   sql: string
+  /** Its first line is `-- hasura:no-transaction`: it runs outside a transaction, each statement alone. */
+  noTransaction?: boolean
 }
 
 /** An env var the metadata reads, and where: the engine marks that object inconsistent when the tenant lacks it. */
@@ -58,7 +60,10 @@ export interface HasuraProject {
   migrations: Migration[]
   /** Every env var the metadata reads, with the file and line of each use. */
   envNeeds: EnvNeed[]
-  /** Each database's seed files (`seeds/<database>/*.sql`, or the config's seeds_directory), in the CLI's order. */
+  /**
+   * Each database's seed files (`seeds/<database>/*.sql`, or the config's seeds_directory), in the CLI's order; read
+   * only when the run applies seeds (empty otherwise).
+   */
   seeds: Seed[]
   /**
    * The file and line that define an inconsistent object: the table's file for a table, relationship or

@@ -21,6 +21,22 @@ afterAll(async () => {
   await world.stop()
 })
 
+/** A create on pull request `number`'s opened event with the Hasura project `files`, its database on the server. */
+function openedStep(number: number, files: Record<string, string>, inputs: Record<string, string> = {}) {
+  return world.run({
+    inputs: {
+      pat: world.emulator.pat,
+      'api-endpoint': world.emulator.url,
+      operation: 'create',
+      'postgres-server-url': world.serverUrl(),
+      'hasura-project': 'hasura',
+      ...inputs
+    },
+    event: pullRequestEvent('opened', { owner: 'acme', repo: world.repo, number }),
+    files
+  })
+}
+
 it('a migration cut off mid-way on a preview database needs no person: the next run counts it as applied', async () => {
   // The push's one new migration is its one run_sql.
   const at = /\/v2\/query/
@@ -81,18 +97,7 @@ describe('300 migrations on the fast path (a new preview database, while the ten
   const opened = (files: Record<string, string>): Flow => ({
     name: 'opened with 300 migrations',
     prepare: async () => {},
-    step: () =>
-      world.run({
-        inputs: {
-          pat: world.emulator.pat,
-          'api-endpoint': world.emulator.url,
-          operation: 'create',
-          'postgres-server-url': world.serverUrl(),
-          'hasura-project': 'hasura'
-        },
-        event: pullRequestEvent('opened', { owner: 'acme', repo: world.repo, number: 9 }),
-        files
-      }),
+    step: () => openedStep(9, files),
     check: async () => []
   })
   const ledger = (): Promise<unknown[]> =>
@@ -151,4 +156,41 @@ describe('300 migrations on the fast path (a new preview database, while the ten
     expect(await ledger()).toEqual([{ n: 300 }])
     expect(Object.keys(records())).toHaveLength(300)
   })
+})
+
+it('killed while a migration outside a transaction runs: the next run does not run it again, and says how to go on', async () => {
+  const index = 'hasura/migrations/default/1700000300000_index_titles/up.sql'
+  const files = {
+    ...filesOf(path.join(ROOT, 'examples/hasura'), 'hasura'),
+    [index]:
+      '-- hasura:no-transaction\nCREATE INDEX CONCURRENTLY "title_concurrently" ON "public"."article" ("title");\n'
+  }
+  const step = (inputs: Record<string, string> = {}) => openedStep(10, files, inputs)
+  const database = `${world.prefix}-pr-10`
+  await world.reset()
+  // Killed right after the statement went out: the index may well be built, its record is not written.
+  world.switch.arm(/CONCURRENTLY/, 'kill')
+  const killed = await step()
+  world.switch.disarm()
+  expect(killed.code).not.toBe(0)
+
+  const rerun = await step()
+  expect(rerun.code).toBe(1)
+  expect(rerun.stdout).toMatch(
+    new RegExp(`::error title=hasura-project,file=${index},line=1::.*earlier run was stopped`)
+  )
+  expect(
+    await world.rows(
+      database,
+      "SELECT version FROM hdb_catalog.hasura_cloud_action_migrations WHERE version LIKE 'started:%'"
+    )
+  ).toEqual([{ version: 'started:1700000300000' }])
+
+  // The way out it names: the preview database rebuilt from its migrations.
+  const reset = await step({ 'reset-database': 'true' })
+  expect(reset.code).toBe(0)
+  expect(reset.outputs['migrations-applied']).toBe('4')
+  expect(await world.rows(database, "SELECT indexname FROM pg_indexes WHERE indexname = 'title_concurrently'")).toEqual(
+    [{ indexname: 'title_concurrently' }]
+  )
 })

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import pg from 'pg'
+import { splitStatements } from '../../src/project/sql.js'
 import type { InconsistentObject } from '../../src/project/types.js'
 import { readCatalog } from './catalog.js'
 import { exportShape } from './export-shape.js'
@@ -292,6 +293,7 @@ export class ProjectEngine implements TenantEngine {
       throw new HasuraError(400, 'unexpected', `source with name "${sourceName}" is inconsistent`, '$.args')
     }
     const readOnly = args.read_only === true
+    if (args.no_transaction === true) return this.runOutsideTransaction(target.url, args.sql)
     let client: pg.PoolClient
     try {
       client = await this.pool(target.url).connect()
@@ -315,6 +317,34 @@ export class ProjectEngine implements TenantEngine {
     if (!last || !last.fields || last.fields.length === 0) return { result_type: 'CommandOk', result: null }
     const header = last.fields.map((field: pg.FieldDef) => field.name)
     return { result_type: 'TuplesOk', result: [header, ...(last.rows as (string | null)[][])] }
+  }
+
+  /**
+   * run_sql with `no_transaction` (Hasura v2.45.3+: "execute SQL statements outside transaction blocks, with support
+   * for splitting multiple statements", its changelog): each statement alone, in order, stopping at the first that
+   * fails; those before it stay.
+   */
+  private async runOutsideTransaction(url: string, sql: string): Promise<Json> {
+    let client: pg.PoolClient
+    try {
+      client = await this.pool(url).connect()
+    } catch (error) {
+      throw new HasuraError(400, 'postgres-error', 'connection error', '$', (error as Error).message)
+    }
+    try {
+      for (const statement of splitStatements(sql)) {
+        try {
+          await client.query(statement.text)
+        } catch (error) {
+          if (error instanceof pg.DatabaseError) throw postgresError(error, statement.text)
+          throw error
+        }
+      }
+    } finally {
+      client.release()
+      await this.recompute()
+    }
+    return { result_type: 'CommandOk', result: null }
   }
 
   // ---- consistency ----
@@ -436,7 +466,11 @@ function validateMetadata(metadata: unknown, path: string): asserts metadata is 
   }
 }
 
-/** A failed statement as run_sql reports it; like the engine's, `internal` carries the statement. */
+/**
+ * A failed statement as run_sql reports it; like the engine's, `internal` carries the statement, and the error holds
+ * only what pg-client-hs reads of it (exec_status, status_code, message, description, hint: hasura/pg-client-hs
+ * src/Database/PG/Query/Connection.hs, PGStmtErrDetail): no position.
+ */
 function postgresError(error: pg.DatabaseError, sql: string): HasuraError {
   return new HasuraError(400, 'postgres-error', 'query execution failed', '$', {
     arguments: [],

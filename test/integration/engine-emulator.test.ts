@@ -138,6 +138,31 @@ describe('engine emulator: run_sql on the real database', () => {
     expect((await db.query("SELECT to_regclass('public.half') AS half")).rows[0]).toEqual({ half: null })
   })
 
+  it("answers a SQL error without a position, as the engine's error carries none (pg-client-hs PGStmtErrDetail)", async () => {
+    const failed = await runSql('SELECT 1;\nSELECT nope FROM missing_table')
+    expect(Object.keys((failed.body.internal as { error: object }).error).sort()).toEqual([
+      'description',
+      'exec_status',
+      'hint',
+      'message',
+      'status_code'
+    ])
+  })
+
+  it('with no_transaction runs each statement alone: CREATE INDEX CONCURRENTLY works, those before a failure stay', async () => {
+    await runSql('CREATE TABLE t (a int, b int)')
+    const concurrently = 'CREATE INDEX CONCURRENTLY ta ON t (a);\nCREATE INDEX CONCURRENTLY tb ON t (b);'
+    const inTransaction = await runSql(concurrently)
+    expect(inTransaction.body).toMatchObject({ code: 'postgres-error', internal: { error: { status_code: '25001' } } })
+    expect((await runSql(concurrently, { no_transaction: true })).status).toBe(200)
+    const failed = await runSql('CREATE INDEX CONCURRENTLY tc ON t (a, b); CREATE INDEX CONCURRENTLY td ON t (c)', {
+      no_transaction: true
+    })
+    expect(failed.body).toMatchObject({ code: 'postgres-error', internal: { error: { status_code: '42703' } } })
+    const { rows } = await db.query("SELECT indexname FROM pg_indexes WHERE tablename = 't' ORDER BY 1")
+    expect(rows.map((row: { indexname: string }) => row.indexname)).toEqual(['ta', 'tb', 'tc'])
+  })
+
   it('refuses writes in a read_only request', async () => {
     const failed = await runSql('CREATE TABLE nope (id int)', { read_only: true })
     expect(failed.status).toBe(400)

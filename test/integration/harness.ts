@@ -153,6 +153,7 @@ export async function runOperation(options: OperationRunOptions): Promise<Operat
   let failure = outcome?.failure ?? error?.message
   if (error instanceof FileError) {
     log.error(error.message, { file: error.file, line: error.line, title: error.input })
+    for (const other of error.also) log.error(other.message, { file: other.file, line: other.line, title: error.input })
     failure = `${error.file}, line ${error.line}: ${error.message}`
   }
   if (failure !== undefined) log.error(failure)

@@ -302,6 +302,43 @@ describe('applyProject', () => {
   })
 })
 
+describe('applyProject on a database without a ledger: limits and migrations outside a transaction', () => {
+  const index = migration(
+    '1700000000004',
+    'index_article_title',
+    '-- hasura:no-transaction\nCREATE INDEX CONCURRENTLY article_title_idx ON article (title);\n'
+  )
+
+  it('runs a migration marked -- hasura:no-transaction outside a transaction, recorded clean once', async () => {
+    const result = await apply(project({ migrations: [...MIGRATIONS, { ...index, noTransaction: true }] }))
+    expect(result.migrationsApplied.map((m) => m.version)).toEqual([...VERSIONS, '1700000000004'])
+    expect(await relations('article_title_idx')).toEqual({ article_title_idx: 'article_title_idx' })
+    expect(cliMigrations()).toEqual({
+      default: { 1700000000001: false, 1700000000002: false, 1700000000003: false, 1700000000004: false }
+    })
+  })
+
+  it('without the marker, CREATE INDEX CONCURRENTLY fails saying to add it', async () => {
+    const error = await failure(apply(project({ migrations: [...MIGRATIONS, index] })))
+    expect(error.message).toContain('CREATE INDEX CONCURRENTLY cannot run inside a transaction block')
+    expect(error.message).toContain('Make -- hasura:no-transaction the first line of the file')
+  })
+
+  it('migration-timeout cancels a migration that runs longer: refused, unmarked, the input named', async () => {
+    const slow = migration('1700000000004', 'backfill', 'SELECT pg_sleep(5);')
+    const error = await failure(
+      applyProject(project({ migrations: [...MIGRATIONS, slow] }), engine, new RecordingLog(), {
+        dryRun: false,
+        migrationTimeoutMs: 1000
+      })
+    )
+    expect(error).toMatchObject({ file: slow.file, line: 1 })
+    expect(error.message).toContain('canceling statement due to statement timeout')
+    expect(error.message).toContain('migration-timeout allows (1 s)')
+    expect(cliMigrations()).toEqual({ default: { 1700000000001: false, 1700000000002: false, 1700000000003: false } })
+  })
+})
+
 describe('applyProject over an unreliable connection', () => {
   it('retries a read the gateway failed', async () => {
     server.engine.injectFault({ type: 'export_metadata', fault: { kind: 'http', status: 503 } })

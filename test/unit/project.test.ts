@@ -49,9 +49,9 @@ function project(files: Record<string, string | null> = {}): string {
   return dir
 }
 
-function projectError(dir: string): ProjectError {
+function projectError(dir: string, options: { seeds?: boolean } = {}): ProjectError {
   try {
-    readProject(workspace, dir)
+    readProject(workspace, dir, options)
   } catch (error) {
     if (error instanceof ProjectError) return error
     throw error
@@ -611,5 +611,74 @@ describe('errors name the file and line', () => {
     expect(inputError('..').message).toContain('outside')
     mkdirSync(path.join(workspace, 'empty'))
     expect(inputError('empty').message).toContain('config.yaml')
+  })
+})
+
+describe('seeds', () => {
+  const DUMP = `INSERT INTO author (name) VALUES ('${'x'.repeat(6 * 1024 * 1024)}');\n`
+
+  test('are read only when asked: a 6 MiB dump kept for local use does not stop a read without seeds', () => {
+    const dir = project({
+      'seeds/default/1700000000000_local_dump.sql': DUMP,
+      'seeds/default/1700000000001_authors.sql': "INSERT INTO author (name) VALUES ('a');\n"
+    })
+    expect(readProject(workspace, dir).seeds).toEqual([])
+    const error = projectError(dir, { seeds: true })
+    expect(where(error)).toEqual({
+      file: `${dir}/seeds/default/1700000000000_local_dump.sql`,
+      line: 1,
+      input: 'hasura-project'
+    })
+    expect(error.message).toContain('is larger than 5242880 bytes')
+    expect(error.message).toContain('because of the input "seeds: true"')
+    expect(error.message).toContain('seeds: false')
+  })
+
+  test('asked for, each database keeps its files in the order of their names', () => {
+    const dir = project({
+      'seeds/default/2_second.sql': 'select 2;',
+      'seeds/default/1_first.sql': 'select 1;',
+      'seeds/default/notes.md': 'not a seed'
+    })
+    expect(readProject(workspace, dir, { seeds: true }).seeds.map((seed) => seed.file)).toEqual([
+      `${dir}/seeds/default/1_first.sql`,
+      `${dir}/seeds/default/2_second.sql`
+    ])
+  })
+})
+
+describe('Git LFS pointers where SQL should be', () => {
+  const pointer = (size: number): string =>
+    `version https://git-lfs.github.com/spec/v1\noid sha256:${'4d7a'.repeat(16)}\nsize ${size}\n`
+
+  test('each pointer file is named, with an annotation of its own, and nothing is read as SQL', () => {
+    const dir = project({
+      'migrations/default/1_init/up.sql': pointer(1200),
+      'migrations/default/2_more/up.sql': 'select 2;',
+      'seeds/default/1_authors.sql': pointer(6291456),
+      'seeds/default/2_books.sql': pointer(77)
+    })
+    const error = projectError(dir, { seeds: true })
+    expect(where(error)).toEqual({ file: `${dir}/migrations/default/1_init/up.sql`, line: 1, input: 'hasura-project' })
+    expect(error.message).toContain('3 SQL files are Git LFS pointers')
+    expect(error.message).toContain('`lfs: true` (actions/checkout)')
+    const annotated = [{ file: error.file, line: error.line, message: error.message }, ...error.also]
+    expect(annotated.map(({ file, line }) => `${file}:${line}`)).toEqual([
+      `${dir}/migrations/default/1_init/up.sql:1`,
+      `${dir}/seeds/default/1_authors.sql:1`,
+      `${dir}/seeds/default/2_books.sql:1`
+    ])
+    expect(error.also[0]!.message).toBe(
+      'seeds/default/1_authors.sql is a Git LFS pointer, not its SQL: the file itself (6291456 bytes, kept in Git ' +
+        'LFS) was not checked out. Check out with `lfs: true` (actions/checkout) before this step.'
+    )
+  })
+
+  test('one pointer: its own message; seeds not asked for are not looked at', () => {
+    const dir = project({ 'migrations/default/1_init/up.sql': 'select 1;', 'seeds/default/1_a.sql': pointer(9) })
+    expect(readProject(workspace, dir).migrations).toHaveLength(1)
+    const error = projectError(dir, { seeds: true })
+    expect(error.message).toMatch(/^seeds\/default\/1_a\.sql is a Git LFS pointer/)
+    expect(error.also).toEqual([])
   })
 })
