@@ -15,6 +15,8 @@ const square: Named = { name: 'square', sides: 4 }
 it('reports an error at the line of the TypeScript source that threw it', () => {
   const error = new Error(`a ${square.name}`) // the line the stack must name
   const file = fileURLToPath(import.meta.url)
-  const line = readFileSync(file, 'utf8').split('\n').findIndex((text) => text.includes('the line the stack must name'))
+  const line = readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((text) => text.includes('the line the stack must name'))
   expect(error.stack).toContain(`source-maps.test.ts:${line + 1}:`)
 })
