@@ -194,6 +194,11 @@ export async function prepare(
     databases,
     applySchema,
     migrateDirectly,
-    now
+    now,
+    waits: options.cloud?.hooks && {
+      sleep: options.cloud.hooks.sleep,
+      now: options.cloud.hooks.now,
+      random: options.cloud.hooks.random
+    }
   }
 }

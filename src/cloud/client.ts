@@ -6,6 +6,8 @@ import {
   AuthError,
   CloudError,
   EndpointError,
+  isRefusal,
+  isRefusalOfCaller,
   TenantNotFound,
   UnknownFieldError
 } from './errors.js'
@@ -116,9 +118,7 @@ export class CloudClient {
     try {
       data = await this.call(DOCUMENTS.readTenant, { id })
     } catch (error) {
-      // For an unknown tenant getTenantEnv fails with an undocumented text: tenant_by_pk decides.
-      if (error instanceof ApiRejected && (await this.getTenant(id)) === null) throw new TenantNotFound(id)
-      throw error
+      throw await this.notFoundOr(id, error)
     }
     if (!data.tenant_by_pk) throw new TenantNotFound(id)
     if (!data.getTenantEnv) throw new ApiRejected(`getTenantEnv answered nothing for tenant ${id}.`)
@@ -130,8 +130,7 @@ export class CloudClient {
     try {
       data = await this.call(DOCUMENTS.getTenantEnv, { tenantId })
     } catch (error) {
-      if (error instanceof ApiRejected && (await this.getTenant(tenantId)) === null) throw new TenantNotFound(tenantId)
-      throw error
+      throw await this.notFoundOr(tenantId, error)
     }
     if (!data.getTenantEnv) throw new TenantNotFound(tenantId)
     return this.env(data.getTenantEnv)
@@ -223,8 +222,7 @@ export class CloudClient {
       )
       return 'deleted'
     } catch (error) {
-      if (error instanceof AuthError || error instanceof EndpointError || error instanceof UnknownFieldError)
-        throw error
+      if (isRefusalOfCaller(error)) throw error
       if (error instanceof TransientError) mayHaveDeleted ||= error.mayHaveActed
       if ((await this.getTenant(tenantId)) !== null) throw error
       return mayHaveDeleted || !(error instanceof ApiRejected) ? 'deleted' : 'not-found'
@@ -284,6 +282,15 @@ export class CloudClient {
       }
       throw error
     }
+  }
+
+  /**
+   * For an unknown tenant, every operation but tenant_by_pk fails with an undocumented text: after a refusal,
+   * tenant_by_pk decides whether the tenant is gone (TenantNotFound) or the refusal stands.
+   */
+  private async notFoundOr(tenantId: string, error: unknown): Promise<unknown> {
+    if (error instanceof ApiRejected && (await this.getTenant(tenantId)) === null) return new TenantNotFound(tenantId)
+    return error
   }
 
   private env(raw: RawEnv): TenantEnv {
@@ -367,21 +374,6 @@ export class CloudClient {
     }
     return this.gql
   }
-}
-
-/** The server (or the input) decided: nothing was done, and nothing will be by trying again. */
-function isRefusal(error: unknown): boolean {
-  return (
-    error instanceof ApiRejected ||
-    error instanceof AuthError ||
-    error instanceof EndpointError ||
-    error instanceof UnknownFieldError
-  )
-}
-
-/** Refusals that are about the caller, not the write: they never mean the write happened. */
-function isRefusalOfCaller(error: CallError): boolean {
-  return error instanceof AuthError || error instanceof EndpointError || error instanceof UnknownFieldError
 }
 
 function toSummary(project: RawProject): ProjectSummary {

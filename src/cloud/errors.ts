@@ -57,3 +57,13 @@ export class ApiRejected extends CloudError {
 export class AmbiguousWrite extends CloudError {
   override name = 'AmbiguousWrite'
 }
+
+/** Refusals about the caller, not the request: a bad token or endpoint, an unknown field. They never mean it acted. */
+export function isRefusalOfCaller(error: unknown): boolean {
+  return error instanceof AuthError || error instanceof EndpointError || error instanceof UnknownFieldError
+}
+
+/** The server (or the input) decided: nothing was done, and nothing will be by trying again. */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof ApiRejected || isRefusalOfCaller(error)
+}

@@ -4,10 +4,12 @@ import { TransientError } from './failure.js'
 export interface RetryPolicy {
   /** Total time for one call, its retries and waits included. */
   budgetMs: number
-  /** First backoff; doubles on each retry. */
+  /** First backoff; grows by `growth` on each retry. */
   baseDelayMs: number
   /** Cap on one backoff. */
   maxDelayMs: number
+  /** How much each backoff grows on the one before; default 2 (doubles). */
+  growth?: number
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { budgetMs: 60_000, baseDelayMs: 500, maxDelayMs: 8000 }
@@ -25,7 +27,7 @@ const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
 /** Backoff before retry number `retry` (1-based): exponential with jitter, or the server's Retry-After. */
 export function backoffMs(policy: RetryPolicy, retry: number, error: TransientError, random: () => number): number {
   if (error.retryAfterMs !== undefined) return error.retryAfterMs
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1))
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * (policy.growth ?? 2) ** (retry - 1))
   // Equal jitter: at least half the backoff, so retries stay spaced, and spread the rest.
   return Math.round(ceiling / 2 + random() * (ceiling / 2))
 }

@@ -1,6 +1,7 @@
 import type { CloudClient } from '../cloud/client.js'
 import type { PreviewDatabases } from '../database/preview-database.js'
 import type { Logger } from '../core/log.js'
+import type { RetryHooks } from '../http/retry.js'
 import type { EnvEntry } from '../env/entry.js'
 import type { SchemaError } from '../engine/errors.js'
 import type { HasuraProject } from '../project/types.js'
@@ -108,4 +109,6 @@ export interface OperationDeps<S extends Settings = Settings> {
   migrateDirectly?: (database: PreviewDatabaseRef) => Promise<{ migrations: number; seeds: number }>
   /** The time of day (expiries); default the system's. */
   now?: () => Date
+  /** The clock of every retry and wait (the health wait too): a test skips the waits; default the real one. */
+  waits?: Pick<RetryHooks, 'sleep' | 'now' | 'random'>
 }

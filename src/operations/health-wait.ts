@@ -7,6 +7,7 @@ export async function waitIfAsked(endpoint: string, deps: OperationDeps): Promis
   if (!('wait' in settings) || !settings.wait) return
   const health = await waitForHealthy(endpoint, {
     timeoutMs: settings.waitTimeoutSeconds * 1000,
+    hooks: deps.waits,
     log: (message) => deps.log.info(message)
   })
   const checks = `${health.polls} health check${health.polls === 1 ? '' : 's'}, ${(health.ms / 1000).toFixed(1)} s`

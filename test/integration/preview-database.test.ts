@@ -371,7 +371,9 @@ describe('failures name the input and never show the URL or the password', () =>
   })
 
   it('a server that never answers, within the connect timeout', async () => {
-    const silent = net.createServer(() => {})
+    // It takes the connection and says nothing; the connection is ended with the test (close() leaves it open).
+    const accepted: net.Socket[] = []
+    const silent = net.createServer((socket) => void accepted.push(socket))
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
     const { port } = silent.address() as net.AddressInfo
     try {
@@ -384,6 +386,7 @@ describe('failures name the input and never show the URL or the password', () =>
       // It waited for the answer that never came, rather than failing at once.
       expect(Date.now() - started).toBeGreaterThanOrEqual(450)
     } finally {
+      for (const socket of accepted) socket.destroy()
       silent.close()
     }
   })
