@@ -11,6 +11,7 @@ import pg from 'pg'
 import type { InconsistentObject } from '../../src/project/types.js'
 import { readCatalog } from './catalog.js'
 import { exportShape } from './export-shape.js'
+import { jsonText } from './json-text.js'
 import {
   envInconsistencies,
   findInconsistencies,
@@ -274,7 +275,8 @@ export class ProjectEngine implements TenantEngine {
     if (found.length > 0 && !allowInconsistent) {
       throw new HasuraError(400, 'unexpected', 'cannot continue due to inconsistent metadata', '$.args', found)
     }
-    this.current = structuredClone(metadata)
+    // The request's own parsed body: nothing else holds it (and a clone would recurse as deep as it is nested).
+    this.current = metadata
     this.resourceVersion++
     this.inconsistent = found
     return version === 2 ? this.consistency(false) : { message: 'success' }
@@ -479,7 +481,7 @@ async function readJson(req: http.IncomingMessage): Promise<unknown> {
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
+  const text = jsonText(body)
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text)

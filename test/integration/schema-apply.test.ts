@@ -195,6 +195,36 @@ describe('applyProject', () => {
     ])
   })
 
+  it('an empty list is not an absent one: a push that only drops `query_root_fields: []` or `columns: []` is sent', async () => {
+    type Table = { table: unknown; select_permissions?: { permission: Record<string, unknown> }[] }
+    const article = (tables: Table[]): Table =>
+      tables.find((entry) => (entry.table as { name?: string }).name === 'article')!
+    const insert = { role: 'writer', permission: { check: {}, columns: [] as string[] } }
+    const hidden = structuredClone(TABLES) as Table[]
+    Object.assign(article(hidden), { insert_permissions: [insert] })
+    article(hidden).select_permissions![0]!.permission.query_root_fields = []
+    await apply(project({ tables: hidden }))
+    // The engine exports both as given: no root field, no column (absent would be all of them).
+    const exported = (await engine.exportMetadata()) as { sources: { tables: Table[] }[] }
+    const held = article(exported.sources[0]!.tables) as Table & { insert_permissions: (typeof insert)[] }
+    expect(held.select_permissions![0]!.permission.query_root_fields).toEqual([])
+    expect(held.insert_permissions[0]!.permission.columns).toEqual([])
+
+    const exposed = structuredClone(hidden)
+    delete article(exposed).select_permissions![0]!.permission.query_root_fields
+    const log = new RecordingLog()
+    expect(await apply(project({ tables: exposed }), log)).toMatchObject({ metadataChanged: true, metadataSent: true })
+    expect(log.infos[0]).toBe('Metadata changed: sent (replace_metadata)')
+    const now = article((server.engine.metadata.sources as { tables: Table[] }[])[0]!.tables)
+    expect(now.select_permissions![0]!.permission).not.toHaveProperty('query_root_fields')
+
+    const allColumns = structuredClone(exposed)
+    delete (article(allColumns) as { insert_permissions: (typeof insert)[] }).insert_permissions[0]!.permission.columns
+    expect(await apply(project({ tables: allColumns }))).toMatchObject({ metadataChanged: true, metadataSent: true })
+    // And the same files again are the same metadata: nothing is sent.
+    expect(await apply(project({ tables: allColumns }))).toMatchObject({ metadataChanged: false, metadataSent: false })
+  })
+
   it('applies exactly the one new migration of the next push', async () => {
     await apply(project())
     const added = migration('1700000000004', 'add_author_bio', 'ALTER TABLE author ADD COLUMN bio text;')
