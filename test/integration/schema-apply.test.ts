@@ -196,19 +196,19 @@ describe('applyProject', () => {
   })
 
   it('an empty list is not an absent one: a push that only drops `query_root_fields: []` or `columns: []` is sent', async () => {
-    type Table = { table: unknown; select_permissions?: { permission: Record<string, unknown> }[] }
+    type Permission = { permission: Record<string, unknown> }
+    type Table = { table: unknown; select_permissions?: Permission[]; insert_permissions?: Permission[] }
     const article = (tables: Table[]): Table =>
       tables.find((entry) => (entry.table as { name?: string }).name === 'article')!
-    const insert = { role: 'writer', permission: { check: {}, columns: [] as string[] } }
     const hidden = structuredClone(TABLES) as Table[]
-    Object.assign(article(hidden), { insert_permissions: [insert] })
+    article(hidden).insert_permissions = [{ role: 'writer', permission: { check: {}, columns: [] } } as Permission]
     article(hidden).select_permissions![0]!.permission.query_root_fields = []
     await apply(project({ tables: hidden }))
     // The engine exports both as given: no root field, no column (absent would be all of them).
     const exported = (await engine.exportMetadata()) as { sources: { tables: Table[] }[] }
-    const held = article(exported.sources[0]!.tables) as Table & { insert_permissions: (typeof insert)[] }
+    const held = article(exported.sources[0]!.tables)
     expect(held.select_permissions![0]!.permission.query_root_fields).toEqual([])
-    expect(held.insert_permissions[0]!.permission.columns).toEqual([])
+    expect(held.insert_permissions![0]!.permission.columns).toEqual([])
 
     const exposed = structuredClone(hidden)
     delete article(exposed).select_permissions![0]!.permission.query_root_fields
@@ -219,7 +219,7 @@ describe('applyProject', () => {
     expect(now.select_permissions![0]!.permission).not.toHaveProperty('query_root_fields')
 
     const allColumns = structuredClone(exposed)
-    delete (article(allColumns) as { insert_permissions: (typeof insert)[] }).insert_permissions[0]!.permission.columns
+    delete article(allColumns).insert_permissions![0]!.permission.columns
     expect(await apply(project({ tables: allColumns }))).toMatchObject({ metadataChanged: true, metadataSent: true })
     // And the same files again are the same metadata: nothing is sent.
     expect(await apply(project({ tables: allColumns }))).toMatchObject({ metadataChanged: false, metadataSent: false })
