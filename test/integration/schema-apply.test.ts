@@ -225,6 +225,25 @@ describe('applyProject', () => {
     expect(await apply(project({ tables: allColumns }))).toMatchObject({ metadataChanged: false, metadataSent: false })
   })
 
+  it('metadata the engine holds nested 6,000 deep (another tool wrote it): the project is sent, no stack overflow', async () => {
+    await apply(project())
+    const exported = await engine.exportMetadata()
+    const tables = (exported.sources as { tables: { select_permissions?: { permission: unknown }[] }[] }[])[0]!.tables
+    tables.find((entry) => entry.select_permissions)!.select_permissions![0]!.permission = 'DEEP_PERMISSION'
+    const deep = `{"columns":["id"],"filter":${'{"_and":['.repeat(6000)}{}${']}'.repeat(6000)}}`
+    const body = JSON.stringify({ type: 'replace_metadata', version: 2, args: { metadata: exported } })
+    const written = await fetch(`${server.url}/v1/metadata`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': SECRET },
+      body: body.replace('"DEEP_PERMISSION"', deep)
+    })
+    expect(written.status).toBe(200)
+
+    expect(await apply(project())).toMatchObject({ metadataChanged: true, metadataSent: true })
+    // The project's own metadata is back, and the next push compares equal again.
+    expect(await apply(project())).toMatchObject({ metadataChanged: false, metadataSent: false })
+  })
+
   it('applies exactly the one new migration of the next push', async () => {
     await apply(project())
     const added = migration('1700000000004', 'add_author_bio', 'ALTER TABLE author ADD COLUMN bio text;')
