@@ -57,9 +57,16 @@ const EMPTY_IS_NOT_ABSENT = new Set(['query_root_fields', 'subscription_root_fie
  */
 export type NormalizeMode = 'apply' | 'review'
 
-/** The metadata evened out as sameMetadata compares it (see there), cut at MAX_COMPARED_DEPTH (see boundedCopy). */
-export function normalizeMetadata(metadata: Record<string, unknown>, mode: NormalizeMode = 'apply'): unknown {
-  return normalizeCopy(boundedCopy(metadata).copy, mode)
+/**
+ * The metadata evened out as sameMetadata compares it (see there), cut at MAX_COMPARED_DEPTH (see boundedCopy), and
+ * where it was cut.
+ */
+export function normalizeMetadata(
+  metadata: Record<string, unknown>,
+  mode: NormalizeMode = 'apply'
+): { normalized: unknown; cut: DepthCut } {
+  const { copy, cut } = boundedCopy(metadata)
+  return { normalized: normalizeCopy(copy, mode), cut }
 }
 
 /** Normalises `copy` in place (a copy of the caller's, so its defaults can be written in) and prunes it. */

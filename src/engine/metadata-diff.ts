@@ -1,6 +1,6 @@
 import type { Migration } from '../project/types.js'
 import { isObject } from './client.js'
-import { canonicalJson, normalizeMetadata } from './metadata-compare.js'
+import { canonicalJson, normalizeMetadata, type DepthCut } from './metadata-compare.js'
 import { MigrationRecords } from './migration-records.js'
 
 /**
@@ -100,13 +100,20 @@ const TABLE_PARTS = new Set([
   'event_triggers'
 ])
 
+/** Where a document was nested deeper than the comparison goes (MAX_COMPARED_DEPTH): compared only that far. */
+export type DepthCutReport = (side: 'project' | 'reference', cut: DepthCut) => void
+
 /**
  * The changes, in the order of the metadata: sources and their tables (by name), roles, actions, remote schemas, cron
- * triggers, the rest; then the migrations.
+ * triggers, the rest; then the migrations. `onDepthCut` hears of each document compared only down to the bound.
  */
-export function diffProject(project: ComparedProject, reference: ReferenceProject): ProjectChange[] {
-  const after = normalized(project.metadata)
-  const before = normalized(reference.metadata)
+export function diffProject(
+  project: ComparedProject,
+  reference: ReferenceProject,
+  onDepthCut?: DepthCutReport
+): ProjectChange[] {
+  const after = normalized(project.metadata, (cut) => onDepthCut?.('project', cut))
+  const before = normalized(reference.metadata, (cut) => onDepthCut?.('reference', cut))
   const changes: ProjectChange[] = []
   diffSources(before, after, changes)
   diffRoles(before, after, changes)
@@ -134,8 +141,9 @@ function change(object: ChangedObject, verb: ChangeVerb, details: ChangeDetail[]
   }
 }
 
-function normalized(metadata: Record<string, unknown>): Json {
-  const value = normalizeMetadata(metadata, 'review')
+function normalized(metadata: Record<string, unknown>, onCut: (cut: DepthCut) => void): Json {
+  const { normalized: value, cut } = normalizeMetadata(metadata, 'review')
+  if (cut.count > 0) onCut(cut)
   return isObject(value) ? value : {}
 }
 

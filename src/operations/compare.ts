@@ -24,7 +24,7 @@ export async function compareWithReference(deps: OperationDeps<CreateSettings>):
   const [
     { EngineClient },
     { EngineError },
-    { boundedCopy, MAX_COMPARED_DEPTH },
+    { MAX_COMPARED_DEPTH },
     { diffProject },
     { comparisonFailedMarkdown, projectChangesMarkdown }
   ] = await Promise.all([
@@ -63,14 +63,14 @@ export async function compareWithReference(deps: OperationDeps<CreateSettings>):
     return comparisonFailedMarkdown(tenantId, reason)
   }
   try {
-    const ours = boundedCopy(project.metadata)
-    const theirs = boundedCopy(read.metadata)
     const depth = { tenantId, maxDepth: MAX_COMPARED_DEPTH }
-    warnIfCut(ours.cut, "The pull request's metadata", depth, log)
-    warnIfCut(theirs.cut, `The metadata of tenant ${tenantId}`, depth, log)
-    const changes = diffProject(
-      { ...project, metadata: ours.copy as Record<string, unknown> },
-      { ...read, metadata: theirs.copy as Record<string, unknown> }
+    const changes = diffProject(project, read, (side, cut) =>
+      warnIfCut(
+        cut,
+        side === 'project' ? "The pull request's metadata" : `The metadata of tenant ${tenantId}`,
+        depth,
+        log
+      )
     )
     const widening = changes.filter((change) => change.widens).length
     log.info(

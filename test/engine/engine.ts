@@ -481,12 +481,22 @@ async function readJson(req: http.IncomingMessage): Promise<unknown> {
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = jsonText(body)
+  const text = jsonOf(body)
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text)
   })
   res.end(text)
+}
+
+/** JSON.stringify (fast), or for a body nested too deep for its stack jsonText (slow, any depth). */
+function jsonOf(body: unknown): string {
+  try {
+    return JSON.stringify(body)
+  } catch (error) {
+    if (error instanceof RangeError) return jsonText(body)
+    throw error
+  }
 }
 
 function sendText(res: http.ServerResponse, status: number, text: string): void {
