@@ -6,10 +6,13 @@ import { isObject } from './client.js'
  * leaves out when empty or null (`object_relationships: []`, `comment: null`, `remote_schemas: []`); defaults it
  * writes out (a source's `kind: postgres`, `isolation_level: read-committed`, `use_prepared_statements: false`);
  * a table named by a string (`author` is `{schema: public, name: author}`); and the order of lists whose items
- * are named (sources, tables, relationships, permissions by role).
+ * are named (sources, tables, relationships, permissions by role). A document nested deeper than the comparison
+ * goes (MAX_COMPARED_DEPTH) is never the same: sending it costs one request, skipping it could lose a change.
  */
 export function sameMetadata(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  return canonicalJson(normalizeMetadata(a)) === canonicalJson(normalizeMetadata(b))
+  const [x, y] = [boundedCopy(a), boundedCopy(b)]
+  if (x.cut.count > 0 || y.cut.count > 0) return false
+  return canonicalJson(normalizeCopy(x.copy, 'apply')) === canonicalJson(normalizeCopy(y.copy, 'apply'))
 }
 
 /** Lists whose order carries no meaning, and the key that names their items. */
@@ -29,19 +32,46 @@ const NAMED_LISTS: Record<string, (item: Record<string, unknown>) => unknown> = 
 }
 
 const TABLE_KEYS = new Set(['table', 'remote_table'])
-/** A permission's boolean expressions and column presets. */
+/**
+ * A permission's boolean expressions and column presets, kept as written: the engine exports a boolean expression as
+ * it was given (gBoolExpToJSON, server/src-lib/Hasura/RQL/IR/BoolExp.hs) and dropping the empty parts inside one
+ * changes its meaning (`{id: {_in: []}}` matches no row, `{}` every row). An empty one is left out, as absent: `{}`
+ * is every row as an absent check is, and the engine does not export an empty `set` (maybeSetToMaybeOrdPair,
+ * server/src-lib/Hasura/RQL/Types/Metadata/Serialization.hs).
+ */
 const CONDITION_KEYS = new Set(['filter', 'check', 'set'])
+/**
+ * Keys where an empty list is not an absent one, which the engine's export keeps even empty (selPermToOrdJSON,
+ * insPermToOrdJSON and the event trigger's SubscribeOpSpec in the same Serialization.hs): a select permission's
+ * `query_root_fields: []` and `subscription_root_fields: []` allow no root field where absent allows all
+ * (ARFAllowConfiguredRootFields, Hasura/RQL/Types/Permission.hs); an insert permission's `columns: []` allows no
+ * column where absent allows all (buildInsPermInfo: `fromMaybe allCols`); an event trigger's `payload: []` sends no
+ * column where absent sends all. Kept as written, like a cron trigger's `payload`, a JSON value sent as it is.
+ * (`computed_fields: []` means none as absent does, and the engine leaves it out: it is pruned like the rest.)
+ */
+const EMPTY_IS_NOT_ABSENT = new Set(['query_root_fields', 'subscription_root_fields', 'columns', 'payload'])
 
 /**
- * `apply`: what sameMetadata compares. `review`, for telling what changed (see metadata-diff.ts), also: boolean
- * expressions and column presets are kept as written, since dropping the empty parts inside one changes its meaning
- * (`{id: {_in: []}}` matches no row, `{}` every row), and only an empty one is left out (as if absent: every row); and
- * `false` is left out, the default of every flag of the metadata (`allow_aggregations`, `backend_only`, ...).
+ * `apply`: what sameMetadata compares. `review`, for telling what changed (see metadata-diff.ts), also leaves out
+ * `false`, the default of every flag of the metadata (`allow_aggregations`, `backend_only`, ...).
  */
 export type NormalizeMode = 'apply' | 'review'
 
-export function normalizeMetadata(metadata: Record<string, unknown>, mode: NormalizeMode = 'apply'): unknown {
-  const copy = structuredClone(metadata)
+/**
+ * The metadata evened out as sameMetadata compares it (see there), cut at MAX_COMPARED_DEPTH (see boundedCopy), and
+ * where it was cut.
+ */
+export function normalizeMetadata(
+  metadata: Record<string, unknown>,
+  mode: NormalizeMode = 'apply'
+): { normalized: unknown; cut: DepthCut } {
+  const { copy, cut } = boundedCopy(metadata)
+  return { normalized: normalizeCopy(copy, mode), cut }
+}
+
+/** Normalises `copy` in place (a copy of the caller's, so its defaults can be written in) and prunes it. */
+function normalizeCopy(copy: unknown, mode: NormalizeMode): unknown {
+  if (!isObject(copy)) return undefined
   for (const source of Array.isArray(copy.sources) ? copy.sources : []) {
     if (!isObject(source)) continue
     source.kind ??= 'postgres'
@@ -67,13 +97,15 @@ function qualifyTables(value: unknown): void {
 
 /** Drops null, empty lists and empty objects, and sorts named lists; undefined when nothing is left. */
 function prune(value: unknown, key: string | undefined, mode: NormalizeMode): unknown {
-  if (mode === 'review' && key !== undefined && CONDITION_KEYS.has(key) && isObject(value)) {
+  if (key !== undefined && CONDITION_KEYS.has(key) && isObject(value)) {
     return Object.keys(value).length > 0 ? value : undefined
   }
+  if (key !== undefined && EMPTY_IS_NOT_ABSENT.has(key) && value !== null) return value
   if (mode === 'review' && value === false) return undefined
   if (Array.isArray(value)) {
     const items = value.map((item) => prune(item, undefined, mode)).filter((item) => item !== undefined)
-    const name = key === undefined ? undefined : NAMED_LISTS[key]
+    // Own keys only: a list under `valueOf` or `hasOwnProperty` (a connector's configuration may hold one) is not named.
+    const name = key !== undefined && Object.hasOwn(NAMED_LISTS, key) ? NAMED_LISTS[key] : undefined
     if (name && items.every(isObject)) {
       items.sort((x, y) => compare(canonicalJson(name(x)), canonicalJson(name(y))))
     }
@@ -100,4 +132,91 @@ export function canonicalJson(value: unknown): string {
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`
   }
   return JSON.stringify(value) ?? 'null'
+}
+
+/**
+ * How many levels of lists and mappings the comparisons go into. Real metadata is a few dozen levels deep (a
+ * permission's row filter starts at the 8th); the comparison's walkers recurse, and Node's stack ends a few thousand
+ * levels down, while an exported document (JSON.parse does not recurse) can be nested without bound.
+ */
+export const MAX_COMPARED_DEPTH = 200
+
+/** What boundedCopy left out: how many parts, and where the first ones were (`sources[default].tables[...]...`). */
+export interface DepthCut {
+  count: number
+  paths: string[]
+}
+
+/** Stands for a part nested deeper than MAX_COMPARED_DEPTH: two documents cut at the same place compare equal there. */
+const CUT = '(nested too deep to compare)'
+const PATHS_KEPT = 3
+
+/**
+ * A copy of `value` (lists, mappings and scalars: JSON data) in which every list or mapping nested deeper than
+ * `maxDepth` levels is replaced by a marker, made without recursion so that no depth can overflow the stack; and
+ * where it was cut.
+ */
+export function boundedCopy(value: unknown, maxDepth = MAX_COMPARED_DEPTH): { copy: unknown; cut: DepthCut } {
+  const cut: DepthCut = { count: 0, paths: [] }
+  const root: Container = {}
+  const pending: { from: unknown; into: Container; key: string | number; at: PathLink }[] = [
+    { from: value, into: root, key: 'value', at: { depth: 0 } }
+  ]
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { from, into, key, at } = next
+    const put = (part: unknown): void => void Reflect.set(into, key, part)
+    if (!Array.isArray(from) && !isObject(from)) {
+      put(from)
+    } else if (at.depth >= maxDepth) {
+      put(CUT)
+      if (cut.count++ < PATHS_KEPT) cut.paths.push(pathText(at))
+    } else if (Array.isArray(from)) {
+      const copy: unknown[] = new Array<unknown>(from.length)
+      put(copy)
+      from.forEach((item, index) => {
+        const segment = `[${itemName(item) ?? index}]`
+        pending.push({ from: item, into: copy, key: index, at: { depth: at.depth + 1, parent: at, segment } })
+      })
+    } else {
+      // Every key first, in order, so the copy keeps the original's key order whatever order it is filled in.
+      const copy: Record<string, unknown> = Object.fromEntries(Object.keys(from).map((name) => [name, undefined]))
+      put(copy)
+      for (const [name, child] of Object.entries(from)) {
+        pending.push({ from: child, into: copy, key: name, at: { depth: at.depth + 1, parent: at, segment: name } })
+      }
+    }
+  }
+  return { copy: root.value, cut }
+}
+
+/** A list or a mapping of the copy, filled in by index or key. */
+type Container = unknown[] | Record<string, unknown>
+
+/** A place in the document being copied: its depth and the way there, kept as links so no path is copied per node. */
+interface PathLink {
+  depth: number
+  parent?: PathLink
+  segment?: string
+}
+
+/** The first levels of the way to a cut place, as a reader finds it in the metadata. */
+function pathText(at: PathLink): string {
+  const segments: string[] = []
+  for (let link: PathLink | undefined = at; link?.segment !== undefined; link = link.parent) segments.push(link.segment)
+  segments.reverse()
+  const shown = segments.slice(0, 8).map((segment) => (segment.length > 60 ? `${segment.slice(0, 60)}…` : segment))
+  const text = shown.map((segment, i) => (i === 0 || segment.startsWith('[') ? segment : `.${segment}`)).join('')
+  return segments.length > shown.length ? `${text}…` : text
+}
+
+/** The name a list item goes by in the metadata (a source, a table, a role), when it has one. */
+function itemName(item: unknown): string | undefined {
+  if (!isObject(item)) return undefined
+  for (const key of ['name', 'role', 'role_name']) if (typeof item[key] === 'string') return item[key]
+  const table = item.table ?? item.function
+  if (typeof table === 'string') return table
+  if (isObject(table) && typeof table.name === 'string') {
+    return typeof table.schema === 'string' ? `${table.schema}.${table.name}` : table.name
+  }
+  return undefined
 }

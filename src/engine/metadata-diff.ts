@@ -1,6 +1,6 @@
 import type { Migration } from '../project/types.js'
 import { isObject } from './client.js'
-import { canonicalJson, normalizeMetadata } from './metadata-compare.js'
+import { canonicalJson, normalizeMetadata, type DepthCut } from './metadata-compare.js'
 import { MigrationRecords } from './migration-records.js'
 
 /**
@@ -100,13 +100,20 @@ const TABLE_PARTS = new Set([
   'event_triggers'
 ])
 
+/** Where a document was nested deeper than the comparison goes (MAX_COMPARED_DEPTH): compared only that far. */
+export type DepthCutReport = (side: 'project' | 'reference', cut: DepthCut) => void
+
 /**
  * The changes, in the order of the metadata: sources and their tables (by name), roles, actions, remote schemas, cron
- * triggers, the rest; then the migrations.
+ * triggers, the rest; then the migrations. `onDepthCut` hears of each document compared only down to the bound.
  */
-export function diffProject(project: ComparedProject, reference: ReferenceProject): ProjectChange[] {
-  const after = normalized(project.metadata)
-  const before = normalized(reference.metadata)
+export function diffProject(
+  project: ComparedProject,
+  reference: ReferenceProject,
+  onDepthCut?: DepthCutReport
+): ProjectChange[] {
+  const after = normalized(project.metadata, (cut) => onDepthCut?.('project', cut))
+  const before = normalized(reference.metadata, (cut) => onDepthCut?.('reference', cut))
   const changes: ProjectChange[] = []
   diffSources(before, after, changes)
   diffRoles(before, after, changes)
@@ -134,8 +141,9 @@ function change(object: ChangedObject, verb: ChangeVerb, details: ChangeDetail[]
   }
 }
 
-function normalized(metadata: Record<string, unknown>): Json {
-  const value = normalizeMetadata(metadata, 'review')
+function normalized(metadata: Record<string, unknown>, onCut: (cut: DepthCut) => void): Json {
+  const { normalized: value, cut } = normalizeMetadata(metadata, 'review')
+  if (cut.count > 0) onCut(cut)
   return isObject(value) ? value : {}
 }
 
@@ -274,7 +282,7 @@ function grantDetails(operation: PermissionOperation, rule: Json): ChangeDetail[
   if (operation !== 'delete') {
     const columns = texts(rule.columns)
     details.push(
-      rule.columns === '*'
+      rule.columns === '*' || (rule.columns === undefined && operation === 'insert')
         ? { what: 'all columns' }
         : columns.length > 0
           ? { what: 'columns', names: columns }
@@ -322,10 +330,15 @@ const PERMISSION_KEYS = new Set([
   'subscription_root_fields'
 ])
 
-/** How a permission changed (normalised: an empty filter, check or list is left out, as if absent). */
+/**
+ * How a permission changed (normalised: an empty filter or check is left out, as if absent; an empty list of columns
+ * or root fields is kept, see metadata-compare.ts).
+ */
 function permissionDetails(operation: PermissionOperation, before: Json, after: Json): ChangeDetail[] {
   const details: ChangeDetail[] = []
-  if (operation !== 'delete') details.push(...listDetails('columns', before.columns, after.columns, 'absent: none'))
+  // An insert permission without `columns` allows every column (buildInsPermInfo); the others must list them.
+  const columnsAbsent = operation === 'insert' ? 'absent: all' : 'absent: none'
+  if (operation !== 'delete') details.push(...listDetails('columns', before.columns, after.columns, columnsAbsent))
   details.push(...listDetails('computed fields', before.computed_fields, after.computed_fields, 'absent: none'))
   for (const { key, label } of conditionsOf(operation)) {
     const old = before[key]
@@ -380,7 +393,8 @@ function permissionDetails(operation: PermissionOperation, before: Json, after: 
 
 /**
  * A list of names a role is granted (columns, computed fields, root fields): what it gained widens. `*` is every
- * column; a list that is absent means none (columns) or all (root fields: no restriction).
+ * column; a list that is absent means none (computed fields, columns of select and update) or all (root fields and
+ * an insert's columns: no restriction); an empty list means none.
  */
 function listDetails(
   label: string,
@@ -392,7 +406,11 @@ function listDetails(
   if (same(before, after) || (all(before) && all(after))) return []
   if (all(after)) return [{ what: `${label}: now all`, widens: true }]
   const now = texts(after)
-  if (all(before)) return [{ what: `${label}: no longer all, only`, names: now }]
+  if (all(before)) {
+    return [
+      now.length > 0 ? { what: `${label}: no longer all, only`, names: now } : { what: `${label}: none now (was all)` }
+    ]
+  }
   const old = texts(before)
   const gained = now.filter((name) => !old.includes(name))
   const lost = old.filter((name) => !now.includes(name))

@@ -1,5 +1,7 @@
 import { TenantNotFound } from '../cloud/errors.js'
 import { ADMIN_SECRET_KEY } from '../core/keys.js'
+import type { Logger } from '../core/log.js'
+import type { DepthCut } from '../engine/metadata-compare.js'
 import type { ReferenceProject } from '../engine/metadata-diff.js'
 import type { OperationDeps } from './deps.js'
 import type { CreateSettings } from './settings.js'
@@ -10,20 +12,28 @@ class NoAdminSecret extends Error {}
 /**
  * With `compare-tenant-id`: what the pull request's Hasura project changes against that reference tenant (staging,
  * say), as the Markdown section the preview comment and the step summary show. The reference is only read (its
- * tenant and env, export_metadata, get_catalog_state), never written. When it cannot be read, a warning names the
- * tenant and the reason, the section says the comparison could not be made, and the step goes on.
+ * tenant and env, export_metadata, get_catalog_state), never written. When it cannot be read, or the comparison
+ * fails whatever the reason, a warning names the tenant and the reason, the section says the comparison could not be
+ * made, and the step goes on: comparing informs the review, it never fails a create. A document nested deeper than
+ * the comparison goes is compared to that depth, with a warning naming where it was cut.
  */
 export async function compareWithReference(deps: OperationDeps<CreateSettings>): Promise<string | undefined> {
   const { settings, project, log } = deps
   const tenantId = settings.compareTenantId
   if (!tenantId || !project) return undefined
-  const [{ EngineClient }, { EngineError }, { diffProject }, { comparisonFailedMarkdown, projectChangesMarkdown }] =
-    await Promise.all([
-      import('../engine/client.js'),
-      import('../engine/errors.js'),
-      import('../engine/metadata-diff.js'),
-      import('../github/project-changes.js')
-    ])
+  const [
+    { EngineClient },
+    { EngineError },
+    { MAX_COMPARED_DEPTH },
+    { diffProject },
+    { comparisonFailedMarkdown, projectChangesMarkdown }
+  ] = await Promise.all([
+    import('../engine/client.js'),
+    import('../engine/errors.js'),
+    import('../engine/metadata-compare.js'),
+    import('../engine/metadata-diff.js'),
+    import('../github/project-changes.js')
+  ])
   let read: ReferenceProject & { projectName: string }
   try {
     // The client masks the env's values as it reads them.
@@ -35,7 +45,6 @@ export async function compareWithReference(deps: OperationDeps<CreateSettings>):
     const { cliState } = await engine.getCatalogState()
     read = { projectName: tenant.project.name, metadata, cliState }
   } catch (error) {
-    if (!(error instanceof Error)) throw error
     // The comment is public to the repository's readers: it gets the action's words; the log gets the details.
     const reason =
       error instanceof TenantNotFound
@@ -49,15 +58,47 @@ export async function compareWithReference(deps: OperationDeps<CreateSettings>):
             : 'Hasura Cloud could not be asked for it'
     log.warning(
       `Could not compare the pull request's Hasura project with tenant ${tenantId} (input "compare-tenant-id"), so ` +
-        `the comment and the summary do not show what it changes: ${error.message} The preview is not affected.`
+        `the comment and the summary do not show what it changes: ${messageOf(error)} The preview is not affected.`
     )
     return comparisonFailedMarkdown(tenantId, reason)
   }
-  const changes = diffProject(project, read)
-  const widening = changes.filter((change) => change.widens).length
-  log.info(
-    `Compared the pull request's Hasura project with tenant ${tenantId} (project ${read.projectName}): ` +
-      `${changes.length} change${changes.length === 1 ? '' : 's'}, ${widening} widening what a role can read or write.`
+  try {
+    const depth = { tenantId, maxDepth: MAX_COMPARED_DEPTH }
+    const changes = diffProject(project, read, (side, cut) =>
+      warnIfCut(
+        cut,
+        side === 'project' ? "The pull request's metadata" : `The metadata of tenant ${tenantId}`,
+        depth,
+        log
+      )
+    )
+    const widening = changes.filter((change) => change.widens).length
+    log.info(
+      `Compared the pull request's Hasura project with tenant ${tenantId} (project ${read.projectName}): ` +
+        `${changes.length} change${changes.length === 1 ? '' : 's'}, ${widening} widening what a role can read or write.`
+    )
+    return projectChangesMarkdown({ tenantId, projectName: read.projectName }, changes)
+  } catch (error) {
+    // Comparing only informs the review: whatever goes wrong in it, the preview stands and the step succeeds.
+    log.warning(
+      `Could not compare the pull request's Hasura project with tenant ${tenantId} (input "compare-tenant-id"): ` +
+        `the comparison failed (${messageOf(error)}). The preview is not affected.`
+    )
+    return comparisonFailedMarkdown(tenantId, 'comparing the two failed unexpectedly')
+  }
+}
+
+/** A warning naming where a document was nested deeper than the comparison goes, and so was compared only so far. */
+function warnIfCut(cut: DepthCut, what: string, depth: { tenantId: string; maxDepth: number }, log: Logger): void {
+  if (cut.count === 0) return
+  const more = cut.count > cut.paths.length ? ` and ${cut.count - cut.paths.length} more places` : ''
+  log.warning(
+    `${what} nests deeper than ${depth.maxDepth} levels at ${cut.paths.join(', ')}${more}: the comparison with ` +
+      `tenant ${depth.tenantId} stops at that depth there, so a change below it is not shown. The preview is not ` +
+      'affected.'
   )
-  return projectChangesMarkdown({ tenantId, projectName: read.projectName }, changes)
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }

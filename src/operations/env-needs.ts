@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors.js'
-import { ADMIN_SECRET_KEY } from '../core/keys.js'
+import { ADMIN_SECRET_KEY, CLOUD_MANAGED_KEYS } from '../core/keys.js'
+import { listsItem } from '../project/env-needs.js'
 import type { EnvNeed } from '../project/types.js'
 import type { OperationDeps } from './deps.js'
 import { plannedDatabases } from './preview-database.js'
@@ -7,24 +8,37 @@ import type { CreateSettings, SyncEnvSettings } from './settings.js'
 
 /**
  * Every env var the `hasura-project` reads must be one the tenant will hold: the env file's, the action's own (the
- * database URLs it writes, the admin secret Hasura Cloud sets), and for sync-env the tenant's own (`tenantKeys`). A
- * missing one would only show after the migrations ran, as inconsistent objects; here it fails first, before any
- * API call or database, with an error annotation at each use.
+ * database URLs it writes, the admin secret Hasura Cloud sets), and for sync-env the tenant's own (`tenantEnv`, read
+ * before this check). A missing one would only show after the migrations ran, as inconsistent objects; here it fails
+ * first, before any API call or database, with an error annotation at each use. So do an env var Hasura Cloud
+ * manages (its metadata database's URL), and an experimental feature the metadata needs that the engine would not
+ * run with (HASURA_GRAPHQL_EXPERIMENTAL_FEATURES without `naming_convention`): for create, the env file decides, as
+ * it is what every preview's env is made of and synced to on each push; sync-env also counts the tenant's value.
  */
 export function requireEnvTheProjectReads(
   deps: OperationDeps<CreateSettings> | OperationDeps<SyncEnvSettings>,
-  tenantKeys: string[] = []
+  tenantEnv: Readonly<Record<string, string>> = {}
 ): void {
   const { project, settings } = deps
   if (!project || project.envNeeds.length === 0) return
-  const available = new Set([ADMIN_SECRET_KEY, ...tenantKeys])
+  refuseCloudManagedKeys(project.envNeeds, deps)
+  const available = new Set([ADMIN_SECRET_KEY, ...Object.keys(tenantEnv)])
   for (const entry of deps.entries ?? []) if (entry.value !== null) available.add(entry.key)
   if (settings.databaseUrl) available.add(settings.databaseUrlEnv)
   if (settings.operation === 'create' && settings.postgresServerUrl && settings.pullRequest) {
     const create = deps as OperationDeps<CreateSettings>
     for (const { env } of plannedDatabases(settings.pullRequest, create)) available.add(env)
   }
-  const missing = project.envNeeds.filter((need) => !available.has(need.name))
+  // The value the engine will run with: the env file's, which the sync writes over the tenant's, else the tenant's.
+  const valueOf = (key: string): string | undefined => {
+    const entry = deps.entries?.find((candidate) => candidate.key === key)
+    return entry ? (entry.value ?? undefined) : tenantEnv[key]
+  }
+  refuseMissingFeatures(
+    project.envNeeds.filter((need) => need.listing !== undefined && !listsItem(valueOf(need.name) ?? '', need.listing)),
+    deps
+  )
+  const missing = project.envNeeds.filter((need) => need.listing === undefined && !available.has(need.name))
   if (missing.length === 0) return
   const names = [...new Set(missing.map((need) => need.name))]
   for (const need of missing) {
@@ -49,4 +63,52 @@ function describe(need: EnvNeed, operation: string): string {
   const where =
     operation === 'sync-env' ? 'neither the env file nor the tenant sets it' : 'the env file does not set it'
   return `${need.what} reads the env var ${need.name}, and ${where}: add ${need.name} to the env file.`
+}
+
+/** A source reading an env var Hasura Cloud sets for itself would get Hasura's own database, or nothing. */
+function refuseCloudManagedKeys(
+  needs: EnvNeed[],
+  deps: OperationDeps<CreateSettings> | OperationDeps<SyncEnvSettings>
+) {
+  const managed = needs.filter((need) => CLOUD_MANAGED_KEYS.includes(need.name))
+  if (managed.length === 0) return
+  for (const need of managed) {
+    deps.log.error(
+      `${need.what} reads ${need.name}, which Hasura Cloud sets to the URL of its own metadata database and a ` +
+        'project cannot set: read it from another env var (PG_DATABASE_URL, say) and set that one in the env file.',
+      { file: need.at.file, line: need.at.line, title: 'hasura-project' }
+    )
+  }
+  const first = managed[0]!
+  throw new InputError(
+    `The Hasura project reads ${first.name} (${first.what}, ${first.at.file}:${first.at.line}), which Hasura Cloud ` +
+      'sets to the URL of its own metadata database and a project cannot set: in databases.yaml, read the URL ' +
+      'from another env var (`from_env: PG_DATABASE_URL`, say) and set that one in the env file (input "env-file").'
+  )
+}
+
+/** An experimental feature the metadata relies on, which the engine would not run with: names would differ. */
+function refuseMissingFeatures(
+  needs: EnvNeed[],
+  deps: OperationDeps<CreateSettings> | OperationDeps<SyncEnvSettings>
+): void {
+  if (needs.length === 0) return
+  const unset =
+    deps.settings.operation === 'sync-env'
+      ? 'neither the env file nor the tenant sets it so'
+      : 'the env file does not set it so'
+  for (const need of needs) {
+    deps.log.error(
+      `${need.what} needs ${need.name} to list ${need.listing} (an experimental feature, Hasura 2.8+), and ` +
+        `${unset}: without it the engine uses hasura-default names. Add ${need.listing} to ${need.name} in the env file.`,
+      { file: need.at.file, line: need.at.line, title: 'hasura-project' }
+    )
+  }
+  const first = needs[0]!
+  throw new InputError(
+    `The Hasura project uses ${first.listing} (${first.what}, ${first.at.file}:${first.at.line}), an experimental ` +
+      `feature the engine only applies when ${first.name} lists it; without it the preview's GraphQL names differ ` +
+      `from production's. Set ${first.name}=${first.listing} in the env file (input "env-file"), comma-separated ` +
+      'with the other experimental features production runs with.'
+  )
 }

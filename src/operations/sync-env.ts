@@ -12,7 +12,7 @@ export async function syncEnvOperation(deps: OperationDeps<SyncEnvSettings>): Pr
   const { settings } = deps
   const { tenant, env } = await readTenantOrFail(settings.tenantId, deps)
   reportTenant(tenant, deps)
-  requireEnvTheProjectReads(deps, Object.keys(env.vars))
+  requireEnvTheProjectReads(deps, env.vars)
   const databases = settings.databaseUrl ? [{ env: settings.databaseUrlEnv, url: settings.databaseUrl }] : []
   const entries = withActionEntries(deps.entries, { databases })
   const sync = await syncTenantEnv(tenant.id, entries, env, settings, deps)

@@ -1,17 +1,43 @@
 import type { YamlPositions } from '../core/yaml/document.js'
+import { EXPERIMENTAL_FEATURES_KEY } from '../core/keys.js'
+import { KEY_PATTERN } from '../env/entry.js'
 import { isMapping } from './json.js'
 import type { EnvNeed, SourceLocation } from './types.js'
 
 /** Keys whose value is an env var's name (`value_from_env` of headers, `from_env` of a database URL, ...). */
 const NAME_KEYS = new Set(['from_env', 'value_from_env', 'webhook_from_env', 'url_from_env'])
-/** Keys whose value may hold `{{NAME}}` templates (an action's handler, a trigger's webhook, a remote schema's url). */
-const TEMPLATE_KEYS = new Set(['handler', 'webhook', 'url'])
-/** `{{NAME}}`, but not Kriti's `{{$body...}}` of request transforms. */
-const TEMPLATE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g
+/**
+ * Keys whose value the engine resolves as a template of env vars, an InputWebhook (hasura/graphql-engine
+ * server/src-lib/Hasura/RQL/Types/Common.hs, resolveWebhook): an action's `handler`, an event or cron trigger's
+ * `webhook`, a remote schema's (or an input validation's) `url`, and a source's `database_url` given as a string
+ * (UrlValue, resolveUrlConf).
+ */
+const TEMPLATE_KEYS = new Set(['handler', 'webhook', 'url', 'database_url'])
+/**
+ * Request and response transforms hold Kriti templates (`{{$body.input.id}}`, `{{ if ... }}`, `{{ range ... }}`,
+ * `{{$base_url}}`), which the engine evaluates on each request against the request itself, never against its env
+ * (https://hasura.io/docs/latest/api-reference/kriti-templating/): nothing inside one is an env var, `url` included.
+ */
+const KRITI_KEYS = new Set(['request_transform', 'response_transform'])
+/**
+ * The engine's template rule (parseTemplate, server/src-lib/Data/URL/Template.hs): `{{`, then everything up to the
+ * next `}}` is the name of an env var, looked up as written (no trimming). Only a name an env var can have is an env
+ * var reference: `{{ else }}` or `{{$body.x}}` is not, whatever the engine would make of it.
+ */
+const TEMPLATE = /\{\{([\s\S]*?)\}\}/g
+
+/**
+ * A source's GraphQL naming convention (`customization.naming_convention`, Hasura 2.8+) only applies when the engine
+ * runs with the experimental feature `naming_convention`: without it the engine silently uses `hasura-default`
+ * (server/src-lib/Hasura/RQL/DDL/Schema/Cache.hs: `if isNamingConventionEnabled then ... else HasuraCase`), so the
+ * preview's GraphQL names would differ from production's (https://hasura.io/docs/latest/schema/postgres/naming-convention/).
+ */
+const NAMING_CONVENTION = { feature: 'naming_convention', default: 'hasura-default' }
 
 /**
  * Every env var the metadata reads, with the file and line of each use: `{{NAME}}` in handlers, webhooks and URLs,
- * and every `*_from_env`. Walks the whole metadata, so any object that reads one is found wherever it sits.
+ * every `*_from_env`, and HASURA_GRAPHQL_EXPERIMENTAL_FEATURES with `naming_convention` for a source that sets its
+ * naming convention. Walks the whole metadata, so any object that reads one is found wherever it sits.
  */
 export function envNeeds(
   metadata: Record<string, unknown>,
@@ -31,10 +57,11 @@ export function envNeeds(
     for (const [key, child] of Object.entries(value)) {
       const line = keyLines?.get(key) ?? here.line
       const place = { file: here.file, line }
+      if (KRITI_KEYS.has(key)) continue
       if (NAME_KEYS.has(key) && typeof child === 'string' && child !== '') {
         needs.push({ name: child, at: place, what: named })
       } else if (TEMPLATE_KEYS.has(key) && typeof child === 'string') {
-        for (const match of child.matchAll(TEMPLATE)) needs.push({ name: match[1]!, at: place, what: named })
+        for (const name of templateNames(child)) needs.push({ name, at: place, what: named })
       } else {
         visit(child, kindOf(key) ?? named, positionOf(child) ?? place)
       }
@@ -45,7 +72,44 @@ export function envNeeds(
     return position ? { file: position.file, line: position.line } : undefined
   }
   visit(metadata, 'the metadata', fallback)
+  needs.push(...featureNeeds(metadata, positions, fallback))
   return needs
+}
+
+/** The env vars a `{{NAME}}` template reads, by the engine's rule (see TEMPLATE). */
+function templateNames(template: string): string[] {
+  return [...template.matchAll(TEMPLATE)].map((match) => match[1]!).filter((name) => KEY_PATTERN.test(name))
+}
+
+/** The experimental features the metadata needs the engine to run with: a source's naming convention. */
+function featureNeeds(metadata: Record<string, unknown>, positions: YamlPositions, fallback: SourceLocation) {
+  const needs: EnvNeed[] = []
+  for (const source of Array.isArray(metadata.sources) ? metadata.sources.filter(isMapping) : []) {
+    const customization = source.customization
+    if (!isMapping(customization)) continue
+    const convention = customization.naming_convention
+    if (typeof convention !== 'string' || convention === NAMING_CONVENTION.default) continue
+    const position = positions.of(customization) ?? positions.of(source)
+    const at = position
+      ? { file: position.file, line: position.keyLines?.get('naming_convention') ?? position.line }
+      : fallback
+    needs.push({
+      name: EXPERIMENTAL_FEATURES_KEY,
+      listing: NAMING_CONVENTION.feature,
+      at,
+      what: `database ${String(source.name)} (naming_convention: ${convention})`
+    })
+  }
+  return needs
+}
+
+/**
+ * Whether a comma-separated value lists `item`, as the engine reads HASURA_GRAPHQL_EXPERIMENTAL_FEATURES: split on
+ * commas, each part trimmed and compared without case (FromEnv (HashSet ExperimentalFeature),
+ * server/src-lib/Hasura/Server/Init/Env.hs).
+ */
+export function listsItem(value: string, item: string): boolean {
+  return value.split(',').some((part) => part.trim().toLowerCase() === item)
 }
 
 /** What a list under this key holds, for naming its items. */
@@ -58,7 +122,7 @@ function kindOf(key: string): string | undefined {
     event_triggers: 'event trigger',
     tables: 'table'
   }
-  return kinds[key]
+  return Object.hasOwn(kinds, key) ? kinds[key] : undefined
 }
 
 /** `action ban_app` for a named item of a known kind; the enclosing name otherwise. */

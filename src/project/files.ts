@@ -11,6 +11,12 @@ const INPUT = 'hasura-project'
 export const MAX_FILE_BYTES = 5 * 1024 * 1024
 export const MAX_PROJECT_BYTES = 50 * 1024 * 1024
 export const MAX_PROJECT_FILES = 5000
+/**
+ * How many YAML files may be open in one chain of `!include`s. The CLI's own layout nests three (databases.yaml,
+ * tables.yaml, a table's file); each file may nest 100 levels (js-yaml's maxDepth), so the metadata stays within a
+ * depth every reader, comparison and JSON.stringify can walk, where an unbounded chain overflows the stack.
+ */
+export const MAX_INCLUDE_DEPTH = 10
 
 /** The quoted form real projects use: `tables: "!include default/tables/tables.yaml"`. */
 const INCLUDE_STRING = /^!include[ \t]+(.*)$/s
@@ -178,12 +184,22 @@ export class ProjectFiles {
         line
       )
     }
+    const chain = (): string =>
+      [...this.including.map((open) => this.display(open.relative)), this.display(file.relative)].join(' -> ')
     if (this.including.some((open) => open.real === file.real)) {
-      const chain = [...this.including.map((open) => this.display(open.relative)), this.display(file.relative)]
-      throw new ProjectError(`${label} makes a cycle of includes: ${chain.join(' -> ')}`, from.relative, line)
+      throw new ProjectError(`${label} makes a cycle of includes: ${chain()}`, from.relative, line)
+    }
+    const extension = path.posix.extname(name).toLowerCase()
+    const yaml = extension === '.yaml' || extension === '.yml'
+    if (yaml && this.including.length >= MAX_INCLUDE_DEPTH) {
+      throw new ProjectError(
+        `${label} nests includes more than ${MAX_INCLUDE_DEPTH} files deep (${chain()}), more than the action ` +
+          'reads: include the file from a file higher up',
+        from.relative,
+        line
+      )
     }
     const text = this.read(file, blame)
-    const extension = path.posix.extname(name).toLowerCase()
-    return extension === '.yaml' || extension === '.yml' ? this.buildYaml(file, text, true) : text
+    return yaml ? this.buildYaml(file, text, true) : text
   }
 }

@@ -28,6 +28,8 @@ export interface Migration {
 /** An env var the metadata reads, and where: the engine marks that object inconsistent when the tenant lacks it. */
 export interface EnvNeed {
   name: string
+  /** The item the value must list (comma-separated, see listsItem): `naming_convention` of the experimental features. */
+  listing?: string
   at: SourceLocation
   /** The object that reads it, as a reviewer would name it: `action ban_app`, `cron trigger Cleanup`, ... */
   what: string

@@ -12,6 +12,7 @@ import { splitStatements } from '../../src/project/sql.js'
 import type { InconsistentObject } from '../../src/project/types.js'
 import { readCatalog } from './catalog.js'
 import { exportShape } from './export-shape.js'
+import { jsonText } from './json-text.js'
 import {
   envInconsistencies,
   findInconsistencies,
@@ -275,7 +276,8 @@ export class ProjectEngine implements TenantEngine {
     if (found.length > 0 && !allowInconsistent) {
       throw new HasuraError(400, 'unexpected', 'cannot continue due to inconsistent metadata', '$.args', found)
     }
-    this.current = structuredClone(metadata)
+    // The request's own parsed body: nothing else holds it (and a clone would recurse as deep as it is nested).
+    this.current = metadata
     this.resourceVersion++
     this.inconsistent = found
     return version === 2 ? this.consistency(false) : { message: 'success' }
@@ -513,12 +515,22 @@ async function readJson(req: http.IncomingMessage): Promise<unknown> {
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
+  const text = jsonOf(body)
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text)
   })
   res.end(text)
+}
+
+/** JSON.stringify (fast), or for a body nested too deep for its stack jsonText (slow, any depth). */
+function jsonOf(body: unknown): string {
+  try {
+    return JSON.stringify(body)
+  } catch (error) {
+    if (error instanceof RangeError) return jsonText(body)
+    throw error
+  }
 }
 
 function sendText(res: http.ServerResponse, status: number, text: string): void {

@@ -200,8 +200,9 @@ export function envInconsistencies(metadata: Json, env: Record<string, string | 
     const names: string[] = []
     for (const key of urlKeys) {
       const value = object[key]
-      if (typeof value === 'string')
-        for (const match of value.matchAll(/\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g)) names.push(match[1]!)
+      // The engine's rule (parseTemplate, server/src-lib/Data/URL/Template.hs): everything between `{{` and the next
+      // `}}` is the env var's name, as written.
+      if (typeof value === 'string') for (const match of value.matchAll(/\{\{([\s\S]*?)\}\}/g)) names.push(match[1]!)
     }
     for (const key of ['webhook_from_env', 'url_from_env'])
       if (typeof object[key] === 'string') names.push(object[key] as string)

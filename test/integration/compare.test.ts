@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Report } from '../../src/action/report.js'
-import { EngineClient } from '../../src/engine/client.js'
+import { EngineClient, engineBaseUrl } from '../../src/engine/client.js'
 import type { Outcome } from '../../src/operations/outcome.js'
 import type { CloudEmulator, Tenant } from '../emulator/emulator.js'
 import type { ProjectEngine } from '../engine/engine.js'
@@ -25,6 +25,7 @@ import { logText, runOperation, warnings, type OperationRun, type OperationRunOp
 const OWNER = 'acme'
 /** Every preview database of this file starts with `acme-compareshop`, so the cleanup cannot touch another file's. */
 const REPO = 'compareshop'
+type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- metadata documents
 const PROJECT = 'hasura'
 const STAGING = filesOf(path.join(ROOT, 'test/fixtures/compare-staging'), PROJECT)
 const TABLES = `${PROJECT}/metadata/databases/default/tables`
@@ -229,6 +230,46 @@ describe('a pull request compared with its staging tenant', () => {
       expect(await summaryOf(run.outcome!)).toContain(said)
     }
   )
+
+  it('a reference row filter nested 6,000 deep: a warning naming where the comparison stopped, and a preview', async () => {
+    const database = await createTestDatabase('compare_deep')
+    try {
+      const reference = await staging(database)
+      const adminSecret = reference.env.HASURA_GRAPHQL_ADMIN_SECRET!
+      const exported = await new EngineClient({ endpoint: reference.endpoint, adminSecret }).exportMetadata()
+      const article = (
+        exported.sources as { tables: { table: { name: string }; select_permissions: Json[] }[] }[]
+      )[0]!.tables!.find((entry) => entry.table.name === 'article')!
+      article.select_permissions[0]!.permission.filter = 'DEEP_FILTER'
+      // The console or the API can write it (the engine parses and exports any depth); JSON.stringify cannot.
+      const deep = '{"_and":['.repeat(6000) + '{"id":{"_gt":0}}' + ']}'.repeat(6000)
+      const body = JSON.stringify({ type: 'replace_metadata', version: 2, args: { metadata: exported } })
+      const answer = await fetch(`${engineBaseUrl(reference.endpoint)}/v1/metadata`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': adminSecret },
+        body: body.replace('"DEEP_FILTER"', deep)
+      })
+      expect(answer.status).toBe(200)
+
+      const run = await pullRequestCreate(4, pullRequestProject(), reference.id)
+      expect(run.code).toBe(0)
+      expect(run.outputs.result).toBe('created')
+      expect(warnings(run)).toBe(
+        `The metadata of tenant ${reference.id} nests deeper than 200 levels at ` +
+          'sources[default].tables[public.article].select_permissions[user].permission.filter…: the comparison with ' +
+          `tenant ${reference.id} stops at that depth there, so a change below it is not shown. The preview is not ` +
+          'affected.'
+      )
+      // Compared down to that depth: the pull request's filter differs from staging's, and says so.
+      expect(changeLines(commentOf(4))).toContain(
+        '- ⚠ **widens**: `select` permission of role `user` on table `public.article` in `default` changed: ' +
+          'columns gained `body`; row filter changed (review)'
+      )
+    } finally {
+      await emulator.reset()
+      await database.drop()
+    }
+  })
 
   it('thousands of changes: the comment stays within GitHub limit, listing the first and counting the rest', async () => {
     const database = await createTestDatabase('compare_large')

@@ -195,6 +195,55 @@ describe('applyProject', () => {
     ])
   })
 
+  it('an empty list is not an absent one: a push that only drops `query_root_fields: []` or `columns: []` is sent', async () => {
+    type Permission = { permission: Record<string, unknown> }
+    type Table = { table: unknown; select_permissions?: Permission[]; insert_permissions?: Permission[] }
+    const article = (tables: Table[]): Table =>
+      tables.find((entry) => (entry.table as { name?: string }).name === 'article')!
+    const hidden = structuredClone(TABLES) as Table[]
+    article(hidden).insert_permissions = [{ role: 'writer', permission: { check: {}, columns: [] } } as Permission]
+    article(hidden).select_permissions![0]!.permission.query_root_fields = []
+    await apply(project({ tables: hidden }))
+    // The engine exports both as given: no root field, no column (absent would be all of them).
+    const exported = (await engine.exportMetadata()) as { sources: { tables: Table[] }[] }
+    const held = article(exported.sources[0]!.tables)
+    expect(held.select_permissions![0]!.permission.query_root_fields).toEqual([])
+    expect(held.insert_permissions![0]!.permission.columns).toEqual([])
+
+    const exposed = structuredClone(hidden)
+    delete article(exposed).select_permissions![0]!.permission.query_root_fields
+    const log = new RecordingLog()
+    expect(await apply(project({ tables: exposed }), log)).toMatchObject({ metadataChanged: true, metadataSent: true })
+    expect(log.infos[0]).toBe('Metadata changed: sent (replace_metadata)')
+    const now = article((server.engine.metadata.sources as { tables: Table[] }[])[0]!.tables)
+    expect(now.select_permissions![0]!.permission).not.toHaveProperty('query_root_fields')
+
+    const allColumns = structuredClone(exposed)
+    delete article(allColumns).insert_permissions![0]!.permission.columns
+    expect(await apply(project({ tables: allColumns }))).toMatchObject({ metadataChanged: true, metadataSent: true })
+    // And the same files again are the same metadata: nothing is sent.
+    expect(await apply(project({ tables: allColumns }))).toMatchObject({ metadataChanged: false, metadataSent: false })
+  })
+
+  it('metadata the engine holds nested 6,000 deep (another tool wrote it): the project is sent, no stack overflow', async () => {
+    await apply(project())
+    const exported = await engine.exportMetadata()
+    const tables = (exported.sources as { tables: { select_permissions?: { permission: unknown }[] }[] }[])[0]!.tables
+    tables.find((entry) => entry.select_permissions)!.select_permissions![0]!.permission = 'DEEP_PERMISSION'
+    const deep = `{"columns":["id"],"filter":${'{"_and":['.repeat(6000)}{}${']}'.repeat(6000)}}`
+    const body = JSON.stringify({ type: 'replace_metadata', version: 2, args: { metadata: exported } })
+    const written = await fetch(`${server.url}/v1/metadata`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': SECRET },
+      body: body.replace('"DEEP_PERMISSION"', deep)
+    })
+    expect(written.status).toBe(200)
+
+    expect(await apply(project())).toMatchObject({ metadataChanged: true, metadataSent: true })
+    // The project's own metadata is back, and the next push compares equal again.
+    expect(await apply(project())).toMatchObject({ metadataChanged: false, metadataSent: false })
+  })
+
   it('applies exactly the one new migration of the next push', async () => {
     await apply(project())
     const added = migration('1700000000004', 'add_author_bio', 'ALTER TABLE author ADD COLUMN bio text;')

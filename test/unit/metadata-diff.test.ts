@@ -189,6 +189,21 @@ describe('the diff of a project against its reference', () => {
     expect(removed).toContain('- table `public.article` in `default` untracked: permissions removed for roles `user`')
   })
 
+  it('lists under keys an object inherits (valueOf, hasOwnProperty) are compared as any other list', () => {
+    const connector = (rows: Json[]): Json => ({
+      name: 'catalog',
+      kind: 'sqlite',
+      configuration: { value: { valueOf: rows, hasOwnProperty: rows } }
+    })
+    const before = reference()
+    before.sources.push(connector([{ db: 'a.db' }, { db: 'b.db' }]))
+    const after = reference()
+    after.sources.push(connector([{ db: 'a.db' }, { db: 'c.db' }]))
+    expect(linesOf(diffProject({ metadata: after, migrations: [] }, { metadata: before, cliState: {} }))).toEqual([
+      '- source `catalog` changed: settings changed (values not shown): `configuration`'
+    ])
+  })
+
   it('relationships: object, array and remote, added, removed or changed', () => {
     const lines = changedLines((metadata) => {
       const article = tableOf(metadata, 'article')
@@ -306,6 +321,38 @@ describe('permissions', () => {
     expect(linesOf(opened)).toEqual([
       `- ${WIDENS}\`insert\` permission of role \`user\` on table \`public.article\` in \`default\` changed: no longer backend only (any client)`
     ])
+  })
+
+  it('an empty list of root fields or of insert columns allows none: granting some widens, emptying one narrows', () => {
+    const on = '`select` permission of role `user` on table `public.article` in `default` changed'
+    const hidden = reference()
+    Object.assign(articleSelect(hidden), { query_root_fields: [], subscription_root_fields: [] })
+    const granted = reference()
+    Object.assign(articleSelect(granted), {
+      query_root_fields: ['select', 'select_by_pk'],
+      subscription_root_fields: []
+    })
+    const widened = diffProject({ metadata: granted, migrations: [] }, { metadata: hidden, cliState: {} })
+    expect(linesOf(widened)).toEqual([`- ${WIDENS}${on}: query root fields gained \`select\`, \`select_by_pk\``])
+
+    // Absent is every root field; [] is none.
+    expect(changedLines((m) => (articleSelect(m).query_root_fields = []))).toEqual([
+      `- ${on}: query root fields: none now (was all)`
+    ])
+    const opened = diffProject({ metadata: reference(), migrations: [] }, { metadata: hidden, cliState: {} })
+    expect(linesOf(opened)).toEqual([`- ${WIDENS}${on}: query root fields: now all; subscription root fields: now all`])
+
+    // An insert permission without columns allows every column (the engine's buildInsPermInfo); [] allows none.
+    const insertOn = '`insert` permission of role `user` on table `public.article` in `default` changed'
+    expect(changedLines((m) => delete articleInsert(m).columns)).toEqual([`- ${WIDENS}${insertOn}: columns: now all`])
+    expect(changedLines((m) => (articleInsert(m).columns = []))).toEqual([`- ${insertOn}: columns lost \`title\``])
+    const noColumns = reference()
+    articleInsert(noColumns).columns = []
+    const allColumns = reference()
+    delete articleInsert(allColumns).columns
+    expect(
+      linesOf(diffProject({ metadata: allColumns, migrations: [] }, { metadata: noColumns, cliState: {} }))
+    ).toEqual([`- ${WIDENS}${insertOn}: columns: now all`])
   })
 
   it('roles that appear or disappear, and inherited roles', () => {

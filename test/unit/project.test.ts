@@ -495,6 +495,31 @@ describe('errors name the file and line', () => {
     expect(error.message).toContain('cycle')
   })
 
+  test('includes nested 60 files deep, each file 90 levels deep: an error at the include past 10, no stack overflow', () => {
+    const tables = 'metadata/databases/default/tables'
+    const chain: Record<string, string> = {
+      [`${tables}/public_author.yaml`]: 'table:\n  name: author\n  schema: public\nconfiguration: !include f1.yaml\n'
+    }
+    for (let i = 1; i <= 60; i++) {
+      // `_and:` then a list item holding the next `_and:`, 45 times: 90 levels, within js-yaml's 100.
+      const lines = ['_and:', ...Array.from({ length: 44 }, (_, level) => `${' '.repeat(4 * level + 2)}- _and:`)]
+      lines.push(`${' '.repeat(4 * 44 + 2)}- x: ${i < 60 ? `"!include f${i + 1}.yaml"` : 1}`)
+      chain[`${tables}/f${i}.yaml`] = `${lines.join('\n')}\n`
+    }
+    const dir = project(chain)
+    const error = projectError(dir)
+    expect(where(error)).toMatchObject({ file: `${dir}/${tables}/f7.yaml`, line: 46 })
+    expect(error.message).toBe(
+      '!include f8.yaml nests includes more than 10 files deep (metadata/databases/databases.yaml -> ' +
+        'metadata/databases/default/tables/tables.yaml -> metadata/databases/default/tables/public_author.yaml -> ' +
+        'metadata/databases/default/tables/f1.yaml -> metadata/databases/default/tables/f2.yaml -> ' +
+        'metadata/databases/default/tables/f3.yaml -> metadata/databases/default/tables/f4.yaml -> ' +
+        'metadata/databases/default/tables/f5.yaml -> metadata/databases/default/tables/f6.yaml -> ' +
+        'metadata/databases/default/tables/f7.yaml -> metadata/databases/default/tables/f8.yaml), more than the ' +
+        'action reads: include the file from a file higher up'
+    )
+  })
+
   test('an !include that leads outside the project, by path or through a symlink', () => {
     writeFileSync(path.join(workspace, 'outside.yaml'), 'table: {name: secret, schema: public}\n')
     const byPath = project({
