@@ -21,8 +21,9 @@ const TEMPLATE_KEYS = new Set(['handler', 'webhook', 'url', 'database_url'])
 const KRITI_KEYS = new Set(['request_transform', 'response_transform'])
 /**
  * The engine's template rule (parseTemplate, server/src-lib/Data/URL/Template.hs): `{{`, then everything up to the
- * next `}}` is the name of an env var, looked up as written (no trimming). Only a name an env var can have is an env
- * var reference: `{{ else }}` or `{{$body.x}}` is not, whatever the engine would make of it.
+ * next `}}` is the name of an env var. Outside the transforms (skipped above) what a template names is read as an env
+ * var's name, spaces around it set aside: `{{ API_URL }}` still needs API_URL, so the check never lets through a
+ * project whose variable is missing. What no env var can be named (`{{$body.x}}`) is not a reference.
  */
 const TEMPLATE = /\{\{([\s\S]*?)\}\}/g
 
@@ -78,7 +79,7 @@ export function envNeeds(
 
 /** The env vars a `{{NAME}}` template reads, by the engine's rule (see TEMPLATE). */
 function templateNames(template: string): string[] {
-  return [...template.matchAll(TEMPLATE)].map((match) => match[1]!).filter((name) => KEY_PATTERN.test(name))
+  return [...template.matchAll(TEMPLATE)].map((match) => match[1]!.trim()).filter((name) => KEY_PATTERN.test(name))
 }
 
 /** The experimental features the metadata needs the engine to run with: a source's naming convention. */

@@ -106,6 +106,22 @@ describe('Kriti templates are not env vars', () => {
 })
 
 describe('the templates the engine resolves from its env', () => {
+  it('a handler template with spaces inside the braces still needs its variable: `{{ ACTION_BASE_URL }}`', async () => {
+    const actions =
+      'actions:\n' +
+      '  - name: checkout\n' +
+      '    definition:\n' +
+      '      kind: synchronous\n' +
+      '      handler: "{{ ACTION_BASE_URL }}/checkout"\n' +
+      'custom_types: {}\n'
+    const run = await create(projectFiles({ actions }))
+    expect(run.code).toBe(1)
+    expect(run.error?.message).toMatch(
+      /would not hold: ACTION_BASE_URL \(first read at hasura\/metadata\/actions.yaml:5,/
+    )
+    expect((await create(projectFiles({ actions }), 'ACTION_BASE_URL=https://api.example.com\n')).code).toBe(0)
+  })
+
   it('a database URL written as a string is one too: `{{SHOP_DATABASE_URL}}` is read', async () => {
     const files = projectFiles()
     files[DATABASES] = files[DATABASES]!.replace(
