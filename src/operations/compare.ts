@@ -1,6 +1,7 @@
 import { TenantNotFound } from '../cloud/errors.js'
 import { ADMIN_SECRET_KEY } from '../core/keys.js'
 import type { ReferenceProject } from '../engine/metadata-diff.js'
+import type { ReferenceRead } from './breaking.js'
 import type { OperationDeps } from './deps.js'
 import type { CreateSettings } from './settings.js'
 
@@ -11,12 +12,15 @@ class NoAdminSecret extends Error {}
  * With `compare-tenant-id`: what the pull request's Hasura project changes against that reference tenant (staging,
  * say), as the Markdown section the preview comment and the step summary show. The reference is only read (its
  * tenant and env, export_metadata, get_catalog_state), never written. When it cannot be read, a warning names the
- * tenant and the reason, the section says the comparison could not be made, and the step goes on.
+ * tenant and the reason, the section says the comparison could not be made, and the step goes on. What was read is
+ * handed back for the per-role comparison of the GraphQL APIs (breaking.ts).
  */
-export async function compareWithReference(deps: OperationDeps<CreateSettings>): Promise<string | undefined> {
+export async function compareWithReference(
+  deps: OperationDeps<CreateSettings>
+): Promise<{ section?: string; reference?: ReferenceRead }> {
   const { settings, project, log } = deps
   const tenantId = settings.compareTenantId
-  if (!tenantId || !project) return undefined
+  if (!tenantId || !project) return {}
   const [{ EngineClient }, { EngineError }, { diffProject }, { comparisonFailedMarkdown, projectChangesMarkdown }] =
     await Promise.all([
       import('../engine/client.js'),
@@ -24,16 +28,17 @@ export async function compareWithReference(deps: OperationDeps<CreateSettings>):
       import('../engine/metadata-diff.js'),
       import('../github/project-changes.js')
     ])
-  let read: ReferenceProject & { projectName: string }
+  let read: ReferenceProject & { projectName: string; reference: ReferenceRead }
   try {
     // The client masks the env's values as it reads them.
     const { tenant, env } = await deps.cloud.readTenant(tenantId)
     const adminSecret = env.vars[ADMIN_SECRET_KEY]
     if (!adminSecret) throw new NoAdminSecret(`Tenant ${tenantId} has no ${ADMIN_SECRET_KEY} in its env.`)
-    const engine = new EngineClient({ endpoint: tenant.project.endpoint, adminSecret })
+    const engine = new EngineClient({ endpoint: tenant.project.endpoint, adminSecret, ...deps.engine })
     const metadata = await engine.exportMetadata()
     const { cliState } = await engine.getCatalogState()
-    read = { projectName: tenant.project.name, metadata, cliState }
+    const reference = { tenantId, endpoint: tenant.project.endpoint, adminSecret, metadata }
+    read = { projectName: tenant.project.name, metadata, cliState, reference }
   } catch (error) {
     if (!(error instanceof Error)) throw error
     // The comment is public to the repository's readers: it gets the action's words; the log gets the details.
@@ -51,7 +56,7 @@ export async function compareWithReference(deps: OperationDeps<CreateSettings>):
       `Could not compare the pull request's Hasura project with tenant ${tenantId} (input "compare-tenant-id"), so ` +
         `the comment and the summary do not show what it changes: ${error.message} The preview is not affected.`
     )
-    return comparisonFailedMarkdown(tenantId, reason)
+    return { section: comparisonFailedMarkdown(tenantId, reason) }
   }
   const changes = diffProject(project, read)
   const widening = changes.filter((change) => change.widens).length
@@ -59,5 +64,8 @@ export async function compareWithReference(deps: OperationDeps<CreateSettings>):
     `Compared the pull request's Hasura project with tenant ${tenantId} (project ${read.projectName}): ` +
       `${changes.length} change${changes.length === 1 ? '' : 's'}, ${widening} widening what a role can read or write.`
   )
-  return projectChangesMarkdown({ tenantId, projectName: read.projectName }, changes)
+  return {
+    section: projectChangesMarkdown({ tenantId, projectName: read.projectName }, changes),
+    reference: read.reference
+  }
 }
