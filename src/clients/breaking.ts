@@ -92,13 +92,13 @@ const ROOTS: Record<string, string> = {
   subscription_root: 'subscription'
 }
 
-/** Root fields first (what clients call), then output fields, then the rest (inputs, enums, types). */
+/** Root fields first (what clients call), then output types' fields and types, then inputs and enum values. */
 function ordered(changes: BreakingChange[], schema: GraphQLSchema): BreakingChange[] {
   const rank = (change: BreakingChange): number => {
     const type = /^(\w+)\./.exec(change.description)?.[1]
     if (type && type in ROOTS) return 0
-    if (type && schema.getType(type) && !isInputObjectType(schema.getType(type))) return 1
-    return 2
+    if (type) return isInputObjectType(schema.getType(type)) ? 2 : 1
+    return change.type === 'TYPE_REMOVED' || change.type === 'TYPE_CHANGED_KIND' ? 1 : 2
   }
   return [...changes].sort((a, b) => rank(a) - rank(b))
 }
@@ -124,6 +124,25 @@ function describe(change: BreakingChange | DangerousChange, schema: GraphQLSchem
   }
   if ((match = /^(\S+) was (removed from|added to) enum type (\S+)$/.exec(text))) {
     return { type, subject: 'value', name: match[1]!, change: `${match[2]} enum`, of: match[3] }
+  }
+  if ((match = /^An? (optional|required) field (\S+) on input type (\S+) was added$/.exec(text))) {
+    return { type, subject: `${match[1]} input field`, name: `${match[3]}.${match[2]}`, change: 'added' }
+  }
+  if ((match = /^An? (optional|required) arg (\S+) on (\S+) was added$/.exec(text))) {
+    return { type, subject: `${match[1]} argument`, name: `${match[3]}(${match[2]})`, change: 'added' }
+  }
+  if ((match = /^(\S+) arg (\S+) was removed$/.exec(text))) {
+    return { type, subject: 'argument', name: `${match[1]}(${match[2]})`, change: 'removed' }
+  }
+  if ((match = /^(\S+) arg (\S+) has changed type from (.+) to (.+)$/.exec(text))) {
+    return {
+      type,
+      subject: 'argument',
+      name: `${match[1]}(${match[2]})`,
+      change: 'changed type',
+      from: match[3],
+      to: match[4]
+    }
   }
   return { type, subject: '', name: '', change: text }
 }

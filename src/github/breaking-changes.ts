@@ -4,14 +4,14 @@ import { cell, code } from '../core/markdown.js'
 
 /**
  * "Breaking for clients": the section the preview comment and the step summary show before "What this pull request
- * changes", made once. Roles with breaking changes first (the role that lost everything, then by count), each change in
- * a reviewer's terms, operations at their file and line; then dangerous changes; then one all-clear line when nothing
+ * changes", made once. Roles with breaking changes first (the role that lost everything, then by count), each with the
+ * operations it breaks (at their file and line) and then its schema's changes in a reviewer's terms; then dangerous changes; then one all-clear line when nothing
  * breaks. It shares GitHub's 65,536-character comment limit with that section and the env keys, so it is bounded on
  * its own: what does not fit is cut as a whole, counted in one last line. Names come from schemas, metadata and the
  * repository's files: each goes through code().
  */
 const TITLE = '#### Breaking for clients'
-const MAX_LISTED = 60
+const MAX_LISTED = 100
 const MAX_SECTION_CHARACTERS = 14_000
 
 /** Whether `fail-on-breaking` fails the step, and why not. */
@@ -60,13 +60,14 @@ export function breakingChangesMarkdown(report: BreakingReport): string {
     if (verdict.revoked) {
       lines.push(`- ${role}: the preview grants this role nothing any more: its clients lose everything it had`)
     }
-    for (const change of verdict.breaking) lines.push(`- ${role}: ${changeMarkdown(change)}`)
+    // The app's own operations first: what will fail in production; then the schema's changes, root fields first.
     for (const { operation, message } of verdict.operations) {
       lines.push(
         `- ${role}: operation ${code(operation.name)} at ${code(`${operation.at.file}:${operation.at.line}`)} no ` +
           `longer valid: ${code(message)}`
       )
     }
+    for (const change of verdict.breaking) lines.push(`- ${role}: ${changeMarkdown(change)}`)
   }
   const dangerousLines = report.verdicts.flatMap((verdict) =>
     verdict.dangerous.map((change) => `- ${code(verdict.role)}: ${changeMarkdown(change)}`)
