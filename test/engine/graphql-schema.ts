@@ -31,7 +31,11 @@ import {
   GraphQLScalarType,
   GraphQLSchema,
   GraphQLString,
+  type GraphQLEnumValueConfigMap,
+  type GraphQLFieldConfig,
   type GraphQLFieldConfigArgumentMap,
+  type GraphQLInputFieldConfig,
+  type ThunkObjMap,
   type GraphQLFieldConfigMap,
   type GraphQLInputFieldConfigMap,
   type GraphQLInputType,
@@ -419,17 +423,10 @@ class SchemaBuilder {
           description: `update single row of the table: ${quoted}`
         }
       }
-      const updates = this.named(
-        `${table.name}_updates`,
-        () =>
-          new GraphQLInputObjectType({
-            name: `${table.name}_updates`,
-            fields: () => ({
-              ...operators,
-              where: { type: nonNull(this.boolExp(table)), description: 'filter the rows which have to be updated' }
-            })
-          })
-      )
+      const updates = this.inputType(`${table.name}_updates`, undefined, () => ({
+        ...operators,
+        where: { type: nonNull(this.boolExp(table)), description: 'filter the rows which have to be updated' }
+      }))
       fields[rootNames.update_many!] = {
         type: listOf(response()),
         args: { updates: { type: nonNull(listOf(nonNull(updates))), description: 'updates to execute, in order' } },
@@ -470,44 +467,36 @@ class SchemaBuilder {
   }
 
   private object(table: TableInfo): GraphQLObjectType {
-    return this.named(
-      table.name,
-      () =>
-        new GraphQLObjectType({
-          name: table.name,
-          description: `columns and relationships of "${table.table.name}"`,
-          fields: () => {
-            const fields: GraphQLFieldConfigMap<unknown, unknown> = {}
-            for (const column of this.selectable(table)) {
-              const type = this.scalar(column.type)
-              fields[column.field] = { type: column.nullable ? type : nonNull(type) }
-            }
-            for (const { relationship, remote } of this.relationships(table)) {
-              if (relationship.kind === 'object') {
-                const type = this.object(remote)
-                fields[relationship.name] = {
-                  type: relationship.nonNull ? nonNull(type) : type,
-                  description: 'An object relationship'
-                }
-                continue
-              }
-              fields[relationship.name] = {
-                type: nonNull(listOf(nonNull(this.object(remote)))),
-                args: this.selectArgs(remote),
-                description: 'An array relationship'
-              }
-              if (remote.grants.select!.aggregations) {
-                fields[`${relationship.name}_aggregate`] = {
-                  type: nonNull(this.aggregate(remote)),
-                  args: this.selectArgs(remote),
-                  description: 'An aggregate relationship'
-                }
-              }
-            }
-            return fields
+    return this.outputType(table.name, `columns and relationships of "${table.table.name}"`, () => {
+      const fields: GraphQLFieldConfigMap<unknown, unknown> = {}
+      for (const column of this.selectable(table)) {
+        const type = this.scalar(column.type)
+        fields[column.field] = { type: column.nullable ? type : nonNull(type) }
+      }
+      for (const { relationship, remote } of this.relationships(table)) {
+        if (relationship.kind === 'object') {
+          const type = this.object(remote)
+          fields[relationship.name] = {
+            type: relationship.nonNull ? nonNull(type) : type,
+            description: 'An object relationship'
           }
-        })
-    )
+          continue
+        }
+        fields[relationship.name] = {
+          type: nonNull(listOf(nonNull(this.object(remote)))),
+          args: this.selectArgs(remote),
+          description: 'An array relationship'
+        }
+        if (remote.grants.select!.aggregations) {
+          fields[`${relationship.name}_aggregate`] = {
+            type: nonNull(this.aggregate(remote)),
+            args: this.selectArgs(remote),
+            description: 'An aggregate relationship'
+          }
+        }
+      }
+      return fields
+    })
   }
 
   /** distinct_on, limit, offset, order_by, where (Select.hs defaultTableArgs). */
@@ -540,14 +529,10 @@ class SchemaBuilder {
     const args = this.primaryKeyArgs(table)
     if (!args) return undefined
     const name = `${table.name}_pk_columns_input`
-    return this.named(
+    return this.inputType(
       name,
-      () =>
-        new GraphQLInputObjectType({
-          name,
-          description: `primary key columns input for table: ${table.table.name}`,
-          fields: args as GraphQLInputFieldConfigMap
-        })
+      `primary key columns input for table: ${table.table.name}`,
+      args as GraphQLInputFieldConfigMap
     )
   }
 
@@ -555,130 +540,98 @@ class SchemaBuilder {
     const columns = this.selectable(table)
     if (columns.length === 0) return undefined
     const name = `${table.name}_select_column`
-    return this.named(
+    return this.enumType(
       name,
-      () =>
-        new GraphQLEnumType({
-          name,
-          description: `select columns of table "${table.table.name}"`,
-          values: Object.fromEntries(columns.map((column) => [column.field, { description: 'column name' }]))
-        })
+      `select columns of table "${table.table.name}"`,
+      Object.fromEntries(columns.map((column) => [column.field, { description: 'column name' }]))
     )
   }
 
   private orderBy(table: TableInfo): GraphQLInputObjectType {
     const name = `${table.name}_order_by`
-    return this.named(
-      name,
-      () =>
-        new GraphQLInputObjectType({
-          name,
-          description: `Ordering options when selecting data from "${table.table.name}".`,
-          fields: () => {
-            const fields: GraphQLInputFieldConfigMap = {}
-            for (const column of this.selectable(table)) fields[column.field] = { type: this.orderByEnum() }
-            for (const { relationship, remote } of this.relationships(table)) {
-              if (relationship.kind === 'object') fields[relationship.name] = { type: this.orderBy(remote) }
-            }
-            return fields
-          }
-        })
-    )
+    return this.inputType(name, `Ordering options when selecting data from "${table.table.name}".`, () => {
+      const fields: GraphQLInputFieldConfigMap = {}
+      for (const column of this.selectable(table)) fields[column.field] = { type: this.orderByEnum() }
+      for (const { relationship, remote } of this.relationships(table)) {
+        if (relationship.kind === 'object') fields[relationship.name] = { type: this.orderBy(remote) }
+      }
+      return fields
+    })
   }
 
   private orderByEnum(): GraphQLEnumType {
-    return this.named(
+    return this.enumType(
       'order_by',
-      () =>
-        new GraphQLEnumType({
-          name: 'order_by',
-          description: 'column ordering options',
-          values: Object.fromEntries(
-            ['asc', 'asc_nulls_first', 'asc_nulls_last', 'desc', 'desc_nulls_first', 'desc_nulls_last'].map((value) => [
-              value,
-              {}
-            ])
-          )
-        })
+      'column ordering options',
+      Object.fromEntries(
+        ['asc', 'asc_nulls_first', 'asc_nulls_last', 'desc', 'desc_nulls_first', 'desc_nulls_last'].map((value) => [
+          value,
+          {}
+        ])
+      )
     )
   }
 
   /** `<t>_bool_exp` (BoolExp.hs boolExp): _and, _not, _or, a comparison per column, a relationship's own bool_exp. */
   private boolExp(table: TableInfo): GraphQLInputObjectType {
     const name = `${table.name}_bool_exp`
-    return this.named(name, () => {
-      const type: GraphQLInputObjectType = new GraphQLInputObjectType({
-        name,
-        description: `Boolean expression to filter rows from the table "${table.table.name}". All fields are combined with a logical 'AND'.`,
-        fields: () => {
-          const fields: GraphQLInputFieldConfigMap = {
-            _and: { type: listOf(nonNull(type)) },
-            _not: { type },
-            _or: { type: listOf(nonNull(type)) }
-          }
-          for (const column of this.selectable(table)) fields[column.field] = { type: this.comparison(column.type) }
-          for (const { relationship, remote } of this.relationships(table)) {
-            fields[relationship.name] = { type: this.boolExp(remote) }
-          }
-          return fields
-        }
-      })
-      return type
+    const description = `Boolean expression to filter rows from the table "${table.table.name}". All fields are combined with a logical 'AND'.`
+    // The thunk runs once the type is named: its own name then finds it.
+    return this.inputType(name, description, () => {
+      const type = this.boolExp(table)
+      const fields: GraphQLInputFieldConfigMap = {
+        _and: { type: listOf(nonNull(type)) },
+        _not: { type },
+        _or: { type: listOf(nonNull(type)) }
+      }
+      for (const column of this.selectable(table)) fields[column.field] = { type: this.comparison(column.type) }
+      for (const { relationship, remote } of this.relationships(table)) {
+        fields[relationship.name] = { type: this.boolExp(remote) }
+      }
+      return fields
     })
   }
 
   private comparison(pgType: string): GraphQLInputObjectType {
     const scalar = this.scalar(pgType)
     const name = `${scalar.name}_comparison_exp`
-    return this.named(
+    return this.inputType(
       name,
-      () =>
-        new GraphQLInputObjectType({
-          name,
-          description: `Boolean expression to compare columns of type "${scalar.name}". All fields are combined with logical 'AND'.`,
-          fields: () => {
-            const fields: GraphQLInputFieldConfigMap = {}
-            for (const op of ['_eq', '_gt', '_gte', '_lt', '_lte', '_neq']) fields[op] = { type: scalar }
-            fields._in = { type: listOf(nonNull(scalar)) }
-            fields._nin = { type: listOf(nonNull(scalar)) }
-            fields._is_null = { type: GraphQLBoolean }
-            if (STRING_LIKE.has(pgType)) {
-              for (const op of [
-                '_ilike',
-                '_iregex',
-                '_like',
-                '_nilike',
-                '_niregex',
-                '_nlike',
-                '_nregex',
-                '_nsimilar',
-                '_regex',
-                '_similar'
-              ]) {
-                fields[op] = { type: GraphQLString }
-              }
-            }
-            return fields
+      `Boolean expression to compare columns of type "${scalar.name}". All fields are combined with logical 'AND'.`,
+      () => {
+        const fields: GraphQLInputFieldConfigMap = {}
+        for (const op of ['_eq', '_gt', '_gte', '_lt', '_lte', '_neq']) fields[op] = { type: scalar }
+        fields._in = { type: listOf(nonNull(scalar)) }
+        fields._nin = { type: listOf(nonNull(scalar)) }
+        fields._is_null = { type: GraphQLBoolean }
+        if (STRING_LIKE.has(pgType)) {
+          for (const op of [
+            '_ilike',
+            '_iregex',
+            '_like',
+            '_nilike',
+            '_niregex',
+            '_nlike',
+            '_nregex',
+            '_nsimilar',
+            '_regex',
+            '_similar'
+          ]) {
+            fields[op] = { type: GraphQLString }
           }
-        })
+        }
+        return fields
+      }
     )
   }
 
   /** `<t>_aggregate` and `<t>_aggregate_fields` (Select.hs selectTableAggregate): count, max, min, and for numbers avg, sum. */
   private aggregate(table: TableInfo): GraphQLObjectType {
     const name = `${table.name}_aggregate`
-    return this.named(
-      name,
-      () =>
-        new GraphQLObjectType({
-          name,
-          description: `aggregated selection of "${table.table.name}"`,
-          fields: () => ({
-            aggregate: { type: this.aggregateFields(table) },
-            nodes: { type: nonNull(listOf(nonNull(this.object(table)))) }
-          })
-        })
-    )
+    return this.outputType(name, `aggregated selection of "${table.table.name}"`, () => ({
+      aggregate: { type: this.aggregateFields(table) },
+      nodes: { type: nonNull(listOf(nonNull(this.object(table)))) }
+    }))
   }
 
   private aggregateFields(table: TableInfo): GraphQLObjectType {
@@ -689,82 +642,55 @@ class SchemaBuilder {
     const part = (suffix: string, list: TableInfo['columns'], typeOf: (column: ColumnType) => GraphQLScalarType) =>
       list.length === 0
         ? undefined
-        : this.named(
+        : this.outputType(
             `${table.name}_${suffix}_fields`,
-            () =>
-              new GraphQLObjectType({
-                name: `${table.name}_${suffix}_fields`,
-                description: `aggregate ${suffix} on columns`,
-                fields: Object.fromEntries(list.map((column) => [column.field, { type: typeOf(column) }]))
-              })
+            `aggregate ${suffix} on columns`,
+            Object.fromEntries(list.map((column) => [column.field, { type: typeOf(column) }]))
           )
-    return this.named(
-      name,
-      () =>
-        new GraphQLObjectType({
-          name,
-          description: `aggregate fields of "${table.table.name}"`,
-          fields: () => {
-            const fields: GraphQLFieldConfigMap<unknown, unknown> = {}
-            const selectColumn = this.selectColumn(table)
-            fields.count = {
-              type: nonNull(GraphQLInt),
-              args: {
-                ...(selectColumn ? { columns: { type: listOf(nonNull(selectColumn)) } } : {}),
-                distinct: { type: GraphQLBoolean }
-              }
-            }
-            const parts = {
-              avg: part('avg', numeric, () => GraphQLFloat),
-              max: part('max', ordered, (column) => this.scalar(column.type)),
-              min: part('min', ordered, (column) => this.scalar(column.type)),
-              sum: part('sum', numeric, (column) => this.scalar(column.type))
-            }
-            for (const [field, type] of Object.entries(parts)) if (type) fields[field] = { type }
-            return fields
-          }
-        })
-    )
+    return this.outputType(name, `aggregate fields of "${table.table.name}"`, () => {
+      const fields: GraphQLFieldConfigMap<unknown, unknown> = {}
+      const selectColumn = this.selectColumn(table)
+      fields.count = {
+        type: nonNull(GraphQLInt),
+        args: {
+          ...(selectColumn ? { columns: { type: listOf(nonNull(selectColumn)) } } : {}),
+          distinct: { type: GraphQLBoolean }
+        }
+      }
+      const parts = {
+        avg: part('avg', numeric, () => GraphQLFloat),
+        max: part('max', ordered, (column) => this.scalar(column.type)),
+        min: part('min', ordered, (column) => this.scalar(column.type)),
+        sum: part('sum', numeric, (column) => this.scalar(column.type))
+      }
+      for (const [field, type] of Object.entries(parts)) if (type) fields[field] = { type }
+      return fields
+    })
   }
 
   private mutationResponse(table: TableInfo): GraphQLObjectType {
     const name = `${table.name}_mutation_response`
-    return this.named(
-      name,
-      () =>
-        new GraphQLObjectType({
-          name,
-          description: `response of any mutation on the table "${table.table.name}"`,
-          fields: () => ({
-            affected_rows: { type: nonNull(GraphQLInt), description: 'number of rows affected by the mutation' },
-            // `returning` selects the rows: only with a select permission (Mutation.hs mutationSelectionSet).
-            ...(table.grants.select
-              ? {
-                  returning: {
-                    type: nonNull(listOf(nonNull(this.object(table)))),
-                    description: 'data from the rows affected by the mutation'
-                  }
-                }
-              : {})
-          })
-        })
-    )
+    return this.outputType(name, `response of any mutation on the table "${table.table.name}"`, () => ({
+      affected_rows: { type: nonNull(GraphQLInt), description: 'number of rows affected by the mutation' },
+      // `returning` selects the rows: only with a select permission (Mutation.hs mutationSelectionSet).
+      ...(table.grants.select
+        ? {
+            returning: {
+              type: nonNull(listOf(nonNull(this.object(table)))),
+              description: 'data from the rows affected by the mutation'
+            }
+          }
+        : {})
+    }))
   }
 
   private columnInput(table: TableInfo, name: string, columns: Set<string>): GraphQLInputObjectType {
-    return this.named(
-      name,
-      () =>
-        new GraphQLInputObjectType({
-          name,
-          description: `input type for inserting data into table "${table.table.name}"`,
-          fields: () =>
-            Object.fromEntries(
-              table.columns
-                .filter((column) => allows(columns, column.name))
-                .map((column) => [column.field, { type: this.scalar(column.type) }])
-            )
-        })
+    return this.inputType(name, `input type for inserting data into table "${table.table.name}"`, () =>
+      Object.fromEntries(
+        table.columns
+          .filter((column) => allows(columns, column.name))
+          .map((column) => [column.field, { type: this.scalar(column.type) }])
+      )
     )
   }
 
@@ -776,14 +702,10 @@ class SchemaBuilder {
     if (numeric.length > 0) {
       const name = `${table.name}_inc_input`
       args._inc = {
-        type: this.named(
+        type: this.inputType(
           name,
-          () =>
-            new GraphQLInputObjectType({
-              name,
-              description: `input type for incrementing numeric columns in table "${table.table.name}"`,
-              fields: Object.fromEntries(numeric.map((column) => [column.field, { type: this.scalar(column.type) }]))
-            })
+          `input type for incrementing numeric columns in table "${table.table.name}"`,
+          Object.fromEntries(numeric.map((column) => [column.field, { type: this.scalar(column.type) }]))
         ),
         description: 'increments the numeric columns with given value of the filtered values'
       }
@@ -791,14 +713,10 @@ class SchemaBuilder {
     if (permitted.length > 0) {
       const name = `${table.name}_set_input`
       args._set = {
-        type: this.named(
+        type: this.inputType(
           name,
-          () =>
-            new GraphQLInputObjectType({
-              name,
-              description: `input type for updating data in table "${table.table.name}"`,
-              fields: Object.fromEntries(permitted.map((column) => [column.field, { type: this.scalar(column.type) }]))
-            })
+          `input type for updating data in table "${table.table.name}"`,
+          Object.fromEntries(permitted.map((column) => [column.field, { type: this.scalar(column.type) }]))
         ),
         description: 'sets the columns of the filtered rows to the given values'
       }
@@ -808,41 +726,26 @@ class SchemaBuilder {
 
   private streamCursor(table: TableInfo): GraphQLInputObjectType {
     const name = `${table.name}_stream_cursor_input`
-    return this.named(name, () => {
-      const valueName = `${table.name}_stream_cursor_value_input`
-      const value = this.named(
-        valueName,
-        () =>
-          new GraphQLInputObjectType({
-            name: valueName,
-            description: 'Initial value of the column from where the streaming should start',
-            fields: () =>
-              Object.fromEntries(
-                this.selectable(table).map((column) => [column.field, { type: this.scalar(column.type) }])
-              )
-          })
-      )
-      const ordering = this.named(
-        'cursor_ordering',
-        () =>
-          new GraphQLEnumType({
-            name: 'cursor_ordering',
-            description: 'ordering argument of a cursor',
-            values: {
-              ASC: { description: 'ascending ordering of the cursor' },
-              DESC: { description: 'descending ordering of the cursor' }
-            }
-          })
-      )
-      return new GraphQLInputObjectType({
-        name,
-        description: `Streaming cursor of the table "${table.table.name}"`,
-        fields: {
-          initial_value: { type: nonNull(value), description: 'Stream column input with initial value' },
-          ordering: { type: ordering, description: 'cursor ordering' }
-        }
-      })
-    })
+    const valueName = `${table.name}_stream_cursor_value_input`
+    return this.inputType(name, `Streaming cursor of the table "${table.table.name}"`, () => ({
+      initial_value: {
+        type: nonNull(
+          this.inputType(valueName, 'Initial value of the column from where the streaming should start', () =>
+            Object.fromEntries(
+              this.selectable(table).map((column) => [column.field, { type: this.scalar(column.type) }])
+            )
+          )
+        ),
+        description: 'Stream column input with initial value'
+      },
+      ordering: {
+        type: this.enumType('cursor_ordering', 'ordering argument of a cursor', {
+          ASC: { description: 'ascending ordering of the cursor' },
+          DESC: { description: 'descending ordering of the cursor' }
+        }),
+        description: 'cursor ordering'
+      }
+    }))
   }
 
   private scalar(pgType: string): GraphQLScalarType {
@@ -850,6 +753,26 @@ class SchemaBuilder {
     if (builtIn) return builtIn
     const name = TYPE_NAMES[pgType] ?? pgType
     return this.named(name, () => new GraphQLScalarType({ name }))
+  }
+
+  private outputType(
+    name: string,
+    description: string,
+    fields: ThunkObjMap<GraphQLFieldConfig<unknown, unknown>>
+  ): GraphQLObjectType {
+    return this.named(name, () => new GraphQLObjectType({ name, description, fields }))
+  }
+
+  private inputType(
+    name: string,
+    description: string | undefined,
+    fields: ThunkObjMap<GraphQLInputFieldConfig>
+  ): GraphQLInputObjectType {
+    return this.named(name, () => new GraphQLInputObjectType({ name, description, fields }))
+  }
+
+  private enumType(name: string, description: string, values: GraphQLEnumValueConfigMap): GraphQLEnumType {
+    return this.named(name, () => new GraphQLEnumType({ name, description, values }))
   }
 
   private named<T extends GraphQLNamedType>(name: string, make: () => T): T {

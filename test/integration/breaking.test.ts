@@ -5,12 +5,8 @@
  * built from the metadata and the real Postgres catalog (test/engine/graphql-schema.ts). What is checked is what a
  * user sees: the comment (the fake GitHub holds it), the summary (the real Report), the outputs, the log, the exit code.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
-import { Report } from '../../src/action/report.js'
-import type { Outcome } from '../../src/operations/outcome.js'
 import type { CloudEmulator, Tenant } from '../emulator/emulator.js'
 import type { EngineFaultRule, ProjectEngine } from '../engine/engine.js'
 import { createTestDatabase, type TestDatabase } from '../engine/test-database.js'
@@ -20,7 +16,7 @@ import { filesOf } from '../support/files.js'
 import { POSTGRES_PASSWORD } from '../support/postgres.js'
 import { previewServers } from '../support/preview-servers.js'
 import { pullRequestEvent } from '../support/pull-request.js'
-import { annotations, logText, runOperation, warnings, type OperationRun } from './harness.js'
+import { annotations, logText, runOperation, summaryOf, warnings, type OperationRun } from './harness.js'
 
 const OWNER = 'acme'
 /** Every preview database of this file starts with `acme-breakshop`, so the cleanup cannot touch another file's. */
@@ -88,13 +84,10 @@ const ALLOW_LIST = '- collection: allowed-queries\n  scope:\n    global: true\n'
 const servers = previewServers({ databasePrefix: 'acme-breakshop' })
 let emulator: CloudEmulator
 let gh: FakeGitHub
-let summaryDir: string
 
 beforeAll(() => {
   ;({ emulator, gh } = servers)
-  summaryDir = mkdtempSync(path.join(tmpdir(), 'breaking-summary-'))
 })
-afterAll(() => rmSync(summaryDir, { recursive: true, force: true }))
 
 /**
  * The reference's project with the app's operations and the allow list beside it, without the event trigger (whose
@@ -186,23 +179,6 @@ function pullRequestCreate(
     githubApiUrl: gh.url,
     budgets: { engine: skippedWaits() }
   })
-}
-
-async function summaryOf(outcome: Outcome): Promise<string> {
-  const file = path.join(summaryDir, 'summary.md')
-  const outputs = path.join(summaryDir, 'outputs')
-  writeFileSync(file, '')
-  writeFileSync(outputs, '')
-  const saved = { summary: process.env.GITHUB_STEP_SUMMARY, output: process.env.GITHUB_OUTPUT }
-  process.env.GITHUB_STEP_SUMMARY = file
-  process.env.GITHUB_OUTPUT = outputs
-  try {
-    await new Report('create').finish(outcome)
-    return readFileSync(file, 'utf8')
-  } finally {
-    process.env.GITHUB_STEP_SUMMARY = saved.summary
-    process.env.GITHUB_OUTPUT = saved.output
-  }
 }
 
 function commentOf(number: number): string {
