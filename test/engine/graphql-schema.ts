@@ -121,7 +121,8 @@ export function roleSchema(metadata: Json, role: string, catalogs: Map<string, D
     const catalog = catalogs.get(String(source.name))
     if (!catalog) continue
     for (const entry of tablesOf(source)) {
-      const info = tableInfo(String(source.name), entry, catalog, grantsOf(metadata, source, entry, role))
+      // Grants are read only for tables the database has (an inconsistent one is not in the schema).
+      const info = tableInfo(String(source.name), entry, catalog, () => grantsOf(metadata, entry, role))
       if (info) tables.set(info.key, info)
     }
   }
@@ -132,7 +133,7 @@ function tableKey(source: string, table: QualifiedTable): string {
   return `${source}.${table.schema}.${table.name}`
 }
 
-function tableInfo(source: string, entry: Json, catalog: DatabaseCatalog, grants: Grants): TableInfo | undefined {
+function tableInfo(source: string, entry: Json, catalog: DatabaseCatalog, grants: () => Grants): TableInfo | undefined {
   const table = qualify(entry.table)
   // An inconsistent table (not in the database) is not in the schema.
   const columns = table && catalog.columnTypes?.get(`${table.schema}.${table.name}`)
@@ -170,7 +171,7 @@ function tableInfo(source: string, entry: Json, catalog: DatabaseCatalog, grants
     primaryKey: catalog.primaryKeys?.get(key) ?? [],
     rootNames,
     relationships: relationshipsOf(source, table, entry, catalog, columns),
-    grants
+    grants: grants()
   }
 }
 
@@ -223,7 +224,7 @@ function columnsOf(fk: Json): string[] {
 
 // ---- permissions ----
 
-function grantsOf(metadata: Json, source: Json, entry: Json, role: string, seen = new Set<string>()): Grants {
+function grantsOf(metadata: Json, entry: Json, role: string, seen = new Set<string>()): Grants {
   if (role === ADMIN) {
     const all = new Set(['*'])
     return { select: { columns: all, aggregations: true }, insert: all, update: all, delete: true }
@@ -231,7 +232,7 @@ function grantsOf(metadata: Json, source: Json, entry: Json, role: string, seen 
   const inherited = inheritedRoles(metadata).get(role)
   if (inherited && !seen.has(role)) {
     seen.add(role)
-    return combine(inherited.map((parent) => grantsOf(metadata, source, entry, parent, seen)))
+    return combine(inherited.map((parent) => grantsOf(metadata, entry, parent, seen)))
   }
   const permission = (kind: string): Json | undefined => {
     const list = entry[`${kind}_permissions`]

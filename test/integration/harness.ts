@@ -181,21 +181,29 @@ export async function runOperation(options: OperationRunOptions): Promise<Operat
   return run
 }
 
+/** Where summaryOf has the Report write: one place per process, as @actions/core keeps the first path it is given. */
+let summaryDir: string | undefined
+
 /** The step summary the action's Report writes for this outcome (GITHUB_STEP_SUMMARY), as the job page shows it. */
 export async function summaryOf(outcome: Outcome): Promise<string> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hasura-action-summary-'))
+  if (!summaryDir) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hasura-action-summary-'))
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+    summaryDir = dir
+  }
+  const file = path.join(summaryDir, 'summary.md')
+  const outputs = path.join(summaryDir, 'outputs')
+  writeFileSync(file, '')
+  writeFileSync(outputs, '')
   const saved = { summary: process.env.GITHUB_STEP_SUMMARY, output: process.env.GITHUB_OUTPUT }
-  process.env.GITHUB_STEP_SUMMARY = path.join(dir, 'summary.md')
-  process.env.GITHUB_OUTPUT = path.join(dir, 'outputs')
-  writeFileSync(process.env.GITHUB_STEP_SUMMARY, '')
-  writeFileSync(process.env.GITHUB_OUTPUT, '')
+  process.env.GITHUB_STEP_SUMMARY = file
+  process.env.GITHUB_OUTPUT = outputs
   try {
     await new Report('create').finish(outcome)
-    return readFileSync(process.env.GITHUB_STEP_SUMMARY, 'utf8')
+    return readFileSync(file, 'utf8')
   } finally {
     process.env.GITHUB_STEP_SUMMARY = saved.summary
     process.env.GITHUB_OUTPUT = saved.output
-    rmSync(dir, { recursive: true, force: true })
   }
 }
 
