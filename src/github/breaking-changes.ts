@@ -13,6 +13,9 @@ import { cell, code } from '../core/markdown.js'
 const TITLE = '#### Breaking for clients'
 const MAX_LISTED = 100
 const MAX_SECTION_CHARACTERS = 14_000
+/** Role names listed in a sentence before the rest are counted (a role name has no length limit either). */
+const MAX_NAMED = 20
+const MAX_ROLE_CHARACTERS = 100
 
 /** Whether `fail-on-breaking` fails the step, and why not. */
 export type BreakingGate = { kind: 'off' } | { kind: 'fails'; label: string } | { kind: 'approved'; label: string }
@@ -30,7 +33,7 @@ export interface BreakingReport {
 export function breakingChangesMarkdown(report: BreakingReport): string {
   const total = report.verdicts.reduce((sum, verdict) => sum + breakingCount(verdict), 0)
   const dangerous = report.verdicts.reduce((sum, verdict) => sum + verdict.dangerous.length, 0)
-  const roles = report.verdicts.map((verdict) => code(verdict.role)).join(', ')
+  const roles = names(report.verdicts.map((verdict) => verdict.role))
   const { files, allowList } = report.operations
   const operations =
     files + allowList === 0
@@ -46,7 +49,11 @@ export function breakingChangesMarkdown(report: BreakingReport): string {
     .filter((verdict) => breakingCount(verdict) > 0)
     .sort((a, b) => Number(b.revoked) - Number(a.revoked) || breakingCount(b) - breakingCount(a))
   if (total > 0) {
-    const perRole = breaking.map((verdict) => `${code(verdict.role)} ${breakingCount(verdict)}`).join(', ')
+    const perRole =
+      breaking
+        .slice(0, MAX_NAMED)
+        .map((verdict) => `${roleCode(verdict.role)} ${breakingCount(verdict)}`)
+        .join(', ') + (breaking.length > MAX_NAMED ? ` and ${breaking.length - MAX_NAMED} more roles` : '')
     head.push(
       `**${plural(total, 'breaking change')}** (${perRole})${dangerous > 0 ? `, ${plural(dangerous, 'dangerous change')}` : ''}.`,
       '',
@@ -56,7 +63,7 @@ export function breakingChangesMarkdown(report: BreakingReport): string {
   }
   const lines: string[] = []
   for (const verdict of breaking) {
-    const role = code(verdict.role)
+    const role = roleCode(verdict.role)
     if (verdict.revoked) {
       lines.push(`- ${role}: the preview grants this role nothing any more: its clients lose everything it had`)
     }
@@ -70,11 +77,11 @@ export function breakingChangesMarkdown(report: BreakingReport): string {
     for (const change of verdict.breaking) lines.push(`- ${role}: ${changeMarkdown(change)}`)
   }
   const dangerousLines = report.verdicts.flatMap((verdict) =>
-    verdict.dangerous.map((change) => `- ${code(verdict.role)}: ${changeMarkdown(change)}`)
+    verdict.dangerous.map((change) => `- ${roleCode(verdict.role)}: ${changeMarkdown(change)}`)
   )
   const tail: string[] = []
   if (report.newRoles.length > 0) {
-    tail.push(`New on the preview, so nothing of theirs can break: ${report.newRoles.map(code).join(', ')}.`, '')
+    tail.push(`New on the preview, so nothing of theirs can break: ${names(report.newRoles)}.`, '')
   }
   if (total === 0) {
     tail.push(
@@ -166,6 +173,17 @@ function changeMarkdown(change: SchemaChange): string {
   ].filter(Boolean)
   const text = words.join(' ')
   return change.from !== undefined ? `${text}: ${code(change.from)} → ${code(change.to ?? '')}` : text
+}
+
+/** Role names as code, the first MAX_NAMED of them, then how many more. */
+function names(roles: readonly string[]): string {
+  const shown = roles.slice(0, MAX_NAMED).map(roleCode).join(', ')
+  return roles.length > MAX_NAMED ? `${shown} and ${roles.length - MAX_NAMED} more` : shown
+}
+
+/** A role's name as code, cut when it is long. */
+function roleCode(role: string): string {
+  return code(role.length > MAX_ROLE_CHARACTERS ? `${role.slice(0, MAX_ROLE_CHARACTERS)}…` : role)
 }
 
 function plural(count: number, noun: string): string {

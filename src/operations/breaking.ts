@@ -116,7 +116,7 @@ export async function breakingForClients(
     verdicts,
     newRoles,
     operations: { files: operations.files.length, allowList: operations.allowList.length },
-    gate: settings.failOnBreaking ? gate : { kind: 'off' }
+    gate
   })
   const failure =
     gate.kind === 'fails'
