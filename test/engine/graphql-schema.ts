@@ -14,10 +14,11 @@
  *
  * A faithful subset: left out are functions and computed fields, actions and remote schemas, remote relationships,
  * nested inserts and `on_conflict` (they need the unique constraints), aggregate order_by and aggregation
- * predicates, the stddev/variance aggregates, the Relay API, naming conventions (`graphql-default`), source
- * customization (root field namespaces and prefixes), column comments as descriptions, and introspection disabled per
- * role. Inherited roles take the union of their parents' select permissions and a mutation permission only when every
- * parent has the same (the engine's conflict rules are finer).
+ * predicates, the stddev/variance aggregates, type-specific operators (jsonb's `_contains`, `_has_key`..., PostGIS'),
+ * the Relay API, naming conventions (`graphql-default`), source customization (root field namespaces and prefixes),
+ * column comments as descriptions, and introspection disabled per role. Inherited roles take the union of their
+ * parents' select permissions and a mutation permission only when every parent has the same (the engine's conflict
+ * rules are finer).
  */
 import {
   GraphQLBoolean,
