@@ -38,13 +38,13 @@ export default tseslint.config(
   // domain folders, every layer uses http/ and core/; never back.
   layer(
     ['src/core/**'],
-    ['action', 'operations', 'preview', 'cloud', 'engine', 'project', 'database', 'env', 'github', 'http']
+    ['action', 'operations', 'preview', 'cloud', 'engine', 'project', 'database', 'env', 'github', 'clients', 'http']
   ),
   layer(
     ['src/http/**'],
-    ['action', 'operations', 'preview', 'cloud', 'engine', 'project', 'database', 'env', 'github']
+    ['action', 'operations', 'preview', 'cloud', 'engine', 'project', 'database', 'env', 'github', 'clients']
   ),
-  layer(['src/{preview,cloud,engine,project,database,env,github}/**'], ['action', 'operations']),
+  layer(['src/{preview,cloud,engine,project,database,env,github,clients}/**'], ['action', 'operations']),
   layer(['src/operations/**'], ['action']),
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },

@@ -24,7 +24,7 @@ export function readPullRequest(env: NodeJS.ProcessEnv): PullRequest | undefined
   let payload: {
     action?: string
     number?: number
-    pull_request?: { number?: number; head?: { sha?: string }; created_at?: string }
+    pull_request?: { number?: number; head?: { sha?: string }; created_at?: string; labels?: { name?: unknown }[] }
     repository?: { name?: string; owner?: { login?: string } }
   }
   try {
@@ -53,6 +53,11 @@ export function readPullRequest(env: NodeJS.ProcessEnv): PullRequest | undefined
     openedAt: Number.isNaN(Date.parse(payload.pull_request?.created_at ?? ''))
       ? undefined
       : payload.pull_request!.created_at,
-    action: payload.action ?? ''
+    action: payload.action ?? '',
+    labels: Array.isArray(payload.pull_request?.labels)
+      ? payload.pull_request.labels
+          .map((label) => label?.name)
+          .filter((name): name is string => typeof name === 'string')
+      : undefined
   }
 }

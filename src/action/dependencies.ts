@@ -1,6 +1,7 @@
 import { CloudClient, type CloudClientOptions } from '../cloud/client.js'
 import type { Logger } from '../core/log.js'
 import type { MigrationLedger } from '../engine/apply.js'
+import type { EngineClientOptions } from '../engine/client.js'
 import type {
   OperationDeps,
   PreviewDatabaseRef,
@@ -22,6 +23,8 @@ export interface PrepareOptions {
   now?: () => Date
   /** Octokit's plugins' waits and write pacing; default theirs. */
   github?: OctokitTiming
+  /** The budgets of the clients of the reference's and the preview's own APIs (compare-tenant-id); default the engine's. */
+  engine?: Pick<EngineClientOptions, 'policy' | 'timeoutMs' | 'hooks'>
 }
 
 /**
@@ -60,6 +63,17 @@ export async function prepare(
   if (project) {
     log.info(`Read the Hasura project ${project.dir}: ${project.migrations.length} migrations.`)
   }
+  const clientOperations =
+    settings.operation === 'create' && settings.compareTenantId && project
+      ? await (async () => {
+          const { allowListQueries, collectionOperations, readOperationFiles } =
+            await import('../clients/operations.js')
+          return {
+            files: settings.operations.length > 0 ? readOperationFiles(settings.workspace, settings.operations) : [],
+            allowList: collectionOperations(allowListQueries(project))
+          }
+        })()
+      : undefined
 
   // Literal values of the env file are in the repository: masking them (`info`, `1000`) would garble every log line.
   const literal = new Map((entries ?? []).filter((entry) => entry.literal).map((entry) => [entry.key, entry.value]))
@@ -199,6 +213,8 @@ export async function prepare(
       sleep: options.cloud.hooks.sleep,
       now: options.cloud.hooks.now,
       random: options.cloud.hooks.random
-    }
+    },
+    clientOperations,
+    engine: options.engine
   }
 }

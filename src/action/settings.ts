@@ -138,13 +138,25 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         seeds: booleanInput('seeds'),
         expireAfter: duration('expire-after'),
         maxPreviews: count('max-previews'),
-        compareTenantId: tenantUuid('compare-tenant-id')
+        compareTenantId: tenantUuid('compare-tenant-id'),
+        ...breakingSettings()
       }
       if (settings.compareTenantId && !settings.hasuraProject) {
         throw new InputError(
           'Input "compare-tenant-id" needs "hasura-project": what is compared with the reference tenant is the ' +
             "pull request's Hasura project (its metadata and migrations)."
         )
+      }
+      for (const [name, given] of [
+        ['operations', settings.operations.length > 0],
+        ['fail-on-breaking', settings.failOnBreaking]
+      ] as const) {
+        if (given && !settings.compareTenantId) {
+          throw new InputError(
+            `Input "${name}" needs "compare-tenant-id": what breaks for clients is told against that reference ` +
+              "tenant's GraphQL API."
+          )
+        }
       }
       if (settings.databaseUrl && postgresServerUrl) {
         throw new InputError(
@@ -231,6 +243,19 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     }
   }
   throw new InputError(`Input "operation" "${operation}" is not handled.`)
+}
+
+/** `operations`, `fail-on-breaking`, `approve-label`: what the pull request breaks for clients (with compare-tenant-id). */
+function breakingSettings(): Pick<CreateSettings, 'operations' | 'failOnBreaking' | 'approveLabel'> {
+  return {
+    operations: core
+      .getInput('operations')
+      .split(/[,\n]/)
+      .map((glob) => glob.trim())
+      .filter(Boolean),
+    failOnBreaking: booleanInput('fail-on-breaking'),
+    approveLabel: needed('approve-label')
+  }
 }
 
 /** A tenant UUID input, lower-cased; undefined when empty. */

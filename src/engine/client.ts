@@ -1,3 +1,4 @@
+import { getIntrospectionQuery, type IntrospectionQuery } from 'graphql'
 import { projectBase } from '../core/endpoints.js'
 import { networkFailure, transientStatus, TransientError } from '../http/failure.js'
 import { withRetry, type RetryHooks, type RetryPolicy } from '../http/retry.js'
@@ -151,6 +152,27 @@ export class EngineClient {
     if (!Array.isArray(answer) || answer.length !== sqls.length) throw invalidAnswer('run_sql')
   }
 
+  /**
+   * The GraphQL schema `role` sees (`admin` included), by the standard introspection query on `/v1/graphql` with the
+   * admin secret and `x-hasura-role`. A read: retried like the metadata reads. GraphQL answers its errors with HTTP 200
+   * and `{errors}` (introspection disabled for the role, an unknown role header...): an EngineError with the first.
+   */
+  async introspect(role: string): Promise<IntrospectionQuery> {
+    const body = { query: getIntrospectionQuery(), operationName: 'IntrospectionQuery' }
+    const answer = await this.send('/v1/graphql', 'introspection', body, true, undefined, { 'x-hasura-role': role })
+    const errors = isObject(answer) && Array.isArray(answer.errors) ? answer.errors : undefined
+    if (errors && errors.length > 0) {
+      const first: unknown = errors[0]
+      const message = isObject(first) && typeof first.message === 'string' ? first.message : 'an error'
+      throw new EngineError(`introspection as role ${role} failed: ${message}.`, 'introspection', {
+        serverMessage: message
+      })
+    }
+    const data = isObject(answer) ? answer.data : undefined
+    if (!isObject(data) || !isObject(data.__schema)) throw invalidAnswer('introspection')
+    return data as unknown as IntrospectionQuery
+  }
+
   private metadata(type: string, request: { version?: number; args: unknown }): Promise<unknown> {
     return this.send('/v1/metadata', type, { type, ...request }, true)
   }
@@ -160,7 +182,8 @@ export class EngineClient {
     type: string,
     body: unknown,
     idempotent: boolean,
-    timeoutMs: number = this.timeoutMs
+    timeoutMs: number = this.timeoutMs,
+    headers: Record<string, string> = {}
   ): Promise<unknown> {
     const url = this.baseUrl + path
     const payload = JSON.stringify(body)
@@ -171,7 +194,7 @@ export class EngineClient {
           this.sent++
           const response = await httpRequest(url, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': this.adminSecret },
+            headers: { 'content-type': 'application/json', ...headers, 'x-hasura-admin-secret': this.adminSecret },
             body: payload,
             signal: AbortSignal.timeout(timeoutMs)
           }).catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { ADMIN_SECRET_KEY } from '../core/keys.js'
 import type { Logger } from '../core/log.js'
 import type { DepthCut } from '../engine/metadata-compare.js'
 import type { ReferenceProject } from '../engine/metadata-diff.js'
+import type { ReferenceRead } from './breaking.js'
 import type { OperationDeps } from './deps.js'
 import type { CreateSettings } from './settings.js'
 
@@ -15,12 +16,15 @@ class NoAdminSecret extends Error {}
  * tenant and env, export_metadata, get_catalog_state), never written. When it cannot be read, or the comparison
  * fails whatever the reason, a warning names the tenant and the reason, the section says the comparison could not be
  * made, and the step goes on: comparing informs the review, it never fails a create. A document nested deeper than
- * the comparison goes is compared to that depth, with a warning naming where it was cut.
+ * the comparison goes is compared to that depth, with a warning naming where it was cut. What was read is handed back
+ * for the per-role comparison of the GraphQL APIs (breaking.ts).
  */
-export async function compareWithReference(deps: OperationDeps<CreateSettings>): Promise<string | undefined> {
+export async function compareWithReference(
+  deps: OperationDeps<CreateSettings>
+): Promise<{ section?: string; reference?: ReferenceRead }> {
   const { settings, project, log } = deps
   const tenantId = settings.compareTenantId
-  if (!tenantId || !project) return undefined
+  if (!tenantId || !project) return {}
   const [
     { EngineClient },
     { EngineError },
@@ -34,16 +38,17 @@ export async function compareWithReference(deps: OperationDeps<CreateSettings>):
     import('../engine/metadata-diff.js'),
     import('../github/project-changes.js')
   ])
-  let read: ReferenceProject & { projectName: string }
+  let read: ReferenceProject & { projectName: string; reference: ReferenceRead }
   try {
     // The client masks the env's values as it reads them.
     const { tenant, env } = await deps.cloud.readTenant(tenantId)
     const adminSecret = env.vars[ADMIN_SECRET_KEY]
     if (!adminSecret) throw new NoAdminSecret(`Tenant ${tenantId} has no ${ADMIN_SECRET_KEY} in its env.`)
-    const engine = new EngineClient({ endpoint: tenant.project.endpoint, adminSecret })
+    const engine = new EngineClient({ endpoint: tenant.project.endpoint, adminSecret, ...deps.engine })
     const metadata = await engine.exportMetadata()
     const { cliState } = await engine.getCatalogState()
-    read = { projectName: tenant.project.name, metadata, cliState }
+    const reference = { tenantId, endpoint: tenant.project.endpoint, adminSecret, metadata }
+    read = { projectName: tenant.project.name, metadata, cliState, reference }
   } catch (error) {
     // The comment is public to the repository's readers: it gets the action's words; the log gets the details.
     const reason =
@@ -60,7 +65,7 @@ export async function compareWithReference(deps: OperationDeps<CreateSettings>):
       `Could not compare the pull request's Hasura project with tenant ${tenantId} (input "compare-tenant-id"), so ` +
         `the comment and the summary do not show what it changes: ${messageOf(error)} The preview is not affected.`
     )
-    return comparisonFailedMarkdown(tenantId, reason)
+    return { section: comparisonFailedMarkdown(tenantId, reason) }
   }
   try {
     const depth = { tenantId, maxDepth: MAX_COMPARED_DEPTH }
@@ -77,14 +82,21 @@ export async function compareWithReference(deps: OperationDeps<CreateSettings>):
       `Compared the pull request's Hasura project with tenant ${tenantId} (project ${read.projectName}): ` +
         `${changes.length} change${changes.length === 1 ? '' : 's'}, ${widening} widening what a role can read or write.`
     )
-    return projectChangesMarkdown({ tenantId, projectName: read.projectName }, changes)
+    return {
+      section: projectChangesMarkdown({ tenantId, projectName: read.projectName }, changes),
+      reference: read.reference
+    }
   } catch (error) {
     // Comparing only informs the review: whatever goes wrong in it, the preview stands and the step succeeds.
     log.warning(
       `Could not compare the pull request's Hasura project with tenant ${tenantId} (input "compare-tenant-id"): ` +
         `the comparison failed (${messageOf(error)}). The preview is not affected.`
     )
-    return comparisonFailedMarkdown(tenantId, 'comparing the two failed unexpectedly')
+    // What was read still serves the per-role comparison of the GraphQL APIs (breaking.ts).
+    return {
+      section: comparisonFailedMarkdown(tenantId, 'comparing the two failed unexpectedly'),
+      reference: read.reference
+    }
   }
 }
 

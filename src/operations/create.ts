@@ -15,6 +15,8 @@ import {
 import { previewName } from '../preview/name.js'
 import type { PullRequest, PullRequestRef } from '../preview/pull-request.js'
 import type { PreviewJournal } from '../preview/tag.js'
+import { ADMIN_SECRET_KEY } from '../core/keys.js'
+import { breakingForClients, type BreakingOutcome } from './breaking.js'
 import { compareWithReference } from './compare.js'
 import type { OperationDeps, PreviewDatabaseStore, SchemaApplyRequest } from './deps.js'
 import { requireEnvTheProjectReads } from './env-needs.js'
@@ -152,8 +154,9 @@ async function createNew(
     expiresAt: expiry.at
   })
   await waitIfAsked(tenant.project.endpoint, deps)
-  const { migrations, comparison } = await applyProject(tenant, sync.env, preview, deps)
+  const { migrations, comparison, breaking } = await applyProject(tenant, sync.env, preview, deps)
   outcome.section = comparison
+  withBreaking(outcome, breaking)
   // The comment the first publish wrote is updated, never a second one posted.
   if (migrations !== undefined)
     await publish(published, tenant, outcome, deps, { databases: preview.databases, migrations, expiresAt: expiry.at })
@@ -200,7 +203,7 @@ async function reusePreview(
   if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
     await waitIfAsked(tenant.project.endpoint, deps)
   }
-  const { migrations, comparison } = await applyProject(tenant, sync.env, preview, deps)
+  const { migrations, comparison, breaking } = await applyProject(tenant, sync.env, preview, deps)
   // In a dry run, `changed` says whether the sync would write.
   const outcome: Outcome = {
     result: settings.dryRun ? 'planned' : 'reused',
@@ -208,6 +211,7 @@ async function reusePreview(
     changes: sync.changes,
     section: comparison
   }
+  withBreaking(outcome, breaking)
   await publish(comment, tenant, outcome, deps, { databases: preview.databases, migrations, expiresAt: expiry.at })
   return outcome
 }
@@ -228,15 +232,31 @@ function databaseEntries(preview: PreviewSetup, deps: Deps): { env: string; url:
   return settings.databaseUrl ? [{ env: settings.databaseUrlEnv, url: settings.databaseUrl }] : []
 }
 
-/** The Hasura project applied, then (with `compare-tenant-id`) compared with the reference tenant, read once. */
+/**
+ * The Hasura project applied, then (with `compare-tenant-id`) compared with the reference tenant, read once: what the
+ * project changes, and what the preview breaks for clients (first in the comment: what reviewers most need).
+ */
 async function applyProject(
   tenant: Tenant,
   env: TenantEnv,
   preview: PreviewSetup,
   deps: Deps
-): Promise<{ migrations?: number; comparison?: string }> {
+): Promise<{ migrations?: number; comparison?: string; breaking?: BreakingOutcome }> {
   const migrations = await applySchemaIfGiven(tenant.project.endpoint, env, deps, schemaRequest(preview), preview.early)
-  return { migrations, comparison: await compareWithReference(deps) }
+  const { section, reference } = await compareWithReference(deps)
+  const adminSecret = env.vars[ADMIN_SECRET_KEY]
+  const breaking = adminSecret
+    ? await breakingForClients(deps, reference, { endpoint: tenant.project.endpoint, adminSecret })
+    : undefined
+  const sections = [breaking?.section, section].filter((text) => text !== undefined)
+  return { migrations, comparison: sections.length > 0 ? sections.join('\n') : undefined, breaking }
+}
+
+/** The count becomes the output `breaking-changes`; with `fail-on-breaking`, the step fails after the comment. */
+function withBreaking(outcome: Outcome, breaking: BreakingOutcome | undefined): void {
+  if (!breaking) return
+  outcome.outputs = { ...outcome.outputs, 'breaking-changes': String(breaking.count) }
+  if (breaking.failure) outcome.failure = breaking.failure
 }
 
 /** For the schema apply: the sources reading a preview database keep their records in it, and get its seeds. */

@@ -1,4 +1,6 @@
+import type { ClientOperation } from '../clients/operations.js'
 import type { CloudClient } from '../cloud/client.js'
+import type { EngineClientOptions } from '../engine/client.js'
 import type { PreviewDatabases } from '../database/preview-database.js'
 import type { Logger } from '../core/log.js'
 import type { RetryHooks } from '../http/retry.js'
@@ -111,4 +113,11 @@ export interface OperationDeps<S extends Settings = Settings> {
   now?: () => Date
   /** The clock of every retry and wait (the health wait too): a test skips the waits; default the real one. */
   waits?: Pick<RetryHooks, 'sleep' | 'now' | 'random'>
+  /**
+   * With `compare-tenant-id`: the app's operations, read and parsed before any API call: those of the `operations`
+   * files, and those of the project's allow list (its query collections).
+   */
+  clientOperations?: { files: ClientOperation[]; allowList: ClientOperation[] }
+  /** Budgets of the clients of the reference's and the preview's own APIs (small in tests); default the engine's. */
+  engine?: Pick<EngineClientOptions, 'policy' | 'timeoutMs' | 'hooks'>
 }

@@ -65,6 +65,12 @@ export interface CreateSettings extends CommonSettings, EnvSettings {
   seeds: boolean
   /** A reference tenant (staging, say): the comment and summary show what the project changes against it. */
   compareTenantId?: string
+  /** Globs (in the workspace) of `.graphql`/`.gql` files of the app's operations, validated per role; with compareTenantId. */
+  operations: string[]
+  /** Fail the step (after the preview and the comment) when the pull request breaks a role's API. */
+  failOnBreaking: boolean
+  /** A pull-request label that accepts the breaking changes: failOnBreaking then does not fail the step. */
+  approveLabel: string
   /** The preview expires this long after its last push (`sweep` deletes it then); undefined: it never expires. */
   expireAfter?: Duration
   /** At most this many previews of the repository at once; undefined: no cap. */

@@ -13,6 +13,8 @@ export interface PullRequest extends PullRequestRef {
   action: string
   /** When the pull request was opened (ISO 8601), when the event says: its preview cannot be older. */
   openedAt?: string
+  /** Its labels' names when the run started, as the event gives them. */
+  labels?: string[]
 }
 
 /** `<owner>/<repo>#<number>`: how the marker, the database tag and messages name a pull request. */

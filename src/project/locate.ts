@@ -83,6 +83,7 @@ class Locator {
     if (type === 'table' || type in TABLE_OBJECTS) return this.tableObject(type, object.definition, definition, name)
     if (type === 'function' || type === 'function_permission')
       return this.function(type, object.definition, definition, name)
+    if (type === 'query_collection' && typeof definition.query === 'string') return this.collectionQuery(definition)
     const named = NAMED_OBJECTS[type]
     if (named) return this.named(named, definition) ?? this.file(named.key)
     const key = FILE_OBJECTS[type]
@@ -147,6 +148,16 @@ class Locator {
     if (wanted === undefined) return undefined
     const entry = list(this.context.metadata[named.key]).find((each) => isMapping(each) && each[named.by] === wanted)
     return this.at(entry)
+  }
+
+  /** One query of a collection (`definition: {collection, query}`): its entry, else the collection's. */
+  private collectionQuery(definition: Record<string, unknown>): SourceLocation | undefined {
+    const collection = list(this.context.metadata.query_collections).find(
+      (each) => isMapping(each) && each.name === definition.collection
+    )
+    const queries = isMapping(collection) && isMapping(collection.definition) ? collection.definition.queries : []
+    const query = list(queries).find((each) => isMapping(each) && each.name === definition.query)
+    return this.at(query) ?? this.at(collection) ?? this.file('query_collections')
   }
 
   /** The source an object belongs to: `definition.source`, else "... in source <name>", else the only source. */

@@ -1,18 +1,20 @@
 /**
  * An emulator of a Hasura project's own HTTP API, as far as the action uses it, running SQL on a real Postgres:
  * `/healthz`, `/v1/metadata` (export/replace/reload metadata, get_inconsistent_metadata, get/set_catalog_state,
- * bulk) and `/v2/query` (run_sql), with the engine's answer and error shapes (`{code, error, path, internal}`).
+ * bulk), `/v2/query` (run_sql) and `/v1/graphql` (introspection per role: graphql-schema.ts), with the engine's answer and error shapes (`{code, error, path, internal}`).
  * The Cloud emulator makes one ProjectEngine per tenant (createProjectEngine); EngineServer serves one alone.
  */
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { execute, Kind, parse, type DocumentNode } from 'graphql'
 import pg from 'pg'
 import { splitStatements } from '../../src/project/sql.js'
 import type { InconsistentObject } from '../../src/project/types.js'
-import { readCatalog } from './catalog.js'
+import { readCatalog, type DatabaseCatalog } from './catalog.js'
 import { exportShape } from './export-shape.js'
 import { jsonText } from './json-text.js'
+import { roleSchema } from './graphql-schema.js'
 import {
   envInconsistencies,
   findInconsistencies,
@@ -32,9 +34,11 @@ export type EngineFault =
   | { kind: 'drop-before' }
   /** The engine acts fully, then the connection is destroyed without an answer. */
   | { kind: 'drop-after' }
+  /** No answer at all: the request hangs until the client gives up (a project that stopped answering). */
+  | { kind: 'hang' }
 
 export interface EngineFaultRule {
-  /** A request type (`run_sql`, `export_metadata`, `bulk`, ...) or `*`. */
+  /** A request type (`run_sql`, `export_metadata`, `bulk`, ...; `graphql` for /v1/graphql) or `*`. */
   type: string
   fault: EngineFault
   /** How many matching requests it applies to; default 1. */
@@ -127,6 +131,7 @@ export class ProjectEngine implements TenantEngine {
       const fault = this.takeFault(type)
       if (fault?.kind === 'http') return sendText(res, fault.status, `upstream answered ${fault.status}`)
       if (fault?.kind === 'drop-before') return void req.socket.destroy()
+      if (fault?.kind === 'hang') return
       try {
         const answer = url.pathname === '/v1/metadata' ? await this.metadataCall(body) : await this.queryCall(body)
         if (fault?.kind !== 'drop-after') send(res, 200, answer)
@@ -155,16 +160,61 @@ export class ProjectEngine implements TenantEngine {
     sendText(res, strict ? 500 : 200, strict ? `ERROR: ${INCONSISTENT}` : `WARN: ${INCONSISTENT}`)
   }
 
-  /** GraphQL answers its errors with 200 and `{errors}`, authorization failures included. */
+  /**
+   * GraphQL answers its errors with 200 and `{errors}`, authorization failures included. With the admin secret,
+   * `x-hasura-role` picks the role whose schema answers (none, or `admin`: the admin's); introspection runs on that
+   * schema (see graphql-schema.ts), any other query is refused, as the emulator runs no SQL through GraphQL.
+   */
   private async graphql(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     this.calls.graphql = (this.calls.graphql ?? 0) + 1
+    const fault = this.takeFault('graphql')
+    if (fault?.kind === 'http') return sendText(res, fault.status, `upstream answered ${fault.status}`)
+    if (fault?.kind === 'drop-before' || fault?.kind === 'drop-after') return void req.socket.destroy()
+    if (fault?.kind === 'hang') return
     try {
       this.authorize(req)
-      send(res, 200, graphql(await readJson(req)))
+      const header = req.headers['x-hasura-role']
+      const role = (Array.isArray(header) ? header[0] : header) ?? 'admin'
+      this.calls[`graphql:${role}`] = (this.calls[`graphql:${role}`] ?? 0) + 1
+      send(res, 200, await this.answerGraphql(await readJson(req), role))
     } catch (error) {
       if (!(error instanceof HasuraError)) throw error
       send(res, 200, { errors: [{ message: error.message, extensions: { path: error.path, code: error.code } }] })
     }
+  }
+
+  private async answerGraphql(body: unknown, role: string): Promise<Json> {
+    const request = isObject(body) ? body : {}
+    const query = typeof request.query === 'string' ? request.query : ''
+    if (/^(query\w*)?\{__typename\}$/.test(query.replace(/\s+/g, ''))) return { data: { __typename: 'query_root' } }
+    let document: DocumentNode
+    try {
+      document = parse(query)
+    } catch (error) {
+      throw new HasuraError(200, 'validation-failed', (error as Error).message)
+    }
+    if (!onlyIntrospection(document)) {
+      throw new HasuraError(200, 'not-supported', 'the engine emulator does not run GraphQL queries')
+    }
+    const catalogs = new Map<string, DatabaseCatalog>()
+    for (const source of sourcesOf(this.current)) {
+      const target = this.databaseUrl(source)
+      // A source the engine cannot reach contributes nothing to the schema (it is inconsistent).
+      if ('problem' in target) continue
+      try {
+        catalogs.set(String(source.name), await readCatalog(this.pool(target.url)))
+      } catch {
+        continue
+      }
+    }
+    const schema = roleSchema(this.current, role, catalogs)
+    const result = await execute({
+      schema,
+      document,
+      variableValues: isObject(request.variables) ? request.variables : undefined,
+      operationName: typeof request.operationName === 'string' ? request.operationName : undefined
+    })
+    return JSON.parse(JSON.stringify(result)) as Json
   }
 
   private authorize(req: http.IncomingMessage): void {
@@ -488,15 +538,15 @@ function postgresError(error: pg.DatabaseError, sql: string): HasuraError {
   })
 }
 
-/** The emulator runs no GraphQL; it answers `{ __typename }` (a liveness probe) and says so for anything else. */
-function graphql(body: unknown): Json {
-  const query = isObject(body) && typeof body.query === 'string' ? body.query.replace(/\s+/g, '') : ''
-  if (/^(query\w*)?\{__typename\}$/.test(query)) return { data: { __typename: 'query_root' } }
-  return {
-    errors: [
-      { message: 'the engine emulator does not run GraphQL queries', extensions: { path: '$', code: 'not-supported' } }
-    ]
-  }
+/** Whether every root field of every operation is an introspection field (`__schema`, `__type`, `__typename`). */
+function onlyIntrospection(document: DocumentNode): boolean {
+  return document.definitions.every(
+    (definition) =>
+      definition.kind !== Kind.OPERATION_DEFINITION ||
+      definition.selectionSet.selections.every(
+        (selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('__')
+      )
+  )
 }
 
 async function readJson(req: http.IncomingMessage): Promise<unknown> {

@@ -4,13 +4,9 @@
  * The preview comment (the fake GitHub holds it) and the job summary (written by the real Report) list what the pull
  * request changes, the widening first; the reference is only read; a reference that cannot be read is a warning.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
-import { Report } from '../../src/action/report.js'
 import { EngineClient, engineBaseUrl } from '../../src/engine/client.js'
-import type { Outcome } from '../../src/operations/outcome.js'
 import type { CloudEmulator, Tenant } from '../emulator/emulator.js'
 import type { ProjectEngine } from '../engine/engine.js'
 import { createTestDatabase, type TestDatabase } from '../engine/test-database.js'
@@ -20,7 +16,7 @@ import { filesOf } from '../support/files.js'
 import { POSTGRES_PASSWORD } from '../support/postgres.js'
 import { previewServers } from '../support/preview-servers.js'
 import { pullRequestEvent } from '../support/pull-request.js'
-import { logText, runOperation, warnings, type OperationRun, type OperationRunOptions } from './harness.js'
+import { logText, runOperation, summaryOf, warnings, type OperationRun, type OperationRunOptions } from './harness.js'
 
 const OWNER = 'acme'
 /** Every preview database of this file starts with `acme-compareshop`, so the cleanup cannot touch another file's. */
@@ -38,13 +34,10 @@ const STAGING_ENV = {
 const servers = previewServers({ databasePrefix: 'acme-compareshop' })
 let emulator: CloudEmulator
 let gh: FakeGitHub
-let summaryDir: string
 
 beforeAll(() => {
   ;({ emulator, gh } = servers)
-  summaryDir = mkdtempSync(path.join(tmpdir(), 'compare-summary-'))
 })
-afterAll(() => rmSync(summaryDir, { recursive: true, force: true }))
 
 /** The pull request's project: staging's, plus a table (and its migration) and a relationship to it, plus a column for the `user` role, minus the event trigger. */
 function pullRequestProject(): Record<string, string> {
@@ -100,24 +93,6 @@ function pullRequestCreate(
     env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
     githubApiUrl: gh.url
   })
-}
-
-/** The step summary the action's Report writes for this outcome (GITHUB_STEP_SUMMARY), as the job page shows it. */
-async function summaryOf(outcome: Outcome): Promise<string> {
-  const file = path.join(summaryDir, 'summary.md')
-  const outputs = path.join(summaryDir, 'outputs')
-  writeFileSync(file, '')
-  writeFileSync(outputs, '')
-  const saved = { summary: process.env.GITHUB_STEP_SUMMARY, output: process.env.GITHUB_OUTPUT }
-  process.env.GITHUB_STEP_SUMMARY = file
-  process.env.GITHUB_OUTPUT = outputs
-  try {
-    await new Report('create').finish(outcome)
-    return readFileSync(file, 'utf8')
-  } finally {
-    process.env.GITHUB_STEP_SUMMARY = saved.summary
-    process.env.GITHUB_OUTPUT = saved.output
-  }
 }
 
 /** The section's change lines in a Markdown text. */

@@ -6,10 +6,11 @@
  * report and the log are recordings; retry waits are recorded and skipped, so the production policy decides without
  * a test waiting it out. Every run is checked for leaked secrets, as every e2e run is.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { prepare, type PrepareOptions } from '../../src/action/dependencies.js'
+import { Report } from '../../src/action/report.js'
 import { readSettings } from '../../src/action/settings.js'
 import { consoleUrl, graphqlUrl } from '../../src/core/endpoints.js'
 import { FileError } from '../../src/core/errors.js'
@@ -179,6 +180,32 @@ export async function runOperation(options: OperationRunOptions): Promise<Operat
     secretsOf(options.inputs, { tenants: options.emulator?.tenants(), secrets: options.secrets })
   )
   return run
+}
+
+/** Where summaryOf has the Report write: one place per process, as @actions/core keeps the first path it is given. */
+let summaryDir: string | undefined
+
+/** The step summary the action's Report writes for this outcome (GITHUB_STEP_SUMMARY), as the job page shows it. */
+export async function summaryOf(outcome: Outcome): Promise<string> {
+  if (!summaryDir) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hasura-action-summary-'))
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+    summaryDir = dir
+  }
+  const file = path.join(summaryDir, 'summary.md')
+  const outputs = path.join(summaryDir, 'outputs')
+  writeFileSync(file, '')
+  writeFileSync(outputs, '')
+  const saved = { summary: process.env.GITHUB_STEP_SUMMARY, output: process.env.GITHUB_OUTPUT }
+  process.env.GITHUB_STEP_SUMMARY = file
+  process.env.GITHUB_OUTPUT = outputs
+  try {
+    await new Report('create').finish(outcome)
+    return readFileSync(file, 'utf8')
+  } finally {
+    process.env.GITHUB_STEP_SUMMARY = saved.summary
+    process.env.GITHUB_OUTPUT = saved.output
+  }
 }
 
 /** The messages a run logged at a level, one per entry. */

@@ -93,7 +93,10 @@ describe('create, in process', () => {
     region: 'us-east-2',
     resetDatabase: false,
     seeds: false,
-    name: 'shop-preview'
+    name: 'shop-preview',
+    operations: [],
+    failOnBreaking: false,
+    approveLabel: 'approved-breaking-change'
   })
 
   it('adopts the one project a lost create made, and tells the report its facts as soon as they are known', async () => {

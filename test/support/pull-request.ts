@@ -7,6 +7,8 @@ export interface PullRequestCase {
   number: number
   /** The head commit; a fixed one by default. */
   headSha?: string
+  /** The labels' names; none by default. */
+  labels?: string[]
 }
 
 export const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
@@ -30,7 +32,8 @@ export function pullRequestEvent(action: string, pr: PullRequestCase): { name: s
         title: 'Add the checkout flow',
         user: { login: 'octocat', type: 'User' },
         head: { ref: 'feature/checkout', sha: pr.headSha ?? HEAD_SHA, repo: { full_name: `${owner}/${repo}` } },
-        base: { ref: 'main', sha: '0123456789abcdef0123456789abcdef01234567' }
+        base: { ref: 'main', sha: '0123456789abcdef0123456789abcdef01234567' },
+        labels: (pr.labels ?? []).map((name) => ({ id: 1, name, color: 'ededed', default: false }))
       },
       repository: { name: repo, full_name: `${owner}/${repo}`, owner: { login: owner, type: 'Organization' } },
       sender: { login: 'octocat', type: 'User' }

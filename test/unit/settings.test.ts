@@ -74,6 +74,25 @@ describe('readSettings', () => {
     expect(plain.operation === 'create' && plain.compareTenantId).toBeUndefined()
   })
 
+  it('reads operations (comma or newline separated), fail-on-breaking and approve-label with compare-tenant-id', () => {
+    const settings = readSettings(
+      inputs({
+        operation: 'create',
+        pat: 'tok123456',
+        'hasura-project': 'hasura',
+        'compare-tenant-id': TENANT,
+        operations: 'web/**/*.graphql, app/*.gql\n\n!web/generated/**\n',
+        'fail-on-breaking': 'true',
+        'approve-label': 'breaking-ok'
+      })
+    )
+    expect(settings).toMatchObject({
+      operations: ['web/**/*.graphql', 'app/*.gql', '!web/generated/**'],
+      failOnBreaking: true,
+      approveLabel: 'breaking-ok'
+    })
+  })
+
   it.each(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'])('accepts the YAML 1.2 boolean %s', (value) => {
     const settings = readSettings(inputs({ operation: 'create', pat: 'tok123456', 'dry-run': value }))
     expect(settings.dryRun).toBe(value.toLowerCase() === 'true')
@@ -156,7 +175,19 @@ describe('readSettings', () => {
     ['expire-after outside a pull request', { operation: 'create', 'expire-after': '12h' }, '"expire-after" works on'],
     ['max-previews of 0', { operation: 'create', 'max-previews': '0' }, '"max-previews"'],
     ['max-previews not a number', { operation: 'create', 'max-previews': 'ten' }, '"max-previews"'],
-    ['max-previews outside a pull request', { operation: 'create', 'max-previews': '3' }, '"max-previews" works on']
+    ['max-previews outside a pull request', { operation: 'create', 'max-previews': '3' }, '"max-previews" works on'],
+    [
+      'operations without compare-tenant-id',
+      { operation: 'create', operations: 'web/**/*.graphql' },
+      '"operations" needs'
+    ],
+    [
+      'fail-on-breaking without compare-tenant-id',
+      { operation: 'create', 'fail-on-breaking': 'true' },
+      '"fail-on-breaking" needs'
+    ],
+    ['fail-on-breaking not a boolean', { operation: 'create', 'fail-on-breaking': 'yes' }, '"fail-on-breaking"'],
+    ['approve-label empty', { operation: 'create', 'approve-label': '' }, '"approve-label"']
   ]
   it.each(invalid)('rejects a bad %s, naming the input', (_, values, name) => {
     const read = () => readSettings(inputs({ pat: 'tok123456', ...values }))

@@ -1,0 +1,32 @@
+/** The admin role: every project has it, with the whole schema. */
+export const ADMIN_ROLE = 'admin'
+
+type Json = Record<string, unknown>
+
+/**
+ * The roles a metadata grants anything (export or project format alike): table permissions (select, insert, update,
+ * delete), function, action and remote schema permissions, and inherited roles. The admin role is not among them.
+ */
+export function grantedRoles(metadata: Json): Set<string> {
+  const roles = new Set<string>()
+  const add = (entries: unknown, key = 'role'): void => {
+    for (const entry of objects(entries)) if (typeof entry[key] === 'string') roles.add(entry[key])
+  }
+  for (const source of objects(metadata.sources)) {
+    for (const table of objects(source.tables)) {
+      for (const kind of ['select', 'insert', 'update', 'delete']) add(table[`${kind}_permissions`])
+    }
+    for (const fn of objects(source.functions)) add(fn.permissions)
+  }
+  for (const action of objects(metadata.actions)) add(action.permissions)
+  for (const remote of objects(metadata.remote_schemas)) add(remote.permissions)
+  add(metadata.inherited_roles, 'role_name')
+  roles.delete(ADMIN_ROLE)
+  return roles
+}
+
+function objects(value: unknown): Json[] {
+  return Array.isArray(value)
+    ? value.filter((each): each is Json => typeof each === 'object' && each !== null && !Array.isArray(each))
+    : []
+}
