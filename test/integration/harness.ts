@@ -27,6 +27,7 @@ import { syncEnvOperation } from '../../src/operations/sync-env.js'
 import type { CloudEmulator } from '../emulator/emulator.js'
 import { assertNoLeaks, inputDefaults, secretsOf } from '../support/action-runner.js'
 import { unpacedWrites } from '../support/github-pacing.js'
+import '../support/preload-sources.js'
 
 export { GITHUB_TOKEN } from '../support/action-runner.js'
 
