@@ -106,10 +106,22 @@ export async function prepare(
     : undefined
 
   const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined
-  const databases = serverUrl
-    ? async (): Promise<PreviewDatabaseStore> =>
-        (await import('../database/preview-database.js')).PreviewDatabases.connect(serverUrl, log)
+  // Every session on the server goes through this one connector; its sslrootcert file is read here, before any call.
+  const postgres = serverUrl
+    ? await (async () => {
+        const [{ PostgresConnector }, { serverTls }] = await Promise.all([
+          import('../database/connection.js'),
+          import('../database/tls.js')
+        ])
+        const ca = 'postgresCa' in settings ? settings.postgresCa : undefined
+        return new PostgresConnector(serverTls(serverUrl, { ca, workspace: settings.workspace }))
+      })()
     : undefined
+  const databases =
+    serverUrl && postgres
+      ? async (): Promise<PreviewDatabaseStore> =>
+          (await import('../database/preview-database.js')).PreviewDatabases.connect(serverUrl, postgres, log)
+      : undefined
 
   const migrationTimeoutMs = 'migrationTimeoutSeconds' in settings ? settings.migrationTimeoutSeconds * 1000 : undefined
   const applySchema = project
@@ -124,8 +136,11 @@ export async function prepare(
         const pending = new Map<string, () => Promise<void>>()
         for (const [source, env] of sourceEnvs(project.metadata)) {
           const database = request.previewDatabases?.find((candidate) => candidate.env === env)
-          if (!database) continue
-          ledgers.set(source, previewLedger(database.url, database.name, database.fresh, migrationTimeoutMs ?? 60_000))
+          if (!database || !postgres) continue
+          ledgers.set(
+            source,
+            previewLedger(postgres, database.url, database.name, database.fresh, migrationTimeoutMs ?? 60_000)
+          )
           if (database.seedsPending) pending.set(source, async () => request.onSeeded?.(database.name))
         }
         const applied = await applyProjectAt(project, endpoint, adminSecret, log, {
@@ -142,46 +157,47 @@ export async function prepare(
       }
     : undefined
 
-  const migrateDirectly = project
-    ? async (database: PreviewDatabaseRef): Promise<{ migrations: number; seeds: number }> => {
-        const [{ applyDirectly, DirectApplyError }, { refusedMigration }, { SchemaError }, { sourceEnvs }] =
-          await Promise.all([
-            import('../database/migrate.js'),
-            import('../engine/apply.js'),
-            import('../engine/errors.js'),
-            import('../project/sources.js')
-          ])
-        const sources = [...sourceEnvs(project.metadata)].filter(([, env]) => env === database.env).map(([s]) => s)
-        const migrations = project.migrations.filter((migration) => sources.includes(migration.database))
-        const seeds = database.seedsPending ? project.seeds.filter((seed) => sources.includes(seed.database)) : []
-        try {
-          const applied = await applyDirectly(database.url, database.name, migrations, seeds, {
-            fresh: database.fresh,
-            waitMs: migrationTimeoutMs ?? 60_000
-          })
-          if (applied.migrations.length > 0) {
-            log.info(
-              `Applied ${applied.migrations.length} migrations to ${sources.join(', ')} (${database.name}) while ` +
-                'the project boots.'
-            )
+  const migrateDirectly =
+    project && postgres
+      ? async (database: PreviewDatabaseRef): Promise<{ migrations: number; seeds: number }> => {
+          const [{ applyDirectly, DirectApplyError }, { refusedMigration }, { SchemaError }, { sourceEnvs }] =
+            await Promise.all([
+              import('../database/migrate.js'),
+              import('../engine/apply.js'),
+              import('../engine/errors.js'),
+              import('../project/sources.js')
+            ])
+          const sources = [...sourceEnvs(project.metadata)].filter(([, env]) => env === database.env).map(([s]) => s)
+          const migrations = project.migrations.filter((migration) => sources.includes(migration.database))
+          const seeds = database.seedsPending ? project.seeds.filter((seed) => sources.includes(seed.database)) : []
+          try {
+            const applied = await applyDirectly(postgres, database.url, database.name, migrations, seeds, {
+              fresh: database.fresh,
+              waitMs: migrationTimeoutMs ?? 60_000
+            })
+            if (applied.migrations.length > 0) {
+              log.info(
+                `Applied ${applied.migrations.length} migrations to ${sources.join(', ')} (${database.name}) while ` +
+                  'the project boots.'
+              )
+            }
+            return { migrations: applied.migrations.length, seeds: applied.seeds }
+          } catch (error) {
+            if (!(error instanceof DirectApplyError)) throw error
+            const failure =
+              error.kind === 'migration'
+                ? refusedMigration(error.file, sources.join(', '), error.reason)
+                : new SchemaError(
+                    `Seed file ${error.file} failed on database "${sources.join(', ')}": ${error.reason}. The seed ` +
+                      'files before it are in; fix it and push again (the next run applies the rest).',
+                    error.file,
+                    1
+                  )
+            failure.migrationsApplied = error.migrationsApplied
+            throw failure
           }
-          return { migrations: applied.migrations.length, seeds: applied.seeds }
-        } catch (error) {
-          if (!(error instanceof DirectApplyError)) throw error
-          const failure =
-            error.kind === 'migration'
-              ? refusedMigration(error.file, sources.join(', '), error.reason)
-              : new SchemaError(
-                  `Seed file ${error.file} failed on database "${sources.join(', ')}": ${error.reason}. The seed ` +
-                    'files before it are in; fix it and push again (the next run applies the rest).',
-                  error.file,
-                  1
-                )
-          failure.migrationsApplied = error.migrationsApplied
-          throw failure
         }
-      }
-    : undefined
+      : undefined
 
   return {
     settings,

@@ -11,16 +11,8 @@ import {
   roleComment,
   type PreviewJournal
 } from '../preview/tag.js'
-import {
-  CONNECT_TIMEOUT_MS,
-  DatabaseError,
-  databaseError,
-  LOCK_TIMEOUT_SECONDS,
-  noCreatedb,
-  noCreaterole,
-  templateMissing,
-  type Step
-} from './errors.js'
+import { APPLICATION_NAME, type PostgresConnector, type Session as PgSession } from './connection.js'
+import { DatabaseError, databaseError, noCreatedb, noCreaterole, templateMissing, type Step } from './errors.js'
 import { rolePassword, scramVerifier } from './role-password.js'
 import { databaseUrl, namesDatabase, roleUrl, validatePostgresUrl } from './url.js'
 
@@ -61,7 +53,6 @@ export interface ServerPreview {
 
 /** Postgres's identifier limit: a longer name is cut silently, and could then name another database. */
 const MAX_NAME_BYTES = 63
-const APPLICATION_NAME = 'hasura-cloud-tenant-action'
 const FORCE_DROP_VERSION = 130000
 
 /** The admin session's facts, read once at connect. */
@@ -98,48 +89,38 @@ interface Found {
  */
 export class PreviewDatabases {
   private closed = false
+  private readonly client: pg.Client
 
   private constructor(
-    private readonly client: pg.Client,
+    private readonly admin: PgSession,
     private readonly serverUrl: string,
     private readonly session: Session,
+    private readonly connector: PostgresConnector,
     private readonly log: Logger
-  ) {}
+  ) {
+    this.client = admin.client
+  }
 
   /**
-   * Connect to the URL's own database (`postgres` when it names none), honouring its query (sslmode, ...).
-   * `connectTimeoutMs` (default CONNECT_TIMEOUT_MS) bounds the wait for a server that does not answer.
+   * Connect to the URL's own database (`postgres` when it names none) through the run's connector, which reads the
+   * URL's sslmode and bounds the waits. The session is held until `close`.
    */
-  static async connect(
-    serverUrl: string,
-    log: Logger,
-    options: { connectTimeoutMs?: number } = {}
-  ): Promise<PreviewDatabases> {
+  static async connect(serverUrl: string, connector: PostgresConnector, log: Logger): Promise<PreviewDatabases> {
     validatePostgresUrl(serverUrl, 'postgres-server-url')
-    const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS
-    const server = { url: serverUrl, connectTimeoutMs }
-    let client: pg.Client
+    const target = namesDatabase(serverUrl) ? serverUrl : databaseUrl(serverUrl, 'postgres')
+    const admin = await connector.open(target, { step: { kind: 'connect' } })
+    const client = admin.client
     try {
-      const target = namesDatabase(serverUrl) ? serverUrl : databaseUrl(serverUrl, 'postgres')
-      client = new pg.Client(clientConfig(target, connectTimeoutMs))
-    } catch (error) {
-      // Parsing the URL's query can fail too (an sslrootcert file that is missing, say).
-      throw databaseError(error, { kind: 'connect' }, server)
-    }
-    // A connection lost later fails the next query, which reports it; without a listener it would crash the process.
-    client.on('error', () => {})
-    try {
-      await client.connect()
       const { rows } = await client.query<Session>(
         `SELECT current_user AS role, current_database() AS database,
                 current_setting('server_version_num')::int AS version, rolsuper AS superuser,
                 rolcreatedb OR rolsuper AS "canCreate", rolcreaterole OR rolsuper AS "canCreateRole"
            FROM pg_roles WHERE rolname = current_user`
       )
-      return new PreviewDatabases(client, serverUrl, rows[0]!, log)
+      return new PreviewDatabases(admin, serverUrl, rows[0]!, connector, log)
     } catch (error) {
-      await client.end().catch(() => {})
-      throw databaseError(error, { kind: 'connect' }, server)
+      await admin.close()
+      throw databaseError(error, { kind: 'connect' }, { url: serverUrl })
     }
   }
 
@@ -277,7 +258,7 @@ export class PreviewDatabases {
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
-    await this.client.end().catch(() => {})
+    await this.admin.close()
   }
 
   private checkName(name: string): void {
@@ -454,16 +435,14 @@ export class PreviewDatabases {
 
   /** The template's objects arrive with their old owner: give the role what the admin may give. */
   private async handOver(database: string, role: string, template: string): Promise<void> {
-    const client = new pg.Client(clientConfig(databaseUrl(this.serverUrl, database)))
-    client.on('error', () => {})
     const step: Step = { kind: 'work', database, doing: `hand the objects copied from "${template}" to the role of` }
+    const session = await this.connector.open(databaseUrl(this.serverUrl, database), { step })
     try {
-      await client.connect()
-      await client.query(handOverSql(role))
+      await session.client.query(handOverSql(role))
     } catch (error) {
       throw databaseError(error, step, { url: this.serverUrl, role: this.session.role })
     } finally {
-      await client.end().catch(() => {})
+      await session.close()
     }
   }
 
@@ -586,24 +565,4 @@ BEGIN
   END LOOP;
 END
 $$`
-}
-
-/** One admin connection, with libpq's meaning of sslmode and bounded waits. */
-function clientConfig(url: string, connectTimeoutMs: number = CONNECT_TIMEOUT_MS): pg.ClientConfig {
-  return {
-    connectionString: libpqSemantics(url),
-    connectionTimeoutMillis: connectTimeoutMs,
-    // Bounds the wait for a concurrent run (the advisory lock) and for sessions on a template; the URL may override.
-    lock_timeout: LOCK_TIMEOUT_SECONDS * 1000,
-    application_name: APPLICATION_NAME
-  }
-}
-
-/**
- * The URL is written for the project's engine, which reads `sslmode` as libpq does (`require`: encrypted, the
- * certificate not verified); pg 8 alone would verify it. Our own connection asks pg for libpq's meaning.
- */
-function libpqSemantics(url: string): string {
-  if (!/[?&]sslmode=/i.test(url) || /[?&]uselibpqcompat=/i.test(url)) return url
-  return `${url}${url.includes('?') ? '&' : '?'}uselibpqcompat=true`
 }

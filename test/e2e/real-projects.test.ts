@@ -23,6 +23,8 @@ const ENV_FILE = { 'env.yml': 'ORDERS_WEBHOOK_BASE: ${WEBHOOK_BASE}\nWEBHOOK_SEC
 const STEP_ENV = { WEBHOOK_BASE: 'https://orders.internal.example', WEBHOOK_SECRET: 'whsec-Real-Project-0123456789' }
 
 const serverUrl = (): string => process.env.TEST_POSTGRES_URL!
+/** What postgres-server-url gets: the superuser, or a managed-style role (see test/global-setup.mjs). */
+const actionServerUrl = (): string => process.env.TEST_POSTGRES_SERVER_URL ?? serverUrl()
 let emulator: CloudEmulator
 let gh: FakeGitHub
 let admin: pg.Client
@@ -57,7 +59,7 @@ function step(
       pat: emulator.pat,
       'api-endpoint': emulator.url,
       operation: action === 'closed' ? 'delete' : 'create',
-      'postgres-server-url': serverUrl(),
+      'postgres-server-url': actionServerUrl(),
       ...(action === 'closed' ? {} : { 'hasura-project': PROJECT }),
       ...inputs
     },

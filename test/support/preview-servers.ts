@@ -19,9 +19,12 @@ export interface PreviewServers {
   gh: FakeGitHub
   /** A superuser session on the test Postgres. */
   admin: pg.Client
-  /** The superuser URL of the test Postgres (its `postgres` database): what `postgres-server-url` gets. */
+  /**
+   * What `postgres-server-url` gets: the test Postgres's `postgres` database as its superuser, or as a managed-style
+   * role when the run asks for one (TEST_POSTGRES_SERVER_URL, see test/global-setup.mjs).
+   */
   serverUrl: string
-  /** The server URL with `name` as its database: what the action writes to PG_DATABASE_URL. */
+  /** The superuser URL (or `server`'s) with `name` as its database. */
   databaseUrl(name: string, server?: string): string
   databaseExists(name: string): Promise<boolean>
   /** The database's comment (the preview tag): undefined when there is no such database, null when it has none. */
@@ -74,8 +77,10 @@ export function cloudAndGitHub(options: EmulatorOptions = {}): {
  * cleanup drops those, and only those).
  */
 export function previewServers(options: { databasePrefix: string; emulator?: EmulatorOptions }): PreviewServers {
-  const serverUrl = process.env.TEST_POSTGRES_URL
-  if (!serverUrl) throw new Error('TEST_POSTGRES_URL is not set: run the tests through jest (test/global-setup.mjs).')
+  const superuserUrl = process.env.TEST_POSTGRES_URL
+  if (!superuserUrl)
+    throw new Error('TEST_POSTGRES_URL is not set: run the tests through jest (test/global-setup.mjs).')
+  const serverUrl = process.env.TEST_POSTGRES_SERVER_URL ?? superuserUrl
   let emulator: CloudEmulator | undefined
   let gh: FakeGitHub | undefined
   let admin: pg.Client | undefined
@@ -83,7 +88,7 @@ export function previewServers(options: { databasePrefix: string; emulator?: Emu
     if (value === undefined) throw new Error('previewServers: the servers start in beforeAll')
     return value
   }
-  const databaseUrl = (name: string, server = serverUrl): string => {
+  const databaseUrl = (name: string, server = superuserUrl): string => {
     const url = new URL(server)
     url.pathname = `/${encodeURIComponent(name)}`
     return url.toString()
@@ -92,7 +97,7 @@ export function previewServers(options: { databasePrefix: string; emulator?: Emu
   beforeAll(async () => {
     emulator = await CloudEmulator.start({ engine: createProjectEngine, projectQuota: 20, ...options.emulator })
     gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
-    admin = new pg.Client({ connectionString: serverUrl })
+    admin = new pg.Client({ connectionString: superuserUrl })
     await admin.connect()
   })
   afterAll(async () => {
