@@ -8,8 +8,8 @@
  * - start one real Postgres (see test/support/postgres.ts) for the preview-database and schema tests: the major of
  *   TEST_POSTGRES_VERSION (default the main one), with a managed-style server role (MANAGED_ROLE).
  * What the test files need comes to them as environment variables: ACTION_BUNDLE, TEST_POSTGRES_URL (the superuser,
- * for the tests' own bookkeeping) and TEST_POSTGRES_SERVER_URL (what postgres-server-url gets: the managed-style role
- * with TEST_POSTGRES_SERVER_ROLE=managed, else the superuser).
+ * for the tests' own bookkeeping), TEST_POSTGRES_MANAGED_URL (the managed-style role) and TEST_POSTGRES_SERVER_URL
+ * (what postgres-server-url gets: the managed-style role with TEST_POSTGRES_SERVER_ROLE=managed, else the superuser).
  *
  * Plain JavaScript: Jest loads its global setup with Node's own loader, which cannot map our `.js` imports to
  * TypeScript files; tsx loads the one TypeScript module needed.
@@ -95,11 +95,12 @@ export default async function globalSetup(globalConfig) {
     globalThis.testPostgres = await startPostgres({ version })
     process.env.TEST_POSTGRES_URL = globalThis.testPostgres.url
   }
-  if (!process.env.TEST_POSTGRES_SERVER_URL) {
+  if (!process.env.TEST_POSTGRES_MANAGED_URL) {
     const { managedRoleUrl } = await tsImport('./support/postgres.ts', import.meta.url)
-    process.env.TEST_POSTGRES_SERVER_URL =
-      process.env.TEST_POSTGRES_SERVER_ROLE === 'managed'
-        ? await managedRoleUrl(process.env.TEST_POSTGRES_URL)
-        : process.env.TEST_POSTGRES_URL
+    process.env.TEST_POSTGRES_MANAGED_URL = await managedRoleUrl(process.env.TEST_POSTGRES_URL)
   }
+  process.env.TEST_POSTGRES_SERVER_URL ??=
+    process.env.TEST_POSTGRES_SERVER_ROLE === 'managed'
+      ? process.env.TEST_POSTGRES_MANAGED_URL
+      : process.env.TEST_POSTGRES_URL
 }

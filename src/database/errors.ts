@@ -252,6 +252,35 @@ export function templateMissing(template: string): DatabaseError {
   )
 }
 
+/** How many of a template's objects the message names; the rest are counted. */
+const LISTED_OBJECTS = 5
+
+/**
+ * A template whose objects (loaded by another role, a superuser say) the server role may not hand to the preview's
+ * role: its migrations would fail on them ("must be owner of table ..."). `role`: quoted, as in SQL.
+ */
+export function templateNotHandedOver(
+  template: string,
+  role: string,
+  objects: { kind: string; name: string; owner: string }[]
+): DatabaseError {
+  const listed = objects
+    .slice(0, LISTED_OBJECTS)
+    .map((o) => `${o.kind} ${o.name} (owner ${pg.escapeIdentifier(o.owner)})`)
+  const more = objects.length - listed.length
+  const first = objects[0]!
+  return new DatabaseError(
+    `The template database "${template}" named by database-template holds ${objects.length} object` +
+      `${objects.length === 1 ? '' : 's'} of roles the role ${role} of postgres-server-url is not a member of, so ` +
+      `they could not be handed to the preview's role and its migrations could not alter them: ${listed.join(', ')}` +
+      `${more > 0 ? `, and ${more} more` : ''}. Fix the template, then re-run: make ${role} their owner (as their ` +
+      `owner or a superuser, in the template: ALTER ${first.kind.toUpperCase()} ${first.name} OWNER TO ${role}; ` +
+      `and so on), or grant their owner to it (GRANT ${pg.escapeIdentifier(first.owner)} TO ${role}; not possible ` +
+      `for a superuser), or load the template as ${role}. The copy was dropped.`,
+    'database-template'
+  )
+}
+
 function otherError(what: string, code: string, said: string): DatabaseError {
   return new DatabaseError(`Could not ${what} on ${SERVER}: ${said}${code ? ` (${code})` : ''}.`, 'postgres-server-url')
 }

@@ -310,6 +310,27 @@ describe('database-template problems cost no tenant either', () => {
     expect(await tagOf('acme-dbshop-pr-25')).toBeUndefined()
   })
   // A template in use by another session: busy-template.test.ts (Postgres waits 5 s before it refuses the copy).
+
+  it('a template whose tables a superuser loaded, with a managed-style server role: exit 1 naming them', async () => {
+    const managed = process.env.TEST_POSTGRES_MANAGED_URL!
+    const template = 'acme-dbshop-loaded-template'
+    await admin.query(`CREATE DATABASE "${template}" OWNER ${new URL(managed).username}`)
+    await inDatabase(
+      template,
+      "CREATE TABLE product (id int PRIMARY KEY, name text); INSERT INTO product VALUES (1, 'tea')"
+    )
+    const opened = await step('opened', 26, {
+      inputs: { 'postgres-server-url': managed, 'database-template': template }
+    })
+    expect(opened.code).toBe(1)
+    expect(opened.failure).toContain(
+      `The template database "${template}" named by database-template holds 1 object of roles the role ` +
+        `"${new URL(managed).username}" of postgres-server-url is not a member of`
+    )
+    expect(opened.failure).toContain('table public.product (owner "postgres")')
+    expect(cloudWrites()).toEqual([])
+    expect(await tagOf('acme-dbshop-pr-26')).toBeUndefined()
+  })
 })
 
 describe('names', () => {

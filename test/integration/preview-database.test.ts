@@ -185,9 +185,13 @@ describe('ensure', () => {
   })
 
   it('copies the template into a new preview database, and again on reset', async () => {
+    // Loaded as the action's server role, as the README asks.
     const template = uniqueName('seed')
-    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(template)}`)
-    await sql(template, "CREATE TABLE products (name text); INSERT INTO products VALUES ('tea'), ('cake')")
+    await sqlAt(ACTION_SERVER, `CREATE DATABASE ${pg.escapeIdentifier(template)}`)
+    await sqlAt(
+      databaseUrl(ACTION_SERVER, template),
+      "CREATE TABLE products (name text); INSERT INTO products VALUES ('tea'), ('cake')"
+    )
     const name = uniqueName()
     const log = recordingLog()
     await withDatabases(ACTION_SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, template, reset: false, dryRun }), log)
@@ -360,6 +364,78 @@ describe('a role that is not a superuser', () => {
     for (const message of messages) expect(message).toContain(`ALTER ROLE "${role}" CREATEDB CREATEROLE`)
     expect(await exists(name)).toBe(false)
     expect((await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [name])).rowCount).toBe(0)
+  })
+})
+
+describe('a template whose objects another role loaded (a superuser), with a server role that is not one', () => {
+  /** A template of `role` whose objects a superuser loaded: a table with its sequence, a view, a function, a type. */
+  async function superuserTemplate(role: string): Promise<string> {
+    const template = uniqueName('loaded')
+    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(template)} OWNER ${pg.escapeIdentifier(role)}`)
+    await sql(
+      template,
+      `CREATE TABLE product (id serial PRIMARY KEY, name text);
+       INSERT INTO product (name) VALUES ('tea');
+       CREATE VIEW product_names AS SELECT name FROM product;
+       CREATE FUNCTION product_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM product';
+       CREATE TYPE size AS ENUM ('s', 'm', 'l')`
+    )
+    return template
+  }
+
+  it('fails before the database is used, naming database-template, the objects and their owner, and what to do', async () => {
+    const { role, password } = await makeRole('CREATEDB CREATEROLE')
+    const template = await superuserTemplate(role)
+    const name = uniqueName()
+    const message = await withDatabases(urlAs(role, password), (dbs) =>
+      databaseError(dbs.ensure(name, { owner: OWNER, template, reset: false, dryRun }), 'database-template', password)
+    )
+    expect(message).toContain(`The template database "${template}" named by database-template holds 4 objects`)
+    expect(message).toContain(
+      'routine public.product_count() (owner "postgres"), table public.product (owner "postgres"), ' +
+        'type public.size (owner "postgres"), view public.product_names (owner "postgres")'
+    )
+    expect(message).toContain(`ALTER ROUTINE public.product_count() OWNER TO "${role}"`)
+    expect(message).toContain(`or load the template as "${role}". The copy was dropped.`)
+    // Nothing is left that a later run could take for a finished preview database.
+    expect(await exists(name)).toBe(false)
+  })
+
+  it("a copy a killed run left unfinished is checked too (and dropped); once the template is fixed, the copy is the role's", async () => {
+    const { role, password } = await makeRole('CREATEDB CREATEROLE')
+    const template = await superuserTemplate(role)
+    const name = uniqueName()
+    const server = urlAs(role, password)
+    await withDatabases(server, (dbs) =>
+      databaseError(dbs.ensure(name, { owner: OWNER, template, reset: false, dryRun }), 'database-template', password)
+    )
+    // A run killed between the copy and its hand-over leaves the copy, owned by the preview's role, without its tag.
+    await admin.query(
+      `CREATE DATABASE ${pg.escapeIdentifier(name)} OWNER ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(template)}`
+    )
+    await withDatabases(server, (dbs) =>
+      databaseError(dbs.ensure(name, { owner: OWNER, template, reset: false, dryRun }), 'database-template', password)
+    )
+    expect(await exists(name)).toBe(false)
+
+    // The fix the message gives: the server role owns what the template holds.
+    const to = pg.escapeIdentifier(role)
+    await sql(
+      template,
+      `ALTER TABLE product OWNER TO ${to}; ALTER VIEW product_names OWNER TO ${to};
+       ALTER FUNCTION product_count() OWNER TO ${to}; ALTER TYPE size OWNER TO ${to}`
+    )
+    const made = await withDatabases(server, (dbs) =>
+      dbs.ensure(name, { owner: OWNER, template, reset: false, dryRun })
+    )
+    expect(made).toMatchObject({ created: true })
+    const { rows } = await sqlAt(
+      made.url,
+      "SELECT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE relname = 'product'"
+    )
+    expect(rows).toEqual([{ owner: name }])
+    await sqlAt(made.url, 'ALTER TABLE product ADD COLUMN price int')
+    expect(await tagOf(name)).toBe(previewTag(OWNER))
   })
 })
 
