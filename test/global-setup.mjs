@@ -99,7 +99,7 @@ export default async function globalSetup(globalConfig) {
     const { managedRoleUrl } = await tsImport('./support/postgres.ts', import.meta.url)
     process.env.TEST_POSTGRES_MANAGED_URL = await managedRoleUrl(process.env.TEST_POSTGRES_URL)
   }
-  process.env.TEST_POSTGRES_SERVER_URL ??=
+  process.env.TEST_POSTGRES_SERVER_URL ||=
     process.env.TEST_POSTGRES_SERVER_ROLE === 'managed'
       ? process.env.TEST_POSTGRES_MANAGED_URL
       : process.env.TEST_POSTGRES_URL

