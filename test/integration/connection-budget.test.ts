@@ -111,7 +111,12 @@ describe('a whole create', () => {
     })
     expect(errors(opened)).toBe('')
     expect(opened.outputs).toMatchObject({ 'migrations-applied': '3', 'seeds-applied': '2' })
-    expect(await servers.inDatabase('acme-budget-pr-3', 'SELECT id FROM loyalty')).toEqual([{ id: 1 }])
+    // The template's rows, read as the tenant reads them.
+    const tenant = servers.emulator.tenant(opened.outputs['tenant-id']!)!
+    const asTenant = new pg.Client({ connectionString: tenant.env.PG_DATABASE_URL })
+    await asTenant.connect()
+    expect((await asTenant.query('SELECT id FROM loyalty')).rows).toEqual([{ id: 1 }])
+    await asTenant.end()
     expect(proxy.actionSessions.peak).toBeGreaterThanOrEqual(2)
     expect(proxy.actionSessions.peak).toBeLessThanOrEqual(MAX_SESSIONS)
   })

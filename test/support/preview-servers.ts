@@ -164,8 +164,10 @@ export function previewServers(options: { databasePrefix: string; emulator?: Emu
       const quoted = pg.escapeIdentifier(name)
       const db = started(admin)
       await db.query(`CREATE ROLE ${quoted} LOGIN`)
-      // The server role is a member, as the action makes it (a managed-style server role needs it to drop them).
-      await db.query(`GRANT ${quoted} TO ${pg.escapeIdentifier(decodeURIComponent(new URL(serverUrl).username))}`)
+      // The server role may drop them, as the action makes them (a managed-style role needs the admin option, 16+).
+      await db.query(
+        `GRANT ${quoted} TO ${pg.escapeIdentifier(decodeURIComponent(new URL(serverUrl).username))} WITH ADMIN OPTION`
+      )
       await db.query(`COMMENT ON ROLE ${quoted} IS ${pg.escapeLiteral(tag)}`)
       await db.query(`CREATE DATABASE ${quoted} OWNER ${quoted}`)
       await db.query(`COMMENT ON DATABASE ${quoted} IS ${pg.escapeLiteral(tag)}`)
