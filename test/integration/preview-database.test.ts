@@ -11,7 +11,7 @@ import type { PullRequestRef } from '../../src/preview/pull-request.js'
 import { DatabaseError, type DatabaseInput } from '../../src/database/errors.js'
 import { PreviewDatabases } from '../../src/database/preview-database.js'
 import { parsePreviewTag, previewTag } from '../../src/preview/tag.js'
-import { databaseUrl, validatePostgresUrl } from '../../src/database/url.js'
+import { databaseUrl, roleUrl, validatePostgresUrl } from '../../src/database/url.js'
 import { connectorFor } from '../support/connector.js'
 import { freePort, POSTGRES_PASSWORD } from '../support/postgres.js'
 
@@ -580,6 +580,17 @@ describe('databaseUrl', () => {
     )
     expect(databaseUrl('postgres://u:p@db.example.com/', 'acme-shop-pr-7')).toBe(
       'postgres://u:p@db.example.com/acme-shop-pr-7'
+    )
+  })
+
+  it("the tenant's URL keeps sslmode as written, without the runner's sslrootcert path or pg's uselibpqcompat", () => {
+    const server =
+      'postgres://u:p@db.example.com/postgres?sslmode=verify-full&sslrootcert=certs/ca.pem&uselibpqcompat=true&connect_timeout=5'
+    expect(roleUrl(server, 'acme-shop-pr-7', 'pw', 'acme-shop-pr-7')).toBe(
+      'postgres://acme-shop-pr-7:pw@db.example.com/acme-shop-pr-7?sslmode=verify-full&connect_timeout=5'
+    )
+    expect(roleUrl('postgres://u:p@db.example.com?sslrootcert=ca.pem', 'r', 'pw', 'd')).toBe(
+      'postgres://r:pw@db.example.com/d'
     )
   })
 
