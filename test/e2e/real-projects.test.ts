@@ -10,7 +10,7 @@ import { CloudEmulator } from '../emulator/emulator.js'
 import { createProjectEngine, type ProjectEngine } from '../engine/engine.js'
 import { FakeGitHub } from '../github/fake-github.js'
 import { filesOf } from '../support/files.js'
-import { POSTGRES_PASSWORD } from '../support/postgres.js'
+import { POSTGRES_PASSWORD, rowsIn } from '../support/postgres.js'
 import { dropDatabasesLike, pullRequestEvent } from '../support/pull-request.js'
 import { annotations, GITHUB_TOKEN, ROOT, runAction, type RunResult } from './harness.js'
 
@@ -72,17 +72,7 @@ function step(
   })
 }
 
-async function rows(database: string, sql: string): Promise<unknown[]> {
-  const url = new URL(serverUrl())
-  url.pathname = `/${database}`
-  const client = new pg.Client({ connectionString: url.toString() })
-  await client.connect()
-  try {
-    return (await client.query(sql)).rows
-  } finally {
-    await client.end()
-  }
-}
+const rows = (database: string, sql: string): Promise<unknown[]> => rowsIn(serverUrl(), database, sql)
 
 async function previewsOnServer(): Promise<string[]> {
   const { rows: found } = await admin.query<{ name: string }>(

@@ -24,6 +24,7 @@ import {
   MANAGED_ROLE,
   managedRoleUrl,
   POSTGRES_PASSWORD,
+  rowsIn,
   startPostgres,
   type TestPostgres
 } from '../support/postgres.js'
@@ -158,17 +159,7 @@ async function previewsOnServer(): Promise<string[]> {
   return rows.map((row) => row.name)
 }
 
-async function rows(database: string, sql: string): Promise<unknown[]> {
-  const url = new URL(server.url)
-  url.pathname = `/${database}`
-  const client = new pg.Client({ connectionString: url.toString() })
-  await client.connect()
-  try {
-    return (await client.query(sql)).rows
-  } finally {
-    await client.end()
-  }
-}
+const rows = (database: string, sql: string): Promise<unknown[]> => rowsIn(server.url, database, sql)
 
 describe("the action's sessions read sslmode as libpq does", () => {
   it.each([

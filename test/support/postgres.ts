@@ -90,6 +90,19 @@ const SERVER_SETTINGS = [
   'listen_addresses=127.0.0.1'
 ]
 
+/** The rows of `sql` run in `database` of the server of `serverUrl`, as its user, over a connection of its own. */
+export async function rowsIn(serverUrl: string, database: string, sql: string): Promise<unknown[]> {
+  const url = new URL(serverUrl)
+  url.pathname = `/${database}`
+  const client = new pg.Client({ connectionString: url.toString() })
+  await client.connect()
+  try {
+    return (await client.query(sql)).rows
+  } finally {
+    await client.end()
+  }
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
