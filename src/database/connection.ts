@@ -36,8 +36,6 @@ export interface OpenOptions {
   step: Step
   /** How long a statement may wait for a lock; default LOCK_TIMEOUT_SECONDS. */
   lockTimeoutMs?: number
-  /** How long a statement may run; default unbounded (migrations bound their own). */
-  statementTimeoutMs?: number
 }
 
 /**
@@ -56,11 +54,6 @@ export class PostgresConnector {
   ) {
     this.attempts = tlsAttempts(tls)
     this.gate = new SessionGate(options.maxSessions ?? MAX_SESSIONS)
-  }
-
-  /** The most sessions held at once so far. */
-  get peakSessions(): number {
-    return this.gate.peak
   }
 
   async open(url: string, options: OpenOptions): Promise<Session> {
@@ -98,8 +91,7 @@ export class PostgresConnector {
         ssl,
         application_name: APPLICATION_NAME,
         connectionTimeoutMillis: connectTimeoutMs,
-        lock_timeout: options.lockTimeoutMs ?? LOCK_TIMEOUT_SECONDS * 1000,
-        ...(options.statementTimeoutMs === undefined ? {} : { statement_timeout: options.statementTimeoutMs })
+        lock_timeout: options.lockTimeoutMs ?? LOCK_TIMEOUT_SECONDS * 1000
       })
       // A session lost later fails its next query, which reports it; without a listener it would crash the process.
       client.on('error', () => {})
@@ -129,7 +121,6 @@ function refusedThisWay(error: unknown, ssl: TlsAttempt): boolean {
 /** A counting gate: `acquire` resolves once fewer than `limit` places are taken, with the release of its place. */
 class SessionGate {
   private taken = 0
-  peak = 0
   private readonly waiting: (() => void)[] = []
 
   constructor(private readonly limit: number) {}
@@ -137,7 +128,6 @@ class SessionGate {
   async acquire(): Promise<() => void> {
     if (this.taken >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve))
     else this.taken++
-    this.peak = Math.max(this.peak, this.taken)
     let released = false
     return () => {
       if (released) return
