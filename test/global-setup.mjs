@@ -5,8 +5,11 @@
  *   with a fresh bundle and runs the e2e suite on it with ACTION_BUNDLE=dist/index.js). The build runs beside the
  *   tests (test/sequencer.mjs puts the e2e files last meanwhile), and the e2e harness waits for it (bundleBuilt in
  *   test/support/action-runner.ts). A run without e2e files builds nothing;
- * - start one real Postgres (see test/support/postgres.ts) for the preview-database and schema tests.
- * What the test files need comes to them as environment variables: ACTION_BUNDLE and TEST_POSTGRES_URL.
+ * - start one real Postgres (see test/support/postgres.ts) for the preview-database and schema tests: the major of
+ *   TEST_POSTGRES_VERSION (default the main one), with a managed-style server role (MANAGED_ROLE).
+ * What the test files need comes to them as environment variables: ACTION_BUNDLE, TEST_POSTGRES_URL (the superuser,
+ * for the tests' own bookkeeping), TEST_POSTGRES_MANAGED_URL (the managed-style role) and TEST_POSTGRES_SERVER_URL
+ * (what postgres-server-url gets: the managed-style role with TEST_POSTGRES_SERVER_ROLE=managed, else the superuser).
  *
  * Plain JavaScript: Jest loads its global setup with Node's own loader, which cannot map our `.js` imports to
  * TypeScript files; tsx loads the one TypeScript module needed.
@@ -88,7 +91,16 @@ export default async function globalSetup(globalConfig) {
   if (!process.env.ACTION_BUNDLE && runsE2e(globalConfig)) process.env.ACTION_BUNDLE = bundleSources()
   if (!process.env.TEST_POSTGRES_URL) {
     const { startPostgres } = await tsImport('./support/postgres.ts', import.meta.url)
-    globalThis.testPostgres = await startPostgres()
+    const version = process.env.TEST_POSTGRES_VERSION ? Number(process.env.TEST_POSTGRES_VERSION) : undefined
+    globalThis.testPostgres = await startPostgres({ version })
     process.env.TEST_POSTGRES_URL = globalThis.testPostgres.url
   }
+  if (!process.env.TEST_POSTGRES_MANAGED_URL) {
+    const { managedRoleUrl } = await tsImport('./support/postgres.ts', import.meta.url)
+    process.env.TEST_POSTGRES_MANAGED_URL = await managedRoleUrl(process.env.TEST_POSTGRES_URL)
+  }
+  process.env.TEST_POSTGRES_SERVER_URL ||=
+    process.env.TEST_POSTGRES_SERVER_ROLE === 'managed'
+      ? process.env.TEST_POSTGRES_MANAGED_URL
+      : process.env.TEST_POSTGRES_URL
 }

@@ -122,10 +122,22 @@ export async function prepare(
     : undefined
 
   const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined
-  const databases = serverUrl
-    ? async (): Promise<PreviewDatabaseStore> =>
-        (await import('../database/preview-database.js')).PreviewDatabases.connect(serverUrl, log)
+  // Every session on the server goes through this one connector; its sslrootcert file is read here, before any call.
+  const postgres = serverUrl
+    ? await (async () => {
+        const [{ PostgresConnector }, { serverTls }] = await Promise.all([
+          import('../database/connection.js'),
+          import('../database/tls.js')
+        ])
+        const ca = 'postgresCa' in settings ? settings.postgresCa : undefined
+        return new PostgresConnector(serverTls(serverUrl, { ca, workspace: settings.workspace }))
+      })()
     : undefined
+  const databases =
+    serverUrl && postgres
+      ? async (): Promise<PreviewDatabaseStore> =>
+          (await import('../database/preview-database.js')).PreviewDatabases.connect(serverUrl, postgres, log)
+      : undefined
 
   const migrationTimeoutMs = 'migrationTimeoutSeconds' in settings ? settings.migrationTimeoutSeconds * 1000 : undefined
   const applySchema = project
@@ -140,8 +152,11 @@ export async function prepare(
         const pending = new Map<string, () => Promise<void>>()
         for (const [source, env] of sourceEnvs(project.metadata)) {
           const database = request.previewDatabases?.find((candidate) => candidate.env === env)
-          if (!database) continue
-          ledgers.set(source, previewLedger(database.url, database.name, database.fresh, migrationTimeoutMs ?? 60_000))
+          if (!database || !postgres) continue
+          ledgers.set(
+            source,
+            previewLedger(postgres, database.url, database.name, database.fresh, migrationTimeoutMs ?? 60_000)
+          )
           if (database.seedsPending) pending.set(source, async () => request.onSeeded?.(database.name))
         }
         const applied = await applyProjectAt(project, endpoint, adminSecret, log, {
@@ -159,41 +174,42 @@ export async function prepare(
       }
     : undefined
 
-  const migrateDirectly = project
-    ? async (database: PreviewDatabaseRef): Promise<{ migrations: number; seeds: number }> => {
-        const [{ applyDirectly, DirectApplyError }, { refusedMigration, refusedSeed }, { sourceEnvs }] =
-          await Promise.all([
-            import('../database/migrate.js'),
-            import('../engine/apply.js'),
-            import('../project/sources.js')
-          ])
-        const sources = [...sourceEnvs(project.metadata)].filter(([, env]) => env === database.env).map(([s]) => s)
-        const migrations = project.migrations.filter((migration) => sources.includes(migration.database))
-        const seeds = database.seedsPending ? project.seeds.filter((seed) => sources.includes(seed.database)) : []
-        try {
-          const applied = await applyDirectly(database.url, database.name, migrations, seeds, {
-            fresh: database.fresh,
-            waitMs: migrationTimeoutMs ?? 60_000,
-            timeoutMs: migrationTimeoutMs
-          })
-          if (applied.migrations.length > 0) {
-            log.info(
-              `Applied ${applied.migrations.length} migrations to ${sources.join(', ')} (${database.name}) while ` +
-                'the project boots.'
-            )
+  const migrateDirectly =
+    project && postgres
+      ? async (database: PreviewDatabaseRef): Promise<{ migrations: number; seeds: number }> => {
+          const [{ applyDirectly, DirectApplyError }, { refusedMigration, refusedSeed }, { sourceEnvs }] =
+            await Promise.all([
+              import('../database/migrate.js'),
+              import('../engine/apply.js'),
+              import('../project/sources.js')
+            ])
+          const sources = [...sourceEnvs(project.metadata)].filter(([, env]) => env === database.env).map(([s]) => s)
+          const migrations = project.migrations.filter((migration) => sources.includes(migration.database))
+          const seeds = database.seedsPending ? project.seeds.filter((seed) => sources.includes(seed.database)) : []
+          try {
+            const applied = await applyDirectly(postgres, database.url, database.name, migrations, seeds, {
+              fresh: database.fresh,
+              waitMs: migrationTimeoutMs ?? 60_000,
+              timeoutMs: migrationTimeoutMs
+            })
+            if (applied.migrations.length > 0) {
+              log.info(
+                `Applied ${applied.migrations.length} migrations to ${sources.join(', ')} (${database.name}) while ` +
+                  'the project boots.'
+              )
+            }
+            return { migrations: applied.migrations.length, seeds: applied.seeds }
+          } catch (error) {
+            if (!(error instanceof DirectApplyError)) throw error
+            const refusal = { ...error.refusal, timeoutMs: migrationTimeoutMs }
+            const refuse = error.kind === 'migration' ? refusedMigration : refusedSeed
+            const failure = refuse(error.file, sources.join(', '), error.reason, refusal)
+            failure.migrationsApplied = error.applied.migrations
+            failure.seedsApplied = error.applied.seeds
+            throw failure
           }
-          return { migrations: applied.migrations.length, seeds: applied.seeds }
-        } catch (error) {
-          if (!(error instanceof DirectApplyError)) throw error
-          const refusal = { ...error.refusal, timeoutMs: migrationTimeoutMs }
-          const refuse = error.kind === 'migration' ? refusedMigration : refusedSeed
-          const failure = refuse(error.file, sources.join(', '), error.reason, refusal)
-          failure.migrationsApplied = error.applied.migrations
-          failure.seedsApplied = error.applied.seeds
-          throw failure
         }
-      }
-    : undefined
+      : undefined
 
   return {
     settings,

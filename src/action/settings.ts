@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { InputError } from '../core/errors.js'
 import { ADMIN_SECRET_KEY } from '../core/keys.js'
+import { validateCa, validateServerUrl } from '../database/tls.js'
 import { validatePostgresUrl } from '../database/url.js'
 import { KEY_PATTERN } from '../env/entry.js'
 import { isLoopback } from '../http/transport.js'
@@ -74,7 +75,9 @@ export function readOperationName(): string {
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   // Secrets first: nothing below may log before they are masked.
-  for (const name of ['pat', 'github-token', 'database-url', 'postgres-server-url']) maskSecret(input(name))
+  for (const name of ['pat', 'github-token', 'database-url', 'postgres-server-url', 'postgres-ca']) {
+    maskSecret(input(name))
+  }
 
   const operation = input('operation')
   if (!(OPERATIONS as readonly string[]).includes(operation)) {
@@ -124,6 +127,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   switch (operation as Operation) {
     case 'create': {
       const postgresServerUrl = optional('postgres-server-url')
+      const postgresCa = optional('postgres-ca')
       const settings: CreateSettings = {
         ...common,
         ...envSettings(),
@@ -133,6 +137,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         plan: word('plan'),
         name: projectName(),
         postgresServerUrl,
+        postgresCa,
         databaseTemplate: optional('database-template'),
         resetDatabase: booleanInput('reset-database'),
         seeds: booleanInput('seeds'),
@@ -164,7 +169,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
             'manage, or "postgres-server-url" for a database per preview made by the action, not both.'
         )
       }
-      if (postgresServerUrl) validatePostgresUrl(postgresServerUrl, 'postgres-server-url')
+      validatePostgresServer(postgresServerUrl, postgresCa)
       if (settings.databaseUrl) validatePostgresUrl(settings.databaseUrl, 'database-url')
       if (settings.seeds && (!postgresServerUrl || !settings.hasuraProject)) {
         throw new InputError(
@@ -222,14 +227,15 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         )
       }
       const postgresServerUrl = optional('postgres-server-url')
-      if (postgresServerUrl) validatePostgresUrl(postgresServerUrl, 'postgres-server-url')
+      const postgresCa = optional('postgres-ca')
+      validatePostgresServer(postgresServerUrl, postgresCa)
       if (postgresServerUrl && !common.pullRequest) {
         throw new InputError(
           'Input "postgres-server-url" with "delete" works on pull_request runs only: the preview database is dropped ' +
             "only when it is tagged as that pull request's."
         )
       }
-      return { ...common, operation: 'delete', tenantId: lowerTenantId, postgresServerUrl }
+      return { ...common, operation: 'delete', tenantId: lowerTenantId, postgresServerUrl, postgresCa }
     }
     case 'check':
       return { ...common, operation: 'check' }
@@ -238,8 +244,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         throw new InputError('Operation "sweep" needs GITHUB_REPOSITORY: run it from a workflow of the repository.')
       }
       const postgresServerUrl = optional('postgres-server-url')
-      if (postgresServerUrl) validatePostgresUrl(postgresServerUrl, 'postgres-server-url')
-      return { ...common, operation: 'sweep', repository: common.repository, postgresServerUrl }
+      const postgresCa = optional('postgres-ca')
+      validatePostgresServer(postgresServerUrl, postgresCa)
+      return { ...common, operation: 'sweep', repository: common.repository, postgresServerUrl, postgresCa }
     }
   }
   throw new InputError(`Input "operation" "${operation}" is not handled.`)
@@ -256,6 +263,18 @@ function breakingSettings(): Pick<CreateSettings, 'operations' | 'failOnBreaking
     failOnBreaking: booleanInput('fail-on-breaking'),
     approveLabel: needed('approve-label')
   }
+}
+
+/** `postgres-server-url` (sslmode, no pooler) and `postgres-ca` (PEM, only with a server URL). */
+function validatePostgresServer(serverUrl: string | undefined, ca: string | undefined): void {
+  if (serverUrl) validateServerUrl(serverUrl)
+  if (!ca) return
+  if (!serverUrl) {
+    throw new InputError(
+      'Input "postgres-ca" needs "postgres-server-url": it is the CA that signs that server\'s certificate.'
+    )
+  }
+  validateCa(ca, 'postgres-ca')
 }
 
 /** A tenant UUID input, lower-cased; undefined when empty. */

@@ -1,8 +1,9 @@
 import pg from 'pg'
+import type { ServerTls } from './tls.js'
 import { redact } from './url.js'
 
 /** The input a database failure is blamed on. `name` is the preview's name, which names the database. */
-export type DatabaseInput = 'postgres-server-url' | 'database-template' | 'name'
+export type DatabaseInput = 'postgres-server-url' | 'postgres-ca' | 'database-template' | 'name'
 
 /**
  * A preview database could not be made, found or dropped. The message names the input to fix and says how, and
@@ -32,6 +33,8 @@ export interface Server {
   role?: string
   /** How long the connect waited for an answer; default CONNECT_TIMEOUT_MS. */
   connectTimeoutMs?: number
+  /** How the session spoke TLS, for the fix a TLS failure asks for. */
+  tls?: ServerTls
 }
 
 export const CONNECT_TIMEOUT_MS = 10_000
@@ -55,6 +58,8 @@ export function databaseError(error: unknown, step: Step, server: Server): Datab
   const code = errorCode(error)
   const said = redact(error instanceof Error ? error.message : String(error), server.url)
   const role = server.role ? pg.escapeIdentifier(server.role) : 'the role of postgres-server-url'
+  const tls = tlsError(error, code, server.tls)
+  if (tls) return tls
   const network = NETWORK[code]
   if (network || said === 'timeout expired') {
     const why = network ?? `no answer within ${(server.connectTimeoutMs ?? CONNECT_TIMEOUT_MS) / 1000} s`
@@ -72,9 +77,14 @@ export function databaseError(error: unknown, step: Step, server: Server): Datab
     )
   }
   if (code === '28000') {
+    // pg_hba.conf's words for a host it admits only with TLS: "no encryption" (Postgres 14+), "SSL off" before.
+    const plainRefused = /no encryption|SSL off/i.test(said)
     return new DatabaseError(
-      `${THE_SERVER} refused the login (28000: ${said}). Check the user in the URL, that the role may log in ` +
-        '(LOGIN), and that the server admits connections from the runner (pg_hba.conf).',
+      `${THE_SERVER} refused the login (28000: ${said}). ` +
+        (plainRefused
+          ? 'It admits encrypted connections only: set sslmode=require (or verify-full with postgres-ca) in the URL.'
+          : 'Check the user in the URL, that the role may log in (LOGIN), and that the server admits connections ' +
+            'from the runner (pg_hba.conf).'),
       'postgres-server-url'
     )
   }
@@ -122,6 +132,70 @@ export function databaseError(error: unknown, step: Step, server: Server): Datab
     case 'work':
       return otherError(`${step.doing} "${step.database}"`, code, said)
   }
+}
+
+/** Node's codes for a certificate that does not chain to a CA it was given (or trusts). */
+const UNTRUSTED = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_SIGNATURE_FAILURE',
+  'CERT_UNTRUSTED'
+])
+
+/** A TLS failure of the connect, with its fix; undefined for any other failure. Node's own text is not shown. */
+function tlsError(error: unknown, code: string, tls: ServerTls | undefined): DatabaseError | undefined {
+  const message = error instanceof Error ? error.message : ''
+  const mode = tls ? `sslmode=${tls.mode}` : 'its sslmode'
+  if (message === 'The server does not support SSL connections') {
+    return new DatabaseError(
+      `${THE_SERVER} does not speak TLS, and the URL's ${mode} asks for it. Turn on ssl on the server, or ` +
+        'set sslmode=prefer (encrypted when the server can) or disable in the URL if the network between them is ' +
+        'trusted.',
+      'postgres-server-url'
+    )
+  }
+  const ca =
+    tls?.caFrom === 'postgres-ca'
+      ? 'the CA given as postgres-ca'
+      : tls?.caFrom === 'sslrootcert'
+        ? "the CA of the URL's sslrootcert file"
+        : 'a CA Node trusts (none was given)'
+  if (UNTRUSTED.has(code)) {
+    return new DatabaseError(
+      `The certificate of the Postgres server of postgres-server-url is not signed by ${ca} (${code}; ${mode}). ` +
+        (tls?.caFrom
+          ? 'Check that it is the CA bundle of this server (its provider publishes it).'
+          : "Give the server's CA bundle (its provider publishes it) as postgres-ca.") +
+        ' Or set sslmode=require to encrypt without verifying the certificate, as libpq does.',
+      tls?.caFrom === 'postgres-ca' ? 'postgres-ca' : 'postgres-server-url'
+    )
+  }
+  if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID') {
+    return new DatabaseError(
+      `The certificate of the Postgres server of postgres-server-url is ${code === 'CERT_HAS_EXPIRED' ? 'expired' : 'not valid yet'} ` +
+        `(${code}; ${mode}). Renew the server's certificate, or set sslmode=require to encrypt without verifying it.`,
+      'postgres-server-url'
+    )
+  }
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return new DatabaseError(
+      `The certificate of the Postgres server of postgres-server-url does not name the host of the URL ` +
+        `(${code}; sslmode=verify-full checks it). Use the host name the certificate names, or sslmode=verify-ca to ` +
+        `verify the chain only.`,
+      'postgres-server-url'
+    )
+  }
+  if (/^ERR_SSL_|^ERR_TLS_|^EPROTO$/.test(code)) {
+    return new DatabaseError(
+      `The TLS handshake with the Postgres server of postgres-server-url failed (${code}; ${mode}). Check the port ` +
+        '(a Postgres port, not a proxy of another protocol) and the sslmode.',
+      'postgres-server-url'
+    )
+  }
+  return undefined
 }
 
 function createError(
@@ -174,6 +248,35 @@ export function templateMissing(template: string): DatabaseError {
   return new DatabaseError(
     `The template database "${template}" named by database-template does not exist on ${SERVER}. ` +
       'Check its name (case matters) or create it first.',
+    'database-template'
+  )
+}
+
+/** How many of a template's objects the message names; the rest are counted. */
+const LISTED_OBJECTS = 5
+
+/**
+ * A template whose objects (loaded by another role, a superuser say) the server role may not hand to the preview's
+ * role: its migrations would fail on them ("must be owner of table ..."). `role`: quoted, as in SQL.
+ */
+export function templateNotHandedOver(
+  template: string,
+  role: string,
+  objects: { kind: string; name: string; owner: string }[]
+): DatabaseError {
+  const listed = objects
+    .slice(0, LISTED_OBJECTS)
+    .map((o) => `${o.kind} ${o.name} (owner ${pg.escapeIdentifier(o.owner)})`)
+  const more = objects.length - listed.length
+  const first = objects[0]!
+  return new DatabaseError(
+    `The template database "${template}" named by database-template holds ${objects.length} object` +
+      `${objects.length === 1 ? '' : 's'} of roles the role ${role} of postgres-server-url is not a member of, so ` +
+      `they could not be handed to the preview's role and its migrations could not alter them: ${listed.join(', ')}` +
+      `${more > 0 ? `, and ${more} more` : ''}. Fix the template, then re-run: make ${role} their owner (as their ` +
+      `owner or a superuser, in the template: ALTER ${first.kind.toUpperCase()} ${first.name} OWNER TO ${role}; ` +
+      `and so on), or grant their owner to it (GRANT ${pg.escapeIdentifier(first.owner)} TO ${role}; not possible ` +
+      `for a superuser), or load the template as ${role}. The copy was dropped.`,
     'database-template'
   )
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import pg from 'pg'
 import { timeLimit, type MigrationLedger } from '../engine/apply.js'
-import { CONNECT_TIMEOUT_MS, databaseError } from './errors.js'
+import type { PostgresConnector } from './connection.js'
+import { databaseError } from './errors.js'
 
 /**
  * The record of applied migrations that a preview database keeps itself, written in the transaction of each
@@ -32,20 +33,20 @@ function lockKey(database: string): string {
  * `fresh`: the database was made (or replaced) by this run, so no record means nothing applied yet; otherwise no
  * record means a database made before the action kept one. `waitMs` bounds the wait for a migration still running.
  */
-export function previewLedger(url: string, database: string, fresh: boolean, waitMs: number): MigrationLedger {
+export function previewLedger(
+  connector: PostgresConnector,
+  url: string,
+  database: string,
+  fresh: boolean,
+  waitMs: number
+): MigrationLedger {
   const key = lockKey(database)
   return {
     async applied() {
-      const client = new pg.Client({
-        connectionString: url,
-        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-        lock_timeout: waitMs,
-        application_name: 'hasura-cloud-tenant-action'
-      })
-      client.on('error', () => {})
       const step = { kind: 'work' as const, database, doing: 'read the record of applied migrations of' }
+      const session = await connector.open(url, { step, lockTimeoutMs: waitMs })
+      const client = session.client
       try {
-        await client.connect()
         await client.query('SELECT pg_advisory_lock($1::bigint)', [key])
         const { rows } = await client.query<{ present: boolean }>(
           `SELECT to_regclass('${TABLE}') IS NOT NULL AS present`
@@ -67,7 +68,7 @@ export function previewLedger(url: string, database: string, fresh: boolean, wai
       } catch (error) {
         throw databaseError(error, step, { url })
       } finally {
-        await client.end().catch(() => {})
+        await session.close()
       }
     },
     wrap(entry, sql, timeoutMs) {

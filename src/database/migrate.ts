@@ -1,8 +1,8 @@
-import pg from 'pg'
+import type pg from 'pg'
 import type { Migration, Seed } from '../project/types.js'
-import { CONNECT_TIMEOUT_MS, databaseError } from './errors.js'
 import { timeLimit, type MigrationLedger } from '../engine/apply.js'
 import { lineAt, splitStatements } from '../project/sql.js'
+import type { PostgresConnector } from './connection.js'
 import { ledgerLock, previewLedger } from './ledger.js'
 
 /** A migration or seed file the database refused: the file, and the database's own message. */
@@ -36,28 +36,23 @@ export interface DirectApplyResult {
  * Each statement may run `timeoutMs`. A migration marked `-- hasura:no-transaction` runs statement by statement.
  */
 export async function applyDirectly(
+  connector: PostgresConnector,
   url: string,
   database: string,
   migrations: Migration[],
   seeds: Seed[],
   options: { fresh: boolean; waitMs: number; timeoutMs?: number }
 ): Promise<DirectApplyResult> {
-  const ledger = previewLedger(url, database, options.fresh, options.waitMs)
+  const ledger = previewLedger(connector, url, database, options.fresh, options.waitMs)
   const recorded = (await ledger.applied()) ?? { versions: new Set<string>(), seeds: new Set<string>() }
-  const client = new pg.Client({
-    connectionString: url,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    application_name: 'hasura-cloud-tenant-action'
+  const session = await connector.open(url, {
+    step: { kind: 'work', database, doing: 'apply the migrations of' },
+    lockTimeoutMs: options.waitMs
   })
-  client.on('error', () => {})
+  const client = session.client
   const applied: Migration[] = []
   let seeded = 0
   const counts = () => ({ migrations: applied.length, seeds: seeded })
-  try {
-    await client.connect()
-  } catch (error) {
-    throw databaseError(error, { kind: 'work', database, doing: 'apply the migrations of' }, { url })
-  }
   try {
     for (const migration of migrations) {
       const entry = { version: BigInt(migration.version).toString(), name: migration.name }
@@ -75,7 +70,7 @@ export async function applyDirectly(
       seeded++
     }
   } finally {
-    await client.end().catch(() => {})
+    await session.close()
   }
   return { migrations: applied, seeds: seeded }
 }

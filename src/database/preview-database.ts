@@ -11,14 +11,14 @@ import {
   roleComment,
   type PreviewJournal
 } from '../preview/tag.js'
+import { APPLICATION_NAME, type PostgresConnector, type Session as PgSession } from './connection.js'
 import {
-  CONNECT_TIMEOUT_MS,
   DatabaseError,
   databaseError,
-  LOCK_TIMEOUT_SECONDS,
   noCreatedb,
   noCreaterole,
   templateMissing,
+  templateNotHandedOver,
   type Step
 } from './errors.js'
 import { rolePassword, scramVerifier } from './role-password.js'
@@ -61,7 +61,6 @@ export interface ServerPreview {
 
 /** Postgres's identifier limit: a longer name is cut silently, and could then name another database. */
 const MAX_NAME_BYTES = 63
-const APPLICATION_NAME = 'hasura-cloud-tenant-action'
 const FORCE_DROP_VERSION = 130000
 
 /** The admin session's facts, read once at connect. */
@@ -98,48 +97,38 @@ interface Found {
  */
 export class PreviewDatabases {
   private closed = false
+  private readonly client: pg.Client
 
   private constructor(
-    private readonly client: pg.Client,
+    private readonly admin: PgSession,
     private readonly serverUrl: string,
     private readonly session: Session,
+    private readonly connector: PostgresConnector,
     private readonly log: Logger
-  ) {}
+  ) {
+    this.client = admin.client
+  }
 
   /**
-   * Connect to the URL's own database (`postgres` when it names none), honouring its query (sslmode, ...).
-   * `connectTimeoutMs` (default CONNECT_TIMEOUT_MS) bounds the wait for a server that does not answer.
+   * Connect to the URL's own database (`postgres` when it names none) through the run's connector, which reads the
+   * URL's sslmode and bounds the waits. The session is held until `close`.
    */
-  static async connect(
-    serverUrl: string,
-    log: Logger,
-    options: { connectTimeoutMs?: number } = {}
-  ): Promise<PreviewDatabases> {
+  static async connect(serverUrl: string, connector: PostgresConnector, log: Logger): Promise<PreviewDatabases> {
     validatePostgresUrl(serverUrl, 'postgres-server-url')
-    const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS
-    const server = { url: serverUrl, connectTimeoutMs }
-    let client: pg.Client
+    const target = namesDatabase(serverUrl) ? serverUrl : databaseUrl(serverUrl, 'postgres')
+    const admin = await connector.open(target, { step: { kind: 'connect' } })
+    const client = admin.client
     try {
-      const target = namesDatabase(serverUrl) ? serverUrl : databaseUrl(serverUrl, 'postgres')
-      client = new pg.Client(clientConfig(target, connectTimeoutMs))
-    } catch (error) {
-      // Parsing the URL's query can fail too (an sslrootcert file that is missing, say).
-      throw databaseError(error, { kind: 'connect' }, server)
-    }
-    // A connection lost later fails the next query, which reports it; without a listener it would crash the process.
-    client.on('error', () => {})
-    try {
-      await client.connect()
       const { rows } = await client.query<Session>(
         `SELECT current_user AS role, current_database() AS database,
                 current_setting('server_version_num')::int AS version, rolsuper AS superuser,
                 rolcreatedb OR rolsuper AS "canCreate", rolcreaterole OR rolsuper AS "canCreateRole"
            FROM pg_roles WHERE rolname = current_user`
       )
-      return new PreviewDatabases(client, serverUrl, rows[0]!, log)
+      return new PreviewDatabases(admin, serverUrl, rows[0]!, connector, log)
     } catch (error) {
-      await client.end().catch(() => {})
-      throw databaseError(error, { kind: 'connect' }, server)
+      await admin.close()
+      throw databaseError(error, { kind: 'connect' }, { url: serverUrl })
     }
   }
 
@@ -277,7 +266,7 @@ export class PreviewDatabases {
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
-    await this.client.end().catch(() => {})
+    await this.admin.close()
   }
 
   private checkName(name: string): void {
@@ -428,7 +417,8 @@ export class PreviewDatabases {
 
   /**
    * What makes a created database the preview's, each step repeatable: a template's objects handed to the role
-   * (its migrations alter them), no CONNECT for PUBLIC (other previews' roles), and the tag, last.
+   * (its migrations alter them), no CONNECT for PUBLIC (other previews' roles), and the tag, last. A copy whose
+   * objects cannot all be handed over is dropped (it never got its tag: a killed run's copy is checked again).
    */
   private async finish(
     database: string,
@@ -437,7 +427,13 @@ export class PreviewDatabases {
     template: string | undefined,
     seeds: boolean
   ): Promise<void> {
-    if (template) await this.handOver(database, role, template)
+    if (template) {
+      const kept = await this.handOver(database, role, template)
+      if (kept.length > 0) {
+        await this.dropDatabase(database)
+        throw templateNotHandedOver(template, pg.escapeIdentifier(this.session.role), kept)
+      }
+    }
     const quoted = pg.escapeIdentifier(database)
     const step: Step = { kind: 'work', database, doing: 'close to other roles' }
     await this.query(step, `REVOKE ALL ON DATABASE ${quoted} FROM PUBLIC`)
@@ -452,18 +448,21 @@ export class PreviewDatabases {
     )
   }
 
-  /** The template's objects arrive with their old owner: give the role what the admin may give. */
-  private async handOver(database: string, role: string, template: string): Promise<void> {
-    const client = new pg.Client(clientConfig(databaseUrl(this.serverUrl, database)))
-    client.on('error', () => {})
+  /**
+   * The template's objects arrive with their old owner: give the role what the admin may give. What stays another
+   * role's (the admin is not a member of its owner) is returned, for the user to fix in the template.
+   */
+  private async handOver(database: string, role: string, template: string): Promise<TemplateObject[]> {
     const step: Step = { kind: 'work', database, doing: `hand the objects copied from "${template}" to the role of` }
+    const session = await this.connector.open(databaseUrl(this.serverUrl, database), { step })
     try {
-      await client.connect()
-      await client.query(handOverSql(role))
+      await session.client.query(handOverSql(role))
+      const { rows } = await session.client.query<TemplateObject>(keptObjectsSql(role))
+      return rows
     } catch (error) {
       throw databaseError(error, step, { url: this.serverUrl, role: this.session.role })
     } finally {
-      await client.end().catch(() => {})
+      await session.close()
     }
   }
 
@@ -544,43 +543,53 @@ export function nextName(name: string): string {
 }
 
 /**
- * Hands the objects of the connected database (schemas, relations, routines, types) to `role`, where the admin may:
- * objects of roles the admin is a member of. Sequences owned by a column and a table's row type follow their table.
+ * The objects of the connected database a migration may alter (schemas, relations, routines, types), with their
+ * owner: sequences owned by a column and a table's row type follow their table, the system schemas are not the
+ * database's own. `matters`: a schema another role keeps is in the way only where `role` may not create objects.
+ */
+function objectsSql(role: string): string {
+  const to = pg.escapeLiteral(role)
+  const extensionMember = (catalog: string, oid: string) =>
+    `EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`
+  return `SELECT 'SCHEMA' AS kind, quote_ident(n.nspname) AS name, n.nspowner AS owner,
+         NOT has_schema_privilege(${to}, n.oid, 'CREATE') AS matters, ${extensionMember('pg_namespace', 'n.oid')} AS extension
+    FROM pg_namespace n
+   WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
+  UNION ALL
+  SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
+                        WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, format('%I.%I', n.nspname, c.relname),
+         c.relowner, true, ${extensionMember('pg_class', 'c.oid')}
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+     AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid
+               AND d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
+  UNION ALL
+  SELECT 'ROUTINE', format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)), p.proowner,
+         true, ${extensionMember('pg_proc', 'p.oid')}
+    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+   WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
+  UNION ALL
+  SELECT 'TYPE', format('%I.%I', n.nspname, t.typname), t.typowner, true, ${extensionMember('pg_type', 't.oid')}
+    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+   WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
+     AND t.typtype IN ('e', 'd', 'c', 'r') AND t.typelem = 0
+     AND (t.typrelid = 0 OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')`
+}
+
+/**
+ * Hands the objects of the connected database to `role`, where the admin may: objects of roles the admin is a member
+ * of. An extension's routines and types stay with the extension.
  */
 function handOverSql(role: string): string {
   const to = pg.escapeLiteral(role)
   return `DO $$
 DECLARE
-  target oid := (SELECT oid FROM pg_roles WHERE rolname = ${to});
   item record;
 BEGIN
   FOR item IN
-    SELECT format('ALTER SCHEMA %I OWNER TO %I', nspname, ${to}) AS sql FROM pg_namespace
-     WHERE nspname !~ '^pg_' AND nspname <> 'information_schema' AND nspowner <> target
-       AND pg_has_role(nspowner, 'USAGE')
-    UNION ALL
-    SELECT format('ALTER %s %s OWNER TO %I',
-             CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
-                            WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, c.oid::regclass, ${to})
-      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' AND c.relowner <> target
-       AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND pg_has_role(c.relowner, 'USAGE')
-       AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid
-                 AND d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
-    UNION ALL
-    SELECT format('ALTER ROUTINE %s OWNER TO %I', p.oid::regprocedure, ${to})
-      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-     WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' AND p.proowner <> target
-       AND pg_has_role(p.proowner, 'USAGE')
-       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
-    UNION ALL
-    SELECT format('ALTER TYPE %s OWNER TO %I', t.oid::regtype, ${to})
-      FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-     WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' AND t.typowner <> target
-       AND t.typtype IN ('e', 'd', 'c', 'r') AND t.typelem = 0
-       AND (t.typrelid = 0 OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
-       AND pg_has_role(t.typowner, 'USAGE')
-       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')
+    SELECT format('ALTER %s %s OWNER TO %I', kind, name, ${to}) AS sql FROM (${objectsSql(role)}) o
+     WHERE owner <> (SELECT oid FROM pg_roles WHERE rolname = ${to}) AND pg_has_role(owner, 'USAGE')
+       AND NOT (extension AND kind IN ('ROUTINE', 'TYPE'))
   LOOP
     EXECUTE item.sql;
   END LOOP;
@@ -588,22 +597,16 @@ END
 $$`
 }
 
-/** One admin connection, with libpq's meaning of sslmode and bounded waits. */
-function clientConfig(url: string, connectTimeoutMs: number = CONNECT_TIMEOUT_MS): pg.ClientConfig {
-  return {
-    connectionString: libpqSemantics(url),
-    connectionTimeoutMillis: connectTimeoutMs,
-    // Bounds the wait for a concurrent run (the advisory lock) and for sessions on a template; the URL may override.
-    lock_timeout: LOCK_TIMEOUT_SECONDS * 1000,
-    application_name: APPLICATION_NAME
-  }
+/** An object of the template that stays another role's after the hand-over. */
+interface TemplateObject {
+  kind: string
+  name: string
+  owner: string
 }
 
-/**
- * The URL is written for the project's engine, which reads `sslmode` as libpq does (`require`: encrypted, the
- * certificate not verified); pg 8 alone would verify it. Our own connection asks pg for libpq's meaning.
- */
-function libpqSemantics(url: string): string {
-  if (!/[?&]sslmode=/i.test(url) || /[?&]uselibpqcompat=/i.test(url)) return url
-  return `${url}${url.includes('?') ? '&' : '?'}uselibpqcompat=true`
+/** What the hand-over left to other roles and is in the migrations' way (an extension's objects stay its own). */
+function keptObjectsSql(role: string): string {
+  return `SELECT lower(kind) AS kind, name, pg_get_userbyid(owner)::text AS owner FROM (${objectsSql(role)}) o
+   WHERE owner <> (SELECT oid FROM pg_roles WHERE rolname = ${pg.escapeLiteral(role)}) AND matters AND NOT extension
+   ORDER BY kind, name`
 }

@@ -31,13 +31,74 @@ export function databaseUrl(serverUrl: string, database: string): string {
   return `${match[1]}/${encodeURIComponent(database)}${match[3] ?? ''}`
 }
 
-/** The server URL with another user and password (the preview's own role) and `database` as its path. */
+/**
+ * The server URL with another user and password (the preview's own role) and `database` as its path: what the
+ * tenant's engine (libpq) gets, its sslmode as written. Without `sslrootcert`, a path on the runner the engine cannot
+ * read, nor pg's own `uselibpqcompat`, which libpq refuses as an unknown parameter.
+ */
 export function roleUrl(serverUrl: string, role: string, password: string, database: string): string {
-  const match = POSTGRES_URL.exec(databaseUrl(serverUrl, database))!
+  const match = POSTGRES_URL.exec(withoutParams(databaseUrl(serverUrl, database), ['sslrootcert', 'uselibpqcompat']))!
   const authority = match[1]!.replace(/^(postgres(?:ql)?:\/\/)(?:[^/]*@)?/i, (_, scheme: string) => {
     return `${scheme}${encodeURIComponent(role)}:${encodeURIComponent(password)}@`
   })
   return `${authority}${match[2] ?? ''}${match[3] ?? ''}`
+}
+
+/** The URL's query parameters, in order (libpq reads the last of a repeated one). */
+export function queryParams(url: string): URLSearchParams {
+  const query = POSTGRES_URL.exec(url)?.[3] ?? ''
+  return new URLSearchParams(query.startsWith('?') ? query.slice(1).split('#')[0] : '')
+}
+
+/** The URL without the named query parameters; everything else as written. */
+export function withoutParams(url: string, names: readonly string[]): string {
+  const match = POSTGRES_URL.exec(url)
+  if (!match?.[3]?.startsWith('?')) return url
+  const [query, fragment] = splitOnce(match[3].slice(1), '#')
+  const kept = query.split('&').filter((pair) => pair && !names.includes(decodeURIComponent(pair.split('=')[0]!)))
+  return `${match[1]}${match[2] ?? ''}${kept.length > 0 ? `?${kept.join('&')}` : ''}${fragment === undefined ? '' : `#${fragment}`}`
+}
+
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const at = text.indexOf(separator)
+  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)]
+}
+
+/**
+ * Why the URL is a transaction-mode pooler's, or undefined. Through one, each transaction may run on another server
+ * session: session advisory locks (how runs take turns) and a session's settings are lost, and CREATE DATABASE is
+ * refused by some. The conventions:
+ * - `pgbouncer=true`: Prisma's flag for PgBouncer in transaction mode, which Supavisor honours too
+ *   (https://www.prisma.io/docs/orm/prisma-client/setup-and-configuration/databases-connections/pgbouncer,
+ *   https://supabase.github.io/supavisor/orms/prisma);
+ * - Supabase: the pooler (Supavisor) answers in transaction mode on port 6543 and in session mode on 5432 of the
+ *   same `*.pooler.supabase.com` host (https://supabase.com/docs/guides/database/connecting-to-postgres);
+ * - Neon: the pooled endpoint is the direct host with `-pooler` after its endpoint id, PgBouncer in transaction mode
+ *   (https://neon.com/docs/connect/connection-pooling).
+ */
+export function transactionPooler(url: string): string | undefined {
+  if (
+    queryParams(url)
+      .getAll('pgbouncer')
+      .some((value) => value.toLowerCase() === 'true')
+  ) {
+    return 'it says pgbouncer=true'
+  }
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return undefined
+  }
+  const host = parsed.hostname.toLowerCase()
+  const port = parsed.port
+  if (/(^|\.)supabase\.(com|co)$/.test(host) && port === '6543') {
+    return "port 6543 is Supabase's transaction-mode pooler"
+  }
+  if (/\.neon\.tech$/.test(host) && /-pooler$/.test(host.split('.')[0]!)) {
+    return "a Neon host ending in -pooler is Neon's pooled (transaction-mode) endpoint"
+  }
+  return undefined
 }
 
 /** Whether the URL names a database (pg would otherwise connect to the one named like the user). */

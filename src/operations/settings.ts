@@ -47,7 +47,15 @@ export interface EnvSettings {
   migrationTimeoutSeconds: number
 }
 
-export interface CreateSettings extends CommonSettings, EnvSettings {
+/** The Postgres server on which previews get their own databases. */
+export interface PostgresServerSettings {
+  /** The server's URL (secret); undefined: no preview databases. */
+  postgresServerUrl?: string
+  /** PEM of the CA that signs the server's certificate (masked), for sslmode=verify-ca/verify-full. */
+  postgresCa?: string
+}
+
+export interface CreateSettings extends CommonSettings, EnvSettings, PostgresServerSettings {
   operation: 'create'
   cloud: string
   region: string
@@ -55,8 +63,6 @@ export interface CreateSettings extends CommonSettings, EnvSettings {
   plan?: string
   /** The project name to set after the create; on pull requests the preview name when not given. */
   name?: string
-  /** A Postgres server on which the preview gets its own database (secret). */
-  postgresServerUrl?: string
   /** Copy this database into a new preview database. */
   databaseTemplate?: string
   /** Drop and recreate an existing preview database. */
@@ -93,21 +99,19 @@ export interface GetSettings extends CommonSettings {
   tenantId: string
 }
 
-export interface DeleteSettings extends CommonSettings {
+export interface DeleteSettings extends CommonSettings, PostgresServerSettings {
   operation: 'delete'
   /** Undefined on a pull request: the preview is found by its comment or name, and its marker. */
   tenantId?: string
-  postgresServerUrl?: string
 }
 
 export interface CheckSettings extends CommonSettings {
   operation: 'check'
 }
 
-export interface SweepSettings extends CommonSettings {
+export interface SweepSettings extends CommonSettings, PostgresServerSettings {
   operation: 'sweep'
   repository: { owner: string; repo: string }
-  postgresServerUrl?: string
 }
 
 /** Every input of the action, read and validated once: a union by operation. */

@@ -13,7 +13,7 @@ import { GITHUB_TOKEN, ROOT, runAction, type RunOptions, type RunResult } from '
 import { filesOf } from '../support/files.js'
 import { KillSwitch, type Ending } from '../support/kill-switch.js'
 import { PgProxy } from '../support/pg-proxy.js'
-import { POSTGRES_PASSWORD } from '../support/postgres.js'
+import { POSTGRES_PASSWORD, rowsIn } from '../support/postgres.js'
 import { dropDatabasesLike, pullRequestEvent } from '../support/pull-request.js'
 
 const OWNER = 'acme'
@@ -159,16 +159,8 @@ export class CrashWorld {
     return { databases: databases.rows.map((row) => row.d), roles: roles.rows.map((row) => row.r) }
   }
 
-  async rows(database: string, sql: string): Promise<unknown[]> {
-    const url = new URL(this.directUrl)
-    url.pathname = `/${database}`
-    const client = new pg.Client({ connectionString: url.toString() })
-    await client.connect()
-    try {
-      return (await client.query(sql)).rows
-    } finally {
-      await client.end()
-    }
+  rows(database: string, sql: string): Promise<unknown[]> {
+    return rowsIn(this.directUrl, database, sql)
   }
 }
 

@@ -10,7 +10,7 @@ import { CloudEmulator } from '../emulator/emulator.js'
 import { createProjectEngine, type ProjectEngine } from '../engine/engine.js'
 import { FakeGitHub } from '../github/fake-github.js'
 import { filesOf } from '../support/files.js'
-import { POSTGRES_PASSWORD } from '../support/postgres.js'
+import { POSTGRES_PASSWORD, rowsIn } from '../support/postgres.js'
 import { dropDatabasesLike, pullRequestEvent } from '../support/pull-request.js'
 import { annotations, GITHUB_TOKEN, ROOT, runAction, type RunResult } from './harness.js'
 
@@ -23,6 +23,8 @@ const ENV_FILE = { 'env.yml': 'ORDERS_WEBHOOK_BASE: ${WEBHOOK_BASE}\nWEBHOOK_SEC
 const STEP_ENV = { WEBHOOK_BASE: 'https://orders.internal.example', WEBHOOK_SECRET: 'whsec-Real-Project-0123456789' }
 
 const serverUrl = (): string => process.env.TEST_POSTGRES_URL!
+/** What postgres-server-url gets: the superuser, or a managed-style role (see test/global-setup.mjs). */
+const actionServerUrl = (): string => process.env.TEST_POSTGRES_SERVER_URL ?? serverUrl()
 let emulator: CloudEmulator
 let gh: FakeGitHub
 let admin: pg.Client
@@ -57,7 +59,7 @@ function step(
       pat: emulator.pat,
       'api-endpoint': emulator.url,
       operation: action === 'closed' ? 'delete' : 'create',
-      'postgres-server-url': serverUrl(),
+      'postgres-server-url': actionServerUrl(),
       ...(action === 'closed' ? {} : { 'hasura-project': PROJECT }),
       ...inputs
     },
@@ -70,17 +72,7 @@ function step(
   })
 }
 
-async function rows(database: string, sql: string): Promise<unknown[]> {
-  const url = new URL(serverUrl())
-  url.pathname = `/${database}`
-  const client = new pg.Client({ connectionString: url.toString() })
-  await client.connect()
-  try {
-    return (await client.query(sql)).rows
-  } finally {
-    await client.end()
-  }
-}
+const rows = (database: string, sql: string): Promise<unknown[]> => rowsIn(serverUrl(), database, sql)
 
 async function previewsOnServer(): Promise<string[]> {
   const { rows: found } = await admin.query<{ name: string }>(

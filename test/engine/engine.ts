@@ -5,6 +5,7 @@
  * The Cloud emulator makes one ProjectEngine per tenant (createProjectEngine); EngineServer serves one alone.
  */
 import { randomUUID } from 'node:crypto'
+import { rmSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { execute, Kind, parse, type DocumentNode } from 'graphql'
@@ -12,6 +13,7 @@ import pg from 'pg'
 import { splitStatements } from '../../src/project/sql.js'
 import type { InconsistentObject } from '../../src/project/types.js'
 import { readCatalog, type DatabaseCatalog } from './catalog.js'
+import { certificateDir, libpqReading, withSslConfiguration } from './libpq.js'
 import { exportShape } from './export-shape.js'
 import { jsonText } from './json-text.js'
 import { roleSchema } from './graphql-schema.js'
@@ -85,6 +87,7 @@ export class ProjectEngine implements TenantEngine {
   private inconsistent: InconsistentObject[] = []
   private readonly pools = new Map<string, pg.Pool>()
   private readonly faults: { rule: EngineFaultRule; remaining: number }[] = []
+  private certDir?: string
 
   constructor(private readonly context: TenantEngineContext) {}
 
@@ -149,6 +152,7 @@ export class ProjectEngine implements TenantEngine {
     const pools = [...this.pools.values()]
     this.pools.clear()
     await Promise.all(pools.map((pool) => pool.end()))
+    if (this.certDir) rmSync(this.certDir, { recursive: true, force: true })
   }
 
   // ---- requests ----
@@ -438,10 +442,13 @@ export class ProjectEngine implements TenantEngine {
     const configuration = isObject(source.configuration) ? source.configuration : {}
     const info = isObject(configuration.connection_info) ? configuration.connection_info : {}
     const url = info.database_url
-    if (typeof url === 'string') return { url }
+    const env = this.context.env()
+    const certDir = (): string => (this.certDir ??= certificateDir())
+    if (typeof url === 'string') return withSslConfiguration(url, info.ssl_configuration, env, certDir)
     if (isObject(url) && typeof url.from_env === 'string') {
-      const value = this.context.env()[url.from_env]
-      return value ? { url: value } : { problem: `environment variable "${url.from_env}" not set` }
+      const value = env[url.from_env]
+      if (!value) return { problem: `environment variable "${url.from_env}" not set` }
+      return withSslConfiguration(value, info.ssl_configuration, env, certDir)
     }
     return { problem: 'the engine emulator supports connection_info.database_url only' }
   }
@@ -449,7 +456,12 @@ export class ProjectEngine implements TenantEngine {
   private pool(url: string): pg.Pool {
     let pool = this.pools.get(url)
     if (!pool) {
-      pool = new pg.Pool({ connectionString: url, max: 3, idleTimeoutMillis: 1000, allowExitOnIdle: true })
+      pool = new pg.Pool({
+        connectionString: libpqReading(url),
+        max: 3,
+        idleTimeoutMillis: 1000,
+        allowExitOnIdle: true
+      })
       // A pooled connection the server ends (a dropped test database) must not crash the process.
       pool.on('error', () => {})
       this.pools.set(url, pool)

@@ -18,7 +18,7 @@ describe('database-template problems cost no tenant', () => {
   it('a template in use by another session: exit 1 naming database-template, and no half-made database', async () => {
     const { emulator, gh } = servers
     const template = 'acme-tplshop-busy-template'
-    await servers.createDatabase(template)
+    await servers.createTemplate(template, 'SELECT 1')
     const session = new pg.Client({ connectionString: servers.databaseUrl(template) })
     await session.connect()
     try {

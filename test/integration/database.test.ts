@@ -139,7 +139,7 @@ describe('a pull request from open to close', () => {
     expect(await tagOf(name)).toBe(`${TAG_PREFIX}acme/dbshop#7`)
 
     // Another session (an app, a psql left open) on the database does not keep it alive.
-    const session = new pg.Client({ connectionString: databaseUrl(name) })
+    const session = new pg.Client({ connectionString: tenant.env.PG_DATABASE_URL })
     const sessionErrors: Error[] = []
     session.on('error', (error) => sessionErrors.push(error))
     await session.connect()
@@ -160,8 +160,7 @@ describe('a pull request from open to close', () => {
 
   it("a template's rows appear in a new preview, and the template is left as it was", async () => {
     const template = 'acme-dbshop-template'
-    await createDatabase(template)
-    await inDatabase(
+    await servers.createTemplate(
       template,
       "CREATE TABLE products (sku text PRIMARY KEY); INSERT INTO products VALUES ('A-1'), ('B-2')"
     )
@@ -313,6 +312,27 @@ describe('database-template problems cost no tenant either', () => {
     expect(await tagOf('acme-dbshop-pr-25')).toBeUndefined()
   })
   // A template in use by another session: busy-template.test.ts (Postgres waits 5 s before it refuses the copy).
+
+  it('a template whose tables a superuser loaded, with a managed-style server role: exit 1 naming them', async () => {
+    const managed = process.env.TEST_POSTGRES_MANAGED_URL!
+    const template = 'acme-dbshop-loaded-template'
+    await admin.query(`CREATE DATABASE "${template}" OWNER ${new URL(managed).username}`)
+    await inDatabase(
+      template,
+      "CREATE TABLE product (id int PRIMARY KEY, name text); INSERT INTO product VALUES (1, 'tea')"
+    )
+    const opened = await step('opened', 26, {
+      inputs: { 'postgres-server-url': managed, 'database-template': template }
+    })
+    expect(opened.code).toBe(1)
+    expect(opened.failure).toContain(
+      `The template database "${template}" named by database-template holds 1 object of roles the role ` +
+        `"${new URL(managed).username}" of postgres-server-url is not a member of`
+    )
+    expect(opened.failure).toContain('table public.product (owner "postgres")')
+    expect(cloudWrites()).toEqual([])
+    expect(await tagOf('acme-dbshop-pr-26')).toBeUndefined()
+  })
 })
 
 describe('names', () => {

@@ -11,10 +11,14 @@ import type { PullRequestRef } from '../../src/preview/pull-request.js'
 import { DatabaseError, type DatabaseInput } from '../../src/database/errors.js'
 import { PreviewDatabases } from '../../src/database/preview-database.js'
 import { parsePreviewTag, previewTag } from '../../src/preview/tag.js'
-import { databaseUrl, validatePostgresUrl } from '../../src/database/url.js'
+import { databaseUrl, roleUrl, validatePostgresUrl } from '../../src/database/url.js'
+import { connectorFor } from '../support/connector.js'
 import { freePort, POSTGRES_PASSWORD } from '../support/postgres.js'
 
+/** The superuser, for this file's own bookkeeping. */
 const SERVER = process.env.TEST_POSTGRES_URL!
+/** What the action connects as: the superuser, or a managed-style role (see test/global-setup.mjs). */
+const ACTION_SERVER = process.env.TEST_POSTGRES_SERVER_URL ?? SERVER
 const RUN = `${process.pid.toString(36)}${Date.now().toString(36)}`
 const OWNER: PullRequestRef = { owner: 'acme', repo: 'shop', number: 7 }
 const dryRun = false
@@ -93,7 +97,7 @@ async function makeRole(options: string): Promise<{ role: string; password: stri
 
 /** Work with a PreviewDatabases on `url`, closed afterwards whatever happens. */
 async function withDatabases<T>(url: string, work: (databases: PreviewDatabases) => Promise<T>, log = recordingLog()) {
-  const store = await PreviewDatabases.connect(url, log)
+  const store = await PreviewDatabases.connect(url, connectorFor(url), log)
   try {
     return await work(store)
   } finally {
@@ -111,7 +115,7 @@ async function databaseError(promise: Promise<unknown>, input: DatabaseInput, ..
   const { message } = error as DatabaseError
   expect((error as DatabaseError).input).toBe(input)
   expect(message).toContain(input)
-  for (const secret of [POSTGRES_PASSWORD, SERVER, ...secrets]) expect(message).not.toContain(secret)
+  for (const secret of [POSTGRES_PASSWORD, SERVER, ACTION_SERVER, ...secrets]) expect(message).not.toContain(secret)
   expect(message).not.toMatch(/postgres(ql)?:\/\//)
   return message
 }
@@ -143,7 +147,11 @@ describe('ensure', () => {
   it('creates and tags the database; the next push finds it and keeps its data', async () => {
     const name = uniqueName()
     const log = recordingLog()
-    const first = await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }), log)
+    const first = await withDatabases(
+      ACTION_SERVER,
+      (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }),
+      log
+    )
     expect(first).toMatchObject({ name, created: true, reset: false })
     // The tenant connects as the preview's own role, never as the server's.
     expect(decodeURIComponent(new URL(first.url).username)).toBe(name)
@@ -153,7 +161,7 @@ describe('ensure', () => {
 
     // As a migration would: the preview's role makes the table.
     await sqlAt(first.url, 'CREATE TABLE orders (id int); INSERT INTO orders VALUES (1), (2)')
-    const again = await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
+    const again = await withDatabases(ACTION_SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
     expect(again).toMatchObject({ created: false, reset: false })
     // The URL it hands out reaches the database, rows and all.
     expect((await sqlAt(again.url, 'SELECT count(*)::int AS n FROM orders')).rows).toEqual([{ n: 2 }])
@@ -161,11 +169,14 @@ describe('ensure', () => {
 
   it('with reset, replaces it with an empty copy (ending its sessions) and tags it again', async () => {
     const name = uniqueName()
-    await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
-    await sql(name, 'CREATE TABLE orders (id int); INSERT INTO orders VALUES (1)')
-    const session = await connected(databaseUrl(SERVER, name))
+    const made = await withDatabases(ACTION_SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
+    // As the tenant would: its own role (a managed server role may not end a superuser's session).
+    await sqlAt(made.url, 'CREATE TABLE orders (id int); INSERT INTO orders VALUES (1)')
+    const session = await connected(made.url)
     try {
-      const result = await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: true, dryRun }))
+      const result = await withDatabases(ACTION_SERVER, (dbs) =>
+        dbs.ensure(name, { owner: OWNER, reset: true, dryRun })
+      )
       expect(result).toMatchObject({ created: false, reset: true })
     } finally {
       await session.end().catch(() => {})
@@ -175,12 +186,16 @@ describe('ensure', () => {
   })
 
   it('copies the template into a new preview database, and again on reset', async () => {
+    // Loaded as the action's server role, as the README asks.
     const template = uniqueName('seed')
-    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(template)}`)
-    await sql(template, "CREATE TABLE products (name text); INSERT INTO products VALUES ('tea'), ('cake')")
+    await sqlAt(ACTION_SERVER, `CREATE DATABASE ${pg.escapeIdentifier(template)}`)
+    await sqlAt(
+      databaseUrl(ACTION_SERVER, template),
+      "CREATE TABLE products (name text); INSERT INTO products VALUES ('tea'), ('cake')"
+    )
     const name = uniqueName()
     const log = recordingLog()
-    await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, template, reset: false, dryRun }), log)
+    await withDatabases(ACTION_SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, template, reset: false, dryRun }), log)
     expect(log.lines).toEqual([`Created the preview database "${name}" from the template "${template}".`])
     expect((await sql(name, 'SELECT name FROM products ORDER BY name')).rows).toEqual([
       { name: 'cake' },
@@ -188,7 +203,7 @@ describe('ensure', () => {
     ])
 
     await sql(name, "DELETE FROM products; INSERT INTO products VALUES ('changed')")
-    await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, template, reset: true, dryRun }))
+    await withDatabases(ACTION_SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, template, reset: true, dryRun }))
     expect((await sql(name, 'SELECT count(*)::int AS n FROM products')).rows).toEqual([{ n: 2 }])
     expect(await tagOf(name)).toBe(previewTag(OWNER))
     // The comment is the preview's, not copied onto the template.
@@ -211,7 +226,7 @@ describe('ensure', () => {
       if (comment) await admin.query(`COMMENT ON DATABASE ${pg.escapeIdentifier(name)} IS ${pg.escapeLiteral(comment)}`)
       await sql(name, 'CREATE TABLE keep (id int); INSERT INTO keep VALUES (1)')
 
-      await withDatabases(SERVER, async (dbs) => {
+      await withDatabases(ACTION_SERVER, async (dbs) => {
         for (const reset of [false, true]) {
           const message = await databaseError(dbs.ensure(name, { owner: OWNER, reset, dryRun }), 'postgres-server-url')
           expect(message).toContain(`"${name}" exists`)
@@ -226,8 +241,8 @@ describe('ensure', () => {
 
   it('accepts its own tag whatever the case of the repository name', async () => {
     const name = uniqueName()
-    await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
-    const found = await withDatabases(SERVER, (dbs) =>
+    await withDatabases(ACTION_SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
+    const found = await withDatabases(ACTION_SERVER, (dbs) =>
       dbs.ensure(name, { owner: { owner: 'Acme', repo: 'Shop', number: 7 }, reset: false, dryRun })
     )
     expect(found.created).toBe(false)
@@ -236,8 +251,8 @@ describe('ensure', () => {
   it('two runs at once make one database and both use it', async () => {
     const name = uniqueName()
     const [a, b] = await Promise.all([
-      withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun })),
-      withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
+      withDatabases(ACTION_SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun })),
+      withDatabases(ACTION_SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
     ])
     expect([a.created, b.created].sort()).toEqual([false, true])
     expect(await tagOf(name)).toBe(previewTag(OWNER))
@@ -248,7 +263,7 @@ describe('ensure', () => {
     const name = base.padEnd(63, 'x')
     databases.add(name)
     const longer = `${name}y`
-    await withDatabases(SERVER, async (dbs) => {
+    await withDatabases(ACTION_SERVER, async (dbs) => {
       expect((await dbs.ensure(name, { owner: OWNER, reset: false, dryRun })).created).toBe(true)
       const message = await databaseError(dbs.ensure(longer, { owner: OWNER, reset: false, dryRun }), 'name')
       expect(message).toContain('64 bytes')
@@ -263,7 +278,7 @@ describe('ensure', () => {
     const name = uniqueName()
     const log = recordingLog()
     const planned = await withDatabases(
-      SERVER,
+      ACTION_SERVER,
       (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun: true }),
       log
     )
@@ -271,10 +286,10 @@ describe('ensure', () => {
     expect(await exists(name)).toBe(false)
     expect(log.lines).toEqual([`Dry run: would create the preview database "${name}".`])
 
-    await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
+    await withDatabases(ACTION_SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
     await sql(name, 'CREATE TABLE orders (id int)')
     const resetLog = recordingLog()
-    await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: true, dryRun: true }), resetLog)
+    await withDatabases(ACTION_SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: true, dryRun: true }), resetLog)
     expect(resetLog.lines).toEqual([`Dry run: would replace the preview database "${name}".`])
     expect((await sql(name, "SELECT to_regclass('orders')::text AS t")).rows).toEqual([{ t: 'orders' }])
   })
@@ -283,10 +298,10 @@ describe('ensure', () => {
 describe('drop', () => {
   it('ends the other sessions and drops the database; a second drop finds nothing', async () => {
     const name = uniqueName()
-    await withDatabases(SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
-    const session = await connected(databaseUrl(SERVER, name))
+    const made = await withDatabases(ACTION_SERVER, (dbs) => dbs.ensure(name, { owner: OWNER, reset: false, dryRun }))
+    const session = await connected(made.url)
     try {
-      await withDatabases(SERVER, async (dbs) => {
+      await withDatabases(ACTION_SERVER, async (dbs) => {
         expect(await dbs.drop(name, OWNER, { dryRun: true })).toBe('dropped')
         expect(await exists(name)).toBe(true)
         expect(await dbs.drop(name, OWNER, { dryRun })).toBe('dropped')
@@ -353,11 +368,83 @@ describe('a role that is not a superuser', () => {
   })
 })
 
+describe('a template whose objects another role loaded (a superuser), with a server role that is not one', () => {
+  /** A template of `role` whose objects a superuser loaded: a table with its sequence, a view, a function, a type. */
+  async function superuserTemplate(role: string): Promise<string> {
+    const template = uniqueName('loaded')
+    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(template)} OWNER ${pg.escapeIdentifier(role)}`)
+    await sql(
+      template,
+      `CREATE TABLE product (id serial PRIMARY KEY, name text);
+       INSERT INTO product (name) VALUES ('tea');
+       CREATE VIEW product_names AS SELECT name FROM product;
+       CREATE FUNCTION product_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM product';
+       CREATE TYPE size AS ENUM ('s', 'm', 'l')`
+    )
+    return template
+  }
+
+  it('fails before the database is used, naming database-template, the objects and their owner, and what to do', async () => {
+    const { role, password } = await makeRole('CREATEDB CREATEROLE')
+    const template = await superuserTemplate(role)
+    const name = uniqueName()
+    const message = await withDatabases(urlAs(role, password), (dbs) =>
+      databaseError(dbs.ensure(name, { owner: OWNER, template, reset: false, dryRun }), 'database-template', password)
+    )
+    expect(message).toContain(`The template database "${template}" named by database-template holds 4 objects`)
+    expect(message).toContain(
+      'routine public.product_count() (owner "postgres"), table public.product (owner "postgres"), ' +
+        'type public.size (owner "postgres"), view public.product_names (owner "postgres")'
+    )
+    expect(message).toContain(`ALTER ROUTINE public.product_count() OWNER TO "${role}"`)
+    expect(message).toContain(`or load the template as "${role}". The copy was dropped.`)
+    // Nothing is left that a later run could take for a finished preview database.
+    expect(await exists(name)).toBe(false)
+  })
+
+  it("a copy a killed run left unfinished is checked too (and dropped); once the template is fixed, the copy is the role's", async () => {
+    const { role, password } = await makeRole('CREATEDB CREATEROLE')
+    const template = await superuserTemplate(role)
+    const name = uniqueName()
+    const server = urlAs(role, password)
+    await withDatabases(server, (dbs) =>
+      databaseError(dbs.ensure(name, { owner: OWNER, template, reset: false, dryRun }), 'database-template', password)
+    )
+    // A run killed between the copy and its hand-over leaves the copy, owned by the preview's role, without its tag.
+    await admin.query(
+      `CREATE DATABASE ${pg.escapeIdentifier(name)} OWNER ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(template)}`
+    )
+    await withDatabases(server, (dbs) =>
+      databaseError(dbs.ensure(name, { owner: OWNER, template, reset: false, dryRun }), 'database-template', password)
+    )
+    expect(await exists(name)).toBe(false)
+
+    // The fix the message gives: the server role owns what the template holds.
+    const to = pg.escapeIdentifier(role)
+    await sql(
+      template,
+      `ALTER TABLE product OWNER TO ${to}; ALTER VIEW product_names OWNER TO ${to};
+       ALTER FUNCTION product_count() OWNER TO ${to}; ALTER TYPE size OWNER TO ${to}`
+    )
+    const made = await withDatabases(server, (dbs) =>
+      dbs.ensure(name, { owner: OWNER, template, reset: false, dryRun })
+    )
+    expect(made).toMatchObject({ created: true })
+    const { rows } = await sqlAt(
+      made.url,
+      "SELECT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE relname = 'product'"
+    )
+    expect(rows).toEqual([{ owner: name }])
+    await sqlAt(made.url, 'ALTER TABLE product ADD COLUMN price int')
+    expect(await tagOf(name)).toBe(previewTag(OWNER))
+  })
+})
+
 describe('failures name the input and never show the URL or the password', () => {
   it('a wrong password', async () => {
     const wrong = 'not-the-Passw0rd'
     const message = await databaseError(
-      PreviewDatabases.connect(urlAs('postgres', wrong), recordingLog()),
+      PreviewDatabases.connect(urlAs('postgres', wrong), connectorFor(SERVER), recordingLog()),
       'postgres-server-url',
       wrong
     )
@@ -366,7 +453,10 @@ describe('failures name the input and never show the URL or the password', () =>
 
   it('a server that is down', async () => {
     const url = urlAs('postgres', POSTGRES_PASSWORD).replace(/:\d+\//, `:${await freePort()}/`)
-    const message = await databaseError(PreviewDatabases.connect(url, recordingLog()), 'postgres-server-url')
+    const message = await databaseError(
+      PreviewDatabases.connect(url, connectorFor(url), recordingLog()),
+      'postgres-server-url'
+    )
     expect(message).toContain('Could not reach the Postgres server of postgres-server-url (connection refused)')
   })
 
@@ -380,7 +470,7 @@ describe('failures name the input and never show the URL or the password', () =>
       const started = Date.now()
       const url = `postgres://postgres:${POSTGRES_PASSWORD}@127.0.0.1:${port}/postgres`
       // The production timeout is 10 s (CONNECT_TIMEOUT_MS); the wait is the same with a shorter one.
-      const connecting = PreviewDatabases.connect(url, recordingLog(), { connectTimeoutMs: 500 })
+      const connecting = PreviewDatabases.connect(url, connectorFor(url, { connectTimeoutMs: 500 }), recordingLog())
       const message = await databaseError(connecting, 'postgres-server-url')
       expect(message).toContain('Could not reach the Postgres server of postgres-server-url (no answer within 0.5 s)')
       // It waited for the answer that never came, rather than failing at once.
@@ -391,17 +481,23 @@ describe('failures name the input and never show the URL or the password', () =>
     }
   })
 
-  it('an sslmode the server cannot give is honoured, not ignored', async () => {
-    const message = await databaseError(
-      PreviewDatabases.connect(`${SERVER}?sslmode=verify-full`, recordingLog()),
-      'postgres-server-url'
-    )
-    expect(message).toContain('SSL')
-  })
+  it.each(['require', 'verify-full'])(
+    'sslmode=%s against a server without TLS fails, saying the server does not speak it',
+    async (mode) => {
+      const url = `${ACTION_SERVER}?sslmode=${mode}`
+      const message = await databaseError(
+        PreviewDatabases.connect(url, connectorFor(url), recordingLog()),
+        'postgres-server-url'
+      )
+      expect(message).toContain(
+        `The Postgres server of postgres-server-url does not speak TLS, and the URL's sslmode=${mode} asks for it.`
+      )
+    }
+  )
 
   it('a template that does not exist', async () => {
     const name = uniqueName()
-    const message = await withDatabases(SERVER, async (dbs) => {
+    const message = await withDatabases(ACTION_SERVER, async (dbs) => {
       // A dry run finds it out too.
       await databaseError(
         dbs.ensure(name, { owner: OWNER, template: 'no-such-template', reset: false, dryRun: true }),
@@ -422,7 +518,7 @@ describe('failures name the input and never show the URL or the password', () =>
 
   it('a server URL that points at the database CREATE DATABASE copies', async () => {
     const name = uniqueName()
-    const message = await withDatabases(databaseUrl(SERVER, 'template1'), (dbs) =>
+    const message = await withDatabases(databaseUrl(ACTION_SERVER, 'template1'), (dbs) =>
       databaseError(dbs.ensure(name, { owner: OWNER, reset: false, dryRun }), 'postgres-server-url')
     )
     expect(message).toContain('Point the URL at another database')
@@ -490,8 +586,19 @@ describe('databaseUrl', () => {
     )
   })
 
+  it("the tenant's URL keeps sslmode as written, without the runner's sslrootcert path or pg's uselibpqcompat", () => {
+    const server =
+      'postgres://u:p@db.example.com/postgres?sslmode=verify-full&sslrootcert=certs/ca.pem&uselibpqcompat=true&connect_timeout=5'
+    expect(roleUrl(server, 'acme-shop-pr-7', 'pw', 'acme-shop-pr-7')).toBe(
+      'postgres://acme-shop-pr-7:pw@db.example.com/acme-shop-pr-7?sslmode=verify-full&connect_timeout=5'
+    )
+    expect(roleUrl('postgres://u:p@db.example.com?sslrootcert=ca.pem', 'r', 'pw', 'd')).toBe(
+      'postgres://r:pw@db.example.com/d'
+    )
+  })
+
   it('a preview URL with ?sslmode=disable works against the server', async () => {
-    const made = await withDatabases(`${SERVER}?sslmode=disable`, (dbs) =>
+    const made = await withDatabases(`${ACTION_SERVER}?sslmode=disable`, (dbs) =>
       dbs.ensure(uniqueName(), { owner: OWNER, reset: false, dryRun })
     )
     expect(made.url).toMatch(/\?sslmode=disable$/)

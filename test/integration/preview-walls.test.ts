@@ -10,6 +10,7 @@ import { DatabaseError } from '../../src/database/errors.js'
 import { nextName, PreviewDatabases } from '../../src/database/preview-database.js'
 import { databaseUrl } from '../../src/database/url.js'
 import { previewTag } from '../../src/preview/tag.js'
+import { connectorFor } from '../support/connector.js'
 import { dropDatabasesLike } from '../support/pull-request.js'
 
 const SERVER = process.env.TEST_POSTGRES_URL!
@@ -29,7 +30,7 @@ function uniqueName(): string {
 }
 
 async function withDatabases<T>(work: (dbs: PreviewDatabases) => Promise<T>): Promise<T> {
-  const dbs = await PreviewDatabases.connect(SERVER, log)
+  const dbs = await PreviewDatabases.connect(SERVER, connectorFor(SERVER), log)
   try {
     return await work(dbs)
   } finally {

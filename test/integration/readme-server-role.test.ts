@@ -14,6 +14,7 @@ import type { Logger } from '../../src/core/log.js'
 import { PreviewDatabases } from '../../src/database/preview-database.js'
 import type { PullRequestRef } from '../../src/preview/pull-request.js'
 import { ROOT } from '../support/action-runner.js'
+import { connectorFor } from '../support/connector.js'
 
 const SERVER = process.env.TEST_POSTGRES_URL!
 const RUN = `${process.pid.toString(36)}${Date.now().toString(36)}`
@@ -173,7 +174,7 @@ describe('README "Postgres providers"', () => {
         error: (m) => void lines.push(m),
         mask: () => {}
       }
-      const databases = await PreviewDatabases.connect(url, log)
+      const databases = await PreviewDatabases.connect(url, connectorFor(url), log)
       try {
         const made = await databases.ensure(name, { owner: OWNER, reset: false, dryRun: false })
         expect(made).toMatchObject({ name, created: true, reset: false })

@@ -67,6 +67,8 @@ async function seedPreview(
   const quoted = pg.escapeIdentifier(name)
   const tag = pg.escapeLiteral(`${TAG_PREFIX}${OWNER}/${REPO}#${number}`)
   await admin.query(`CREATE ROLE ${quoted} LOGIN`)
+  // The server role may drop them, as the action makes them (a managed-style role needs the admin option, 16+).
+  await admin.query(`GRANT ${quoted} TO ${pg.escapeIdentifier(new URL(serverUrl()).username)} WITH ADMIN OPTION`)
   await admin.query(`COMMENT ON ROLE ${quoted} IS ${tag}`)
   await admin.query(`CREATE DATABASE ${quoted} OWNER ${quoted}`)
   await admin.query(`COMMENT ON DATABASE ${quoted} IS ${tag}`)

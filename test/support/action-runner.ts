@@ -252,6 +252,8 @@ export function secretsOf(
       // not a URL: the whole value is checked
     }
   }
+  // The action treats postgres-ca as a secret (a CA is public, but a workflow may pass a private one): no line shows.
+  if (inputs['postgres-ca']) secrets.push(...inputs['postgres-ca'].split(/\r?\n/).map((line) => line.trim()))
   // Every tenant value but the preview marker (`owner/repo#7`), which says whose preview a tenant is, and its expiry
   // (a time, the `expires-at` output): the action's own keys, no secrets.
   for (const tenant of options.tenants ?? []) {

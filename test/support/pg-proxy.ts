@@ -2,7 +2,8 @@
  * A Postgres wire-protocol proxy that counts the statements the action sends: connections that introduce themselves
  * as the action (application_name) are followed message by message; each ReadyForQuery after the handshake ends a
  * statement the server has carried out. `onStatement` may then drop that answer (the action is being killed).
- * Everything else (the engine emulator's pools) is piped untouched. Plain TCP on 127.0.0.1, no TLS.
+ * Everything else (the engine emulator's pools) is piped untouched. Plain TCP on 127.0.0.1, no TLS. It also counts
+ * the action's sessions open at once (`actionSessions`).
  */
 import net from 'node:net'
 
@@ -10,17 +11,25 @@ const ACTION = 'hasura-cloud-tenant-action'
 const SSL_REQUEST = 80877103
 const GSS_REQUEST = 80877104
 
+/** The action's sessions through the proxy: open now, and the most open at once. */
+export interface SessionCount {
+  open: number
+  peak: number
+}
+
 export class PgProxy {
   private constructor(
     private readonly server: net.Server,
     readonly port: number,
     /** Every open socket, both sides, so that stop() ends them. */
-    private readonly sockets: Set<net.Socket>
+    private readonly sockets: Set<net.Socket>,
+    readonly actionSessions: SessionCount
   ) {}
 
   /** Listens on a free port of 127.0.0.1 and forwards to `upstreamPort` there. */
   static async start(upstreamPort: number, onStatement: (what: string) => boolean): Promise<PgProxy> {
     const sockets = new Set<net.Socket>()
+    const actionSessions: SessionCount = { open: 0, peak: 0 }
     const server = net.createServer((client) => {
       const upstream = net.connect(upstreamPort, '127.0.0.1')
       // A relay that writes what it read at once: with Nagle's algorithm, each statement would wait for a delayed ACK.
@@ -28,7 +37,10 @@ export class PgProxy {
       upstream.setNoDelay(true)
       sockets.add(client)
       sockets.add(upstream)
+      let session = false
       const close = (): void => {
+        if (session) actionSessions.open--
+        session = false
         client.destroy()
         upstream.destroy()
         sockets.delete(client)
@@ -36,10 +48,13 @@ export class PgProxy {
       }
       client.on('error', close).on('close', close)
       upstream.on('error', close).on('close', close)
-      relay(client, upstream, onStatement, close)
+      relay(client, upstream, onStatement, close, () => {
+        session = true
+        actionSessions.peak = Math.max(actionSessions.peak, ++actionSessions.open)
+      })
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    return new PgProxy(server, (server.address() as net.AddressInfo).port, sockets)
+    return new PgProxy(server, (server.address() as net.AddressInfo).port, sockets, actionSessions)
   }
 
   async stop(): Promise<void> {
@@ -53,7 +68,8 @@ function relay(
   client: net.Socket,
   upstream: net.Socket,
   onStatement: (what: string) => boolean,
-  close: () => void
+  close: () => void,
+  onActionSession: () => void
 ): void {
   let fromClient = Buffer.alloc(0)
   let fromServer = Buffer.alloc(0)
@@ -81,6 +97,7 @@ function relay(
         return
       }
       counted = applicationName(message) === ACTION
+      if (counted) onActionSession()
       phase = 'session'
       if (fromClient.length > 0) upstream.write(fromClient)
       fromClient = Buffer.alloc(0)

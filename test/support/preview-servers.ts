@@ -12,6 +12,8 @@ import { CloudEmulator, type EmulatorOptions } from '../emulator/emulator.js'
 import { createProjectEngine } from '../engine/engine.js'
 import { FakeGitHub } from '../github/fake-github.js'
 import { GITHUB_TOKEN } from './action-runner.js'
+import { rolePassword } from '../../src/database/role-password.js'
+import { roleUrl } from '../../src/database/url.js'
 import { dropDatabasesLike } from './pull-request.js'
 
 export interface PreviewServers {
@@ -19,15 +21,23 @@ export interface PreviewServers {
   gh: FakeGitHub
   /** A superuser session on the test Postgres. */
   admin: pg.Client
-  /** The superuser URL of the test Postgres (its `postgres` database): what `postgres-server-url` gets. */
+  /**
+   * What `postgres-server-url` gets: the test Postgres's `postgres` database as its superuser, or as a managed-style
+   * role when the run asks for one (TEST_POSTGRES_SERVER_URL, see test/global-setup.mjs).
+   */
   serverUrl: string
-  /** The server URL with `name` as its database: what the action writes to PG_DATABASE_URL. */
+  /** The superuser URL (or `server`'s) with `name` as its database. */
   databaseUrl(name: string, server?: string): string
   databaseExists(name: string): Promise<boolean>
   /** The database's comment (the preview tag): undefined when there is no such database, null when it has none. */
   tagOf(name: string): Promise<string | null | undefined>
-  /** Run SQL in one database over its own connection, closed afterwards. */
+  /**
+   * Run SQL in one database over its own connection, closed afterwards: as the preview's role in a preview database
+   * (as its tenant would: a managed-style server role may not end a superuser's session), else as the superuser.
+   */
   inDatabase<T extends pg.QueryResultRow>(name: string, sql: string): Promise<T[]>
+  /** A database of the server role with `sql` run in it as that role: a template as the README asks for one. */
+  createTemplate(name: string, sql: string): Promise<void>
   createDatabase(name: string, tag?: string): Promise<void>
   /** A preview's database as the action makes it: its role, tagged, owning its tagged database. */
   createPreviewDatabase(name: string, tag: string): Promise<void>
@@ -74,8 +84,10 @@ export function cloudAndGitHub(options: EmulatorOptions = {}): {
  * cleanup drops those, and only those).
  */
 export function previewServers(options: { databasePrefix: string; emulator?: EmulatorOptions }): PreviewServers {
-  const serverUrl = process.env.TEST_POSTGRES_URL
-  if (!serverUrl) throw new Error('TEST_POSTGRES_URL is not set: run the tests through jest (test/global-setup.mjs).')
+  const superuserUrl = process.env.TEST_POSTGRES_URL
+  if (!superuserUrl)
+    throw new Error('TEST_POSTGRES_URL is not set: run the tests through jest (test/global-setup.mjs).')
+  const serverUrl = process.env.TEST_POSTGRES_SERVER_URL ?? superuserUrl
   let emulator: CloudEmulator | undefined
   let gh: FakeGitHub | undefined
   let admin: pg.Client | undefined
@@ -83,7 +95,7 @@ export function previewServers(options: { databasePrefix: string; emulator?: Emu
     if (value === undefined) throw new Error('previewServers: the servers start in beforeAll')
     return value
   }
-  const databaseUrl = (name: string, server = serverUrl): string => {
+  const databaseUrl = (name: string, server = superuserUrl): string => {
     const url = new URL(server)
     url.pathname = `/${encodeURIComponent(name)}`
     return url.toString()
@@ -92,7 +104,7 @@ export function previewServers(options: { databasePrefix: string; emulator?: Emu
   beforeAll(async () => {
     emulator = await CloudEmulator.start({ engine: createProjectEngine, projectQuota: 20, ...options.emulator })
     gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
-    admin = new pg.Client({ connectionString: serverUrl })
+    admin = new pg.Client({ connectionString: superuserUrl })
     await admin.connect()
   })
   afterAll(async () => {
@@ -134,7 +146,13 @@ export function previewServers(options: { databasePrefix: string; emulator?: Emu
       return rows[0] ? rows[0].tag : undefined
     },
     async inDatabase<T extends pg.QueryResultRow>(name: string, sql: string): Promise<T[]> {
-      const client = new pg.Client({ connectionString: databaseUrl(name) })
+      // A role the action made has a password (derived from the server URL); one a test made may have none.
+      const role = await started(admin).query(
+        'SELECT 1 FROM pg_authid WHERE rolname = $1 AND rolpassword IS NOT NULL',
+        [name]
+      )
+      const url = role.rowCount ? roleUrl(serverUrl, name, rolePassword(serverUrl, name), name) : databaseUrl(name)
+      const client = new pg.Client({ connectionString: url })
       await client.connect()
       try {
         return (await client.query<T>(sql)).rows
@@ -146,9 +164,27 @@ export function previewServers(options: { databasePrefix: string; emulator?: Emu
       const quoted = pg.escapeIdentifier(name)
       const db = started(admin)
       await db.query(`CREATE ROLE ${quoted} LOGIN`)
+      // The server role may drop them, as the action makes them (a managed-style role needs the admin option, 16+).
+      await db.query(
+        `GRANT ${quoted} TO ${pg.escapeIdentifier(decodeURIComponent(new URL(serverUrl).username))} WITH ADMIN OPTION`
+      )
       await db.query(`COMMENT ON ROLE ${quoted} IS ${pg.escapeLiteral(tag)}`)
       await db.query(`CREATE DATABASE ${quoted} OWNER ${quoted}`)
       await db.query(`COMMENT ON DATABASE ${quoted} IS ${pg.escapeLiteral(tag)}`)
+    },
+    async createTemplate(name, sql) {
+      for (const [database, statement] of [
+        ['postgres', `CREATE DATABASE ${pg.escapeIdentifier(name)}`],
+        [name, sql]
+      ]) {
+        const client = new pg.Client({ connectionString: databaseUrl(database!, serverUrl) })
+        await client.connect()
+        try {
+          await client.query(statement!)
+        } finally {
+          await client.end()
+        }
+      }
     },
     async createDatabase(name, tag) {
       await started(admin).query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)

@@ -1,6 +1,7 @@
 /**
  * The layout's rules that a reader of the tree relies on: no import circle in src/ (static or dynamic, type
- * imports included), and the preview marker's key known to one module. (The direction of the layers is a lint rule.)
+ * imports included), the preview marker's key known to one module, and one module that opens Postgres sessions.
+ * (The direction of the layers is a lint rule.)
  */
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -83,5 +84,14 @@ describe('the layout of src/', () => {
       .filter((file) => readFileSync(file, 'utf8').includes('TENANT_ACTION_PREVIEW'))
       .map((file) => path.relative(SRC, file))
     expect(holders).toEqual(['preview/marker.ts'])
+  })
+
+  it('opens Postgres sessions in one module only: the connector (TLS, budget, waits) every session goes through', () => {
+    // A client or pool of pg, however spelled: `new pg.Client(`, `new Pool(`, `new (pg.Client)(`.
+    const opens = /new\s*\(?\s*(?:pg\s*\.\s*)?(?:Client|Pool)\b/
+    const holders = sources()
+      .filter((file) => opens.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(SRC, file))
+    expect(holders).toEqual(['database/connection.ts'])
   })
 })

@@ -187,12 +187,74 @@ describe('readSettings', () => {
       '"fail-on-breaking" needs'
     ],
     ['fail-on-breaking not a boolean', { operation: 'create', 'fail-on-breaking': 'yes' }, '"fail-on-breaking"'],
-    ['approve-label empty', { operation: 'create', 'approve-label': '' }, '"approve-label"']
+    ['approve-label empty', { operation: 'create', 'approve-label': '' }, '"approve-label"'],
+    [
+      'postgres-ca without a server',
+      { operation: 'delete', 'tenant-id': TENANT, 'postgres-ca': '-----BEGIN CERTIFICATE-----' },
+      '"postgres-ca" needs "postgres-server-url"'
+    ],
+    [
+      'sslmode libpq does not know',
+      { operation: 'delete', 'tenant-id': TENANT, 'postgres-server-url': 'postgres://a:b@h/postgres?sslmode=verify' },
+      'has sslmode "verify", which libpq'
+    ],
+    [
+      'client certificate in the server URL',
+      { operation: 'delete', 'tenant-id': TENANT, 'postgres-server-url': 'postgres://a:b@h/postgres?sslcert=c.pem' },
+      'names a client certificate'
+    ],
+    [
+      'sslrootcert=system with sslmode=require',
+      {
+        operation: 'delete',
+        'tenant-id': TENANT,
+        'postgres-server-url': 'postgres://a:b@h/postgres?sslmode=require&sslrootcert=system'
+      },
+      'sslrootcert=system, which libpq accepts with sslmode=verify-full only'
+    ],
+    [
+      'transaction-mode pooler',
+      {
+        operation: 'delete',
+        'tenant-id': TENANT,
+        'postgres-server-url': 'postgres://a:b@h:6432/postgres?pgbouncer=true'
+      },
+      'points at a transaction-mode connection pooler (it says pgbouncer=true)'
+    ]
   ]
   it.each(invalid)('rejects a bad %s, naming the input', (_, values, name) => {
     const read = () => readSettings(inputs({ pat: 'tok123456', ...values }))
     expect(read).toThrow(InputError)
     expect(read).toThrow(name)
+  })
+
+  it("takes a pooler's session mode and a direct URL, and postgres-ca with them", () => {
+    const pem = '-----BEGIN CERTIFICATE-----\nnot checked here\n-----END CERTIFICATE-----'
+    for (const url of [
+      'postgres://postgres.abcd:pw@aws-0-us-east-1.pooler.supabase.com:5432/postgres',
+      'postgres://postgres:pw@db.abcd.supabase.co:5432/postgres?sslmode=require',
+      'postgresql://alex:pw@ep-cool-darkness-123456.us-east-2.aws.neon.tech/db?sslmode=require',
+      'postgres://a:b@h:6543/postgres'
+    ]) {
+      const read = () =>
+        readSettings({
+          ...inputs({ operation: 'sweep', pat: 'tok123456', 'postgres-server-url': url }),
+          GITHUB_REPOSITORY: 'acme/shop'
+        })
+      expect(read()).toMatchObject({ postgresServerUrl: url, postgresCa: undefined })
+    }
+    // A CA that is not PEM fails; the checked one is kept whole (the tests of postgres-tls.test.ts parse real ones).
+    const withCa = () =>
+      readSettings({
+        ...inputs({
+          operation: 'sweep',
+          pat: 'tok123456',
+          'postgres-server-url': 'postgres://a:b@h/postgres?sslmode=verify-full',
+          'postgres-ca': pem
+        }),
+        GITHUB_REPOSITORY: 'acme/shop'
+      })
+    expect(withCa).toThrow(/^Input "postgres-ca": certificate 1 of 1 is not a valid PEM certificate/)
   })
 
   it('never echoes a secret input it refuses', () => {
