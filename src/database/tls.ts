@@ -60,8 +60,8 @@ export function validateServerUrl(url: string): void {
     throw new InputError(
       `Input "postgres-server-url" points at a transaction-mode connection pooler (${pooler}). The action needs ` +
         'sessions of its own: advisory locks (how runs take turns), CREATE DATABASE and role changes do not work ' +
-        "through one. Give the server's direct URL, or the pooler's session-mode URL (Supabase: port 5432 of the " +
-        'pooler host).'
+        "through one. Give the server's direct URL (Supabase: db.<project-ref>.supabase.co:5432), or a session-mode " +
+        "pooler's URL (PgBouncer's pool_mode = session)."
     )
   }
 }

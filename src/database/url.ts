@@ -72,7 +72,10 @@ function splitOnce(text: string, separator: string): [string, string | undefined
  *   (https://www.prisma.io/docs/orm/prisma-client/setup-and-configuration/databases-connections/pgbouncer,
  *   https://supabase.github.io/supavisor/orms/prisma);
  * - Supabase: the pooler (Supavisor) answers in transaction mode on port 6543 and in session mode on 5432 of the
- *   same `*.pooler.supabase.com` host (https://supabase.com/docs/guides/database/connecting-to-postgres);
+ *   same `*.pooler.supabase.com` host (https://supabase.com/docs/guides/database/connecting-to-postgres). Its session
+ *   mode is no way out either: Supavisor finds the project by a `.<project-ref>` suffix of the user name
+ *   (https://supabase.github.io/supavisor/connecting/overview/), which the preview roles' URLs, made from this one
+ *   with each preview's own role, do not carry; so every URL of that host is refused;
  * - Neon: the pooled endpoint is the direct host with `-pooler` after its endpoint id, PgBouncer in transaction mode
  *   (https://neon.com/docs/connect/connection-pooling).
  */
@@ -94,6 +97,9 @@ export function transactionPooler(url: string): string | undefined {
   const port = parsed.port
   if (/(^|\.)supabase\.(com|co)$/.test(host) && port === '6543') {
     return "port 6543 is Supabase's transaction-mode pooler"
+  }
+  if (/(^|\.)pooler\.supabase\.com$/.test(host)) {
+    return "a pooler.supabase.com host is Supabase's pooler, which the preview roles cannot log in through"
   }
   if (/\.neon\.tech$/.test(host) && /-pooler$/.test(host.split('.')[0]!)) {
     return "a Neon host ending in -pooler is Neon's pooled (transaction-mode) endpoint"

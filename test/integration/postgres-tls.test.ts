@@ -310,6 +310,11 @@ describe('URLs the action refuses, before any Cloud call or database connection'
       /port 6543 is Supabase's transaction-mode pooler/
     ],
     [
+      "Supabase's pooler host in session mode, whose user names the preview roles cannot carry",
+      () => 'postgres://postgres.abcdefgh:Sup4base-Passw0rd@aws-0-us-east-1.pooler.supabase.com:5432/postgres',
+      /a pooler.supabase.com host is Supabase's pooler/
+    ],
+    [
       "Neon's pooled endpoint",
       () => 'postgresql://alex:Ne0n-Passw0rd@ep-cool-darkness-123456-pooler.us-east-2.aws.neon.tech/db?sslmode=require',
       /Neon's pooled \(transaction-mode\) endpoint/
@@ -320,7 +325,7 @@ describe('URLs the action refuses, before any Cloud call or database connection'
     expect(opened.error).toBeInstanceOf(InputError)
     expect(opened.failure).toMatch(/^Input "postgres-server-url" points at a transaction-mode connection pooler/)
     expect(opened.failure).toMatch(why)
-    expect(opened.failure).toContain("Give the server's direct URL, or the pooler's session-mode URL")
+    expect(opened.failure).toContain("Give the server's direct URL (Supabase: db.<project-ref>.supabase.co:5432)")
     expect(emulator.calls).toEqual([])
   })
 

@@ -228,10 +228,9 @@ describe('readSettings', () => {
     expect(read).toThrow(name)
   })
 
-  it("takes a pooler's session mode and a direct URL, and postgres-ca with them", () => {
+  it('takes a direct URL, and postgres-ca with it', () => {
     const pem = '-----BEGIN CERTIFICATE-----\nnot checked here\n-----END CERTIFICATE-----'
     for (const url of [
-      'postgres://postgres.abcd:pw@aws-0-us-east-1.pooler.supabase.com:5432/postgres',
       'postgres://postgres:pw@db.abcd.supabase.co:5432/postgres?sslmode=require',
       'postgresql://alex:pw@ep-cool-darkness-123456.us-east-2.aws.neon.tech/db?sslmode=require',
       'postgres://a:b@h:6543/postgres'
