@@ -1,15 +1,7 @@
 import { CloudClient, type CloudClientOptions } from '../cloud/client.js'
 import type { Logger } from '../core/log.js'
-import type { MigrationLedger } from '../engine/apply.js'
 import type { EngineClientOptions } from '../engine/client.js'
-import type {
-  OperationDeps,
-  PreviewDatabaseRef,
-  PreviewDatabaseStore,
-  RunReport,
-  SchemaApplied,
-  SchemaApplyRequest
-} from '../operations/deps.js'
+import type { Clock, EngineBudgets, OperationDeps, PostgresServer, RunReport } from '../operations/deps.js'
 import type { Settings } from '../operations/settings.js'
 import { actionKeyInFile, isActionKey } from '../preview/marker.js'
 import type { OctokitTiming } from '../github/octokit.js'
@@ -96,9 +88,8 @@ export async function prepare(
   })
 
   const pr = settings.pullRequest
-  const repository = settings.repository
   const now = options.now ?? (() => new Date())
-  const sweep = settings.operation === 'sweep' && repository
+  const sweep = settings.operation === 'sweep'
   // A create with a cap deletes other pull requests' expired previews, and says so on their comments.
   const capped = settings.operation === 'create' && settings.maxPreviews !== undefined
   const commentOn = pr && settings.comment && (settings.operation === 'create' || settings.operation === 'delete')
@@ -110,127 +101,67 @@ export async function prepare(
     Comments && othersCommentOn
       ? (ref: PullRequestRef) => new Comments(settings.githubToken, { ...ref, headSha: '' }, log, now, options.github)
       : undefined
-  const pullRequestState = sweep
-    ? async (number: number) =>
-        (await import('../github/pulls.js')).pullRequestState(
-          settings.githubToken,
-          repository,
-          number,
-          log,
-          options.github
-        )
-    : undefined
-
   const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined
   // Every session on the server goes through this one connector; its sslrootcert file is read here, before any call.
-  const postgres = serverUrl
-    ? await (async () => {
-        const [{ PostgresConnector }, { serverTls }] = await Promise.all([
-          import('../database/connection.js'),
-          import('../database/tls.js')
-        ])
+  const server = serverUrl
+    ? await (async (): Promise<PostgresServer> => {
+        const { PostgresConnector } = await import('../database/connection.js')
+        const { serverTls } = await import('../database/tls.js')
         const ca = 'postgresCa' in settings ? settings.postgresCa : undefined
-        return new PostgresConnector(serverTls(serverUrl, { ca, workspace: settings.workspace }))
+        const connector = new PostgresConnector(serverTls(serverUrl, { ca, workspace: settings.workspace }))
+        return {
+          connector,
+          databases: async () =>
+            (await import('../database/preview-database.js')).PreviewDatabases.connect(serverUrl, connector, log)
+        }
       })()
     : undefined
-  const databases =
-    serverUrl && postgres
-      ? async (): Promise<PreviewDatabaseStore> =>
-          (await import('../database/preview-database.js')).PreviewDatabases.connect(serverUrl, postgres, log)
-      : undefined
 
-  const migrationTimeoutMs = 'migrationTimeoutSeconds' in settings ? settings.migrationTimeoutSeconds * 1000 : undefined
-  const applySchema = project
-    ? async (endpoint: string, adminSecret: string, request: SchemaApplyRequest = {}): Promise<SchemaApplied> => {
-        const [{ applyProjectAt }, { previewLedger }, { sourceEnvs }] = await Promise.all([
-          import('../engine/apply.js'),
-          import('../database/ledger.js'),
-          import('../project/sources.js')
-        ])
-        // The sources reading a preview database keep their records in it, and get its seeds when they are pending.
-        const ledgers = new Map<string, MigrationLedger>()
-        const pending = new Map<string, () => Promise<void>>()
-        for (const [source, env] of sourceEnvs(project.metadata)) {
-          const database = request.previewDatabases?.find((candidate) => candidate.env === env)
-          if (!database || !postgres) continue
-          ledgers.set(
-            source,
-            previewLedger(postgres, database.url, database.name, database.fresh, migrationTimeoutMs ?? 60_000)
-          )
-          if (database.seedsPending) pending.set(source, async () => request.onSeeded?.(database.name))
-        }
-        const applied = await applyProjectAt(project, endpoint, adminSecret, log, {
-          dryRun: settings.dryRun,
-          ledgers,
-          migrationTimeoutMs,
-          seeds: pending.size > 0 ? { pending } : undefined,
-          refused: request.refused
-        })
-        return {
-          metadataSent: applied.metadataSent,
-          migrationsApplied: applied.migrationsApplied.length,
-          seedsApplied: applied.seedsApplied
-        }
+  // One clock for every retry and wait of the run: the Cloud client's, the engine clients', the health wait's.
+  const waits: Clock = {
+    sleep: options.cloud?.hooks?.sleep,
+    now: options.cloud?.hooks?.now,
+    random: options.cloud?.hooks?.random
+  }
+  const engine: EngineBudgets = { ...options.engine, hooks: { ...waits, ...options.engine?.hooks } }
+  const common = { cloud, report, log, now, waits }
+  switch (settings.operation) {
+    case 'create':
+      return {
+        ...common,
+        operation: 'create',
+        settings,
+        entries,
+        project,
+        engine,
+        preview,
+        previewOf,
+        server,
+        clientOperations
       }
-    : undefined
-
-  const migrateDirectly =
-    project && postgres
-      ? async (database: PreviewDatabaseRef): Promise<{ migrations: number; seeds: number }> => {
-          const [{ applyDirectly, DirectApplyError }, { refusedMigration, refusedSeed }, { sourceEnvs }] =
-            await Promise.all([
-              import('../database/migrate.js'),
-              import('../engine/apply.js'),
-              import('../project/sources.js')
-            ])
-          const sources = [...sourceEnvs(project.metadata)].filter(([, env]) => env === database.env).map(([s]) => s)
-          const migrations = project.migrations.filter((migration) => sources.includes(migration.database))
-          const seeds = database.seedsPending ? project.seeds.filter((seed) => sources.includes(seed.database)) : []
-          try {
-            const applied = await applyDirectly(postgres, database.url, database.name, migrations, seeds, {
-              fresh: database.fresh,
-              waitMs: migrationTimeoutMs ?? 60_000,
-              timeoutMs: migrationTimeoutMs
-            })
-            if (applied.migrations.length > 0) {
-              log.info(
-                `Applied ${applied.migrations.length} migrations to ${sources.join(', ')} (${database.name}) while ` +
-                  'the project boots.'
-              )
-            }
-            return { migrations: applied.migrations.length, seeds: applied.seeds }
-          } catch (error) {
-            if (!(error instanceof DirectApplyError)) throw error
-            const refusal = { ...error.refusal, timeoutMs: migrationTimeoutMs }
-            const refuse = error.kind === 'migration' ? refusedMigration : refusedSeed
-            const failure = refuse(error.file, sources.join(', '), error.reason, refusal)
-            failure.migrationsApplied = error.applied.migrations
-            failure.seedsApplied = error.applied.seeds
-            throw failure
-          }
-        }
-      : undefined
-
-  return {
-    settings,
-    cloud,
-    report,
-    log,
-    entries,
-    project,
-    preview,
-    previewOf,
-    pullRequestState,
-    databases,
-    applySchema,
-    migrateDirectly,
-    now,
-    waits: options.cloud?.hooks && {
-      sleep: options.cloud.hooks.sleep,
-      now: options.cloud.hooks.now,
-      random: options.cloud.hooks.random
-    },
-    clientOperations,
-    engine: options.engine
+    case 'sync-env':
+      return { ...common, operation: 'sync-env', settings, entries, project, engine }
+    case 'get':
+      return { ...common, operation: 'get', settings }
+    case 'check':
+      return { ...common, operation: 'check', settings }
+    case 'delete':
+      return { ...common, operation: 'delete', settings, preview, server }
+    case 'sweep':
+      return {
+        ...common,
+        operation: 'sweep',
+        settings,
+        previewOf,
+        server,
+        pullRequestState: async (number) =>
+          (await import('../github/pulls.js')).pullRequestState(
+            settings.githubToken,
+            settings.repository,
+            number,
+            log,
+            options.github
+          )
+      }
   }
 }

@@ -39,20 +39,19 @@ export async function run(): Promise<void> {
 
 /** The operation, loaded when it runs: each is a chunk of the bundle, so a run compiles only the one it does. */
 async function dispatch(deps: OperationDeps): Promise<Outcome> {
-  const { settings } = deps
-  switch (settings.operation) {
+  switch (deps.operation) {
     case 'create':
-      return (await import('../operations/create.js')).createOperation({ ...deps, settings })
+      return (await import('../operations/create.js')).createOperation(deps)
     case 'sync-env':
-      return (await import('../operations/sync-env.js')).syncEnvOperation({ ...deps, settings })
+      return (await import('../operations/sync-env.js')).syncEnvOperation(deps)
     case 'get':
-      return (await import('../operations/get.js')).getOperation({ ...deps, settings })
+      return (await import('../operations/get.js')).getOperation(deps)
     case 'delete':
-      return (await import('../operations/delete.js')).deleteOperation({ ...deps, settings })
+      return (await import('../operations/delete.js')).deleteOperation(deps)
     case 'check':
-      return (await import('../operations/check.js')).checkOperation({ ...deps, settings })
+      return (await import('../operations/check.js')).checkOperation(deps)
     case 'sweep':
-      return (await import('../operations/sweep.js')).sweepOperation({ ...deps, settings })
+      return (await import('../operations/sweep.js')).sweepOperation(deps)
   }
 }
 

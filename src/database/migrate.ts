@@ -1,25 +1,17 @@
 import type pg from 'pg'
 import type { Migration, Seed } from '../project/types.js'
 import { timeLimit, type MigrationLedger } from '../engine/apply.js'
+import type { SchemaError } from '../engine/errors.js'
+import { refusedMigration, refusedSeed } from '../engine/migration-failures.js'
 import { lineAt, splitStatements } from '../project/sql.js'
 import type { PostgresConnector } from './connection.js'
 import { ledgerLock, previewLedger } from './ledger.js'
 
-/** A migration or seed file the database refused: the file, and the database's own message. */
-export class DirectApplyError extends Error {
-  override name = 'DirectApplyError'
-  constructor(
-    readonly file: string,
-    readonly kind: 'migration' | 'seed',
-    /** The database's message (SQLSTATE appended), never the SQL sent. */
-    readonly reason: string,
-    /** The line of the file Postgres pointed at, when it did; whether the file ran outside a transaction. */
-    readonly refusal: { line?: number; noTransaction?: boolean },
-    /** What this run applied before it. */
-    readonly applied: { migrations: number; seeds: number }
-  ) {
-    super(`${kind === 'migration' ? 'Migration' : 'Seed file'} ${file}: ${reason}`)
-  }
+/** A new preview database: its role's URL (secret), its name, and the project's sources that read it (for messages). */
+export interface DirectTarget {
+  url: string
+  name: string
+  sources: string[]
 }
 
 export interface DirectApplyResult {
@@ -33,16 +25,17 @@ export interface DirectApplyResult {
  * them at the speed of the SQL itself. Each migration or seed file runs in its own transaction with its record in
  * the database's ledger (the engine path writes the same), so the ones before a failure stay applied and recorded,
  * and a run killed half-way is finished by the next; the schema apply then brings the CLI's catalog state in line.
- * Each statement may run `timeoutMs`. A migration marked `-- hasura:no-transaction` runs statement by statement.
+ * Each statement may run `timeoutMs`. A migration marked `-- hasura:no-transaction` runs statement by statement. A file
+ * the database refuses fails as a SchemaError at the line Postgres pointed at, saying what this run applied before.
  */
 export async function applyDirectly(
   connector: PostgresConnector,
-  url: string,
-  database: string,
+  target: DirectTarget,
   migrations: Migration[],
   seeds: Seed[],
   options: { fresh: boolean; waitMs: number; timeoutMs?: number }
 ): Promise<DirectApplyResult> {
+  const { url, name: database } = target
   const ledger = previewLedger(connector, url, database, options.fresh, options.waitMs)
   const recorded = (await ledger.applied()) ?? { versions: new Set<string>(), seeds: new Set<string>() }
   const session = await connector.open(url, {
@@ -52,21 +45,25 @@ export async function applyDirectly(
   const client = session.client
   const applied: Migration[] = []
   let seeded = 0
-  const counts = () => ({ migrations: applied.length, seeds: seeded })
+  const refusal = () => ({
+    target,
+    timeoutMs: options.timeoutMs,
+    before: { migrations: applied.length, seeds: seeded }
+  })
   try {
     for (const migration of migrations) {
       const entry = { version: BigInt(migration.version).toString(), name: migration.name }
       if (recorded.versions.has(entry.version)) continue
       if (migration.noTransaction) {
-        await outsideTransaction(client, database, ledger, entry, migration, options.timeoutMs, counts())
+        await outsideTransaction(client, ledger, entry, migration, refusal())
       } else {
-        await run(client, ledger.wrap(entry, migration.sql, options.timeoutMs), migration, 'migration', counts())
+        await run(client, ledger.wrap(entry, migration.sql, options.timeoutMs), migration, 'migration', refusal())
       }
       applied.push(migration)
     }
     for (const seed of seeds) {
       if (recorded.seeds.has(seed.file)) continue
-      await run(client, ledger.wrap({ seed: seed.file }, seed.sql, options.timeoutMs), seed, 'seed', counts())
+      await run(client, ledger.wrap({ seed: seed.file }, seed.sql, options.timeoutMs), seed, 'seed', refusal())
       seeded++
     }
   } finally {
@@ -81,12 +78,12 @@ async function run(
   wrapped: { text: string; sqlAt: number },
   source: { file: string; sql: string },
   kind: 'migration' | 'seed',
-  before: { migrations: number; seeds: number }
+  context: RefusalContext
 ): Promise<void> {
   try {
     await client.query(wrapped.text)
   } catch (error) {
-    throw refused(error, source.file, kind, before, (position) => lineAt(source.sql, position, wrapped.sqlAt))
+    throw refused(error, source.file, kind, context, (position) => lineAt(source.sql, position, wrapped.sqlAt))
   }
 }
 
@@ -98,14 +95,13 @@ async function run(
  */
 async function outsideTransaction(
   client: pg.Client,
-  database: string,
   ledger: MigrationLedger,
   entry: { version: string; name: string },
   migration: Migration,
-  timeoutMs: number | undefined,
-  before: { migrations: number; seeds: number }
+  context: RefusalContext
 ): Promise<void> {
-  const lock = ledgerLock(database)
+  const { timeoutMs } = context
+  const lock = ledgerLock(context.target.name)
   const marks = ledger.marks(entry)
   await client.query(lock.take)
   try {
@@ -116,7 +112,7 @@ async function outsideTransaction(
         await client.query(statement.text)
       } catch (error) {
         const lineOf = (position: number) => lineAt(migration.sql, position, 0, statement.start)
-        const failure = refused(error, migration.file, 'migration', before, lineOf, true)
+        const failure = refused(error, migration.file, 'migration', context, lineOf, true)
         await client.query(marks.unmark)
         throw failure
       }
@@ -128,12 +124,19 @@ async function outsideTransaction(
   }
 }
 
-/** A database's refusal (it has a SQLSTATE) as a DirectApplyError at the line it points at; anything else as it is. */
+/** Where a file runs, its time limit, and what this run applied before it: what a refusal says. */
+interface RefusalContext {
+  target: DirectTarget
+  timeoutMs: number | undefined
+  before: { migrations: number; seeds: number }
+}
+
+/** A database's refusal (it has a SQLSTATE) as a SchemaError at the line it points at; anything else as it is. */
 function refused(
   error: unknown,
   file: string,
   kind: 'migration' | 'seed',
-  before: { migrations: number; seeds: number },
+  context: RefusalContext,
   lineOf: (position: number) => number | undefined,
   noTransaction = false
 ): unknown {
@@ -141,5 +144,18 @@ function refused(
   if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return error
   // Postgres' error cursor: characters (from 1) into the text sent, which `lineOf` maps to the file's line.
   const line = position === undefined ? undefined : lineOf(Number(position))
-  return new DirectApplyError(file, kind, `${message ?? 'failed'} (SQLSTATE ${code})`, { line, noTransaction }, before)
+  const refuse = kind === 'migration' ? refusedMigration : refusedSeed
+  const failure: SchemaError = refuse(
+    file,
+    context.target.sources.join(', '),
+    `${message ?? 'failed'} (SQLSTATE ${code})`,
+    {
+      line,
+      noTransaction,
+      timeoutMs: context.timeoutMs
+    }
+  )
+  failure.migrationsApplied = context.before.migrations
+  failure.seedsApplied = context.before.seeds
+  return failure
 }

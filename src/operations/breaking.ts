@@ -1,6 +1,5 @@
 import type { IntrospectionQuery } from 'graphql'
-import type { OperationDeps } from './deps.js'
-import type { CreateSettings } from './settings.js'
+import type { CreateDeps } from './deps.js'
 
 /** The reference as compareWithReference read it: what introspecting it per role needs. */
 export interface ReferenceRead {
@@ -26,7 +25,7 @@ export interface BreakingOutcome {
  * be introspected is a warning: nothing is known to break, and the step goes on, with `fail-on-breaking` too.
  */
 export async function breakingForClients(
-  deps: OperationDeps<CreateSettings>,
+  deps: CreateDeps,
   reference: ReferenceRead | undefined,
   preview: { endpoint: string; adminSecret: string }
 ): Promise<BreakingOutcome | undefined> {

@@ -2,11 +2,10 @@ import type { GraphQLSchema, IntrospectionQuery } from 'graphql'
 import { DOCUMENTS, type CloudDocument } from '../cloud/documents.js'
 import { AuthError, EndpointError, UnknownFieldError } from '../cloud/errors.js'
 import { cell, code } from '../core/markdown.js'
-import type { OperationDeps } from './deps.js'
+import type { CheckDeps } from './deps.js'
 import type { Outcome } from './outcome.js'
-import type { CheckSettings } from './settings.js'
 
-type Deps = OperationDeps<CheckSettings>
+type Deps = CheckDeps
 type Status = 'holds' | 'missing' | 'not verifiable'
 
 interface Row {

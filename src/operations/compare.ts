@@ -4,8 +4,7 @@ import type { Logger } from '../core/log.js'
 import type { DepthCut } from '../engine/metadata-compare.js'
 import type { ReferenceProject } from '../engine/metadata-diff.js'
 import type { ReferenceRead } from './breaking.js'
-import type { OperationDeps } from './deps.js'
-import type { CreateSettings } from './settings.js'
+import type { CreateDeps } from './deps.js'
 
 /** The reference has no admin secret: its metadata API cannot be asked. */
 class NoAdminSecret extends Error {}
@@ -19,9 +18,7 @@ class NoAdminSecret extends Error {}
  * the comparison goes is compared to that depth, with a warning naming where it was cut. What was read is handed back
  * for the per-role comparison of the GraphQL APIs (breaking.ts).
  */
-export async function compareWithReference(
-  deps: OperationDeps<CreateSettings>
-): Promise<{ section?: string; reference?: ReferenceRead }> {
+export async function compareWithReference(deps: CreateDeps): Promise<{ section?: string; reference?: ReferenceRead }> {
   const { settings, project, log } = deps
   const tenantId = settings.compareTenantId
   if (!tenantId || !project) return {}

@@ -18,7 +18,7 @@ import type { PreviewJournal } from '../preview/tag.js'
 import { ADMIN_SECRET_KEY } from '../core/keys.js'
 import { breakingForClients, type BreakingOutcome } from './breaking.js'
 import { compareWithReference } from './compare.js'
-import type { OperationDeps, PreviewDatabaseStore, SchemaApplyRequest } from './deps.js'
+import type { CreateDeps, PreviewDatabaseStore, SchemaApplyRequest } from './deps.js'
 import { requireEnvTheProjectReads } from './env-needs.js'
 import { syncTenantEnv, withActionEntries, type EnvSyncResult } from './env-write.js'
 import { enforcePreviewCap, planExpiry } from './expiry.js'
@@ -31,10 +31,9 @@ import {
   type PreviewDatabaseOf
 } from './preview-database.js'
 import { applySchemaIfGiven, startDirectMigrations, type EarlyMigrations } from './schema-apply.js'
-import type { CreateSettings } from './settings.js'
 import { describeTenant, reportEnv, reportTenant } from './tenant-facts.js'
 
-type Deps = OperationDeps<CreateSettings>
+type Deps = CreateDeps
 
 /**
  * Create a tenant, or on a pull request reuse its preview. In order: the search for this pull request's preview (and,
@@ -200,7 +199,7 @@ async function reusePreview(
       reportTenant(tenant, deps)
     }
   }
-  if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
+  if (!settings.dryRun && (sync.result === 'updated' || deps.project)) {
     await waitIfAsked(tenant.project.endpoint, deps)
   }
   const { migrations, comparison, breaking } = await applyProject(tenant, sync.env, preview, deps)

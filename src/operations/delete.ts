@@ -2,13 +2,12 @@ import type { PreviewState } from '../github/preview-comment.js'
 import { findPreview, judgeJournal } from '../preview/find.js'
 import { previewName } from '../preview/name.js'
 import type { PullRequestRef } from '../preview/pull-request.js'
-import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
+import type { DeleteDeps, PreviewDatabaseStore } from './deps.js'
 import type { Outcome } from './outcome.js'
 import { dropPreviewDatabases, withPreviewDatabases } from './preview-database.js'
-import type { DeleteSettings } from './settings.js'
 import { reportTenant } from './tenant-facts.js'
 
-type Deps = OperationDeps<DeleteSettings>
+type Deps = DeleteDeps
 
 /**
  * Delete a tenant: the one `tenant-id` names, or on a pull request its preview (see findPreview: deleted only when

@@ -4,13 +4,24 @@ import type { EngineClientOptions } from '../engine/client.js'
 import type { PreviewDatabases } from '../database/preview-database.js'
 import type { Logger } from '../core/log.js'
 import type { RetryHooks } from '../http/retry.js'
+import type { PostgresConnector } from '../database/connection.js'
 import type { EnvEntry } from '../env/entry.js'
-import type { SchemaError } from '../engine/errors.js'
 import type { HasuraProject } from '../project/types.js'
 import type { PreviewComments } from '../github/preview-comment.js'
 import type { PullRequestRef } from '../preview/pull-request.js'
 import type { TenantFacts } from './outcome.js'
-import type { Settings } from './settings.js'
+import type {
+  CheckSettings,
+  CreateSettings,
+  DeleteSettings,
+  GetSettings,
+  Settings,
+  SweepSettings,
+  SyncEnvSettings
+} from './settings.js'
+
+/** A retry policy's clock: sleep, now, random. */
+export type Clock = Pick<RetryHooks, 'sleep' | 'now' | 'random'>
 
 /** The Hasura Cloud API as operations use it. */
 export type CloudApi = Pick<
@@ -68,56 +79,82 @@ export interface SchemaApplyRequest {
   previewDatabases?: PreviewDatabaseRef[]
   /** Called once a preview database (by name) has all its seeds: its record stops asking for them. */
   onSeeded?: (database: string) => Promise<void>
-  /** A migration or seed file the database refused earlier in this run: the apply stops there, with this failure. */
-  refused?: SchemaError
 }
 
-/** What applying the Hasura project did. */
-export interface SchemaApplied {
-  metadataSent: boolean
-  migrationsApplied: number
-  /** Seed files applied. */
-  seedsApplied: number
+/** Whether a pull request of this repository is open. */
+export type PullRequestStateLookup = (
+  number: number
+) => Promise<{ state: 'open' | 'closed' | 'missing' | 'unknown'; reason?: string }>
+
+/** The `postgres-server-url` server: its preview databases, and the one connector every session goes through. */
+export interface PostgresServer {
+  /** Opens the admin connection; the caller closes it. */
+  databases: () => Promise<PreviewDatabaseStore>
+  connector: PostgresConnector
 }
 
-/** What an operation works with; everything outside the process sits behind these. */
-export interface OperationDeps<S extends Settings = Settings> {
+/** The budgets and clock of the clients of projects' own APIs (the preview's, the reference's). */
+export type EngineBudgets = Pick<EngineClientOptions, 'policy' | 'timeoutMs' | 'hooks'>
+
+/** What every operation works with; everything outside the process sits behind these. */
+interface BaseDeps<S extends Settings> {
   settings: S
   cloud: CloudApi
   report: RunReport
   log: Logger
-  /** The env file's entries, loaded and validated before any API call; undefined without `env-file`. */
+  /** The time of day (expiries, the comment). */
+  now: () => Date
+  /** The clock of every retry and wait (the health wait too): a test skips the waits. */
+  waits: Clock
+}
+
+/** The step's files, read and checked before any API call: undefined when their input is not given. */
+interface FileDeps {
+  /** The env file's entries. */
   entries?: EnvEntry[]
-  /** The `hasura-project`, read and checked before any API call; undefined without one. */
+  /** The `hasura-project`. */
   project?: HasuraProject
+  engine: EngineBudgets
+}
+
+export interface CreateDeps extends BaseDeps<CreateSettings>, FileDeps {
+  operation: 'create'
   /** The pull request's preview comment, on pull_request events with `comment: true`. */
   preview?: PreviewCommentStore
-  /** Another pull request's preview comment (sweep, and a create with max-previews), with `comment: true`. */
+  /** Another pull request's preview comment (a create with max-previews deletes expired previews), with `comment`. */
   previewOf?: (pr: PullRequestRef) => PreviewCommentStore
-  /** Whether a pull request of this repository is open (sweep). */
-  pullRequestState?: (number: number) => Promise<{ state: 'open' | 'closed' | 'missing' | 'unknown'; reason?: string }>
-  /** Opens the connection to `postgres-server-url`, when given; the caller closes it. */
-  databases?: () => Promise<PreviewDatabaseStore>
-  /**
-   * Applies the `hasura-project` (read and checked before any API call) to a project; undefined without one.
-   * `previewDatabases`: the databases the action made for the preview, by the env var that carries each one's URL:
-   * the sources reading them keep their own record of applied migrations (see MigrationLedger).
-   */
-  applySchema?: (endpoint: string, adminSecret: string, options?: SchemaApplyRequest) => Promise<SchemaApplied>
-  /**
-   * Applies the project's migrations (and its seeds, when pending) to a preview database this run made, over the
-   * action's own connection, while the tenant boots; undefined without a project.
-   */
-  migrateDirectly?: (database: PreviewDatabaseRef) => Promise<{ migrations: number; seeds: number }>
-  /** The time of day (expiries); default the system's. */
-  now?: () => Date
-  /** The clock of every retry and wait (the health wait too): a test skips the waits; default the real one. */
-  waits?: Pick<RetryHooks, 'sleep' | 'now' | 'random'>
-  /**
-   * With `compare-tenant-id`: the app's operations, read and parsed before any API call: those of the `operations`
-   * files, and those of the project's allow list (its query collections).
-   */
+  /** With `postgres-server-url`. */
+  server?: PostgresServer
+  /** With `compare-tenant-id`: the app's operations, those of the `operations` files and of the allow list. */
   clientOperations?: { files: ClientOperation[]; allowList: ClientOperation[] }
-  /** Budgets of the clients of the reference's and the preview's own APIs (small in tests); default the engine's. */
-  engine?: Pick<EngineClientOptions, 'policy' | 'timeoutMs' | 'hooks'>
 }
+
+export interface SyncEnvDeps extends BaseDeps<SyncEnvSettings>, FileDeps {
+  operation: 'sync-env'
+}
+
+export interface GetDeps extends BaseDeps<GetSettings> {
+  operation: 'get'
+}
+
+export interface CheckDeps extends BaseDeps<CheckSettings> {
+  operation: 'check'
+}
+
+export interface DeleteDeps extends BaseDeps<DeleteSettings> {
+  operation: 'delete'
+  /** The pull request's preview comment, on pull_request events with `comment: true`. */
+  preview?: PreviewCommentStore
+  server?: PostgresServer
+}
+
+export interface SweepDeps extends BaseDeps<SweepSettings> {
+  operation: 'sweep'
+  pullRequestState: PullRequestStateLookup
+  /** Each swept pull request's preview comment, with `comment: true`. */
+  previewOf?: (pr: PullRequestRef) => PreviewCommentStore
+  server?: PostgresServer
+}
+
+/** An operation's dependencies, by operation (as Settings is): each says what that operation gets. */
+export type OperationDeps = CreateDeps | SyncEnvDeps | GetDeps | CheckDeps | DeleteDeps | SweepDeps

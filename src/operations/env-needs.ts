@@ -2,9 +2,8 @@ import { InputError } from '../core/errors.js'
 import { ADMIN_SECRET_KEY, CLOUD_MANAGED_KEYS } from '../core/keys.js'
 import { listsItem } from '../project/env-needs.js'
 import type { EnvNeed } from '../project/types.js'
-import type { OperationDeps } from './deps.js'
+import type { CreateDeps, SyncEnvDeps } from './deps.js'
 import { plannedDatabases } from './preview-database.js'
-import type { CreateSettings, SyncEnvSettings } from './settings.js'
 
 /**
  * Every env var the `hasura-project` reads must be one the tenant will hold: the env file's, the action's own (the
@@ -16,7 +15,7 @@ import type { CreateSettings, SyncEnvSettings } from './settings.js'
  * it is what every preview's env is made of and synced to on each push; sync-env also counts the tenant's value.
  */
 export function requireEnvTheProjectReads(
-  deps: OperationDeps<CreateSettings> | OperationDeps<SyncEnvSettings>,
+  deps: CreateDeps | SyncEnvDeps,
   tenantEnv: Readonly<Record<string, string>> = {}
 ): void {
   const { project, settings } = deps
@@ -25,9 +24,8 @@ export function requireEnvTheProjectReads(
   const available = new Set([ADMIN_SECRET_KEY, ...Object.keys(tenantEnv)])
   for (const entry of deps.entries ?? []) if (entry.value !== null) available.add(entry.key)
   if (settings.databaseUrl) available.add(settings.databaseUrlEnv)
-  if (settings.operation === 'create' && settings.postgresServerUrl && settings.pullRequest) {
-    const create = deps as OperationDeps<CreateSettings>
-    for (const { env } of plannedDatabases(settings.pullRequest, create)) available.add(env)
+  if (deps.operation === 'create' && deps.settings.postgresServerUrl && deps.settings.pullRequest) {
+    for (const { env } of plannedDatabases(deps.settings.pullRequest, deps)) available.add(env)
   }
   // The value the engine will run with: the env file's, which the sync writes over the tenant's, else the tenant's.
   const valueOf = (key: string): string | undefined => {
@@ -66,10 +64,7 @@ function describe(need: EnvNeed, operation: string): string {
 }
 
 /** A source reading an env var Hasura Cloud sets for itself would get Hasura's own database, or nothing. */
-function refuseCloudManagedKeys(
-  needs: EnvNeed[],
-  deps: OperationDeps<CreateSettings> | OperationDeps<SyncEnvSettings>
-) {
+function refuseCloudManagedKeys(needs: EnvNeed[], deps: CreateDeps | SyncEnvDeps) {
   const managed = needs.filter((need) => CLOUD_MANAGED_KEYS.includes(need.name))
   if (managed.length === 0) return
   for (const need of managed) {
@@ -88,10 +83,7 @@ function refuseCloudManagedKeys(
 }
 
 /** An experimental feature the metadata relies on, which the engine would not run with: names would differ. */
-function refuseMissingFeatures(
-  needs: EnvNeed[],
-  deps: OperationDeps<CreateSettings> | OperationDeps<SyncEnvSettings>
-): void {
+function refuseMissingFeatures(needs: EnvNeed[], deps: CreateDeps | SyncEnvDeps): void {
   if (needs.length === 0) return
   const unset =
     deps.settings.operation === 'sync-env'

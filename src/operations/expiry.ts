@@ -3,9 +3,8 @@ import type { EnvEntry } from '../env/entry.js'
 import { findMarkedPreviews, type MarkedPreview, type TenantRead } from '../preview/find.js'
 import { expiryEntry, expiryOf } from '../preview/marker.js'
 import type { PullRequestRef } from '../preview/pull-request.js'
-import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
+import type { CreateDeps, OperationDeps, PreviewDatabaseStore, SweepDeps } from './deps.js'
 import { dropPreviewDatabases } from './preview-database.js'
-import type { CreateSettings } from './settings.js'
 
 /** The time of day, as the run's clock tells it. */
 export function timeOf(deps: Pick<OperationDeps, 'now'>): Date {
@@ -32,7 +31,7 @@ export interface ExpiryPlan {
  */
 export function planExpiry(
   vars: Readonly<Record<string, string>> | undefined,
-  deps: Pick<OperationDeps<CreateSettings>, 'settings' | 'now'>
+  deps: Pick<CreateDeps, 'settings' | 'now'>
 ): ExpiryPlan {
   const window = deps.settings.expireAfter
   if (!window) return vars ? { entry: expiryEntry(null) } : {}
@@ -70,7 +69,7 @@ export async function deleteExpiredPreview(
   tenants: readonly Tenant[],
   at: Date,
   store: PreviewDatabaseStore | undefined,
-  deps: OperationDeps
+  deps: CreateDeps | SweepDeps
 ): Promise<ExpiredDeletion> {
   const { cloud, log } = deps
   const result: ExpiredDeletion = { deleted: [], dropped: false, failures: [] }
@@ -112,7 +111,7 @@ export async function enforcePreviewCap(
   pr: PullRequestRef,
   store: PreviewDatabaseStore | undefined,
   projects: readonly ProjectSummary[],
-  deps: OperationDeps<CreateSettings>
+  deps: CreateDeps
 ): Promise<void> {
   const { settings, log } = deps
   const max = settings.maxPreviews

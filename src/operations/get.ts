@@ -1,10 +1,9 @@
-import type { OperationDeps } from './deps.js'
+import type { GetDeps } from './deps.js'
 import type { Outcome } from './outcome.js'
-import type { GetSettings } from './settings.js'
 import { describeTenant, readTenantOrFail, reportEnv, reportTenant } from './tenant-facts.js'
 
 /** Read a tenant and its env hash; a missing tenant fails the step. */
-export async function getOperation(deps: OperationDeps<GetSettings>): Promise<Outcome> {
+export async function getOperation(deps: GetDeps): Promise<Outcome> {
   const { tenant, env } = await readTenantOrFail(deps.settings.tenantId, deps)
   reportTenant(tenant, deps)
   reportEnv(env, deps)

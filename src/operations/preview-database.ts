@@ -2,8 +2,7 @@ import type { DropResult, PreviewDatabase } from '../database/preview-database.j
 import { sourceEnvs } from '../project/sources.js'
 import { previewDatabaseNames, previewName } from '../preview/name.js'
 import type { PullRequest, PullRequestRef } from '../preview/pull-request.js'
-import type { OperationDeps, PreviewDatabaseRef, PreviewDatabaseStore } from './deps.js'
-import type { CreateSettings } from './settings.js'
+import type { CreateDeps, DeleteDeps, OperationDeps, PreviewDatabaseRef, PreviewDatabaseStore } from './deps.js'
 
 /** A preview database and the env var that carries its URL to the tenant. */
 export interface PreviewDatabaseOf extends PreviewDatabase {
@@ -12,10 +11,10 @@ export interface PreviewDatabaseOf extends PreviewDatabase {
 
 /** Opens the `postgres-server-url` store for the length of `work`, when there is one, and closes it whatever happens. */
 export async function withPreviewDatabases<T>(
-  deps: OperationDeps,
+  deps: CreateDeps | DeleteDeps,
   work: (store: PreviewDatabaseStore | undefined) => Promise<T>
 ): Promise<T> {
-  const store = deps.databases ? await deps.databases() : undefined
+  const store = await deps.server?.databases()
   try {
     return await work(store)
   } finally {
@@ -29,10 +28,7 @@ export async function withPreviewDatabases<T>(
  * except a var the env file sets, which is the user's. With no such source (or no project), one database, written to
  * `database-url-env`.
  */
-export function plannedDatabases(
-  pr: PullRequestRef,
-  deps: OperationDeps<CreateSettings>
-): { name: string; env: string }[] {
+export function plannedDatabases(pr: PullRequestRef, deps: CreateDeps): { name: string; env: string }[] {
   const set = new Set((deps.entries ?? []).filter((entry) => entry.value !== null).map((entry) => entry.key))
   const sources: { source: string; env: string }[] = []
   for (const [source, env] of deps.project ? sourceEnvs(deps.project.metadata) : []) {
@@ -54,7 +50,7 @@ export function plannedDatabases(
 export async function ensurePreviewDatabases(
   pr: PullRequest,
   store: PreviewDatabaseStore,
-  deps: OperationDeps<CreateSettings>
+  deps: CreateDeps
 ): Promise<PreviewDatabaseOf[]> {
   const { settings } = deps
   const databases: PreviewDatabaseOf[] = []

@@ -4,13 +4,12 @@ import type { ServerPreview } from '../database/preview-database.js'
 import { utcText } from '../core/time.js'
 import { findUnnamedPreviews, judgeJournal, judgeTenant, type TenantRead } from '../preview/find.js'
 import { previewName, previewNamePattern, previewNumber } from '../preview/name.js'
-import type { OperationDeps, PreviewDatabaseStore } from './deps.js'
+import type { PreviewDatabaseStore, SweepDeps } from './deps.js'
 import { deleteExpiredPreview, expiredAt, timeOf } from './expiry.js'
 import type { Outcome } from './outcome.js'
 import { dropPreviewDatabases } from './preview-database.js'
-import type { SweepSettings } from './settings.js'
 
-type Deps = OperationDeps<SweepSettings>
+type Deps = SweepDeps
 
 interface Tally {
   swept: number
@@ -38,7 +37,7 @@ export async function sweepOperation(deps: Deps): Promise<Outcome> {
   let store: PreviewDatabaseStore | undefined
   let unreachable: string | undefined
   try {
-    store = await deps.databases?.()
+    store = await deps.server?.databases()
   } catch (error) {
     unreachable = (error as Error).message
     deps.log.error(`The preview databases cannot be swept: ${unreachable}`)
@@ -162,7 +161,7 @@ async function sweepOne(
     row(state, `kept: ${why}`)
   }
 
-  const { state, reason } = await deps.pullRequestState!(number)
+  const { state, reason } = await deps.pullRequestState(number)
   if (state === 'open') return sweepIfExpired(found, store, tally, row, deps)
   if (state !== 'closed') return keep(state, reason ?? 'its state is unknown')
 

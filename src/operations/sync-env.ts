@@ -1,14 +1,13 @@
-import type { OperationDeps } from './deps.js'
+import type { SyncEnvDeps } from './deps.js'
 import { requireEnvTheProjectReads } from './env-needs.js'
 import { syncTenantEnv, withActionEntries } from './env-write.js'
 import { waitIfAsked } from './health-wait.js'
 import type { Outcome } from './outcome.js'
 import { applySchemaIfGiven } from './schema-apply.js'
-import type { SyncEnvSettings } from './settings.js'
 import { readTenantOrFail, reportEnv, reportTenant } from './tenant-facts.js'
 
 /** Bring a tenant's env to the env file (and the database URL), then apply the Hasura project if one is given. */
-export async function syncEnvOperation(deps: OperationDeps<SyncEnvSettings>): Promise<Outcome> {
+export async function syncEnvOperation(deps: SyncEnvDeps): Promise<Outcome> {
   const { settings } = deps
   const { tenant, env } = await readTenantOrFail(settings.tenantId, deps)
   reportTenant(tenant, deps)
@@ -17,7 +16,7 @@ export async function syncEnvOperation(deps: OperationDeps<SyncEnvSettings>): Pr
   const entries = withActionEntries(deps.entries, { databases })
   const sync = await syncTenantEnv(tenant.id, entries, env, settings, deps)
   reportEnv(sync.env, deps)
-  if (!settings.dryRun && (sync.result === 'updated' || deps.applySchema)) {
+  if (!settings.dryRun && (sync.result === 'updated' || deps.project)) {
     await waitIfAsked(tenant.project.endpoint, deps)
   }
   await applySchemaIfGiven(tenant.project.endpoint, sync.env, deps)

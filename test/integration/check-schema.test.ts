@@ -6,7 +6,7 @@ import { afterEach, expect, it } from '@jest/globals'
 import { CloudClient } from '../../src/cloud/client.js'
 import type { Logger } from '../../src/core/log.js'
 import { checkOperation } from '../../src/operations/check.js'
-import type { OperationDeps } from '../../src/operations/deps.js'
+import type { CheckDeps } from '../../src/operations/deps.js'
 import type { Outcome } from '../../src/operations/outcome.js'
 import type { CheckSettings } from '../../src/operations/settings.js'
 import { CloudEmulator, type EmulatorOptions } from '../emulator/emulator.js'
@@ -42,8 +42,11 @@ async function check(options: EmulatorOptions): Promise<{ outcome: Outcome; rows
       setMigrationsApplied() {},
       setSeedsApplied() {}
     },
-    log
-  } satisfies OperationDeps<CheckSettings>
+    log,
+    operation: 'check',
+    now: () => new Date(),
+    waits: {}
+  } satisfies CheckDeps
   const outcome = await checkOperation(deps)
   return { outcome, rows: outcome.tables![0]!.rows }
 }

@@ -240,20 +240,19 @@ export function changesOf(run: OperationRun): Record<string, string> {
 }
 
 function dispatch(deps: OperationDeps): Promise<Outcome> {
-  const { settings } = deps
-  switch (settings.operation) {
+  switch (deps.operation) {
     case 'create':
-      return createOperation({ ...deps, settings })
+      return createOperation(deps)
     case 'sync-env':
-      return syncEnvOperation({ ...deps, settings })
+      return syncEnvOperation(deps)
     case 'get':
-      return getOperation({ ...deps, settings })
+      return getOperation(deps)
     case 'delete':
-      return deleteOperation({ ...deps, settings })
+      return deleteOperation(deps)
     case 'check':
-      return checkOperation({ ...deps, settings })
+      return checkOperation(deps)
     case 'sweep':
-      return sweepOperation({ ...deps, settings })
+      return sweepOperation(deps)
   }
 }
 

@@ -7,7 +7,7 @@ import { CloudClient } from '../../src/cloud/client.js'
 import type { EnvEntry } from '../../src/env/entry.js'
 import type { Logger } from '../../src/core/log.js'
 import { createOperation } from '../../src/operations/create.js'
-import type { OperationDeps, RunReport } from '../../src/operations/deps.js'
+import type { CreateDeps, RunReport, SyncEnvDeps } from '../../src/operations/deps.js'
 import { syncEnvOperation } from '../../src/operations/sync-env.js'
 import type { TenantFacts } from '../../src/operations/outcome.js'
 import type { CreateSettings, SyncEnvSettings } from '../../src/operations/settings.js'
@@ -71,7 +71,15 @@ const common = () => ({
   migrationTimeoutSeconds: 1800
 })
 
-function deps<S extends CreateSettings | SyncEnvSettings>(settings: S, entries?: EnvEntry[]) {
+function deps(
+  settings: CreateSettings,
+  entries?: EnvEntry[]
+): { deps: CreateDeps; report: RecordingReport; log: ReturnType<typeof recordingLog> }
+function deps(
+  settings: SyncEnvSettings,
+  entries?: EnvEntry[]
+): { deps: SyncEnvDeps; report: RecordingReport; log: ReturnType<typeof recordingLog> }
+function deps(settings: CreateSettings | SyncEnvSettings, entries?: EnvEntry[]) {
   const report = new RecordingReport()
   const log = recordingLog()
   const cloud = new CloudClient({
@@ -79,7 +87,11 @@ function deps<S extends CreateSettings | SyncEnvSettings>(settings: S, entries?:
     pat: emulator.pat,
     policy: { budgetMs: 10_000, baseDelayMs: 1, maxDelayMs: 2 }
   })
-  const all: OperationDeps<S> = { settings, cloud, report, log, entries }
+  const common = { cloud, report, log, entries, now: () => new Date(), waits: {}, engine: {} }
+  const all: CreateDeps | SyncEnvDeps =
+    settings.operation === 'create'
+      ? { ...common, operation: 'create', settings }
+      : { ...common, operation: 'sync-env', settings }
   return { deps: all, report, log }
 }
 
