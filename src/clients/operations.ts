@@ -12,7 +12,7 @@ import {
 import { globSync } from 'tinyglobby'
 import { FileError, InputError } from '../core/errors.js'
 import { readLimited, resolveWorkspacePath } from '../core/workspace.js'
-import { isMapping } from '../project/json.js'
+import { isMapping } from '../core/json.js'
 import type { HasuraProject, SourceLocation } from '../project/types.js'
 
 /** An operation an app sends: named where it is defined, with what it needs to be validated alone. */

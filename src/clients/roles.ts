@@ -1,3 +1,5 @@
+import { isMapping } from '../core/json.js'
+
 /** The admin role: every project has it, with the whole schema. */
 export const ADMIN_ROLE = 'admin'
 
@@ -26,7 +28,5 @@ export function grantedRoles(metadata: Json): Set<string> {
 }
 
 function objects(value: unknown): Json[] {
-  return Array.isArray(value)
-    ? value.filter((each): each is Json => typeof each === 'object' && each !== null && !Array.isArray(each))
-    : []
+  return Array.isArray(value) ? value.filter(isMapping) : []
 }

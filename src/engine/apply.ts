@@ -2,7 +2,8 @@ import { beforeCancelExit, critical } from '../core/cancel.js'
 import { NO_TRANSACTION_MARKER } from '../project/sql.js'
 import type { Logger } from '../core/log.js'
 import type { HasuraProject, InconsistentObject, Migration, SourceLocation } from '../project/types.js'
-import { EngineClient, isObject, type EngineClientOptions } from './client.js'
+import { isMapping } from '../core/json.js'
+import { EngineClient, type EngineClientOptions } from './client.js'
 import { bulkFailureIndex, EngineError, SchemaError } from './errors.js'
 import { ledgeredFailure, migrationFailure, refusedSeed } from './migration-failures.js'
 import { sameMetadata } from './metadata-compare.js'
@@ -584,14 +585,14 @@ function objectAtPath(metadata: Record<string, unknown>, path: string | undefine
   const match = /^\$\.args\.metadata\.sources\[(\d+)\](?:\.tables\[(\d+)\])?/.exec(path ?? '')
   const sources = Array.isArray(metadata.sources) ? metadata.sources : []
   const source = match ? sources[Number(match[1])] : undefined
-  if (!match || !isObject(source) || typeof source.name !== 'string') {
+  if (!match || !isMapping(source) || typeof source.name !== 'string') {
     const kind = /^\$\.args\.metadata\.(\w+)/.exec(path ?? '')?.[1]
     return { type: kind ?? 'metadata' }
   }
   const tables = Array.isArray(source.tables) ? source.tables : []
   const entry = match[2] === undefined ? undefined : tables[Number(match[2])]
-  const table = isObject(entry) ? entry.table : undefined
-  const name = typeof table === 'string' ? { schema: 'public', name: table } : isObject(table) ? table : undefined
+  const table = isMapping(entry) ? entry.table : undefined
+  const name = typeof table === 'string' ? { schema: 'public', name: table } : isMapping(table) ? table : undefined
   if (typeof name?.name !== 'string') return sourceObject(source.name)
   const schema = typeof name.schema === 'string' ? name.schema : 'public'
   const shown = schema === 'public' ? name.name : `${schema}.${name.name}`

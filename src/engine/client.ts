@@ -1,3 +1,4 @@
+import { isMapping } from '../core/json.js'
 import { getIntrospectionQuery, type IntrospectionQuery } from 'graphql'
 import { projectBase } from '../core/endpoints.js'
 import { networkFailure, transientStatus, TransientError } from '../http/failure.js'
@@ -80,7 +81,7 @@ export class EngineClient {
 
   async exportMetadata(): Promise<Record<string, unknown>> {
     const answer = await this.metadata('export_metadata', { version: 1, args: {} })
-    if (!isObject(answer)) throw invalidAnswer('export_metadata')
+    if (!isMapping(answer)) throw invalidAnswer('export_metadata')
     return answer
   }
 
@@ -107,10 +108,10 @@ export class EngineClient {
 
   async getCatalogState(): Promise<CatalogState> {
     const answer = await this.metadata('get_catalog_state', { args: {} })
-    if (!isObject(answer)) throw invalidAnswer('get_catalog_state')
+    if (!isMapping(answer)) throw invalidAnswer('get_catalog_state')
     return {
-      cliState: isObject(answer.cli_state) ? answer.cli_state : {},
-      consoleState: isObject(answer.console_state) ? answer.console_state : {}
+      cliState: isMapping(answer.cli_state) ? answer.cli_state : {},
+      consoleState: isMapping(answer.console_state) ? answer.console_state : {}
     }
   }
 
@@ -130,7 +131,7 @@ export class EngineClient {
       ...(options.noTransaction ? { no_transaction: true } : {})
     }
     const answer = await this.send('/v2/query', 'run_sql', { type: 'run_sql', args }, false, options.timeoutMs)
-    if (!isObject(answer) || (answer.result_type !== 'CommandOk' && answer.result_type !== 'TuplesOk')) {
+    if (!isMapping(answer) || (answer.result_type !== 'CommandOk' && answer.result_type !== 'TuplesOk')) {
       throw invalidAnswer('run_sql')
     }
     return { resultType: answer.result_type, result: Array.isArray(answer.result) ? answer.result : null }
@@ -160,16 +161,16 @@ export class EngineClient {
   async introspect(role: string): Promise<IntrospectionQuery> {
     const body = { query: getIntrospectionQuery(), operationName: 'IntrospectionQuery' }
     const answer = await this.send('/v1/graphql', 'introspection', body, true, undefined, { 'x-hasura-role': role })
-    const errors = isObject(answer) && Array.isArray(answer.errors) ? answer.errors : undefined
+    const errors = isMapping(answer) && Array.isArray(answer.errors) ? answer.errors : undefined
     if (errors && errors.length > 0) {
       const first: unknown = errors[0]
-      const message = isObject(first) && typeof first.message === 'string' ? first.message : 'an error'
+      const message = isMapping(first) && typeof first.message === 'string' ? first.message : 'an error'
       throw new EngineError(`introspection as role ${role} failed: ${message}.`, 'introspection', {
         serverMessage: message
       })
     }
-    const data = isObject(answer) ? answer.data : undefined
-    if (!isObject(data) || !isObject(data.__schema)) throw invalidAnswer('introspection')
+    const data = isMapping(answer) ? answer.data : undefined
+    if (!isMapping(data) || !isMapping(data.__schema)) throw invalidAnswer('introspection')
     return data as unknown as IntrospectionQuery
   }
 
@@ -268,7 +269,7 @@ function parseAnswer(answer: HttpAnswer, type: string, baseUrl: string): unknown
     if (body === undefined) throw invalidAnswer(type, answer.status)
     return body
   }
-  const failure: HasuraErrorBody = isObject(body) ? body : {}
+  const failure: HasuraErrorBody = isMapping(body) ? body : {}
   const status = answer.status
   const code = typeof failure.code === 'string' ? failure.code : `http-${status}`
   const serverMessage = typeof failure.error === 'string' ? failure.error : `HTTP ${status}`
@@ -306,13 +307,13 @@ function parseAnswer(answer: HttpAnswer, type: string, baseUrl: string): unknown
 
 /** The database's own message in a postgres-error; `internal` also holds the statement and row detail, never kept. */
 function databaseError(internal: unknown): { message: string; state?: string } | undefined {
-  const error = isObject(internal) && isObject(internal.error) ? internal.error : undefined
+  const error = isMapping(internal) && isMapping(internal.error) ? internal.error : undefined
   if (!error || typeof error.message !== 'string') return undefined
   return { message: error.message, state: typeof error.status_code === 'string' ? error.status_code : undefined }
 }
 
 function toConsistency(answer: unknown): Consistency | null {
-  if (!isObject(answer) || typeof answer.is_consistent !== 'boolean') return null
+  if (!isMapping(answer) || typeof answer.is_consistent !== 'boolean') return null
   const objects = inconsistentObjects(answer.inconsistent_objects)
   if (!answer.is_consistent && objects.length === 0 && !Array.isArray(answer.inconsistent_objects)) return null
   return { isConsistent: answer.is_consistent, inconsistentObjects: objects }
@@ -320,7 +321,7 @@ function toConsistency(answer: unknown): Consistency | null {
 
 function inconsistentObjects(value: unknown): InconsistentObject[] {
   if (!Array.isArray(value)) return []
-  return value.filter(isObject).map((object) => ({
+  return value.filter(isMapping).map((object) => ({
     type: typeof object.type === 'string' ? object.type : 'unknown',
     name: typeof object.name === 'string' ? object.name : undefined,
     reason: typeof object.reason === 'string' ? object.reason : undefined,
@@ -333,8 +334,4 @@ function invalidAnswer(type: string, status?: number): EngineError {
     status,
     code: 'invalid-response'
   })
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -1,4 +1,4 @@
-import { isObject } from './client.js'
+import { isMapping } from '../core/json.js'
 
 /**
  * Whether two metadata documents mean the same, so that an unchanged push sends no `replace_metadata`. The
@@ -71,12 +71,12 @@ export function normalizeMetadata(
 
 /** Normalises `copy` in place (a copy of the caller's, so its defaults can be written in) and prunes it. */
 function normalizeCopy(copy: unknown, mode: NormalizeMode): unknown {
-  if (!isObject(copy)) return undefined
+  if (!isMapping(copy)) return undefined
   for (const source of Array.isArray(copy.sources) ? copy.sources : []) {
-    if (!isObject(source)) continue
+    if (!isMapping(source)) continue
     source.kind ??= 'postgres'
-    const info = isObject(source.configuration) ? source.configuration.connection_info : undefined
-    if (source.kind === 'postgres' && isObject(info)) {
+    const info = isMapping(source.configuration) ? source.configuration.connection_info : undefined
+    if (source.kind === 'postgres' && isMapping(info)) {
       info.isolation_level ??= 'read-committed'
       info.use_prepared_statements ??= false
     }
@@ -88,7 +88,7 @@ function normalizeCopy(copy: unknown, mode: NormalizeMode): unknown {
 /** `table: author` and `{schema: public, name: author}` are the same Postgres table. */
 function qualifyTables(value: unknown): void {
   if (Array.isArray(value)) return value.forEach(qualifyTables)
-  if (!isObject(value)) return
+  if (!isMapping(value)) return
   for (const [key, child] of Object.entries(value)) {
     if (TABLE_KEYS.has(key) && typeof child === 'string') value[key] = { schema: 'public', name: child }
     else qualifyTables(child)
@@ -97,7 +97,7 @@ function qualifyTables(value: unknown): void {
 
 /** Drops null, empty lists and empty objects, and sorts named lists; undefined when nothing is left. */
 function prune(value: unknown, key: string | undefined, mode: NormalizeMode): unknown {
-  if (key !== undefined && CONDITION_KEYS.has(key) && isObject(value)) {
+  if (key !== undefined && CONDITION_KEYS.has(key) && isMapping(value)) {
     return Object.keys(value).length > 0 ? value : undefined
   }
   if (key !== undefined && EMPTY_IS_NOT_ABSENT.has(key) && value !== null) return value
@@ -106,12 +106,12 @@ function prune(value: unknown, key: string | undefined, mode: NormalizeMode): un
     const items = value.map((item) => prune(item, undefined, mode)).filter((item) => item !== undefined)
     // Own keys only: a list under `valueOf` or `hasOwnProperty` (a connector's configuration may hold one) is not named.
     const name = key !== undefined && Object.hasOwn(NAMED_LISTS, key) ? NAMED_LISTS[key] : undefined
-    if (name && items.every(isObject)) {
+    if (name && items.every(isMapping)) {
       items.sort((x, y) => compare(canonicalJson(name(x)), canonicalJson(name(y))))
     }
     return items.length > 0 ? items : undefined
   }
-  if (isObject(value)) {
+  if (isMapping(value)) {
     const entries = Object.entries(value)
       .map(([childKey, child]) => [childKey, prune(child, childKey, mode)] as const)
       .filter(([, child]) => child !== undefined)
@@ -127,7 +127,7 @@ function compare(x: string, y: string): number {
 /** JSON with object keys sorted, so key order does not count. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (isObject(value)) {
+  if (isMapping(value)) {
     const keys = Object.keys(value).sort(compare)
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`
   }
@@ -165,7 +165,7 @@ export function boundedCopy(value: unknown, maxDepth = MAX_COMPARED_DEPTH): { co
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { from, into, key, at } = next
     const put = (part: unknown): void => void Reflect.set(into, key, part)
-    if (!Array.isArray(from) && !isObject(from)) {
+    if (!Array.isArray(from) && !isMapping(from)) {
       put(from)
     } else if (at.depth >= maxDepth) {
       put(CUT)
@@ -211,11 +211,11 @@ function pathText(at: PathLink): string {
 
 /** The name a list item goes by in the metadata (a source, a table, a role), when it has one. */
 function itemName(item: unknown): string | undefined {
-  if (!isObject(item)) return undefined
+  if (!isMapping(item)) return undefined
   for (const key of ['name', 'role', 'role_name']) if (typeof item[key] === 'string') return item[key]
   const table = item.table ?? item.function
   if (typeof table === 'string') return table
-  if (isObject(table) && typeof table.name === 'string') {
+  if (isMapping(table) && typeof table.name === 'string') {
     return typeof table.schema === 'string' ? `${table.schema}.${table.name}` : table.name
   }
   return undefined

@@ -1,5 +1,5 @@
 import type { Migration } from '../project/types.js'
-import { isObject } from './client.js'
+import { isMapping } from '../core/json.js'
 import { canonicalJson, normalizeMetadata, type DepthCut } from './metadata-compare.js'
 import { MigrationRecords } from './migration-records.js'
 
@@ -144,7 +144,7 @@ function change(object: ChangedObject, verb: ChangeVerb, details: ChangeDetail[]
 function normalized(metadata: Record<string, unknown>, onCut: (cut: DepthCut) => void): Json {
   const { normalized: value, cut } = normalizeMetadata(metadata, 'review')
   if (cut.count > 0) onCut(cut)
-  return isObject(value) ? value : {}
+  return isMapping(value) ? value : {}
 }
 
 // ---- sources, tables, functions ----
@@ -219,8 +219,8 @@ function diffTable(
     const key = `${operation}_permissions`
     for (const [role, old, now] of pairBy(list(before[key]), list(after[key]), (p) => text(p.role))) {
       const permission: ChangedObject = { kind: 'permission', source, table, role, operation }
-      const oldRule = isObject(old?.permission) ? old.permission : {}
-      const newRule = isObject(now?.permission) ? now.permission : {}
+      const oldRule = isMapping(old?.permission) ? old.permission : {}
+      const newRule = isMapping(now?.permission) ? now.permission : {}
       if (!old) changes.push(change(permission, 'added', grantDetails(operation, newRule), true))
       else if (!now) changes.push(change(permission, 'removed'))
       else {
@@ -348,8 +348,8 @@ function permissionDetails(operation: PermissionOperation, before: Json, after: 
     else if (old === undefined) details.push({ what: `${label} added` })
     else details.push({ what: `${label} changed`, review: true })
   }
-  const oldSet = isObject(before.set) ? before.set : {}
-  const newSet = isObject(after.set) ? after.set : {}
+  const oldSet = isMapping(before.set) ? before.set : {}
+  const newSet = isMapping(after.set) ? after.set : {}
   const presets = pairBy(
     Object.keys(oldSet).map((column) => ({ column })),
     Object.keys(newSet).map((column) => ({ column })),
@@ -509,7 +509,7 @@ function diffActions(before: Json, after: Json, changes: ProjectChange[]): void 
   for (const [name, old, now] of pairBy(list(before.actions), list(after.actions), (a) => text(a.name))) {
     const object: ChangedObject = { kind: 'action', name }
     if (!old) {
-      const definition = isObject(now!.definition) ? now!.definition : {}
+      const definition = isMapping(now!.definition) ? now!.definition : {}
       const details = [...textDetails('handler', undefined, definition.handler), ...permissionGrants(now!)]
       changes.push(change(object, 'added', details))
       continue
@@ -520,8 +520,8 @@ function diffActions(before: Json, after: Json, changes: ProjectChange[]): void 
     }
     diffRolePermissions(old, now, changes, (role) => ({ kind: 'action permission', action: name, role }))
     const details = definitionDetails(
-      isObject(old.definition) ? old.definition : {},
-      isObject(now.definition) ? now.definition : {},
+      isMapping(old.definition) ? old.definition : {},
+      isMapping(now.definition) ? now.definition : {},
       {
         texts: ['handler', 'kind', 'type', 'timeout', 'forward_client_headers'],
         summaries: {
@@ -542,7 +542,7 @@ function diffRemoteSchemas(before: Json, after: Json, changes: ProjectChange[]):
   for (const [name, old, now] of pairBy(list(before.remote_schemas), list(after.remote_schemas), (s) => text(s.name))) {
     const object: ChangedObject = { kind: 'remote schema', name }
     if (!old || !now) {
-      const definition = isObject(now?.definition) ? now.definition : {}
+      const definition = isMapping(now?.definition) ? now.definition : {}
       // Unless the engine runs with remote schema permissions (off by default), every role may query every remote
       // schema (https://hasura.io/docs/latest/remote-schemas/auth/remote-schema-permissions/).
       const open: ChangeDetail = {
@@ -571,8 +571,8 @@ function diffRemoteSchemas(before: Json, after: Json, changes: ProjectChange[]):
       }
     }
     const details = definitionDetails(
-      isObject(old.definition) ? old.definition : {},
-      isObject(now.definition) ? now.definition : {},
+      isMapping(old.definition) ? old.definition : {},
+      isMapping(now.definition) ? now.definition : {},
       {
         texts: ['url', 'url_from_env', 'timeout_seconds', 'forward_client_headers'],
         labels: { url: 'URL', url_from_env: 'URL from env var' },
@@ -620,7 +620,7 @@ function eventTriggerDetails(before: Json, after: Json): ChangeDetail[] {
 
 /** The operations that fire an event trigger: `insert, update, delete, manual`. */
 function operationsOf(definition: unknown): string {
-  if (!isObject(definition)) return ''
+  if (!isMapping(definition)) return ''
   const operations = ['insert', 'update', 'delete'].filter((operation) => definition[operation] !== undefined)
   if (definition.enable_manual === true) operations.push('manual')
   return operations.join(', ')
@@ -741,7 +741,7 @@ function pairBy(
 /** `schema.name` of a table or function (`dataset.name` on BigQuery, ...); its JSON when it has no name. */
 function qualifiedName(value: unknown): string {
   if (typeof value === 'string') return value
-  if (!isObject(value) || typeof value.name !== 'string') return canonicalJson(value)
+  if (!isMapping(value) || typeof value.name !== 'string') return canonicalJson(value)
   const qualifier = value.schema ?? value.dataset ?? value.database
   return typeof qualifier === 'string' ? `${qualifier}.${value.name}` : value.name
 }
@@ -751,7 +751,7 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 function list(value: unknown): Json[] {
-  return Array.isArray(value) ? value.filter(isObject) : []
+  return Array.isArray(value) ? value.filter(isMapping) : []
 }
 
 function text(value: unknown): string {

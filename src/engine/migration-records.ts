@@ -1,4 +1,4 @@
-import { isObject } from './client.js'
+import { isMapping } from '../core/json.js'
 
 /**
  * The Hasura CLI's record of applied migrations, kept in the catalog state (`get_catalog_state`):
@@ -10,9 +10,9 @@ export class MigrationRecords {
   private readonly migrations: Record<string, Record<string, unknown>>
 
   constructor(private readonly cliState: Record<string, unknown>) {
-    const found = isObject(cliState.migrations) ? cliState.migrations : {}
+    const found = isMapping(cliState.migrations) ? cliState.migrations : {}
     this.migrations = Object.fromEntries(
-      Object.entries(found).map(([database, versions]) => [database, isObject(versions) ? { ...versions } : {}])
+      Object.entries(found).map(([database, versions]) => [database, isMapping(versions) ? { ...versions } : {}])
     )
   }
 

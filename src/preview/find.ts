@@ -15,6 +15,16 @@ export interface TenantRead {
 /** What finding a preview needs of the Cloud API. */
 export type PreviewLookup = Pick<CloudClient, 'readTenant' | 'listProjects'>
 
+/** A tenant and its env, or undefined when it is gone (deleted meanwhile, or never there). */
+async function readIfExists(cloud: PreviewLookup, tenantId: string): Promise<TenantRead | undefined> {
+  try {
+    return await cloud.readTenant(tenantId)
+  } catch (error) {
+    if (error instanceof TenantNotFound) return undefined
+    throw error
+  }
+}
+
 /** A candidate tenant, judged by its own marker. */
 export type Verdict = { kind: 'ours'; read: TenantRead } | { kind: 'gone' } | { kind: 'not-ours'; why: string }
 
@@ -23,13 +33,8 @@ export type Verdict = { kind: 'ours'; read: TenantRead } | { kind: 'gone' } | { 
  * repositories' names can normalise alike, but the marker is written by this action on the tenant itself.
  */
 export async function judgeTenant(cloud: PreviewLookup, tenantId: string, pr: PullRequestRef): Promise<Verdict> {
-  let read: TenantRead
-  try {
-    read = await cloud.readTenant(tenantId)
-  } catch (error) {
-    if (error instanceof TenantNotFound) return { kind: 'gone' }
-    throw error
-  }
+  const read = await readIfExists(cloud, tenantId)
+  if (!read) return { kind: 'gone' }
   return isPreviewOf(read.env.vars, pr)
     ? { kind: 'ours', read }
     : { kind: 'not-ours', why: markerMismatch(read.env.vars, pr) }
@@ -137,12 +142,8 @@ export async function findUnmarkedSince(
   const unmarked: TenantRead[] = []
   for (const project of fresh) {
     if (!project.tenantId) continue
-    try {
-      const read = await cloud.readTenant(project.tenantId)
-      if (!hasMarker(read.env.vars)) unmarked.push(read)
-    } catch (error) {
-      if (!(error instanceof TenantNotFound)) throw error
-    }
+    const read = await readIfExists(cloud, project.tenantId)
+    if (read && !hasMarker(read.env.vars)) unmarked.push(read)
   }
   return { fresh, unmarked }
 }
@@ -165,13 +166,8 @@ export async function judgeJournal(
   log: Logger
 ): Promise<JournalVerdict> {
   if (journal.tenant) {
-    let read: TenantRead
-    try {
-      read = await cloud.readTenant(journal.tenant)
-    } catch (error) {
-      if (error instanceof TenantNotFound) return { kind: 'none' }
-      throw error
-    }
+    const read = await readIfExists(cloud, journal.tenant)
+    if (!read) return { kind: 'none' }
     if (isPreviewOf(read.env.vars, pr)) return { kind: 'tenant', read, marked: true }
     if (!hasMarker(read.env.vars)) return { kind: 'tenant', read, marked: false }
     log.warning(
@@ -198,13 +194,8 @@ export async function findUnnamedPreviews(
   const found = new Map<number, ProjectSummary[]>()
   for (const project of await cloud.listProjects()) {
     if (!project.tenantId || LOOKS_LIKE_A_PREVIEW.test(project.name)) continue
-    let read: TenantRead
-    try {
-      read = await cloud.readTenant(project.tenantId)
-    } catch (error) {
-      if (error instanceof TenantNotFound) continue
-      throw error
-    }
+    const read = await readIfExists(cloud, project.tenantId)
+    if (!read) continue
     const number = markedNumber(read.env.vars, repository)
     if (number !== undefined) found.set(number, [...(found.get(number) ?? []), project])
   }
@@ -245,13 +236,8 @@ export async function findMarkedPreviews(
     .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
   const previews: MarkedPreview[] = []
   for (const project of [...withTenant.filter(tied), ...untied.slice(0, MAX_UNTIED_READS)]) {
-    let read: TenantRead
-    try {
-      read = await cloud.readTenant(project.tenantId!)
-    } catch (error) {
-      if (error instanceof TenantNotFound) continue
-      throw error
-    }
+    const read = await readIfExists(cloud, project.tenantId!)
+    if (!read) continue
     const number = markedNumber(read.env.vars, repository)
     if (number !== undefined) previews.push({ number, read })
   }

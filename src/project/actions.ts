@@ -12,7 +12,7 @@ import {
 } from 'graphql'
 import type { WorkspacePath } from '../core/workspace.js'
 import { ProjectError } from './error.js'
-import { isMapping } from './json.js'
+import { isMapping } from '../core/json.js'
 import type { ProjectFiles } from './files.js'
 import type { SourceLocation } from './types.js'
 

@@ -1,7 +1,7 @@
 import type { YamlPositions } from '../core/yaml/document.js'
 import { EXPERIMENTAL_FEATURES_KEY } from '../core/keys.js'
 import { KEY_PATTERN } from '../env/entry.js'
-import { isMapping } from './json.js'
+import { isMapping } from '../core/json.js'
 import type { EnvNeed, SourceLocation } from './types.js'
 
 /** Keys whose value is an env var's name (`value_from_env` of headers, `from_env` of a database URL, ...). */

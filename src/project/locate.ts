@@ -1,5 +1,5 @@
 import type { YamlPositions } from '../core/yaml/document.js'
-import { isMapping } from './json.js'
+import { isMapping } from '../core/json.js'
 import type { InconsistentObject, SourceLocation } from './types.js'
 
 export interface LocateContext {

@@ -4,7 +4,7 @@ import { readActions } from './actions.js'
 import type { ProjectConfig } from './config.js'
 import { ProjectError } from './error.js'
 import type { ProjectFiles } from './files.js'
-import { isMapping } from './json.js'
+import { isMapping } from '../core/json.js'
 import type { SourceLocation } from './types.js'
 
 /** The metadata object and the file each top-level key came from (for locating what the engine reports). */

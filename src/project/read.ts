@@ -1,6 +1,6 @@
 import { readConfig } from './config.js'
 import { ProjectFiles } from './files.js'
-import { isMapping } from './json.js'
+import { isMapping } from '../core/json.js'
 import { refuseLfsPointers } from './lfs.js'
 import { locateObject } from './locate.js'
 import { readMetadata } from './metadata.js'

@@ -1,4 +1,4 @@
-import { isMapping } from './json.js'
+import { isMapping } from '../core/json.js'
 
 /**
  * The env var each Postgres source of the metadata reads its URL from (`database_url: {from_env: NAME}`), by source

@@ -6,6 +6,7 @@
  */
 import type { InconsistentObject } from '../../src/project/types.js'
 import type { DatabaseCatalog } from './catalog.js'
+import { isMapping } from '../../src/core/json.js'
 
 export type SourceState = { catalog: DatabaseCatalog } | { problem: string }
 
@@ -18,9 +19,8 @@ type Json = Record<string, unknown>
 
 const PERMISSION_KINDS = ['insert', 'select', 'update', 'delete'] as const
 
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+/** The action's own test of a JSON object, under the name the emulator's modules use. */
+export const isObject = isMapping
 
 /** A table as metadata names it: `author` (schema public) or `{schema, name}`. */
 export function qualify(table: unknown): QualifiedTable | undefined {

@@ -9,10 +9,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-
-type Json = Record<string, unknown>
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
+import { isMapping } from '../../src/core/json.js'
 
 /** The URL as pg must be given it to connect as libpq would. */
 export function libpqReading(url: string): string {
@@ -30,12 +27,12 @@ export function withSslConfiguration(
   env: Record<string, string>,
   certDir: () => string
 ): { url: string } | { problem: string } {
-  if (!isObject(sslConfiguration)) return { url }
+  if (!isMapping(sslConfiguration)) return { url }
   const params: string[] = []
   if (typeof sslConfiguration.sslmode === 'string') params.push(`sslmode=${sslConfiguration.sslmode}`)
   for (const key of ['sslrootcert', 'sslcert', 'sslkey']) {
     const ref = sslConfiguration[key]
-    if (!isObject(ref) || typeof ref.from_env !== 'string') continue
+    if (!isMapping(ref) || typeof ref.from_env !== 'string') continue
     const value = env[ref.from_env]
     if (!value) return { problem: `environment variable "${ref.from_env}" not set` }
     const file = path.join(certDir(), `${key}.pem`)
