@@ -67,7 +67,10 @@ describe('cli', () => {
         errorOf(await call('mutation { createTenant(cloud: "aws", region: "us-east-2") { id } }')).message
       ).toMatch(/project limit/)
     } finally {
+      // Waited for: a child still exiting keeps this test file's worker from ending.
+      const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGTERM')
+      await exited
       rmSync(dir, { recursive: true, force: true })
     }
   })
