@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N]
+ * npm run bench [-- --runs N] [--official <dist/index.js of hasura/hasura-cloud-preview-apps>]
  *
  * A report, not a test: how long the bundled action takes end to end next to the least any Node
  * program can take for the same work (the floor), how big the bundle is, and how many API round
@@ -12,6 +12,8 @@
  * - The floor is a bare Node child process that replays the action's own single GraphQL request
  *   (same body, same headers, captured from a warm-up run) with node:http, and exits.
  * - Action and floor runs alternate, and which goes first alternates too, so drift hits both.
+ * - With --official, a delete of Hasura's own preview action (its bundle, from a checkout outside this repository)
+ *   against the same emulator, paired with ours the same way: both sides of the start-up comparison.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -52,24 +54,36 @@ class UsageError extends Error {}
 
 interface BenchOptions {
   runs: number
+  /** The bundle of hasura/hasura-cloud-preview-apps (dist/index.js), to time its delete beside ours. */
+  official?: string
   /** A Hasura project directory to time a preview of, beside the generated one. */
   project?: string
   envFile?: string
 }
 
-const USAGE = 'usage: npm run bench [-- --runs N] [--project <hasura project dir> [--env-file <file>]]'
+const USAGE =
+  'usage: npm run bench [-- --runs N] [--project <hasura project dir> [--env-file <file>]] ' +
+  '[--official <hasura-cloud-preview-apps dist/index.js>]'
 
 function readOptions(): BenchOptions {
-  let values: { runs?: string; project?: string; 'env-file'?: string }
+  let values: { runs?: string; project?: string; 'env-file'?: string; official?: string }
   try {
     values = parseArgs({
-      options: { runs: { type: 'string' }, project: { type: 'string' }, 'env-file': { type: 'string' } },
+      options: {
+        runs: { type: 'string' },
+        project: { type: 'string' },
+        'env-file': { type: 'string' },
+        official: { type: 'string' }
+      },
       strict: true
     }).values
   } catch (error) {
     throw new UsageError(`${(error as Error).message}; ${USAGE}`)
   }
-  return { runs: readRuns(values), project: values.project, envFile: values['env-file'] }
+  if (values.official !== undefined && !existsSync(values.official)) {
+    throw new UsageError(`--official ${values.official} does not exist; ${USAGE}`)
+  }
+  return { runs: readRuns(values), project: values.project, envFile: values['env-file'], official: values.official }
 }
 
 function readRuns(values: { runs?: string }): number {
@@ -292,6 +306,74 @@ function reportStartupTarget(samples: Sample[], nodeVersion: string): void {
   if (!onTargetNode) {
     console.log(`  The target is for Node ${TARGET_NODE.slice(1)}: ACTION_NODE="$(scripts/node24.sh)" npm run bench`)
   }
+}
+
+// ---- Hasura's own preview action ----
+
+/**
+ * Hasura's preview action deleting a preview by its name (its `delete: true`: a project look-up by name, then
+ * deleteTenant), spawn to exit, as the harness times ours; the inputs its action.yml reads, its token in the env.
+ */
+function runOfficialDelete(bundle: string, emulator: CloudEmulator, name: string): Promise<number> {
+  const env = {
+    PATH: process.env.PATH,
+    INPUT_NAME: name,
+    INPUT_DELETE: 'true',
+    INPUT_HASURACLOUDGRAPHQLENDPOINT: emulator.url,
+    HASURA_CLOUD_ACCESS_TOKEN: emulator.pat,
+    GITHUB_TOKEN: 'ghs_benchToken0123456789',
+    GITHUB_REPOSITORY: 'acme/shop'
+  }
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(NODE, [bundle], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.once('error', reject)
+    child.once('close', (code) => {
+      const ms = Math.round(performance.now() - started)
+      if (code !== 0) return reject(new Error(`the official action's delete failed (exit ${code}): ${output}`))
+      resolve(ms)
+    })
+  })
+}
+
+/** Ours (a delete by tenant id) and the official action's (by name), alternating which goes first. */
+async function timeAgainstOfficial(emulator: CloudEmulator, bundle: string, runs: number): Promise<Sample[]> {
+  let n = 0
+  const seed = () => emulator.seedTenant({ name: `bench-official-${++n}`, envs: SEEDED_ENVS })
+  const ours = async () => {
+    const run = await runAction({
+      inputs: { operation: 'delete', pat: emulator.pat, 'tenant-id': seed().id, 'api-endpoint': emulator.url }
+    })
+    expectRun(run, 'delete', 'deleted')
+    return run.ms
+  }
+  const theirs = () => runOfficialDelete(bundle, emulator, seed().name)
+  await ours()
+  await theirs()
+  const samples: Sample[] = []
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      const action = await ours()
+      samples.push({ action, floor: await theirs() })
+    } else {
+      const official = await theirs()
+      samples.push({ action: await ours(), floor: official })
+    }
+  }
+  return samples
+}
+
+function reportAgainstOfficial(samples: Sample[], nodeVersion: string): void {
+  const ours = median(samples.map((s) => s.action))
+  const theirs = median(samples.map((s) => s.floor))
+  console.log("Beside Hasura's own preview action (hasura/hasura-cloud-preview-apps), a delete end to end")
+  console.log(
+    `  delete ${pairRatio(samples).toFixed(2)} x the official action (ours ${ours.toFixed(1)} ms by tenant id, ` +
+      `theirs ${theirs.toFixed(1)} ms by name; median of ${samples.length} interleaved pairs) on Node ${nodeVersion}`
+  )
 }
 
 // ---- bundle size ----
@@ -557,6 +639,11 @@ async function main(): Promise<void> {
     console.log()
     reportStartupTarget(deleteSamples, nodeVersion)
     console.log()
+    if (options.official) {
+      await emulator.reset()
+      reportAgainstOfficial(await timeAgainstOfficial(emulator, options.official, runs), nodeVersion)
+      console.log()
+    }
     reportBundle()
     console.log()
     await reportRoundTrips(emulator)
