@@ -33,15 +33,29 @@ export function databaseUrl(serverUrl: string, database: string): string {
 
 /**
  * The server URL with another user and password (the preview's own role) and `database` as its path: what the
- * tenant's engine (libpq) gets, its sslmode as written. Without `sslrootcert`, a path on the runner the engine cannot
- * read, nor pg's own `uselibpqcompat`, which libpq refuses as an unknown parameter.
+ * tenant's engine (libpq) gets, its sslmode as written. Without a `sslrootcert` file, a path on the runner the engine
+ * cannot read (`sslrootcert=system`, libpq's word for the system's CAs, stays), nor pg's own `uselibpqcompat`, which
+ * libpq refuses as an unknown parameter.
  */
 export function roleUrl(serverUrl: string, role: string, password: string, database: string): string {
-  const match = POSTGRES_URL.exec(withoutParams(databaseUrl(serverUrl, database), ['sslrootcert', 'uselibpqcompat']))!
+  const runnerOnly = queryParams(serverUrl).get('sslrootcert') === 'system' ? [] : ['sslrootcert']
+  const match = POSTGRES_URL.exec(withoutParams(databaseUrl(serverUrl, database), [...runnerOnly, 'uselibpqcompat']))!
   const authority = match[1]!.replace(/^(postgres(?:ql)?:\/\/)(?:[^/]*@)?/i, (_, scheme: string) => {
     return `${scheme}${encodeURIComponent(role)}:${encodeURIComponent(password)}@`
   })
   return `${authority}${match[2] ?? ''}${match[3] ?? ''}`
+}
+
+/**
+ * The URL with `sslmode=<mode>` in place of its own (every other parameter as written): for a tenant whose engine
+ * has no CA to verify the server with (see engineTls in operations/preview-database.ts).
+ */
+export function withSslmode(url: string, mode: string): string {
+  const without = withoutParams(url, ['sslmode'])
+  const match = POSTGRES_URL.exec(without)!
+  const [query, fragment] = splitOnce((match[3] ?? '').replace(/^\?/, ''), '#')
+  const params = [...query.split('&').filter(Boolean), `sslmode=${mode}`]
+  return `${match[1]}${match[2] ?? ''}?${params.join('&')}${fragment === undefined ? '' : `#${fragment}`}`
 }
 
 /** The URL's query parameters, in order (libpq reads the last of a repeated one). */

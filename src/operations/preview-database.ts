@@ -1,8 +1,10 @@
 import type { DropResult, PreviewDatabase } from '../database/preview-database.js'
-import { sourceEnvs } from '../project/sources.js'
+import { queryParams, withSslmode } from '../database/url.js'
+import { sourceEnvs, sslConfiguredSources } from '../project/sources.js'
 import { previewDatabaseNames, previewName } from '../preview/name.js'
 import type { PullRequest, PullRequestRef } from '../preview/pull-request.js'
 import type { CreateDeps, DeleteDeps, OperationDeps, PreviewDatabaseRef, PreviewDatabaseStore } from './deps.js'
+import { sourcesReading } from './migration-plan.js'
 
 /** A preview database and the env var that carries its URL to the tenant. */
 export interface PreviewDatabaseOf extends PreviewDatabase {
@@ -64,10 +66,36 @@ export async function ensurePreviewDatabases(
       seeds: settings.seeds
     })
     // Seeds an earlier run asked for stay pending (its tag says so) until a run with seeds: true: only it reads them.
-    databases.push({ ...database, seedsPending: database.seedsPending && settings.seeds, env })
+    const url = engineUrl(database.url, env, deps)
+    databases.push({ ...database, url, seedsPending: database.seedsPending && settings.seeds, env })
   }
   deps.report.setDatabases(databases.map((database) => database.name))
   return databases
+}
+
+/**
+ * The URL the tenant's engine gets for a preview database. With `verify-ca`/`verify-full` the action verified the
+ * server against `postgres-ca` (or a `sslrootcert` file, or Node's CAs), which the engine, on Hasura Cloud, cannot
+ * read: libpq would look for ~/.postgresql/root.crt and refuse to connect. So unless the sources reading the database
+ * give the engine a CA of their own (`ssl_configuration`), it gets `sslmode=require`: encrypted, to the server whose
+ * certificate the action verified. `sslrootcert=system` (libpq's system CAs) stays as written.
+ */
+function engineUrl(url: string, env: string, deps: CreateDeps): string {
+  const { settings, project, log } = deps
+  const params = queryParams(settings.postgresServerUrl ?? '')
+  const mode = params.getAll('sslmode').at(-1)
+  if ((mode !== 'verify-ca' && mode !== 'verify-full') || params.get('sslrootcert') === 'system') return url
+  const configured = project ? sslConfiguredSources(project.metadata) : new Set<string>()
+  const sources = project ? sourcesReading(project, { env }) : []
+  if (sources.length > 0 && sources.every((source) => configured.has(source))) return url
+  const tenantUrl = withSslmode(url, 'require')
+  log.mask(tenantUrl)
+  log.info(
+    `${env} gets sslmode=require, not ${mode}: the action verified the server's certificate, and the project's ` +
+      'engine has no CA to verify it with. To have the engine verify it too, give the source an ssl_configuration ' +
+      '(sslmode and sslrootcert from an env var) in databases.yaml.'
+  )
+  return tenantUrl
 }
 
 /** What the schema apply needs to know of them: each one's ledger, and whether its seeds are pending. */

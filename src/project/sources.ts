@@ -16,3 +16,17 @@ export function sourceEnvs(metadata: Record<string, unknown>): Map<string, strin
   }
   return envs
 }
+
+/**
+ * The sources that tell the engine how to verify their server's certificate (`connection_info.ssl_configuration`,
+ * Hasura Cloud's PGCertSettings: https://hasura.io/docs/latest/api-reference/syntax-defs/#pgcertsettings).
+ */
+export function sslConfiguredSources(metadata: Record<string, unknown>): Set<string> {
+  const configured = new Set<string>()
+  for (const source of Array.isArray(metadata.sources) ? metadata.sources.filter(isMapping) : []) {
+    const configuration = isMapping(source.configuration) ? source.configuration : {}
+    const info = isMapping(configuration.connection_info) ? configuration.connection_info : {}
+    if (typeof source.name === 'string' && isMapping(info.ssl_configuration)) configured.add(source.name)
+  }
+  return configured
+}

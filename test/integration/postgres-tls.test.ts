@@ -30,7 +30,7 @@ import {
 } from '../support/postgres.js'
 import { dropDatabasesLike, pullRequestEvent } from '../support/pull-request.js'
 import { certificateAuthority, type TestAuthority } from '../support/tls.js'
-import { errors, GITHUB_TOKEN, runOperation, type OperationRun } from './harness.js'
+import { errors, GITHUB_TOKEN, logText, runOperation, type OperationRun } from './harness.js'
 
 const OWNER = 'acme'
 /** Every preview database of this file starts with `acme-tlsshop`. */
@@ -266,15 +266,60 @@ describe('a preview on a server that admits encrypted sessions only, as a manage
     expect(await previewsOnServer()).toEqual([])
   })
 
-  it('verify-full with the CA as postgres-ca: open and close', async () => {
+  it('verify-full with the CA as postgres-ca: the project previews, the engine getting sslmode=require', async () => {
     const inputs = { 'postgres-server-url': urlOf('?sslmode=verify-full'), 'postgres-ca': ca.cert }
-    const opened = await step('opened', inputs, { project: false })
+    const opened = await step('opened', { ...inputs, seeds: 'true' })
     expect(errors(opened)).toBe('')
-    expect(opened.outputs['database-name']).toBe('acme-tlsshop-pr-5')
-    expect(await previewsOnServer()).toEqual(['acme-tlsshop-pr-5', 'role acme-tlsshop-pr-5'])
+    expect(opened.outputs).toMatchObject({ 'migrations-applied': '3', 'seeds-applied': '2' })
+    // The action verified the server; the engine, which cannot read the CA the runner has, connects encrypted.
+    const env = emulator.tenant(opened.outputs['tenant-id']!)!.env
+    for (const key of ['PG_DATABASE_URL', 'ANALYTICS_DATABASE_URL']) {
+      expect(new URL(env[key]!).searchParams.getAll('sslmode')).toEqual(['require'])
+    }
+    expect(logText(opened)).toContain('PG_DATABASE_URL gets sslmode=require, not verify-full')
+    expect(await rows('acme-tlsshop-pr-5-analytics', 'SELECT count(*)::int AS n FROM page_view')).toEqual([{ n: 3 }])
+
+    const pushed = await step('synchronize', inputs)
+    expect(errors(pushed)).toBe('')
+    expect(pushed.outputs['migrations-applied']).toBe('0')
     const closed = await step('closed', inputs)
     expect(closed.code).toBe(0)
     expect(await previewsOnServer()).toEqual([])
+  })
+
+  it("verify-full with a source's ssl_configuration: that source's engine URL keeps verify-full, and verifies", async () => {
+    const databases = `${PROJECT}/metadata/databases/databases.yaml`
+    const files = {
+      ...FILES,
+      [databases]: FILES[databases]!.replace(
+        '        from_env: PG_DATABASE_URL\n',
+        '        from_env: PG_DATABASE_URL\n      ssl_configuration:\n        sslmode: verify-full\n' +
+          '        sslrootcert:\n          from_env: PG_CA\n'
+      ),
+      'env.yml': `${FILES['env.yml']}PG_CA: \${PG_CA}\n`
+    }
+    const inputs = { 'postgres-server-url': urlOf('?sslmode=verify-full'), 'postgres-ca': ca.cert }
+    const opened = await runOperation({
+      inputs: {
+        pat: emulator.pat,
+        'api-endpoint': emulator.url,
+        operation: 'create',
+        'hasura-project': PROJECT,
+        'env-file': 'env.yml',
+        ...inputs
+      },
+      event: pullRequestEvent('opened', { owner: OWNER, repo: REPO, number: 5 }),
+      env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}`, ...STEP_ENV, PG_CA: ca.cert },
+      files,
+      githubApiUrl: gh.url,
+      emulator,
+      secrets: [POSTGRES_PASSWORD, MANAGED_ROLE.password, STEP_ENV.WEBHOOK_SECRET]
+    })
+    expect(errors(opened)).toBe('')
+    const env = emulator.tenant(opened.outputs['tenant-id']!)!.env
+    expect(new URL(env.PG_DATABASE_URL!).searchParams.get('sslmode')).toBe('verify-full')
+    expect(new URL(env.ANALYTICS_DATABASE_URL!).searchParams.get('sslmode')).toBe('require')
+    expect((await step('closed', inputs)).code).toBe(0)
   })
 
   it('verify-full with another CA: exit 1 before any Cloud call, naming postgres-server-url and the certificate', async () => {

@@ -595,6 +595,10 @@ describe('databaseUrl', () => {
     expect(roleUrl('postgres://u:p@db.example.com?sslrootcert=ca.pem', 'r', 'pw', 'd')).toBe(
       'postgres://r:pw@db.example.com/d'
     )
+    // libpq's word for the system's CAs is no runner path: the engine reads it too.
+    expect(roleUrl('postgres://u:p@db.example.com?sslmode=verify-full&sslrootcert=system', 'r', 'pw', 'd')).toBe(
+      'postgres://r:pw@db.example.com/d?sslmode=verify-full&sslrootcert=system'
+    )
   })
 
   it('a preview URL with ?sslmode=disable works against the server', async () => {
