@@ -1,3 +1,4 @@
+import type { Tier } from '../cases/tier.js'
 import type { CloudEmulator } from '../emulator/emulator.js'
 import {
   assertNoLeaks,
@@ -44,6 +45,9 @@ export interface RunOptions {
 }
 
 export type RunResult = ActionRun
+
+/** The bundle as a tier of the shared cases (test/cases). */
+export const bundle: Tier = { name: 'bundle', run: (options) => runAction(options) }
 
 /** Run dist/index.js as the runner does (see ../support/action-runner.ts), then check that no secret leaked. */
 export async function runAction(options: RunOptions): Promise<RunResult> {

@@ -18,6 +18,7 @@ import { Report } from '../../src/action/report.js'
 import { readOperationName } from '../../src/action/settings.js'
 import type { RetryHooks } from '../../src/http/retry.js'
 import type { Outcome } from '../../src/operations/outcome.js'
+import type { Tier } from '../cases/tier.js'
 import type { CloudEmulator } from '../emulator/emulator.js'
 import { assertNoLeaks, prepareStep, secretsOf, type Step, type StepOptions } from '../support/action-runner.js'
 import { unpacedWrites } from '../support/github-pacing.js'
@@ -73,6 +74,13 @@ export interface OperationRun extends StepRun {
   /** The waits the retries asked for, in ms (skipped). */
   waits: number[]
 }
+
+/** The names test/e2e/harness.ts gives its own, so that a test reads the same in either tier. */
+export type RunOptions = OperationRunOptions
+export type RunResult = OperationRun
+
+/** In process as a tier of the shared cases (test/cases). */
+export const inProcess: Tier = { name: 'in process', run: (options) => runOperation(options) }
 
 let pinnedGitHub: string | undefined
 
