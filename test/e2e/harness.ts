@@ -56,19 +56,3 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   assertNoLeaks(result, secretsOf(options.inputs, { tenants: options.emulator?.tenants(), secrets: options.secrets }))
   return result
 }
-
-/** The `::error file=...,line=...::message` annotations of a run. */
-export function annotations(result: RunResult, level = 'error'): { props: Record<string, string>; message: string }[] {
-  const found = []
-  for (const line of result.stdout.split('\n')) {
-    const match = new RegExp(`^::${level}(?: ([^:]*))?::(.*)$`).exec(line)
-    if (!match) continue
-    const props: Record<string, string> = {}
-    for (const pair of (match[1] ?? '').split(',').filter(Boolean)) {
-      const at = pair.indexOf('=')
-      props[pair.slice(0, at)] = pair.slice(at + 1)
-    }
-    found.push({ props, message: match[2]! })
-  }
-  return found
-}

@@ -12,7 +12,8 @@ import { FakeGitHub } from '../github/fake-github.js'
 import { filesOf } from '../support/files.js'
 import { POSTGRES_PASSWORD } from '../support/postgres.js'
 import { dropDatabasesLike, pullRequestEvent } from '../support/pull-request.js'
-import { annotations, GITHUB_TOKEN, ROOT, runAction, type RunResult } from './harness.js'
+import { annotations } from '../support/workflow-log.js'
+import { GITHUB_TOKEN, ROOT, runAction, type RunResult } from './harness.js'
 
 const OWNER = 'acme'
 /** Every preview database of this file starts with `acme-realshop`. */
@@ -104,7 +105,7 @@ it('the env the metadata needs, missing from the env file: exit 1 at each use, n
     /WEBHOOK_SECRET \(first read at hasura\/metadata\/databases\/default\/tables\/public_shop_order\.yaml:17/
   )
   // One annotation per use, at its file and line: the trigger, the action, the cron trigger.
-  const at = annotations(run).map(({ props }) => `${props.file}:${props.line}`)
+  const at = annotations(run).map(({ file, line }) => `${file}:${line}`)
   expect(at).toEqual(
     expect.arrayContaining([
       'hasura/metadata/databases/default/tables/public_shop_order.yaml:14',

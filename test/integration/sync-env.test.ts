@@ -100,17 +100,6 @@ describe('3. dotenv files', () => {
     expect(writes()).toBe(1)
     expect(run.outputs.result).toBe('updated')
   })
-
-  it('an unset ${VAR}: exit 1 naming it, at its line, with zero API calls', async () => {
-    const tenant = emulator.seedTenant()
-    const run = await sync(tenant, '.env', 'FIRST=first-value-1\nSECOND=${NOT_IN_THE_STEP_ENV}\n')
-
-    expect(run.code).toBe(1)
-    expect(emulator.calls).toHaveLength(0)
-    expect(annotations(run)).toEqual([
-      { file: '.env', line: 2, message: expect.stringContaining('${NOT_IN_THE_STEP_ENV} is not set') }
-    ])
-  })
 })
 
 describe('4. removing keys', () => {
