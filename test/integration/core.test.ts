@@ -76,17 +76,33 @@ describe('create', () => {
     }
   })
 
-  it('a connection dropped after the create went through: that tenant is adopted, exactly one exists', async () => {
+  it('a connection dropped after the create went through: that tenant is adopted, exactly one exists, its env written', async () => {
     emulator.seedTenant({ name: 'older-project' })
     emulator.inject({ field: 'createTenant', fault: { kind: 'drop-after' } })
-    const run = await runOperation({ inputs: { ...base(), operation: 'create', name: 'shop-preview' }, emulator })
+    const run = await runOperation({
+      inputs: { ...base(), operation: 'create', name: 'shop-preview', 'env-file': '.env' },
+      files: { '.env': 'LOG_LEVEL=info\n' },
+      emulator
+    })
     expect(run.code).toBe(0)
     expect(emulator.callsTo('createTenant')).toHaveLength(1)
     const created = emulator.tenants().filter((tenant) => tenant.name !== 'older-project')
     expect(created).toHaveLength(1)
     expect(created[0]!.name).toBe('shop-preview')
-    expect(run.outputs['tenant-id']).toBe(created[0]!.id)
-    expect(warnings(run).join('\n')).toMatch(/adopting it/)
+    expect(created[0]!.env.LOG_LEVEL).toBe('info')
+    expect(run.outputs).toMatchObject({
+      result: 'created',
+      changed: 'true',
+      'tenant-id': created[0]!.id,
+      name: 'shop-preview',
+      'project-id': created[0]!.projectId,
+      hash: created[0]!.hash,
+      'admin-secret': created[0]!.env.HASURA_GRAPHQL_ADMIN_SECRET
+    })
+    expect(warnings(run)).toEqual([
+      expect.stringMatching(/createTenant failed .* Looking for a tenant it may have made/),
+      expect.stringMatching(new RegExp(`Tenant ${created[0]!.id} .* adopting it`))
+    ])
     // One listing before the create and one after the lost answer: what ties the tenant to this run.
     expect(emulator.callsTo('projects')).toHaveLength(2)
   })
@@ -98,6 +114,25 @@ describe('create', () => {
     expect(emulator.tenants()).toHaveLength(1)
     expect(run.outputs['tenant-id']).toBe(emulator.tenants()[0]!.id)
     expect(logText(run)).not.toMatch(/Cannot read properties/)
+  })
+
+  it('does not adopt the one new project when it already carries a preview marker: another run made it', async () => {
+    let other = ''
+    emulator.inject({
+      field: 'createTenant',
+      fault: {
+        kind: 'meanwhile',
+        run: () => void (other = emulator.seedTenant({ envs: { TENANT_ACTION_PREVIEW: 'acme/shop#9' } }).id)
+      }
+    })
+    // The server fails without making anything: the only new project is the other run's.
+    emulator.inject({ field: 'createTenant', fault: { kind: 'server-error' } })
+    const run = await runOperation({ inputs: { ...base(), operation: 'create', name: 'shop-preview' }, emulator })
+    expect(run.code).toBe(1)
+    expect(errors(run)).toMatch(new RegExp(`A tenant may have been created .*${other}`))
+    expect(emulator.tenants().map((tenant) => tenant.id)).toEqual([other])
+    expect(emulator.callsTo('updateTenantEnv')).toHaveLength(0)
+    expect(emulator.callsTo('update_projects_by_pk')).toHaveLength(0)
   })
 
   it('a lost create while another run made a project too: nothing adopted, the step names both candidates', async () => {

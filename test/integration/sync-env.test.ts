@@ -222,6 +222,8 @@ describe('5. a concurrent writer', () => {
     expect(updates()).toHaveLength(2)
     expect(updates()[1]!.variables.currentHash).not.toBe(updates()[0]!.variables.currentHash)
     expect(warnings(run)).toMatch(/re-reading/)
+    expect(warnings(run)).toMatch(/An env write was not confirmed .* planning again/)
+    expect(changesOf(run)).toEqual({ OURS: 'added', SHARED: 'changed' })
   })
 
   it('changes the tenant between our update and our delete: both survive, the removal still happens', async () => {
@@ -309,6 +311,8 @@ describe('6. transient failures on the write', () => {
     expect(run.outputs).toMatchObject({ result: 'updated', changed: 'true', hash: emulator.tenant(tenant.id)!.hash })
     expect(changesOf(run)).toEqual({ OURS: 'added', SHARED: 'changed' })
     expect(emulator.healthChecks(tenant.id)).toBeGreaterThanOrEqual(1)
+    // The retry met the new hash (refused), the re-read found the value: no third write.
+    expect(updates().length).toBeLessThanOrEqual(2)
   })
 
   it('a delete applied but unanswered: counted as written, final hash', async () => {
