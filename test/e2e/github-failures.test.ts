@@ -7,13 +7,11 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { CloudEmulator } from '../emulator/emulator.js'
 import type { FakeGitHub } from '../github/fake-github.js'
 import { previewServers } from '../support/preview-servers.js'
-import { pullRequestEvent } from '../support/pull-request.js'
+import { COMMENT_MARKER as MARKER, pullRequestEvent, tenantMarker } from '../support/pull-request.js'
 import { runAction, type RunResult } from './harness.js'
 
 const OWNER = 'acme'
 const REPO = 'e2eghshop'
-const MARKER = '<!-- hasura-cloud-tenant:preview -->'
-const tenantMarker = (id: string) => `<!-- hasura-cloud-tenant:tenant=${id} -->`
 
 const servers = previewServers({ databasePrefix: 'acme-e2eghshop' })
 let emulator: CloudEmulator

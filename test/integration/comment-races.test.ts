@@ -10,11 +10,9 @@ import type { CloudEmulator } from '../emulator/emulator.js'
 import type { FakeComment, FakeGitHub } from '../github/fake-github.js'
 import { unpacedWrites } from '../support/github-pacing.js'
 import { cloudAndGitHub } from '../support/preview-servers.js'
-import { pullRequestEvent } from '../support/pull-request.js'
+import { COMMENT_MARKER as MARKER, pullRequestEvent, tenantMarker } from '../support/pull-request.js'
 import { logged, logText, runOperation, type OperationRun } from './harness.js'
 
-const MARKER = '<!-- hasura-cloud-tenant:preview -->'
-const tenantMarker = (id: string) => `<!-- hasura-cloud-tenant:tenant=${id} -->`
 const MARKER_KEY = 'TENANT_ACTION_PREVIEW'
 /** Octokit is made once per token and process: every run of this file gets the same short retry waits. */
 const GITHUB = { pacing: unpacedWrites(), retryAfterBaseValue: 1 }
