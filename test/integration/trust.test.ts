@@ -456,8 +456,8 @@ describe('prune never empties a tenant by accident', () => {
 })
 
 describe('alias bombs are refused at their file and line, without being expanded', () => {
-  // Expanded, a bomb would take minutes and gigabytes: a bound of seconds tells the two apart on a busy machine too.
-  const BOUND_MS = 5000
+  // Expanded, a bomb would make 10^9 nodes: the reader counts them and stops at its bound, which the message names.
+  const BOUND = /aliases expand to more than 100000 nodes/
 
   /** The classic "billion laughs": nine levels of ten aliases each, a few hundred bytes that expand to 10^9 nodes. */
   function laughs(entry: (name: string, value: string) => string): string {
@@ -474,37 +474,33 @@ describe('alias bombs are refused at their file and line, without being expanded
     const text = laughs((name, value) => `${name.toUpperCase()}: ${value}`)
     expect(text.length).toBeLessThan(400)
     const tenant = emulator.seedTenant()
-    const started = Date.now()
     const result = await runOperation({
       inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': 'env.yml' },
       files: { 'env.yml': text },
       emulator
     })
     expect(result.code).toBe(1)
-    expect(Date.now() - started).toBeLessThan(BOUND_MS)
     expect(emulator.calls).toHaveLength(0)
     const [annotation] = annotations(result)
     expect(annotation!.file).toBe('env.yml')
     expect(annotation!.line).toBeGreaterThanOrEqual(2)
     expect(annotation!.line).toBeLessThanOrEqual(9)
-    expect(annotation!.message).toMatch(/aliases expand to more than/)
+    expect(annotation!.message).toMatch(BOUND)
   })
 
   it('in a metadata file of hasura-project', async () => {
     const file = 'hasura/metadata/query_collections.yaml'
-    const started = Date.now()
     const result = await runOperation({
       inputs: { ...base(), operation: 'create', 'hasura-project': 'hasura' },
       files: { ...filesOf(path.join(ROOT, 'examples/hasura'), 'hasura'), [file]: laughs((_, value) => `- ${value}`) },
       emulator
     })
     expect(result.code).toBe(1)
-    expect(Date.now() - started).toBeLessThan(BOUND_MS)
     expect(emulator.calls).toHaveLength(0)
     const [annotation] = annotations(result)
     expect(annotation!.file).toBe(file)
     expect(annotation!.line).toBeGreaterThanOrEqual(2)
-    expect(annotation!.message).toMatch(/aliases expand to more than/)
+    expect(annotation!.message).toMatch(BOUND)
   })
 })
 
