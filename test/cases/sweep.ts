@@ -8,7 +8,8 @@ import { describe, expect, it } from '@jest/globals'
 import { POSTGRES_PASSWORD } from '../support/postgres.js'
 import type { PreviewServers } from '../support/preview-servers.js'
 import { logged, type StepRun } from '../support/workflow-log.js'
-import type { Tier, TierRunOptions } from './tier.js'
+import { sweepStep, type StepMore } from '../support/pull-request.js'
+import type { Tier } from './tier.js'
 
 export const OWNER = 'acme'
 export const TAG_PREFIX = 'hasura-cloud-tenant-action: preview of '
@@ -28,28 +29,10 @@ export interface SweepSetup {
   preview(number: number, repo: string): Promise<Preview>
 }
 
-/** A sweep of `repo`'s previews on a schedule event, with the file's Postgres server. */
-export function sweepWith<R extends StepRun>(
-  run: (options: TierRunOptions) => Promise<R>,
-  servers: PreviewServers,
-  repo: string,
-  inputs: Record<string, string> = {}
-): Promise<R> {
-  const { emulator, gh } = servers
-  return run({
-    inputs: {
-      pat: emulator.pat,
-      'api-endpoint': emulator.url,
-      operation: 'sweep',
-      'postgres-server-url': servers.serverUrl,
-      ...inputs
-    },
-    event: { name: 'schedule', payload: { schedule: '17 3 * * *' } },
-    env: { GITHUB_REPOSITORY: `${OWNER}/${repo}` },
-    githubApiUrl: gh.url,
-    emulator,
-    secrets: [POSTGRES_PASSWORD]
-  })
+/** What a sweep of `repo`'s previews is given: the file's Postgres server, and `more`. */
+export function sweepOf<M extends StepMore>(servers: PreviewServers, repo: string, more: M = {} as M) {
+  const inputs = { 'postgres-server-url': servers.serverUrl, ...more.inputs }
+  return sweepStep(servers, `${OWNER}/${repo}`, { secrets: [POSTGRES_PASSWORD], ...more, inputs })
 }
 
 /** The summary's row for a preview: name | PR | state | action taken. */
@@ -59,7 +42,7 @@ export function summaryRow(run: StepRun, name: string): string | undefined {
 
 export function sweepCases(tier: Tier, servers: PreviewServers, setup: SweepSetup): void {
   const { repo, otherRepo, preview } = setup
-  const sweep = () => sweepWith(tier.run, servers, repo)
+  const sweep = () => tier.run(sweepOf(servers, repo))
   const { emulator, gh } = servers
 
   describe(`the sweep (${tier.name})`, () => {

@@ -6,17 +6,16 @@
  * (test/e2e/sweep.test.ts).
  */
 import { describe, expect, it } from '@jest/globals'
-import { OWNER, sweepCases, sweepWith, summaryRow, TAG_PREFIX, type Preview } from '../cases/sweep.js'
+import { OWNER, sweepCases, sweepOf, summaryRow, TAG_PREFIX, type Preview } from '../cases/sweep.js'
 import { freePort, POSTGRES_PASSWORD } from '../support/postgres.js'
 import { previewServers } from '../support/preview-servers.js'
-import { pullRequestEvent } from '../support/pull-request.js'
+import { pullRequestStep } from '../support/pull-request.js'
 import { inProcess, logged, logText, runOperation, type RunResult } from './harness.js'
 
 /** Every preview name and database of this file starts with `acme-sweepshop`. */
 const REPO = 'sweepshop'
 /** Another repository whose preview names start alike: its previews are never this repository's to sweep. */
 const OTHER_REPO = 'sweepshop-api'
-const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 const MARKER = 'TENANT_ACTION_PREVIEW'
 
 const servers = previewServers({ databasePrefix: 'acme-sweepshop' })
@@ -24,19 +23,13 @@ const { emulator, gh, databaseExists } = servers
 
 /** A pull request's preview, made as its workflow makes it: a create run on its `opened` event. */
 async function openPreview(number: number, repo: string): Promise<Preview> {
-  const run = await runOperation({
-    inputs: {
-      pat: emulator.pat,
-      'api-endpoint': emulator.url,
-      operation: 'create',
-      'postgres-server-url': servers.serverUrl
-    },
-    event: pullRequestEvent('opened', { owner: OWNER, repo, number, headSha: SHA }),
-    env: { GITHUB_REPOSITORY: `${OWNER}/${repo}` },
-    githubApiUrl: gh.url,
-    emulator,
-    secrets: [POSTGRES_PASSWORD]
-  })
+  const run = await runOperation(
+    pullRequestStep(servers, 'opened', {
+      pr: { owner: OWNER, repo, number },
+      inputs: { 'postgres-server-url': servers.serverUrl },
+      secrets: [POSTGRES_PASSWORD]
+    })
+  )
   if (run.code !== 0) throw new Error(`the create of ${repo}#${number} failed:\n${logText(run)}`)
   return { tenantId: run.outputs['tenant-id']!, name: run.outputs.name! }
 }
@@ -59,7 +52,7 @@ async function seedPreview(
 }
 
 const sweep = (inputs: Record<string, string> = {}): Promise<RunResult> =>
-  sweepWith(runOperation, servers, REPO, inputs)
+  runOperation(sweepOf(servers, REPO, { inputs }))
 
 function tenantIds(): string[] {
   return emulator

@@ -58,7 +58,8 @@ export interface PullRequestServers {
 /** More of a step: its inputs beside the operation's, its environment, and which pull request (acme/shop#7). */
 export type StepMore = Partial<TierRunOptions> & { pr?: Partial<PullRequestCase> }
 
-type StepOf<M extends StepMore> = Omit<M, 'inputs' | 'env' | 'pr'> &
+/** A step's options: what `more` sets, with the inputs, event, environment and servers of the workflow. */
+export type StepOf<M> = Omit<M, 'inputs' | 'env' | 'pr'> &
   Required<Pick<TierRunOptions, 'inputs' | 'event' | 'env' | 'githubApiUrl' | 'emulator'>>
 
 /**
@@ -71,18 +72,33 @@ export function pullRequestStep<M extends StepMore>(
   action: string,
   more: M = {} as M
 ): StepOf<M> {
-  const { inputs, env, pr, ...rest } = more
-  const { owner = 'acme', repo = 'shop', number = 7 } = pr ?? {}
+  const { owner = 'acme', repo = 'shop', number = 7 } = more.pr ?? {}
+  const event = pullRequestEvent(action, { ...more.pr, owner, repo, number })
+  return workflowStep(servers, `${owner}/${repo}`, event, action === 'closed' ? 'delete' : 'create', more)
+}
+
+/** What the nightly sweep of `repository`'s previews is given (on a schedule event), as pullRequestStep. */
+export function sweepStep<M extends StepMore>(
+  servers: PullRequestServers,
+  repository: string,
+  more: M = {} as M
+): StepOf<M> {
+  return workflowStep(servers, repository, { name: 'schedule', payload: { schedule: '17 3 * * *' } }, 'sweep', more)
+}
+
+function workflowStep<M extends StepMore>(
+  servers: PullRequestServers,
+  repository: string,
+  event: NonNullable<TierRunOptions['event']>,
+  operation: string,
+  more: M
+): StepOf<M> {
+  const { inputs, env, pr: _pr, ...rest } = more
   return {
     ...rest,
-    inputs: {
-      pat: servers.emulator.pat,
-      'api-endpoint': servers.emulator.url,
-      operation: action === 'closed' ? 'delete' : 'create',
-      ...inputs
-    },
-    event: pullRequestEvent(action, { ...pr, owner, repo, number }),
-    env: { GITHUB_REPOSITORY: `${owner}/${repo}`, ...env },
+    inputs: { pat: servers.emulator.pat, 'api-endpoint': servers.emulator.url, operation, ...inputs },
+    event,
+    env: { GITHUB_REPOSITORY: repository, ...env },
     githubApiUrl: servers.gh.url,
     emulator: servers.emulator
   }
