@@ -12,7 +12,8 @@ import { CloudEmulator, type EmulatorOptions } from '../emulator/emulator.js'
 import { createProjectEngine } from '../engine/engine.js'
 import { FakeGitHub } from '../github/fake-github.js'
 import { GITHUB_TOKEN } from './action-runner.js'
-import { dropDatabasesLike } from './pull-request.js'
+import { POSTGRES_PASSWORD } from './postgres.js'
+import { dropDatabasesLike, pullRequestStep, type StepMore } from './pull-request.js'
 
 export interface PreviewServers {
   emulator: CloudEmulator
@@ -179,4 +180,13 @@ export function previewServers(options: { databasePrefix: string; emulator?: Emu
       }
     }
   }
+}
+
+/**
+ * What a step of a pull request's workflow is given (pullRequestStep) with the file's Postgres server as
+ * postgres-server-url, whose password must not leak.
+ */
+export function previewStep<M extends StepMore>(servers: PreviewServers, action: string, more: M = {} as M) {
+  const inputs = { 'postgres-server-url': servers.serverUrl, ...more.inputs }
+  return pullRequestStep(servers, action, { secrets: [POSTGRES_PASSWORD], ...more, inputs })
 }
