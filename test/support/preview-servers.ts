@@ -140,9 +140,7 @@ export function previewServers(options: { databasePrefix: string; emulator?: Emu
   return {
     emulator,
     gh,
-    get admin() {
-      return started(admin)
-    },
+    admin: startedInHook('the Postgres admin session', () => admin),
     serverUrl,
     databaseUrl,
     async databaseExists(name) {
