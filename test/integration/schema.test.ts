@@ -49,35 +49,21 @@ function engineOf(run: RunResult): ProjectEngine {
 
 /** `schema.table` of the tables in a database, sorted. */
 async function tablesIn(database: string): Promise<string[]> {
-  const url = new URL(servers.serverUrl)
-  url.pathname = `/${database}`
-  const client = new pg.Client({ connectionString: url.toString() })
-  await client.connect()
-  try {
-    const { rows } = await client.query<{ name: string }>(
-      `SELECT table_schema || '.' || table_name AS name FROM information_schema.tables
-       WHERE table_schema NOT IN ('pg_catalog', 'information_schema', 'hdb_catalog') ORDER BY 1`
-    )
-    return rows.map((row) => row.name)
-  } finally {
-    await client.end()
-  }
+  const rows = await servers.inDatabase<{ name: string }>(
+    database,
+    `SELECT table_schema || '.' || table_name AS name FROM information_schema.tables
+     WHERE table_schema NOT IN ('pg_catalog', 'information_schema', 'hdb_catalog') ORDER BY 1`
+  )
+  return rows.map((row) => row.name)
 }
 
 async function columnsOf(database: string, table: string): Promise<string[]> {
-  const url = new URL(servers.serverUrl)
-  url.pathname = `/${database}`
-  const client = new pg.Client({ connectionString: url.toString() })
-  await client.connect()
-  try {
-    const { rows } = await client.query<{ column_name: string }>(
-      "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY 1",
-      [table]
-    )
-    return rows.map((row) => row.column_name)
-  } finally {
-    await client.end()
-  }
+  const rows = await servers.inDatabase<{ column_name: string }>(
+    database,
+    "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = " +
+      `${pg.escapeLiteral(table)} ORDER BY 1`
+  )
+  return rows.map((row) => row.column_name)
 }
 
 /** The tables the engine's metadata tracks in source `default`, as `schema.name`. */
