@@ -116,8 +116,7 @@ export class CrashWorld {
       githubApiUrl: this.gh.url,
       emulator: this.emulator,
       secrets: [POSTGRES_PASSWORD, SECRET_VALUE, this.directUrl, this.serverUrl(), ...(options.secrets ?? [])],
-      onSpawn: (child) => this.switch.bind(child),
-      timeoutMs: 60_000
+      onSpawn: (child) => this.switch.bind(child)
     })
   }
 

@@ -37,8 +37,7 @@ describe('a file that would not stop being read', () => {
       const run = await runAction({
         inputs: { ...base(), operation: 'sync-env', 'tenant-id': tenant.id, 'env-file': 'env.file' },
         workspace,
-        emulator,
-        timeoutMs: 15_000
+        emulator
       })
       expect(run.code).toBe(1)
       expect(errors(run)).toMatch(/Input "env-file"/)

@@ -86,8 +86,15 @@ export async function bundleBuilt(timeoutMs = BUNDLE_BUILD_TIMEOUT_MS): Promise<
   }
 }
 
-/** An ncc build of src/ takes 15 s of CPU: on a busy machine, a few times that. */
-export const BUNDLE_BUILD_TIMEOUT_MS = 180_000
+/** An ncc build of src/ takes 15 s of CPU: on a machine carrying four times its cores in other work, minutes. */
+export const BUNDLE_BUILD_TIMEOUT_MS = 600_000
+
+/**
+ * How long a run of the bundle may take before it is taken for hung and killed: under Jest's testTimeout
+ * (jest.config.js), so that a hung run fails its test with what it printed. A guard against a hang, not a bound on
+ * a slow machine: no run waits out a production timeout.
+ */
+const RUN_TIMEOUT_MS = 240_000
 
 /** The runner's side of one step: its temp dir, workspace, files and variables. */
 export interface Step {
@@ -163,7 +170,7 @@ export function prepareStep(options: StepOptions, summaryFile?: string): Step {
 export async function spawnAction(options: SpawnOptions): Promise<ActionRun> {
   const step = prepareStep(options)
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? step.dir, ...step.env, ...step.inputs }
-  const timeoutMs = options.timeoutMs ?? 60_000
+  const timeoutMs = options.timeoutMs ?? RUN_TIMEOUT_MS
   const started = Date.now()
   const child = spawn(options.node ?? process.execPath, [BUNDLE], {
     cwd: step.workspace,
