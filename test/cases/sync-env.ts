@@ -126,20 +126,10 @@ export function syncEnvCases(tier: Tier, emulator: CloudEmulator, shapes: EnvSha
     )
 
     it('dry-run writes nothing and lists every key that would change in the summary', async () => {
-      const tenant = emulator.seedTenant({
-        envs: {
-          CHANGE_ME: 'change-me-old-1',
-          SAME: 'same-value-0001',
-          DROP_ME: 'drop-me-value-1',
-          STALE: 'stale-value-0001'
-        }
-      })
-      const run = await sync(
-        tenant,
-        'env.yaml',
-        'ADD_ME: add-me-value-01\nCHANGE_ME: change-me-new-1\nSAME: same-value-0001\nDROP_ME: null\n',
-        { inputs: { 'dry-run': 'true', prune: 'true' } }
-      )
+      const envs = { CHANGE_ME: 'old-value-1', SAME: 'same-value-1', DROP_ME: 'drop-value-1', STALE: 'stale-value-1' }
+      const tenant = emulator.seedTenant({ envs })
+      const file = 'ADD_ME: add-me-value-01\nCHANGE_ME: change-me-new-1\nSAME: same-value-1\nDROP_ME: null\n'
+      const run = await sync(tenant, 'env.yaml', file, { inputs: { 'dry-run': 'true', prune: 'true' } })
 
       expect(run.code).toBe(0)
       expect(writes()).toBe(0)
