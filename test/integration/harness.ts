@@ -8,6 +8,7 @@
  * skipped, so the production policy decides without a test waiting it out. Every run is checked for leaked secrets,
  * as every e2e run is.
  */
+import { afterAll } from '@jest/globals'
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -192,31 +193,40 @@ interface StepContext {
 const steps = new AsyncLocalStorage<StepContext>()
 const inFlight = new Set<StepContext>()
 let exitCodeBefore: typeof process.exitCode
-let hooked = false
+/** How to put process.env and process.stdout back as they were, once hooked. */
+let unhook: (() => void) | undefined
 
 /**
  * From the first step on, process.env answers a step's variables from its context, and what a step prints goes to its
- * context instead of the test's output; outside a step both are as they were.
+ * context instead of the test's output; outside a step both are as they were. Undone after the file's last test, as
+ * process.stdout outlives the file.
  */
 function hookProcess(): void {
-  if (hooked) return
-  hooked = true
+  if (unhook) return
   const variable = (name: string | symbol): string | undefined => {
     const step = steps.getStore()
     return step && typeof name === 'string' ? step.env[name] : undefined
   }
-  process.env = new Proxy(process.env, {
+  const env = process.env
+  const write = process.stdout.write
+  process.env = new Proxy(env, {
     get: (target, name) => variable(name) ?? Reflect.get(target, name),
     has: (target, name) => variable(name) !== undefined || Reflect.has(target, name)
   })
-  const write = process.stdout.write.bind(process.stdout) as (chunk: string | Uint8Array) => boolean
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  process.stdout.write = function (this: NodeJS.WriteStream, chunk: string | Uint8Array, ...rest: never[]) {
     const step = steps.getStore()
-    if (!step) return write(chunk)
+    if (!step) return write.call(this, chunk, ...rest)
     step.stdout += String(chunk)
     return true
-  }) as typeof process.stdout.write
+  } as typeof process.stdout.write
+  unhook = () => {
+    process.env = env
+    process.stdout.write = write
+    unhook = undefined
+  }
 }
+
+afterAll(() => unhook?.())
 
 /**
  * Run `body` as the step: @actions/core finds its inputs (INPUT_<NAME>) and the runner's files (GITHUB_OUTPUT,
