@@ -15,8 +15,10 @@ export default {
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   testSequencer: '<rootDir>/test/sequencer.mjs',
-  // No test waits out a production timeout (budgets and clocks are injected): a test that takes this long is stuck.
-  testTimeout: 20000,
+  // A test's limit guards against a hang, not against a slow machine: no test waits out a production timeout (budgets
+  // and clocks are injected), yet a runner carrying four times its cores in other work runs a crash flow or a sweep of
+  // five previews for a minute or more. Through the bundle, a run's own limit (test/support/action-runner.ts) is below.
+  testTimeout: 300_000,
   // The e2e tests mostly wait (on child processes, retries, health polls): four at once even on two cores.
   maxWorkers: 4
 }

@@ -4,7 +4,7 @@ import { FileError } from '../core/errors.js'
 import { printable } from '../core/log.js'
 import type { OperationDeps } from '../operations/deps.js'
 import type { Outcome } from '../operations/outcome.js'
-import { prepare } from './dependencies.js'
+import { prepare, type PrepareOptions } from './dependencies.js'
 import { actionsLogger as log } from './log.js'
 import { Report } from './report.js'
 import { readOperationName, readSettings } from './settings.js'
@@ -12,18 +12,41 @@ import { readOperationName, readSettings } from './settings.js'
 /** How long a cancelled run waits for a step in flight: GitHub's SIGKILL comes 10 s after its SIGINT. */
 const CANCEL_GRACE_MS = 5000
 
-/** Settings -> operation -> report. The one place that fails the step. */
+/** A run of the action: the cancel handlers, then the run itself. */
 export async function run(): Promise<void> {
   const report = new Report(readOperationName())
   exitWhenCancelled(report)
+  await execute(report)
+}
+
+/** How a run ended: the operation's outcome, what stopped it, and the message the step failed with. */
+export interface Execution {
+  outcome?: Outcome
+  error?: Error
+  failure?: string
+}
+
+/**
+ * Settings -> operation -> report. The one place that fails the step. `env` holds the runner's variables and
+ * `options` the budgets and clocks (a test's; a run of the action uses the process's and the defaults).
+ */
+export async function execute(
+  report: Report,
+  options: PrepareOptions = {},
+  env: NodeJS.ProcessEnv = process.env
+): Promise<Execution> {
+  let outcome: Outcome | undefined
   try {
-    const settings = readSettings()
-    const deps = await prepare(settings, report, log)
-    const outcome = await dispatch(deps)
+    const settings = readSettings(env)
+    const deps = await prepare(settings, report, log, options)
+    outcome = await dispatch(deps)
     await report.finish(outcome)
-    if (outcome.failure) core.setFailed(printable(outcome.failure))
-  } catch (error) {
-    let message = error instanceof Error ? error.message : String(error)
+    const failure = outcome.failure && printable(outcome.failure)
+    if (failure) core.setFailed(failure)
+    return { outcome, failure }
+  } catch (thrown) {
+    const error = thrown instanceof Error ? thrown : new Error(String(thrown))
+    let message = error.message
     if (error instanceof FileError) {
       // The annotation marks the file and line in the pull request's diff; the failure line says where in plain text.
       log.error(message, { file: error.file, line: error.line, title: error.input })
@@ -31,9 +54,11 @@ export async function run(): Promise<void> {
         log.error(other.message, { file: other.file, line: other.line, title: error.input })
       message = `${error.file}, line ${error.line}: ${message}`
     }
+    const failure = printable(message)
     // Every run leaves a summary, an input error included.
-    await report.fail(printable(message))
-    core.setFailed(printable(message))
+    await report.fail(failure)
+    core.setFailed(failure)
+    return { outcome, error, failure }
   }
 }
 

@@ -93,8 +93,10 @@ export async function breakingForClients(
     ]
     log.info(
       `Role ${verdict.role}: ${breakingCount(verdict)} breaking, ${verdict.dangerous.length} dangerous` +
-        `${verdict.revoked ? ' (the preview grants it nothing any more)' : ''}.${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`
+        `${verdict.revoked ? ' (the preview grants it nothing any more)' : ''}.`
     )
+    // One log line each: the log writes a newline inside a line as \x0a.
+    for (const line of lines) log.info(line)
   }
   const approved = settings.pullRequest?.labels?.some(
     (label) => label.toLowerCase() === settings.approveLabel.toLowerCase()

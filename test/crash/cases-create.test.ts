@@ -2,20 +2,12 @@
  * The ways a killed create used to leave a pull request stuck, or a tenant nobody could find, each reproduced at
  * its kill point and followed by one more run, which must give a working preview and leave nothing behind.
  */
-import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { pullRequestEvent } from '../support/pull-request.js'
-import { checkConvergence, CrashWorld, FLOWS } from './flows.js'
+import { expect, it } from '@jest/globals'
+import { checkConvergence, crashWorld, FLOWS } from './flows.js'
 
 const opened = FLOWS.find((flow) => flow.name === 'pull request opened')!
 const MARKER = 'TENANT_ACTION_PREVIEW'
-let world: CrashWorld
-
-beforeAll(async () => {
-  world = await CrashWorld.start('crash-cases-a')
-})
-afterAll(async () => {
-  await world.stop()
-})
+const world = crashWorld('crash-cases-a')
 
 it('killed between CREATE DATABASE and its tag, the pull request is not blocked: the next run finishes the database', async () => {
   const result = await checkConvergence(world, opened, /sql CREATE DATABASE/, 'kill', async () => {
@@ -63,17 +55,9 @@ it('a rename refused and no comment possible: the next push finds the preview by
   await world.reset()
   // Another project holds the preview's name (not this pull request's): the rename is refused.
   const squatter = world.emulator.seedTenant({ name: `${world.prefix}-pr-1`, envs: { OWNER_APP: 'x' } })
+  // No comment, and no database: nothing but the tenant's own marker ties it to the pull request.
   const step = (action: 'opened' | 'synchronize' | 'closed') =>
-    world.run({
-      inputs: {
-        pat: world.emulator.pat,
-        'api-endpoint': world.emulator.url,
-        operation: action === 'closed' ? 'delete' : 'create',
-        // No comment, and no database: nothing but the tenant's own marker ties it to the pull request.
-        comment: 'false'
-      },
-      event: pullRequestEvent(action, { owner: 'acme', repo: world.repo, number: 1 })
-    })
+    world.pullRequestStep(action, 1, { inputs: { comment: 'false' } })
   const opened = await step('opened')
   expect(opened.code).toBe(0)
   expect(opened.stdout).toMatch(/refused the name/)

@@ -2,39 +2,21 @@
  * A migration cut off mid-way: on a preview database the action made, the database's own record settles it and the
  * next run finishes the job; on a database the user gave, the Hasura CLI's rule stands, with the exact commands.
  */
-import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import path from 'node:path'
 import { createTestDatabase } from '../engine/test-database.js'
 import { ROOT } from '../e2e/harness.js'
 import { filesOf } from '../support/files.js'
 import { generatedProject } from '../support/generated-project.js'
-import { pullRequestEvent } from '../support/pull-request.js'
-import { checkConvergence, CrashWorld, FLOWS, type Flow } from './flows.js'
+import { checkConvergence, crashWorld, FLOWS, type Flow } from './flows.js'
 
 const push = FLOWS.find((flow) => flow.name === 'push with a new migration')!
-let world: CrashWorld
-
-beforeAll(async () => {
-  world = await CrashWorld.start('crash-cases-c')
-})
-afterAll(async () => {
-  await world.stop()
-})
+const world = crashWorld('crash-cases-c')
 
 /** A create on pull request `number`'s opened event with the Hasura project `files`, its database on the server. */
 function openedStep(number: number, files: Record<string, string>, inputs: Record<string, string> = {}) {
-  return world.run({
-    inputs: {
-      pat: world.emulator.pat,
-      'api-endpoint': world.emulator.url,
-      operation: 'create',
-      'postgres-server-url': world.serverUrl(),
-      'hasura-project': 'hasura',
-      ...inputs
-    },
-    event: pullRequestEvent('opened', { owner: 'acme', repo: world.repo, number }),
-    files
-  })
+  const project = { 'postgres-server-url': world.serverUrl(), 'hasura-project': 'hasura' }
+  return world.pullRequestStep('opened', number, { inputs: { ...project, ...inputs }, files })
 }
 
 it('a migration cut off mid-way on a preview database needs no person: the next run counts it as applied', async () => {

@@ -2,19 +2,12 @@
  * The ways a killed teardown or sweep used to leak a preview, each reproduced at its kill point and followed by one
  * more run, which must leave nothing of the preview and a comment that says so.
  */
-import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { checkConvergence, checkGone, CrashWorld, FLOWS } from './flows.js'
+import { expect, it } from '@jest/globals'
+import { checkConvergence, checkGone, crashWorld, FLOWS } from './flows.js'
 
 const sweep = FLOWS.find((flow) => flow.name === 'sweep with a closed and an open pull request')!
 const opened = FLOWS.find((flow) => flow.name === 'pull request opened')!
-let world: CrashWorld
-
-beforeAll(async () => {
-  world = await CrashWorld.start('crash-cases-b')
-})
-afterAll(async () => {
-  await world.stop()
-})
+const world = crashWorld('crash-cases-b')
 
 it("a sweep killed after deleting a tenant: the next sweep still drops its database and role, and the comment says it's gone", async () => {
   const at = /cloud POST \/v1\/graphql deleteTenant/

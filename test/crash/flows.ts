@@ -4,6 +4,7 @@
  * counts the action's statements. Each flow is one workflow step; `checkConvergence` kills it right after its k-th
  * request or statement (or cancels it there, as GitHub does), runs it once more, and says what does not hold.
  */
+import { afterAll, beforeAll } from '@jest/globals'
 import path from 'node:path'
 import pg from 'pg'
 import { CloudEmulator } from '../emulator/emulator.js'
@@ -13,8 +14,9 @@ import { GITHUB_TOKEN, ROOT, runAction, type RunOptions, type RunResult } from '
 import { filesOf } from '../support/files.js'
 import { KillSwitch, type Ending } from '../support/kill-switch.js'
 import { PgProxy } from '../support/pg-proxy.js'
+import { startedInHook } from '../support/preview-servers.js'
 import { POSTGRES_PASSWORD, rowsIn } from '../support/postgres.js'
-import { dropDatabasesLike, pullRequestEvent } from '../support/pull-request.js'
+import { dropDatabasesLike, pullRequestStep, sweepStep, type StepMore } from '../support/pull-request.js'
 
 const OWNER = 'acme'
 const MARKER = 'TENANT_ACTION_PREVIEW'
@@ -36,6 +38,18 @@ const PUSHED: Record<string, string> = {
   [`${PROJECT}/migrations/default/1700000300000_second_author/up.sql`]:
     'ALTER TABLE "public"."author" ADD COLUMN "bio" text NULL;\n' +
     'INSERT INTO "public"."author" ("name", "bio") VALUES (\'pushed once\', \'x\');\n'
+}
+
+/** The world of a test file (`repo`: its previews' repository, one per file): started once, stopped after the last test. */
+export function crashWorld(repo: string): CrashWorld {
+  let world: CrashWorld | undefined
+  beforeAll(async () => {
+    world = await CrashWorld.start(repo)
+  })
+  afterAll(async () => {
+    await world?.stop()
+  })
+  return startedInHook('the crash world', () => world)
 }
 
 export class CrashWorld {
@@ -102,37 +116,32 @@ export class CrashWorld {
       githubApiUrl: this.gh.url,
       emulator: this.emulator,
       secrets: [POSTGRES_PASSWORD, SECRET_VALUE, this.directUrl, this.serverUrl(), ...(options.secrets ?? [])],
-      onSpawn: (child) => this.switch.bind(child),
-      timeoutMs: 60_000
+      onSpawn: (child) => this.switch.bind(child)
     })
+  }
+
+  /** A step of pull request `number` of this world's repository on its `action` event (pullRequestStep). */
+  pullRequestStep(
+    action: 'opened' | 'synchronize' | 'closed',
+    number: number,
+    more: StepMore = {}
+  ): Promise<RunResult> {
+    return this.run(pullRequestStep(this, action, { ...more, pr: { owner: OWNER, repo: this.repo, number } }))
   }
 
   /** A create or delete of pull request `number` on its `action` event, with its database and project. */
   previewStep(action: 'opened' | 'synchronize' | 'closed', number: number, files = FILES): Promise<RunResult> {
-    return this.run({
-      inputs: {
-        pat: this.emulator.pat,
-        'api-endpoint': this.emulator.url,
-        operation: action === 'closed' ? 'delete' : 'create',
-        'postgres-server-url': this.serverUrl(),
-        ...(action === 'closed' ? {} : { 'hasura-project': PROJECT, 'env-file': 'env.yml', seeds: 'true' })
-      },
-      event: pullRequestEvent(action, { owner: OWNER, repo: this.repo, number }),
+    const project: Record<string, string> =
+      action === 'closed' ? {} : { 'hasura-project': PROJECT, 'env-file': 'env.yml', seeds: 'true' }
+    return this.pullRequestStep(action, number, {
+      inputs: { 'postgres-server-url': this.serverUrl(), ...project },
       files
     })
   }
 
   /** The scheduled sweep of this repository's previews, with the database server. */
   sweepStep(): Promise<RunResult> {
-    return this.run({
-      inputs: {
-        pat: this.emulator.pat,
-        'api-endpoint': this.emulator.url,
-        operation: 'sweep',
-        'postgres-server-url': this.serverUrl()
-      },
-      event: { name: 'schedule', payload: { schedule: '17 * * * *' } }
-    })
+    return this.run(sweepStep(this, `${OWNER}/${this.repo}`, { inputs: { 'postgres-server-url': this.serverUrl() } }))
   }
 
   // ---- what the world holds ----

@@ -3,35 +3,20 @@
  * wait as they do on a runner): a create and a delete of a pull request's preview with no database or project, whose
  * comment meets a rate limit, a 502, a gateway timeout after the write, or a refusal.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import type { CloudEmulator } from '../emulator/emulator.js'
-import type { FakeGitHub } from '../github/fake-github.js'
+import { describe, expect, it } from '@jest/globals'
 import { previewServers } from '../support/preview-servers.js'
-import { pullRequestEvent } from '../support/pull-request.js'
+import { COMMENT_MARKER as MARKER, pullRequestStep, tenantMarker } from '../support/pull-request.js'
 import { runAction, type RunResult } from './harness.js'
 
 const OWNER = 'acme'
 const REPO = 'e2eghshop'
-const MARKER = '<!-- hasura-cloud-tenant:preview -->'
-const tenantMarker = (id: string) => `<!-- hasura-cloud-tenant:tenant=${id} -->`
 
 const servers = previewServers({ databasePrefix: 'acme-e2eghshop' })
-let emulator: CloudEmulator
-let gh: FakeGitHub
-
-beforeAll(() => {
-  ;({ emulator, gh } = servers)
-})
+const { emulator, gh } = servers
 
 /** A create or delete of acme/e2eghshop#7 with no database or project: what it asks of GitHub is all there is to see. */
 function commentStep(action: 'opened' | 'closed'): Promise<RunResult> {
-  return runAction({
-    inputs: { pat: emulator.pat, 'api-endpoint': emulator.url, operation: action === 'closed' ? 'delete' : 'create' },
-    event: pullRequestEvent(action, { owner: OWNER, repo: REPO, number: 7 }),
-    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
-    githubApiUrl: gh.url,
-    emulator
-  })
+  return runAction(pullRequestStep(servers, action, { pr: { owner: OWNER, repo: REPO, number: 7 } }))
 }
 
 function warnings(run: RunResult): string[] {

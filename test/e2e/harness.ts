@@ -1,3 +1,4 @@
+import type { Tier } from '../cases/tier.js'
 import type { CloudEmulator } from '../emulator/emulator.js'
 import {
   assertNoLeaks,
@@ -45,26 +46,13 @@ export interface RunOptions {
 
 export type RunResult = ActionRun
 
+/** The bundle as a tier of the shared cases (test/cases). */
+export const bundle: Tier = { name: 'bundle', run: (options) => runAction(options) }
+
 /** Run dist/index.js as the runner does (see ../support/action-runner.ts), then check that no secret leaked. */
 export async function runAction(options: RunOptions): Promise<RunResult> {
   const { emulator: _emulator, secrets: _secrets, ...spawnOptions } = options
   const result = await spawnAction({ ...spawnOptions, node: NODE })
   assertNoLeaks(result, secretsOf(options.inputs, { tenants: options.emulator?.tenants(), secrets: options.secrets }))
   return result
-}
-
-/** The `::error file=...,line=...::message` annotations of a run. */
-export function annotations(result: RunResult, level = 'error'): { props: Record<string, string>; message: string }[] {
-  const found = []
-  for (const line of result.stdout.split('\n')) {
-    const match = new RegExp(`^::${level}(?: ([^:]*))?::(.*)$`).exec(line)
-    if (!match) continue
-    const props: Record<string, string> = {}
-    for (const pair of (match[1] ?? '').split(',').filter(Boolean)) {
-      const at = pair.indexOf('=')
-      props[pair.slice(0, at)] = pair.slice(at + 1)
-    }
-    found.push({ props, message: match[2]! })
-  }
-  return found
 }

@@ -3,38 +3,18 @@
  * workflow command, in the log, the failure and the summary. (Every e2e run is also checked for leaked secrets by
  * the harness, and sync-env.test.ts checks what is masked.)
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import type { CloudEmulator } from '../emulator/emulator.js'
-import type { FakeGitHub } from '../github/fake-github.js'
-import { pullRequestEvent } from '../support/pull-request.js'
+import { describe, expect, it } from '@jest/globals'
+import { COMMENT_MARKER as MARKER, pullRequestStep, tenantMarker } from '../support/pull-request.js'
 import { runAction, type RunOptions, type RunResult } from './harness.js'
 import { cloudAndGitHub } from '../support/preview-servers.js'
 
-const MARKER = '<!-- hasura-cloud-tenant:preview -->'
-const tenantMarker = (id: string) => `<!-- hasura-cloud-tenant:tenant=${id} -->`
-const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
-
 const servers = cloudAndGitHub({ projectQuota: 20 })
-let emulator: CloudEmulator
-let gh: FakeGitHub
-
-beforeAll(() => {
-  ;({ emulator, gh } = servers)
-})
-
+const { emulator, gh } = servers
 const base = () => ({ pat: emulator.pat, 'api-endpoint': emulator.url })
 
 /** One step of acme/shop#7's workflow: create on opened/synchronize, delete on closed. */
-function step(action: string, options: Partial<RunOptions> = {}): Promise<RunResult> {
-  const { inputs, ...rest } = options
-  return runAction({
-    inputs: { ...base(), operation: action === 'closed' ? 'delete' : 'create', ...inputs },
-    event: pullRequestEvent(action, { owner: 'acme', repo: 'shop', number: 7, headSha: SHA }),
-    githubApiUrl: gh.url,
-    emulator,
-    ...rest
-  })
-}
+const step = (action: string, more: Partial<RunOptions> = {}): Promise<RunResult> =>
+  runAction(pullRequestStep(servers, action, more))
 
 function previewBody(tenantId: string): string {
   return `${MARKER}\n${tenantMarker(tenantId)}\n### Hasura Cloud preview\n\nAn earlier run's comment.`

@@ -13,15 +13,13 @@ import type { FakeGitHub } from '../github/fake-github.js'
 import { filesOf } from '../support/files.js'
 import { POSTGRES_PASSWORD } from '../support/postgres.js'
 import { previewServers } from '../support/preview-servers.js'
-import { pullRequestEvent } from '../support/pull-request.js'
+import { COMMENT_MARKER as MARKER, pullRequestEvent, tenantMarker } from '../support/pull-request.js'
 import { ROOT, runAction, UUID, type RunResult } from './harness.js'
 
 const OWNER = 'acme'
 /** Every database of this file starts with `acme-e2eshop`. */
 const REPO = 'e2eshop'
 const NAME = 'acme-e2eshop-pr-7'
-const MARKER = '<!-- hasura-cloud-tenant:preview -->'
-const tenantMarker = (id: string) => `<!-- hasura-cloud-tenant:tenant=${id} -->`
 const EXAMPLE = filesOf(path.join(ROOT, 'examples/hasura'), 'hasura')
 const NEW_MIGRATION = 'hasura/migrations/default/1700000300000_add_bio_to_author/up.sql'
 /** After a create or an env change, the project restarts for a while before /healthz answers 200: the second poll. */

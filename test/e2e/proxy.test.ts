@@ -136,8 +136,8 @@ describe('GitHub behind HTTP_PROXY', () => {
       const comments = github.comments('acme', 'shop', 21)
       expect(comments).toHaveLength(1)
       expect(comments[0]!.body).toContain(run.outputs['tenant-id']!)
-      // Listing the comments, writing one, listing them again (a run at the same time may have posted too): all
-      // through a tunnel to github.test, none around the proxy.
+      // Listing the comments, writing one, reading the thread again (for a comment another run posted at the same
+      // time): all through a tunnel to github.test, none around the proxy.
       expect(github.requests.map((request) => request.method)).toEqual(['GET', 'POST', 'GET'])
       expect(githubProxy.tunnels().map((tunnel) => tunnel.target)).toContain(githubHost)
       expect(githubProxy.tunnels().every((tunnel) => tunnel.target === githubHost)).toBe(true)

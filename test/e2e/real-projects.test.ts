@@ -3,16 +3,14 @@
  * made, each Postgres source gets its own preview database, seeds go into new ones, custom directories are honoured,
  * and a migration that needs what the server lacks says how to fix it. The project is test/fixtures/multi-source.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import path from 'node:path'
-import pg from 'pg'
-import { CloudEmulator } from '../emulator/emulator.js'
-import { createProjectEngine, type ProjectEngine } from '../engine/engine.js'
-import { FakeGitHub } from '../github/fake-github.js'
+import type { ProjectEngine } from '../engine/engine.js'
 import { filesOf } from '../support/files.js'
-import { POSTGRES_PASSWORD, rowsIn } from '../support/postgres.js'
-import { dropDatabasesLike, pullRequestEvent } from '../support/pull-request.js'
-import { annotations, GITHUB_TOKEN, ROOT, runAction, type RunResult } from './harness.js'
+import { POSTGRES_PASSWORD } from '../support/postgres.js'
+import { previewServers, previewStep } from '../support/preview-servers.js'
+import { annotations } from '../support/workflow-log.js'
+import { ROOT, runAction, type RunResult } from './harness.js'
 
 const OWNER = 'acme'
 /** Every preview database of this file starts with `acme-realshop`. */
@@ -22,57 +20,27 @@ const FILES = filesOf(path.join(ROOT, 'test/fixtures/multi-source'), PROJECT)
 const ENV_FILE = { 'env.yml': 'ORDERS_WEBHOOK_BASE: ${WEBHOOK_BASE}\nWEBHOOK_SECRET: ${WEBHOOK_SECRET}\n' }
 const STEP_ENV = { WEBHOOK_BASE: 'https://orders.internal.example', WEBHOOK_SECRET: 'whsec-Real-Project-0123456789' }
 
-const serverUrl = (): string => process.env.TEST_POSTGRES_URL!
-/** What postgres-server-url gets: the superuser, or a managed-style role (see test/global-setup.mjs). */
-const actionServerUrl = (): string => process.env.TEST_POSTGRES_SERVER_URL ?? serverUrl()
-let emulator: CloudEmulator
-let gh: FakeGitHub
-let admin: pg.Client
+const servers = previewServers({ databasePrefix: `${OWNER}-${REPO}`, emulator: { projectQuota: 10 } })
+const { emulator, admin, inDatabase: rows } = servers
+const serverUrl = (): string => servers.serverUrl
 
-beforeAll(async () => {
-  emulator = await CloudEmulator.start({ engine: createProjectEngine, projectQuota: 10 })
-  admin = new pg.Client({ connectionString: serverUrl() })
-  await admin.connect()
-})
-afterAll(async () => {
-  await emulator.stop()
-  await admin.end()
-})
-beforeEach(async () => {
-  await emulator.reset()
-  gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
-})
-afterEach(async () => {
-  await gh.stop()
-  await emulator.reset()
-  await dropDatabasesLike(admin, `${OWNER}-${REPO}`)
-})
-
+/** A pull request's step with the project `files` (create) or without (delete) and the step's env for it. */
 function step(
   action: 'opened' | 'synchronize' | 'closed',
   number: number,
   files: Record<string, string>,
   inputs: Record<string, string> = {}
 ): Promise<RunResult> {
-  return runAction({
-    inputs: {
-      pat: emulator.pat,
-      'api-endpoint': emulator.url,
-      operation: action === 'closed' ? 'delete' : 'create',
-      'postgres-server-url': actionServerUrl(),
-      ...(action === 'closed' ? {} : { 'hasura-project': PROJECT }),
-      ...inputs
-    },
-    event: pullRequestEvent(action, { owner: OWNER, repo: REPO, number }),
-    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}`, ...STEP_ENV },
-    files,
-    githubApiUrl: gh.url,
-    emulator,
-    secrets: [POSTGRES_PASSWORD, STEP_ENV.WEBHOOK_SECRET]
-  })
+  return runAction(
+    previewStep(servers, action, {
+      pr: { owner: OWNER, repo: REPO, number },
+      inputs: { ...(action === 'closed' ? {} : { 'hasura-project': PROJECT }), ...inputs },
+      env: STEP_ENV,
+      files,
+      secrets: [POSTGRES_PASSWORD, STEP_ENV.WEBHOOK_SECRET]
+    })
+  )
 }
-
-const rows = (database: string, sql: string): Promise<unknown[]> => rowsIn(serverUrl(), database, sql)
 
 async function previewsOnServer(): Promise<string[]> {
   const { rows: found } = await admin.query<{ name: string }>(
@@ -96,7 +64,7 @@ it('the env the metadata needs, missing from the env file: exit 1 at each use, n
     /WEBHOOK_SECRET \(first read at hasura\/metadata\/databases\/default\/tables\/public_shop_order\.yaml:17/
   )
   // One annotation per use, at its file and line: the trigger, the action, the cron trigger.
-  const at = annotations(run).map(({ props }) => `${props.file}:${props.line}`)
+  const at = annotations(run).map(({ file, line }) => `${file}:${line}`)
   expect(at).toEqual(
     expect.arrayContaining([
       'hasura/metadata/databases/default/tables/public_shop_order.yaml:14',

@@ -5,15 +5,12 @@
  * built from the metadata and the real Postgres catalog (test/engine/graphql-schema.ts). What is checked is what a
  * user sees: the comment (the fake GitHub holds it), the summary (the real Report), the outputs, the log, the exit code.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import path from 'node:path'
-import type { CloudEmulator, Tenant } from '../emulator/emulator.js'
+import { describe, expect, it } from '@jest/globals'
+import { STAGING_PROJECT, withStaging } from '../cases/staging.js'
+import type { Tenant } from '../emulator/emulator.js'
 import type { EngineFaultRule, ProjectEngine } from '../engine/engine.js'
-import { createTestDatabase, type TestDatabase } from '../engine/test-database.js'
-import type { FakeGitHub } from '../github/fake-github.js'
 import type { PrepareOptions } from '../../src/action/dependencies.js'
-import { ROOT, secretsOf } from '../support/action-runner.js'
-import { filesOf } from '../support/files.js'
+import { secretsOf } from '../support/action-runner.js'
 import { POSTGRES_PASSWORD } from '../support/postgres.js'
 import { previewServers } from '../support/preview-servers.js'
 import { pullRequestEvent } from '../support/pull-request.js'
@@ -24,15 +21,11 @@ const OWNER = 'acme'
 const REPO = 'breakshop'
 const PROJECT = 'hasura'
 const TABLES = `${PROJECT}/metadata/databases/default/tables`
-const STAGING_ENV = {
-  WEBHOOK_BASE: 'https://hooks.staging.example.com/acme',
-  WEBHOOK_SECRET: 'whsec_staging_0123456789abcdef'
-}
 const SECTION = '#### Breaking for clients'
 
 /** The fixture with aggregations allowed to `user` on both tables: what staging serves. */
 const REFERENCE = (() => {
-  const files = filesOf(path.join(ROOT, 'test/fixtures/compare-staging'), PROJECT)
+  const files = { ...STAGING_PROJECT }
   for (const table of ['public_article.yaml', 'public_author.yaml']) {
     const file = `${TABLES}/${table}`
     files[file] = files[file]!.replace('    permission:\n', '    permission:\n      allow_aggregations: true\n')
@@ -83,12 +76,7 @@ const QUERY_COLLECTIONS = [
 const ALLOW_LIST = '- collection: allowed-queries\n  scope:\n    global: true\n'
 
 const servers = previewServers({ databasePrefix: 'acme-breakshop' })
-let emulator: CloudEmulator
-let gh: FakeGitHub
-
-beforeAll(() => {
-  ;({ emulator, gh } = servers)
-})
+const { emulator, gh } = servers
 
 /**
  * The reference's project with the app's operations and the allow list beside it, without the event trigger (whose
@@ -138,13 +126,6 @@ function step(
 ) {
   const common = { pat: emulator.pat, 'api-endpoint': emulator.url, 'hasura-project': PROJECT }
   return runOperation({ inputs: { ...common, ...inputs }, files, emulator, secrets: [POSTGRES_PASSWORD], ...more })
-}
-
-async function staging(database: TestDatabase): Promise<Tenant> {
-  const tenant = emulator.seedTenant({ name: 'shop-staging', envs: { PG_DATABASE_URL: database.url, ...STAGING_ENV } })
-  const synced = await step({ operation: 'sync-env', 'tenant-id': tenant.id }, REFERENCE)
-  expect(synced.code).toBe(0)
-  return emulator.tenant(tenant.id)!
 }
 
 /** The engine client's retry waits, skipped on a clock of their own: an unreachable reference costs no real seconds. */
@@ -210,19 +191,12 @@ function expectNoEnvValues(run: OperationRun, ...texts: string[]): void {
   }
 }
 
-async function withStaging(name: string, test: (reference: Tenant) => Promise<void>): Promise<void> {
-  const database = await createTestDatabase(name)
-  try {
-    await test(await staging(database))
-  } finally {
-    await emulator.reset()
-    await database.drop()
-  }
-}
+const staged = (name: string, test: (reference: Tenant) => Promise<void>): Promise<void> =>
+  withStaging(runOperation, emulator, name, test, REFERENCE)
 
 describe('what a pull request breaks for each role', () => {
   it('each kind of break, and the operations it breaks, per role at their file and line; the step succeeds', () =>
-    withStaging('breaking_kinds', async (reference) => {
+    staged('breaking_kinds', async (reference) => {
       const run = await pullRequestCreate(1, breakingProject(), reference)
       expect(run.code).toBe(0)
       expect(warnings(run)).toBe('')
@@ -281,7 +255,7 @@ describe('what a pull request breaks for each role', () => {
     }))
 
   it('a non-breaking addition and a new role: nothing breaks, the new role is named, dangerous changes listed', () =>
-    withStaging('breaking_addition', async (reference) => {
+    staged('breaking_addition', async (reference) => {
       const article = REFERENCE[ARTICLE]!
       const files = withApp({
         ...REFERENCE,
@@ -303,7 +277,7 @@ describe('what a pull request breaks for each role', () => {
     }))
 
   it('an unchanged push: nothing breaks and nothing is dangerous, one all-clear line', () =>
-    withStaging('breaking_unchanged', async (reference) => {
+    staged('breaking_unchanged', async (reference) => {
       const run = await pullRequestCreate(3, withApp(REFERENCE), reference)
       expect(run.code).toBe(0)
       expect(run.outputs['breaking-changes']).toBe('0')
@@ -315,7 +289,7 @@ describe('what a pull request breaks for each role', () => {
     }))
 
   it('a role the preview grants nothing any more loses everything it had: breaking, listed first', () =>
-    withStaging('breaking_revoked', async (reference) => {
+    staged('breaking_revoked', async (reference) => {
       const strip = (text: string) => text.replace(/select_permissions:\n(?: {2}.*\n)+/, '')
       const files = withApp({
         ...REFERENCE,
@@ -341,7 +315,7 @@ describe('what a pull request breaks for each role', () => {
 
 describe('fail-on-breaking and the approve label', () => {
   it('fails the step after the preview and the comment; with the label on the pull request, it does not', () =>
-    withStaging('breaking_gate', async (reference) => {
+    staged('breaking_gate', async (reference) => {
       const failed = await pullRequestCreate(5, breakingProject(), reference, { 'fail-on-breaking': 'true' })
       expect(failed.code).toBe(1)
       expect(failed.failure).toMatch(
@@ -403,7 +377,7 @@ describe('fail-on-breaking and the approve label', () => {
   ])(
     'a reference %s is a warning: the step succeeds with fail-on-breaking, nothing counted',
     (_, fault, said, budget) =>
-      withStaging('breaking_unreachable', async (reference) => {
+      staged('breaking_unreachable', async (reference) => {
         const engine = emulator.engineOf(reference.id) as ProjectEngine
         engine.injectFault(fault)
         const run = await pullRequestCreate(6, breakingProject(), reference, { 'fail-on-breaking': 'true' }, [], budget)
@@ -421,7 +395,7 @@ describe('fail-on-breaking and the approve label', () => {
   )
 
   it('500 breaking changes: the comment stays within the limit, lists the first, counts the rest', () =>
-    withStaging('breaking_many', async (reference) => {
+    staged('breaking_many', async (reference) => {
       // Staging's `user` reads 200 columns of a wide table; the pull request leaves it only `id`.
       const columns = Array.from({ length: 200 }, (_, i) => `c${String(i).padStart(3, '0')}_${'m'.repeat(30)}`)
       const wide = (permitted: string[]) =>

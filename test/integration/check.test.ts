@@ -1,107 +1,22 @@
 /**
  * `operation: check` in process (see harness.ts): the action compares every document it sends with the live schema
  * (introspection), or probes the reads with the nil UUID where introspection is refused, and makes a table of what
- * holds. Other operations that meet an unknown field point at `check`. (test/e2e/check.test.ts runs a check that
- * passes and one that fails through the bundle, with the summary's table.)
+ * holds. Other operations that meet an unknown field point at `check`. The cases of test/cases/check.ts (a check that
+ * passes, one that fails) run here and through the bundle (test/e2e/check.test.ts).
  */
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { CloudEmulator, type EmulatorOptions } from '../emulator/emulator.js'
-import { logged, runOperation, type OperationRun as RunResult } from './harness.js'
+import { describe, expect, it } from '@jest/globals'
+import { check as checkIn, checkCases, expectNoMutationSent, lines, MUTATIONS, READS, rows } from '../cases/check.js'
+import type { CloudEmulator } from '../emulator/emulator.js'
+import { emulatorPerTest } from '../support/preview-servers.js'
+import { inProcess, runOperation } from './harness.js'
 
 const NIL_UUID = '00000000-0000-0000-0000-000000000000'
-/** Every document the action sends, by the operation name check reports. */
-const READS = ['GetTenant', 'ReadTenant', 'GetTenantEnv', 'ListProjects', 'FindProjects', 'ListPreviewProjects']
-const MUTATIONS = ['CreateTenant', 'RenameProject', 'DeleteTenant', 'UpdateTenantEnv', 'DeleteTenantEnv']
-const MUTATION_FIELDS = ['createTenant', 'update_projects_by_pk', 'deleteTenant', 'updateTenantEnv', 'deleteTenantEnv']
+const start = emulatorPerTest()
+const check = (cloud: CloudEmulator) => checkIn(inProcess, cloud)
 
-let emulator: CloudEmulator | undefined
+checkCases(inProcess)
 
-afterEach(async () => {
-  await emulator?.stop()
-  emulator = undefined
-})
-
-async function start(options: EmulatorOptions = {}): Promise<CloudEmulator> {
-  emulator = await CloudEmulator.start(options)
-  return emulator
-}
-
-function check(cloud: CloudEmulator, inputs: Record<string, string> = {}): Promise<RunResult> {
-  return runOperation({
-    inputs: { pat: cloud.pat, 'api-endpoint': cloud.url, operation: 'check', ...inputs },
-    emulator: cloud
-  })
-}
-
-interface Row {
-  operation: string
-  field: string
-  status: string
-}
-
-/** The rows of the summary's table: operation, `field`, status. */
-function rows(run: RunResult): Row[] {
-  return (run.outcome?.tables ?? []).flatMap((table) =>
-    table.rows.map(([operation, field, status]) => ({
-      operation: operation!,
-      field: field!.replace(/^`|`$/g, ''),
-      status: status!
-    }))
-  )
-}
-
-const lines = (run: RunResult, level: 'warning' | 'error'): string[] => logged(run, level)
-
-/** No call check sends may change the account: no mutation reaches the API, whatever the mode. */
-function expectNoMutationSent(cloud: CloudEmulator): void {
-  for (const field of MUTATION_FIELDS) expect(cloud.callsTo(field)).toEqual([])
-}
-
-describe('check against the live-API emulator', () => {
-  it('passes: exit 0, a table with every document and every row "holds"', async () => {
-    const cloud = await start()
-    const run = await check(cloud)
-
-    expect(run.code).toBe(0)
-    expect(run.outcome?.tables?.map((table) => table.header)).toEqual([['Operation', 'Field', 'Status']])
-    const table = rows(run)
-    expect(new Set(table.map((row) => row.operation))).toEqual(new Set([...READS, ...MUTATIONS]))
-    expect(table.filter((row) => row.status !== 'holds')).toEqual([])
-    // Fields, result fields and arguments alike.
-    expect(table).toEqual(
-      expect.arrayContaining([
-        { operation: 'ReadTenant', field: 'TenantEnv.envVars', status: 'holds' },
-        { operation: 'CreateTenant', field: 'mutation_root.createTenant', status: 'holds' },
-        { operation: 'CreateTenant', field: 'mutation_root.createTenant(plan:)', status: 'holds' },
-        { operation: 'RenameProject', field: 'mutation_root.update_projects_by_pk(_set:)', status: 'holds' },
-        { operation: 'UpdateTenantEnv', field: 'TenantEnv.hash', status: 'holds' }
-      ])
-    )
-    expect(lines(run, 'error')).toEqual([])
-    expect(lines(run, 'warning')).toEqual([])
-    expect(run.outputs.changed).toBe('false')
-    // One introspection query, nothing else.
-    expect(cloud.calls.map((call) => call.fields)).toEqual([['__schema']])
-    expect(cloud.tenants()).toEqual([])
-  })
-
-  it('drifted (TenantEnv.envVars renamed): exit 1, the missing field in the error and in the table', async () => {
-    const cloud = await start({ drift: true })
-    const run = await check(cloud)
-
-    expect(run.code).toBe(1)
-    const missing = rows(run).filter((row) => row.status === 'missing')
-    expect(missing.map((row) => row.operation).sort()).toEqual(
-      ['DeleteTenantEnv', 'GetTenantEnv', 'ReadTenant', 'UpdateTenantEnv'].sort()
-    )
-    expect(new Set(missing.map((row) => row.field))).toEqual(new Set(['TenantEnv.envVars']))
-    expect(rows(run)).toContainEqual({ operation: 'GetTenant', field: 'query_root.tenant_by_pk', status: 'holds' })
-    const failure = lines(run, 'error').at(-1)!
-    expect(failure).toContain('TenantEnv.envVars')
-    expect(run.failure).toMatch(/TenantEnv\.envVars/)
-    expectNoMutationSent(cloud)
-  })
-
+describe('check against the live-API emulator, drifted at the root', () => {
   it('a mutation renamed at the root (updateTenantEnv): exit 1 naming it', async () => {
     const cloud = await start({
       drift: { type: 'mutation_root', field: 'updateTenantEnv', renamedTo: 'updateTenantEnvironment' }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { CloudClient } from '../../src/cloud/client.js'
 import {
   AmbiguousWrite,
@@ -10,9 +10,10 @@ import {
 } from '../../src/cloud/errors.js'
 import { TransientError } from '../../src/http/failure.js'
 import { CloudEmulator } from '../emulator/emulator.js'
+import { cloudEmulator } from '../support/preview-servers.js'
 
 /** The client against the live-API emulator over real HTTP: what each kind of answer turns into. */
-let emulator: CloudEmulator
+const emulator = cloudEmulator()
 // Quick retries, and a budget no busy machine spends on a few requests.
 const fast = { budgetMs: 10_000, baseDelayMs: 1, maxDelayMs: 2 }
 const client = (options: { pat?: string; endpoint?: string; budgetMs?: number; requestTimeoutMs?: number } = {}) =>
@@ -30,16 +31,6 @@ const failure = (promise: Promise<unknown>): Promise<unknown> =>
     },
     (error: unknown) => error
   )
-
-beforeAll(async () => {
-  emulator = await CloudEmulator.start()
-})
-afterAll(async () => {
-  await emulator.stop()
-})
-beforeEach(async () => {
-  await emulator.reset()
-})
 
 describe('CloudClient error classes', () => {
   it('a rejected token is an AuthError naming the pat input, sent once', async () => {

@@ -5,37 +5,23 @@
  * second comment. The retry plugin's waits are shortened (1 ms for each second), so a request GitHub keeps failing
  * is tried as often as on a runner without the wait.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import type { CloudEmulator } from '../emulator/emulator.js'
-import type { FakeComment, FakeGitHub } from '../github/fake-github.js'
+import { describe, expect, it } from '@jest/globals'
+import type { FakeComment } from '../github/fake-github.js'
 import { unpacedWrites } from '../support/github-pacing.js'
 import { cloudAndGitHub } from '../support/preview-servers.js'
-import { pullRequestEvent } from '../support/pull-request.js'
+import { COMMENT_MARKER as MARKER, pullRequestStep, tenantMarker } from '../support/pull-request.js'
 import { logged, logText, runOperation, type OperationRun } from './harness.js'
 
-const MARKER = '<!-- hasura-cloud-tenant:preview -->'
-const tenantMarker = (id: string) => `<!-- hasura-cloud-tenant:tenant=${id} -->`
 const MARKER_KEY = 'TENANT_ACTION_PREVIEW'
 /** Octokit is made once per token and process: every run of this file gets the same short retry waits. */
 const GITHUB = { pacing: unpacedWrites(), retryAfterBaseValue: 1 }
 const ROUNDS = 12
 
 const servers = cloudAndGitHub({ projectQuota: 20 })
-let emulator: CloudEmulator
-let gh: FakeGitHub
-
-beforeAll(() => {
-  ;({ emulator, gh } = servers)
-})
+const { emulator, gh } = servers
 
 function create(action: 'opened' | 'synchronize'): Promise<OperationRun> {
-  return runOperation({
-    inputs: { pat: emulator.pat, 'api-endpoint': emulator.url, operation: 'create' },
-    event: pullRequestEvent(action, { owner: 'acme', repo: 'shop', number: 7 }),
-    githubApiUrl: gh.url,
-    emulator,
-    budgets: { github: GITHUB }
-  })
+  return runOperation(pullRequestStep(servers, action, { pr: { number: 7 }, budgets: { github: GITHUB } }))
 }
 
 function succeeded(run: OperationRun): OperationRun {

@@ -4,46 +4,30 @@
  * The preview comment (the fake GitHub holds it) and the job summary (written by the real Report) list what the pull
  * request changes, the widening first; the reference is only read; a reference that cannot be read is a warning.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
 import { EngineClient, engineBaseUrl } from '../../src/engine/client.js'
-import type { CloudEmulator, Tenant } from '../emulator/emulator.js'
+import { STAGING_PROJECT, withStaging } from '../cases/staging.js'
+import type { Tenant } from '../emulator/emulator.js'
 import type { ProjectEngine } from '../engine/engine.js'
-import { createTestDatabase, type TestDatabase } from '../engine/test-database.js'
-import type { FakeGitHub } from '../github/fake-github.js'
-import { ROOT, secretsOf } from '../support/action-runner.js'
-import { filesOf } from '../support/files.js'
-import { POSTGRES_PASSWORD } from '../support/postgres.js'
-import { previewServers } from '../support/preview-servers.js'
-import { pullRequestEvent } from '../support/pull-request.js'
-import { logText, runOperation, summaryOf, warnings, type OperationRun, type OperationRunOptions } from './harness.js'
+import { secretsOf } from '../support/action-runner.js'
+import { previewServers, previewStep } from '../support/preview-servers.js'
+import { logText, runOperation, summaryOf, warnings, type OperationRun } from './harness.js'
 
 const OWNER = 'acme'
 /** Every preview database of this file starts with `acme-compareshop`, so the cleanup cannot touch another file's. */
 const REPO = 'compareshop'
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- metadata documents
 const PROJECT = 'hasura'
-const STAGING = filesOf(path.join(ROOT, 'test/fixtures/compare-staging'), PROJECT)
 const TABLES = `${PROJECT}/metadata/databases/default/tables`
-/** Values of 8 characters or more: the harness fails a run that prints one; the tests check the comment too. */
-const STAGING_ENV = {
-  WEBHOOK_BASE: 'https://hooks.staging.example.com/acme',
-  WEBHOOK_SECRET: 'whsec_staging_0123456789abcdef'
-}
 
 const servers = previewServers({ databasePrefix: 'acme-compareshop' })
-let emulator: CloudEmulator
-let gh: FakeGitHub
-
-beforeAll(() => {
-  ;({ emulator, gh } = servers)
-})
+const { emulator, gh } = servers
 
 /** The pull request's project: staging's, plus a table (and its migration) and a relationship to it, plus a column for the `user` role, minus the event trigger. */
 function pullRequestProject(): Record<string, string> {
-  const article = STAGING[`${TABLES}/public_article.yaml`]!
+  const article = STAGING_PROJECT[`${TABLES}/public_article.yaml`]!
   return {
-    ...STAGING,
+    ...STAGING_PROJECT,
     [`${PROJECT}/migrations/default/1700000200000_create_table_public_comment/up.sql`]:
       'CREATE TABLE "public"."comment" ("id" serial NOT NULL, "body" text NOT NULL, "article_id" integer NOT NULL,\n' +
       '  PRIMARY KEY ("id"), FOREIGN KEY ("article_id") REFERENCES "public"."article" ("id"));\n',
@@ -65,20 +49,12 @@ function pullRequestProject(): Record<string, string> {
   }
 }
 
-/** A step with the Hasura project in the workspace, against the emulators. */
-function step(inputs: Record<string, string>, files: Record<string, string>, more: Partial<OperationRunOptions> = {}) {
-  const common = { pat: emulator.pat, 'api-endpoint': emulator.url, 'hasura-project': PROJECT }
-  return runOperation({ inputs: { ...common, ...inputs }, files, emulator, secrets: [POSTGRES_PASSWORD], ...more })
-}
-
-/** Staging: a tenant of its own database, given the fixture by the action's sync-env, as a push to main would. */
-async function staging(database: TestDatabase): Promise<Tenant> {
-  const tenant = emulator.seedTenant({ name: 'shop-staging', envs: { PG_DATABASE_URL: database.url, ...STAGING_ENV } })
-  const synced = await step({ operation: 'sync-env', 'tenant-id': tenant.id }, STAGING)
-  expect(synced.code).toBe(0)
-  expect(synced.outputs['migrations-applied']).toBe('2')
-  return emulator.tenant(tenant.id)!
-}
+/** `test` with staging (test/cases/staging.ts), the fixture's two migrations applied by the action's sync-env. */
+const staged = (name: string, test: (reference: Tenant) => Promise<void>): Promise<void> =>
+  withStaging(runOperation, emulator, name, async (reference, synced) => {
+    expect(synced.outputs['migrations-applied']).toBe('2')
+    await test(reference)
+  })
 
 /** A pull request's create with a preview database and the project, comparing with `compare-tenant-id`. */
 function pullRequestCreate(
@@ -87,12 +63,13 @@ function pullRequestCreate(
   compareTenantId: string,
   inputs: Record<string, string> = {}
 ) {
-  const create = { operation: 'create', 'postgres-server-url': servers.serverUrl, 'compare-tenant-id': compareTenantId }
-  return step({ ...create, ...inputs }, files, {
-    event: pullRequestEvent('opened', { owner: OWNER, repo: REPO, number }),
-    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
-    githubApiUrl: gh.url
-  })
+  return runOperation(
+    previewStep(servers, 'opened', {
+      pr: { owner: OWNER, repo: REPO, number },
+      inputs: { 'hasura-project': PROJECT, 'compare-tenant-id': compareTenantId, ...inputs },
+      files
+    })
+  )
 }
 
 /** The section's change lines in a Markdown text. */
@@ -121,10 +98,8 @@ const METADATA_WRITES = ['replace_metadata', 'reload_metadata', 'set_catalog_sta
 const STAGING_READS = ['tenant_by_pk', 'getTenantEnv']
 
 describe('a pull request compared with its staging tenant', () => {
-  it('the comment and the summary list exactly what it changes, the widened permission first; staging is only read', async () => {
-    const database = await createTestDatabase('compare_staging')
-    try {
-      const reference = await staging(database)
+  it('the comment and the summary list exactly what it changes, the widened permission first; staging is only read', () =>
+    staged('compare_staging', async (reference) => {
       const engine = emulator.engineOf(reference.id) as ProjectEngine
       const writesBefore = METADATA_WRITES.map((type) => engine.calls[type] ?? 0)
       const cloudCallsBefore = emulator.calls.length
@@ -169,11 +144,7 @@ describe('a pull request compared with its staging tenant', () => {
       expect(onStaging.length).toBeGreaterThan(0)
       expect(onStaging.flatMap((call) => call.fields).filter((field) => !STAGING_READS.includes(field))).toEqual([])
       expect(emulator.tenant(reference.id)!.env).toEqual(reference.env)
-    } finally {
-      await emulator.reset()
-      await database.drop()
-    }
-  })
+    }))
 
   it.each([
     [
@@ -206,10 +177,8 @@ describe('a pull request compared with its staging tenant', () => {
     }
   )
 
-  it('a reference row filter nested 6,000 deep: a warning naming where the comparison stopped, and a preview', async () => {
-    const database = await createTestDatabase('compare_deep')
-    try {
-      const reference = await staging(database)
+  it('a reference row filter nested 6,000 deep: a warning naming where the comparison stopped, and a preview', () =>
+    staged('compare_deep', async (reference) => {
       const adminSecret = reference.env.HASURA_GRAPHQL_ADMIN_SECRET!
       const exported = await new EngineClient({ endpoint: reference.endpoint, adminSecret }).exportMetadata()
       const article = (
@@ -240,16 +209,10 @@ describe('a pull request compared with its staging tenant', () => {
         '- ⚠ **widens**: `select` permission of role `user` on table `public.article` in `default` changed: ' +
           'columns gained `body`; row filter changed (review)'
       )
-    } finally {
-      await emulator.reset()
-      await database.drop()
-    }
-  })
+    }))
 
-  it('thousands of changes: the comment stays within GitHub limit, listing the first and counting the rest', async () => {
-    const database = await createTestDatabase('compare_large')
-    try {
-      const reference = await staging(database)
+  it('thousands of changes: the comment stays within GitHub limit, listing the first and counting the rest', () =>
+    staged('compare_large', async (reference) => {
       // Staging tracks 3,000 tables this pull request does not (kept although they do not exist, as the engine allows),
       // each with permissions for 20 roles of long names that the pull request does not have either.
       const stagingApi = new EngineClient({
@@ -293,9 +256,5 @@ describe('a pull request compared with its staging tenant', () => {
       expect(listed).toBeLessThan(40)
       expect(lines.at(-1)).toBe(`- … and ${3025 - listed} more (not listed, to keep this short)`)
       expect(changeLines(await summaryOf(run.outcome!))).toEqual(lines)
-    } finally {
-      await emulator.reset()
-      await database.drop()
-    }
-  })
+    }))
 })

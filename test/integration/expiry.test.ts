@@ -3,12 +3,11 @@
  * harness.ts) with a clock the test moves: creates on pull_request events make previews with their databases and
  * comments; the sweep on a schedule deletes what expired, even while its pull request is open.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import type { CloudEmulator } from '../emulator/emulator.js'
-import type { FakeGitHub } from '../github/fake-github.js'
+import { describe, expect, it } from '@jest/globals'
 import { POSTGRES_PASSWORD } from '../support/postgres.js'
 import { previewServers } from '../support/preview-servers.js'
-import { pullRequestEvent } from '../support/pull-request.js'
+import { pullRequestStep } from '../support/pull-request.js'
+import { sweepOf } from '../cases/sweep.js'
 import { logText, runOperation, type OperationRun } from './harness.js'
 
 const OWNER = 'acme'
@@ -19,50 +18,24 @@ const T0 = Date.parse('2026-12-01T08:00:00.000Z')
 const minutes = (n: number): number => n * 60_000
 
 const servers = previewServers({ databasePrefix: 'acme-expiryshop' })
-let emulator: CloudEmulator
-let gh: FakeGitHub
+const { emulator, gh } = servers
 /** The time of day every run of this file reads. */
 let clock = T0
 
-beforeAll(() => {
-  ;({ emulator, gh } = servers)
-})
-
 function create(number: number, inputs: Record<string, string>, action = 'synchronize'): Promise<OperationRun> {
   gh.setPullRequest(OWNER, REPO, number, 'open')
-  return runOperation({
-    inputs: {
-      pat: emulator.pat,
-      'api-endpoint': emulator.url,
-      operation: 'create',
-      'postgres-server-url': servers.serverUrl,
-      ...inputs
-    },
-    event: pullRequestEvent(action, { owner: OWNER, repo: REPO, number }),
-    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
-    githubApiUrl: gh.url,
-    emulator,
-    secrets: [POSTGRES_PASSWORD],
-    budgets: { now: () => new Date(clock) }
-  })
+  return runOperation(
+    pullRequestStep(servers, action, {
+      pr: { owner: OWNER, repo: REPO, number },
+      inputs: { 'postgres-server-url': servers.serverUrl, ...inputs },
+      secrets: [POSTGRES_PASSWORD],
+      budgets: { now: () => new Date(clock) }
+    })
+  )
 }
 
 function sweep(inputs: Record<string, string> = {}): Promise<OperationRun> {
-  return runOperation({
-    inputs: {
-      pat: emulator.pat,
-      'api-endpoint': emulator.url,
-      operation: 'sweep',
-      'postgres-server-url': servers.serverUrl,
-      ...inputs
-    },
-    event: { name: 'schedule', payload: { schedule: '17 * * * *' } },
-    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
-    githubApiUrl: gh.url,
-    emulator,
-    secrets: [POSTGRES_PASSWORD],
-    budgets: { now: () => new Date(clock) }
-  })
+  return runOperation(sweepOf(servers, REPO, { inputs, budgets: { now: () => new Date(clock) } }))
 }
 
 function succeeded(run: OperationRun): OperationRun {

@@ -2,22 +2,15 @@
  * A 200 whose JSON is cut short (a broken connection, a proxy): reads are safe to repeat, so they are tried again
  * within the retry budget; a create is not, so its outcome is unknown and the lost-create search takes over.
  */
-import { afterAll, beforeAll, beforeEach, expect, it } from '@jest/globals'
+import { beforeEach, expect, it } from '@jest/globals'
 import { CloudClient } from '../../src/cloud/client.js'
 import { AmbiguousWrite } from '../../src/cloud/errors.js'
-import { CloudEmulator } from '../emulator/emulator.js'
+import { cloudEmulator } from '../support/preview-servers.js'
 
-let emulator: CloudEmulator
+const emulator = cloudEmulator()
 let cloud: CloudClient
 
-beforeAll(async () => {
-  emulator = await CloudEmulator.start()
-})
-afterAll(async () => {
-  await emulator.stop()
-})
-beforeEach(async () => {
-  await emulator.reset()
+beforeEach(() => {
   cloud = new CloudClient({ endpoint: emulator.url, pat: emulator.pat, hooks: { sleep: async () => {} } })
 })
 

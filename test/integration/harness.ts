@@ -1,52 +1,49 @@
 /**
  * The action's operations in process, the way test/e2e/harness.ts runs the bundle, minus the child process: the
- * inputs and the runner's variables go through the real readSettings, the real prepare() builds the dependencies
- * (the Cloud client against the emulator, the preview comment through Octokit against the fake GitHub, the preview
- * databases on the test Postgres, the schema apply against the engine emulator), and the operation runs on them. The
- * report and the log are recordings; retry waits are recorded and skipped, so the production policy decides without
- * a test waiting it out. Every run is checked for leaked secrets, as every e2e run is.
+ * inputs and the runner's variables reach the action's own entry (execute in src/action/main.ts: readSettings,
+ * prepare, the dispatch, the Report), which builds the real dependencies (the Cloud client against the emulator, the
+ * preview comment through Octokit against the fake GitHub, the preview databases on the test Postgres, the schema
+ * apply against the engine emulator). What it prints through @actions/core is read as the runner reads it
+ * (test/support/workflow-log.ts), its outputs and summary from the runner's files; retry waits are recorded and
+ * skipped, so the production policy decides without a test waiting it out. Every run is checked for leaked secrets,
+ * as every e2e run is.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { afterAll } from '@jest/globals'
+import { AsyncLocalStorage } from 'node:async_hooks'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { prepare, type PrepareOptions } from '../../src/action/dependencies.js'
+import type { PrepareOptions } from '../../src/action/dependencies.js'
+import { execute, type Execution } from '../../src/action/main.js'
 import { Report } from '../../src/action/report.js'
-import { readSettings } from '../../src/action/settings.js'
-import { consoleUrl, graphqlUrl } from '../../src/core/endpoints.js'
-import { FileError } from '../../src/core/errors.js'
-import type { Annotation, Logger } from '../../src/core/log.js'
+import { readOperationName } from '../../src/action/settings.js'
 import type { RetryHooks } from '../../src/http/retry.js'
-import { checkOperation } from '../../src/operations/check.js'
-import { createOperation } from '../../src/operations/create.js'
-import { deleteOperation } from '../../src/operations/delete.js'
-import type { OperationDeps, RunReport } from '../../src/operations/deps.js'
-import { getOperation } from '../../src/operations/get.js'
-import type { Outcome, TenantFacts } from '../../src/operations/outcome.js'
-import { sweepOperation } from '../../src/operations/sweep.js'
-import { syncEnvOperation } from '../../src/operations/sync-env.js'
+import type { Outcome } from '../../src/operations/outcome.js'
+import type { Tier } from '../cases/tier.js'
 import type { CloudEmulator } from '../emulator/emulator.js'
-import { assertNoLeaks, inputDefaults, secretsOf } from '../support/action-runner.js'
+import { assertNoLeaks, prepareStep, secretsOf, type Step, type StepOptions } from '../support/action-runner.js'
 import { unpacedWrites } from '../support/github-pacing.js'
+import { readStepLog, type LogEntry, type StepRun } from '../support/workflow-log.js'
 import '../support/preload-sources.js'
 
 export { GITHUB_TOKEN } from '../support/action-runner.js'
+export {
+  annotations,
+  errors,
+  infos,
+  logged,
+  logText,
+  maskedAfter,
+  warnings,
+  type LogEntry
+} from '../support/workflow-log.js'
 
 const GITHUB_PACING = unpacedWrites()
 
 /** Nothing listens on port 9: a GitHub call a test did not expect fails fast instead of reaching the network. */
 const NO_GITHUB = 'http://127.0.0.1:9'
 
-export interface OperationRunOptions {
-  /** Inputs by their action.yml names; action.yml's defaults fill the rest, as the runner does. */
-  inputs: Record<string, string>
-  /** Step environment (`${NAME}` in env files) and runner variables (GITHUB_REPOSITORY, ...). */
-  env?: Record<string, string>
-  /** A pull_request (or other) event; default a push. */
-  event?: { name: string; payload: unknown }
-  /** Files to create in the workspace, by relative path. */
-  files?: Record<string, string>
-  /** The workspace to run in (kept); default a fresh directory, removed after the run. */
-  workspace?: string
+export interface OperationRunOptions extends StepOptions {
   /**
    * The fake GitHub's URL: one per test file, since Octokit reads GITHUB_API_URL once, when it loads (runs that leave
    * it out use the file's, or a port where nothing listens).
@@ -60,13 +57,7 @@ export interface OperationRunOptions {
   budgets?: PrepareOptions
 }
 
-export interface LogEntry {
-  level: 'info' | 'warning' | 'error'
-  message: string
-  annotation?: Annotation
-}
-
-export interface OperationRun {
+export interface OperationRun extends StepRun {
   /** How the step would end: 0, or 1 when it fails. */
   code: 0 | 1
   /** What the operation returned; undefined when it threw. */
@@ -75,17 +66,22 @@ export interface OperationRun {
   error?: Error
   /** The message the step fails with. */
   failure?: string
-  /** The outputs the run set, by their action.yml names. */
-  outputs: Record<string, string>
-  /** Every line the run logged, in order; the failure ends it as an error, as the adapter logs it. */
+  /** Every line the run logged, in order; the failure ends it as an error, as the runner shows it. */
   log: LogEntry[]
-  /** Every value registered as a secret (readSettings' inputs, then the log's mask calls), in order. */
+  /** Every value registered as a secret (`::add-mask::`), in order. */
   masks: string[]
   /** For each of `masks`, how many log lines came before it. */
   maskedAfter: number[]
   /** The waits the retries asked for, in ms (skipped). */
   waits: number[]
 }
+
+/** The names test/e2e/harness.ts gives its own, so that a test reads the same in either tier. */
+export type RunOptions = OperationRunOptions
+export type RunResult = OperationRun
+
+/** In process as a tier of the shared cases (test/cases). */
+export const inProcess: Tier = { name: 'in process', run: (options) => runOperation(options) }
 
 let pinnedGitHub: string | undefined
 
@@ -100,28 +96,7 @@ export async function runOperation(options: OperationRunOptions): Promise<Operat
   const github = pinnedGitHub ?? NO_GITHUB
   process.env.GITHUB_API_URL = github
 
-  const dir = mkdtempSync(path.join(tmpdir(), 'hasura-action-op-'))
-  const workspace = options.workspace ?? path.join(dir, 'workspace')
-  mkdirSync(workspace, { recursive: true })
-  for (const [file, text] of Object.entries(options.files ?? {})) {
-    mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true })
-    writeFileSync(path.join(workspace, file), text)
-  }
-  const eventFile = path.join(dir, 'event.json')
-  writeFileSync(eventFile, JSON.stringify(options.event?.payload ?? {}))
-  const env: Record<string, string> = {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_EVENT_NAME: options.event?.name ?? 'push',
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_API_URL: github,
-    ...options.env
-  }
-
-  const log = new RecordingLog()
-  const report = new RecordingReport()
+  const step = prepareStep({ ...options, githubApiUrl: github }, stepSummaryFile())
   const waits: number[] = []
   let skipped = 0
   const clock: RetryHooks = {
@@ -138,100 +113,56 @@ export async function runOperation(options: OperationRunOptions): Promise<Operat
     cloud: { ...options.budgets?.cloud, hooks: { ...clock, ...options.budgets?.cloud?.hooks } }
   }
 
-  let outcome: Outcome | undefined
-  let error: Error | undefined
+  let printed: Printed<Execution>
+  let outputs: Record<string, string>
   try {
-    const settings = withInputs(options.inputs, log, () => readSettings(env))
-    const deps = await prepare(settings, report, log, budgets)
-    outcome = await dispatch(deps)
-    report.finish(outcome)
-  } catch (thrown) {
-    error = thrown instanceof Error ? thrown : new Error(String(thrown))
+    printed = await asStep(step, () => execute(new Report(readOperationName()), budgets, step.env))
+    outputs = step.outputs()
   } finally {
-    rmSync(dir, { recursive: true, force: true })
+    step.remove()
   }
-  // As the adapter (src/action/main.ts) ends a failed step: a file error is annotated at its file and line, and
-  // the failure says where in plain text.
-  let failure = outcome?.failure ?? error?.message
-  if (error instanceof FileError) {
-    log.error(error.message, { file: error.file, line: error.line, title: error.input })
-    for (const other of error.also) log.error(other.message, { file: other.file, line: other.line, title: error.input })
-    failure = `${error.file}, line ${error.line}: ${error.message}`
-  }
-  if (failure !== undefined) log.error(failure)
-
+  const { outcome, error, failure } = printed.result
+  const log = readStepLog(printed.stdout)
   const run: OperationRun = {
     code: failure === undefined ? 0 : 1,
     outcome,
     error,
     failure,
-    outputs: report.outputs,
+    stdout: printed.stdout,
+    outputs,
+    summary: printed.summary,
     log: log.entries,
     masks: log.masks,
     maskedAfter: log.maskedAfter,
     waits
   }
   assertNoLeaks(
-    {
-      stdout: run.log.map((entry) => entry.message).join('\n'),
-      stderr: '',
-      summary: JSON.stringify({ changes: outcome?.changes, tables: outcome?.tables, section: outcome?.section }),
-      outputs: run.outputs
-    },
+    { ...run, summary: printed.overlapped ? '' : run.summary, stderr: '' },
     secretsOf(options.inputs, { tenants: options.emulator?.tenants(), secrets: options.secrets })
   )
   return run
 }
 
-/** Where summaryOf has the Report write: one place per process, as @actions/core keeps the first path it is given. */
-let summaryDir: string | undefined
+/** The step summary file of this process: @actions/core keeps the first path it is given, so every run writes here. */
+let summaryFile: string | undefined
+
+function stepSummaryFile(): string {
+  if (!summaryFile) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hasura-action-summary-'))
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+    summaryFile = path.join(dir, 'summary.md')
+  }
+  return summaryFile
+}
 
 /** The step summary the action's Report writes for this outcome (GITHUB_STEP_SUMMARY), as the job page shows it. */
 export async function summaryOf(outcome: Outcome): Promise<string> {
-  if (!summaryDir) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'hasura-action-summary-'))
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
-    summaryDir = dir
-  }
-  const file = path.join(summaryDir, 'summary.md')
-  const outputs = path.join(summaryDir, 'outputs')
-  writeFileSync(file, '')
-  writeFileSync(outputs, '')
-  const saved = { summary: process.env.GITHUB_STEP_SUMMARY, output: process.env.GITHUB_OUTPUT }
-  process.env.GITHUB_STEP_SUMMARY = file
-  process.env.GITHUB_OUTPUT = outputs
+  const step = prepareStep({ inputs: {} }, stepSummaryFile())
   try {
-    await new Report('create').finish(outcome)
-    return readFileSync(file, 'utf8')
+    return (await asStep(step, () => new Report('create').finish(outcome))).summary
   } finally {
-    process.env.GITHUB_STEP_SUMMARY = saved.summary
-    process.env.GITHUB_OUTPUT = saved.output
+    step.remove()
   }
-}
-
-/** The messages a run logged at a level, one per entry. */
-export function logged(run: OperationRun, level: LogEntry['level']): string[] {
-  return run.log.filter((entry) => entry.level === level).map((entry) => entry.message)
-}
-
-export const warnings = (run: OperationRun): string => logged(run, 'warning').join('\n')
-export const errors = (run: OperationRun): string => logged(run, 'error').join('\n')
-export const infos = (run: OperationRun): string => logged(run, 'info').join('\n')
-
-/** Each message, in order, whatever its level: what the job log shows. */
-export const logText = (run: OperationRun): string => run.log.map((entry) => entry.message).join('\n')
-
-/** The error annotations at a file and line, as `{ file, line, message }`. */
-export function annotations(run: OperationRun): { file: string; line: number; message: string }[] {
-  return run.log
-    .filter((entry) => entry.level === 'error' && entry.annotation?.file)
-    .map((entry) => ({ file: entry.annotation!.file!, line: entry.annotation!.line ?? 1, message: entry.message }))
-}
-
-/** How many log lines came before `value` was first registered as a secret; -1 if it never was. */
-export function maskedAfter(run: OperationRun, value: string): number {
-  const at = run.masks.indexOf(value)
-  return at === -1 ? -1 : run.maskedAfter[at]!
 }
 
 /** The env changes of the run (the summary's table), as `{ KEY: 'added' | 'changed' | 'removed' }`. */
@@ -239,102 +170,84 @@ export function changesOf(run: OperationRun): Record<string, string> {
   return Object.fromEntries((run.outcome?.changes ?? []).map(({ key, change }) => [key, change]))
 }
 
-function dispatch(deps: OperationDeps): Promise<Outcome> {
-  switch (deps.operation) {
-    case 'create':
-      return createOperation(deps)
-    case 'sync-env':
-      return syncEnvOperation(deps)
-    case 'get':
-      return getOperation(deps)
-    case 'delete':
-      return deleteOperation(deps)
-    case 'check':
-      return checkOperation(deps)
-    case 'sweep':
-      return sweepOperation(deps)
-  }
+interface Printed<T> {
+  result: T
+  /** What the step printed to stdout. */
+  stdout: string
+  /** What it wrote to GITHUB_STEP_SUMMARY; a note saying why there is none when another run overlapped it. */
+  summary: string
+  overlapped: boolean
+}
+
+/** A step in flight: its variables (the runner's and its inputs) and what it has printed so far. */
+interface StepContext {
+  env: Record<string, string>
+  stdout: string
+  overlapped: boolean
 }
 
 /**
- * Inputs reach the action as INPUT_<NAME> variables, with action.yml's defaults for those a workflow leaves out:
- * set as the runner sets them while `read` runs. What it registers as secrets (`::add-mask::` on stdout) is recorded.
+ * The steps in flight, each in its own async context: runs may overlap (two creates of one pull request at once), and
+ * @actions/core reads its inputs and GITHUB_OUTPUT from process.env and prints to process.stdout, both the process's.
  */
-function withInputs<T>(inputs: Record<string, string>, log: RecordingLog, read: () => T): T {
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
-  for (const [name, value] of Object.entries({ ...inputDefaults(), ...inputs })) {
-    process.env[`INPUT_${name.toUpperCase()}`] = value
+const steps = new AsyncLocalStorage<StepContext>()
+const inFlight = new Set<StepContext>()
+let exitCodeBefore: typeof process.exitCode
+/** How to put process.env and process.stdout back as they were, once hooked. */
+let unhook: (() => void) | undefined
+
+/**
+ * From the first step on, process.env answers a step's variables from its context, and what a step prints goes to its
+ * context instead of the test's output; outside a step both are as they were. Undone after the file's last test, as
+ * process.stdout outlives the file.
+ */
+function hookProcess(): void {
+  if (unhook) return
+  const variable = (name: string | symbol): string | undefined => {
+    const step = steps.getStore()
+    return step && typeof name === 'string' ? step.env[name] : undefined
   }
+  const env = process.env
   const write = process.stdout.write
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    for (const line of String(chunk).split('\n')) {
-      if (line.startsWith('::add-mask::')) log.mask(line.slice('::add-mask::'.length))
-    }
+  process.env = new Proxy(env, {
+    get: (target, name) => variable(name) ?? Reflect.get(target, name),
+    has: (target, name) => variable(name) !== undefined || Reflect.has(target, name)
+  })
+  process.stdout.write = function (this: NodeJS.WriteStream, chunk: string | Uint8Array, ...rest: never[]) {
+    const step = steps.getStore()
+    if (!step) return write.call(this, chunk, ...rest)
+    step.stdout += String(chunk)
     return true
-  }) as typeof process.stdout.write
-  try {
-    return read()
-  } finally {
+  } as typeof process.stdout.write
+  unhook = () => {
+    process.env = env
     process.stdout.write = write
+    unhook = undefined
   }
 }
 
-class RecordingLog implements Logger {
-  readonly entries: LogEntry[] = []
-  readonly masks: string[] = []
-  readonly maskedAfter: number[] = []
-  info(message: string): void {
-    this.entries.push({ level: 'info', message })
-  }
-  warning(message: string, annotation?: Annotation): void {
-    this.entries.push({ level: 'warning', message, annotation })
-  }
-  error(message: string, annotation?: Annotation): void {
-    this.entries.push({ level: 'error', message, annotation })
-  }
-  mask(secret: string | null | undefined): void {
-    if (!secret) return
-    this.masks.push(secret)
-    this.maskedAfter.push(this.entries.length)
-  }
-}
+afterAll(() => unhook?.())
 
-/** The outputs a run sets, named as action.yml names them (as src/action/report.ts sets them). */
-class RecordingReport implements RunReport {
-  readonly outputs: Record<string, string> = {}
-  setTenant(facts: TenantFacts): void {
-    if (facts.tenantId !== undefined) this.outputs['tenant-id'] = facts.tenantId
-    if (facts.name !== undefined) this.outputs.name = facts.name
-    if (facts.slug !== undefined) this.outputs.slug = facts.slug
-    if (facts.endpoint !== undefined) this.outputs.endpoint = graphqlUrl(facts.endpoint)
-    if (facts.projectId !== undefined) {
-      this.outputs['project-id'] = facts.projectId
-      this.outputs['console-url'] = consoleUrl(facts.projectId)
-    }
-  }
-  setHash(hash: string): void {
-    this.outputs.hash = hash
-  }
-  setAdminSecret(secret: string | undefined): void {
-    if (secret) this.outputs['admin-secret'] = secret
-  }
-  setDatabases(names: string[]): void {
-    if (names.length === 0) return
-    this.outputs['database-name'] = names[0]!
-    this.outputs['database-names'] = names.join(',')
-  }
-  setSeedsApplied(count: number): void {
-    this.outputs['seeds-applied'] = String(count)
-  }
-  setMigrationsApplied(count: number): void {
-    this.outputs['migrations-applied'] = String(count)
-  }
-  setExpiresAt(at: Date): void {
-    this.outputs['expires-at'] = at.toISOString()
-  }
-  finish(outcome: Outcome): void {
-    this.outputs.result = outcome.result
-    this.outputs.changed = String(outcome.changed)
-    Object.assign(this.outputs, outcome.outputs)
+/**
+ * Run `body` as the step: @actions/core finds its inputs (INPUT_<NAME>) and the runner's files (GITHUB_OUTPUT,
+ * GITHUB_STEP_SUMMARY) in process.env, and what it prints is kept. The process's exit code, which a failed step sets,
+ * is restored once no step is in flight. @actions/core keeps one summary file per process: a run that overlapped
+ * another has no summary of its own.
+ */
+async function asStep<T>(step: Step, body: () => Promise<T>): Promise<Printed<T>> {
+  hookProcess()
+  if (inFlight.size === 0) exitCodeBefore = process.exitCode
+  const context: StepContext = { env: { ...step.env, ...step.inputs }, stdout: '', overlapped: inFlight.size > 0 }
+  for (const other of inFlight) other.overlapped = true
+  inFlight.add(context)
+  try {
+    const result = await steps.run(context, body)
+    const summary = context.overlapped
+      ? '(no summary: this run overlapped another, and @actions/core writes one summary file per process)'
+      : step.summary()
+    return { result, stdout: context.stdout, summary, overlapped: context.overlapped }
+  } finally {
+    inFlight.delete(context)
+    if (inFlight.size === 0) process.exitCode = exitCodeBefore
   }
 }

@@ -4,17 +4,12 @@
  * migration-timeout, extensions a database owner may not create, and the outputs when a seed file fails. Each pull
  * request gets its preview database on the test run's Postgres (postgres-server-url).
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import path from 'node:path'
-import pg from 'pg'
-import type { CloudEmulator } from '../emulator/emulator.js'
 import type { ProjectEngine } from '../engine/engine.js'
-import type { FakeGitHub } from '../github/fake-github.js'
 import { ROOT } from '../support/action-runner.js'
 import { filesOf } from '../support/files.js'
-import { POSTGRES_PASSWORD } from '../support/postgres.js'
-import { previewServers } from '../support/preview-servers.js'
-import { pullRequestEvent } from '../support/pull-request.js'
+import { previewServers, previewStep } from '../support/preview-servers.js'
 import { annotations, errors, runOperation, type OperationRun } from './harness.js'
 
 const OWNER = 'acme'
@@ -26,13 +21,7 @@ const MIGRATIONS = `${PROJECT}/migrations/default`
 const SEEDS = `${PROJECT}/seeds/default`
 
 const servers = previewServers({ databasePrefix: 'acme-migfiles', emulator: { projectQuota: 10 } })
-let emulator: CloudEmulator
-let gh: FakeGitHub
-let admin: pg.Client
-
-beforeAll(() => {
-  ;({ emulator, gh, admin } = servers)
-})
+const { emulator, gh, admin } = servers
 
 /** A create step on the pull request's `opened` event, with the example project plus `files`. */
 function opened(number: number, files: Record<string, string>, inputs: Record<string, string> = {}) {
@@ -46,22 +35,13 @@ function step(
   files: Record<string, string>,
   inputs: Record<string, string> = {}
 ) {
-  return runOperation({
-    inputs: {
-      pat: emulator.pat,
-      'api-endpoint': emulator.url,
-      operation: 'create',
-      'postgres-server-url': servers.serverUrl,
-      'hasura-project': PROJECT,
-      ...inputs
-    },
-    event: pullRequestEvent(action, { owner: OWNER, repo: REPO, number, headSha: 'f'.repeat(40) }),
-    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
-    files: { ...EXAMPLE, ...files },
-    githubApiUrl: gh.url,
-    emulator,
-    secrets: [POSTGRES_PASSWORD]
-  })
+  return runOperation(
+    previewStep(servers, action, {
+      pr: { owner: OWNER, repo: REPO, number, headSha: 'f'.repeat(40) },
+      inputs: { 'hasura-project': PROJECT, ...inputs },
+      files: { ...EXAMPLE, ...files }
+    })
+  )
 }
 
 /** Nothing was asked of Hasura Cloud, GitHub or the Postgres server. */

@@ -3,29 +3,22 @@
  * emulator. A tenant is a pull request's preview only when its own marker says so; the comment and the name only
  * point at candidates.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { CloudClient } from '../../src/cloud/client.js'
 import type { Logger } from '../../src/core/log.js'
 import { findPreview, findUnmarkedSince, judgeTenant } from '../../src/preview/find.js'
 import { previewName } from '../../src/preview/name.js'
-import { CloudEmulator } from '../emulator/emulator.js'
+import { cloudEmulator } from '../support/preview-servers.js'
 
 const MARKER = 'TENANT_ACTION_PREVIEW'
 const PR = { owner: 'acme', repo: 'shop', number: 7 }
 const NAME = previewName(PR)
 
-let emulator: CloudEmulator
+const emulator = cloudEmulator()
 let cloud: CloudClient
 let log: Logger & { warnings: string[] }
 
-beforeAll(async () => {
-  emulator = await CloudEmulator.start()
-})
-afterAll(async () => {
-  await emulator.stop()
-})
-beforeEach(async () => {
-  await emulator.reset()
+beforeEach(() => {
   cloud = new CloudClient({ endpoint: emulator.url, pat: emulator.pat })
   const warnings: string[] = []
   log = { warnings, info: () => {}, warning: (message) => void warnings.push(message), error: () => {}, mask: () => {} }

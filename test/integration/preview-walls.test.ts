@@ -188,7 +188,7 @@ describe('a reset', () => {
       await busy.end()
     }
     expect((await sqlAt(made.url, 'SELECT v FROM keep')).rows).toEqual([{ v: 'data' }])
-  }, 30_000)
+  })
 
   it('from the preview database itself: refused before anything is touched', async () => {
     const made = await withDatabases((dbs) => dbs.ensure(uniqueName(), { owner: pr(8), reset: false, dryRun }))

@@ -4,24 +4,13 @@
  * issue-comments REST API, reached by Octokit through GITHUB_API_URL), driven by pull_request event payloads. The lifecycle's promises are numbered; the marker rule
  * (a tenant is this pull request's preview only when its TENANT_ACTION_PREVIEW says so) runs through all.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import { CloudEmulator, type Tenant } from '../emulator/emulator.js'
-import { FakeGitHub, type FakeComment } from '../github/fake-github.js'
-import { pullRequestEvent } from '../support/pull-request.js'
+import { describe, expect, it } from '@jest/globals'
+import type { Tenant } from '../emulator/emulator.js'
+import type { FakeComment } from '../github/fake-github.js'
+import { COMMENT_MARKER as MARKER, pullRequestStep, tenantMarker } from '../support/pull-request.js'
 import { UUID } from '../support/action-runner.js'
-import {
-  GITHUB_TOKEN,
-  logged,
-  logText,
-  runOperation,
-  type OperationRun as RunResult,
-  type OperationRunOptions as RunOptions
-} from './harness.js'
+import { GITHUB_TOKEN, logged, logText, runOperation, type RunOptions, type RunResult } from './harness.js'
 import { cloudAndGitHub } from '../support/preview-servers.js'
-
-// The markers are the comment's persistent format: a new release must still find old comments.
-const MARKER = '<!-- hasura-cloud-tenant:preview -->'
-const tenantMarker = (id: string) => `<!-- hasura-cloud-tenant:tenant=${id} -->`
 
 const OWNER = 'acme'
 const REPO = 'shop'
@@ -46,50 +35,15 @@ const VALUES = [
 type PrAction = 'opened' | 'synchronize' | 'closed' | 'reopened'
 
 const servers = cloudAndGitHub()
-let emulator: CloudEmulator
-let gh: FakeGitHub
+const { emulator, gh } = servers
 
-beforeAll(() => {
-  ;({ emulator, gh } = servers)
-})
-
-/** A pull_request event of acme/shop#7 (or the pull request given). */
-function prEvent(
-  action: PrAction,
-  headSha: string,
-  { owner = OWNER, repo = REPO, number = PR }: { owner?: string; repo?: string; number?: number } = {}
-): NonNullable<RunOptions['event']> {
-  return pullRequestEvent(action, { owner, repo, number, headSha })
-}
-
-/** One workflow step on a pull_request event: create on opened/synchronize/reopened, delete on closed. */
-function step(action: PrAction, headSha: string, options: Partial<RunOptions> = {}): Promise<RunResult> {
-  const { inputs, ...rest } = options
-  return runOperation({
-    inputs: {
-      pat: emulator.pat,
-      'api-endpoint': emulator.url,
-      operation: action === 'closed' ? 'delete' : 'create',
-      ...inputs
-    },
-    event: prEvent(action, headSha),
-    githubApiUrl: gh.url,
-    emulator,
-    secrets: VALUES,
-    ...rest
-  })
-}
+/** One workflow step on acme/shop#7's event at `headSha`: create on opened/synchronize/reopened, delete on closed. */
+const step = (action: PrAction, headSha: string, more: Partial<RunOptions> = {}): Promise<RunResult> =>
+  runOperation(pullRequestStep(servers, action, { secrets: VALUES, ...more, pr: { headSha } }))
 
 /** A create in another repository's pull request (GITHUB_REPOSITORY says which), for the name rules. */
-function createIn(owner: string, repo: string, number: number): Promise<RunResult> {
-  return runOperation({
-    inputs: { pat: emulator.pat, 'api-endpoint': emulator.url, operation: 'create' },
-    event: prEvent('opened', SHA_OPENED, { owner, repo, number }),
-    env: { GITHUB_REPOSITORY: `${owner}/${repo}` },
-    githubApiUrl: gh.url,
-    emulator
-  })
-}
+const createIn = (owner: string, repo: string, number: number): Promise<RunResult> =>
+  runOperation(pullRequestStep(servers, 'opened', { pr: { owner, repo, number, headSha: SHA_OPENED } }))
 
 function thread(owner = OWNER, repo = REPO, number = PR): FakeComment[] {
   return gh.comments(owner, repo, number)

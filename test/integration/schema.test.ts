@@ -4,26 +4,16 @@
  * request gets its preview database there (postgres-server-url), which its metadata reaches through PG_DATABASE_URL.
  * (test/e2e/preview.test.ts applies a project through the bundle, on a pull request's lifecycle.)
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import pg from 'pg'
-import type { CloudEmulator } from '../emulator/emulator.js'
 import type { ProjectEngine } from '../engine/engine.js'
 import { createTestDatabase } from '../engine/test-database.js'
-import type { FakeGitHub } from '../github/fake-github.js'
 import { ROOT } from '../support/action-runner.js'
 import { filesOf } from '../support/files.js'
 import { POSTGRES_PASSWORD } from '../support/postgres.js'
-import { previewServers } from '../support/preview-servers.js'
-import { pullRequestEvent } from '../support/pull-request.js'
-import {
-  annotations,
-  logged,
-  logText,
-  runOperation,
-  type OperationRun as RunResult,
-  type OperationRunOptions as RunOptions
-} from './harness.js'
+import { previewServers, previewStep } from '../support/preview-servers.js'
+import { annotations, logged, logText, runOperation, type RunResult } from './harness.js'
 
 const OWNER = 'acme'
 /** Every preview database of this file starts with `acme-schemashop`, so the cleanup cannot touch another file's. */
@@ -38,37 +28,17 @@ const NEW_MIGRATION = `${PROJECT}/migrations/default/1700000300000_add_bio_to_au
 type PrAction = 'opened' | 'synchronize'
 
 const servers = previewServers({ databasePrefix: 'acme-schemashop', emulator: { projectQuota: 10 } })
-const serverUrl = (): string => servers.serverUrl
-let emulator: CloudEmulator
-let gh: FakeGitHub
-let admin: pg.Client
-
-beforeAll(() => {
-  ;({ emulator, gh, admin } = servers)
-})
-
-function prEvent(action: PrAction, number: number): RunOptions['event'] {
-  return pullRequestEvent(action, { owner: OWNER, repo: REPO, number, headSha: SHA })
-}
+const { emulator, gh, admin } = servers
 
 /** A create step on a pull_request event with the Hasura project in the workspace and a preview database. */
 function step(action: PrAction, number: number, files: Record<string, string>, inputs: Record<string, string> = {}) {
-  return runOperation({
-    inputs: {
-      pat: emulator.pat,
-      'api-endpoint': emulator.url,
-      operation: 'create',
-      'postgres-server-url': serverUrl(),
-      'hasura-project': PROJECT,
-      ...inputs
-    },
-    event: prEvent(action, number),
-    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
-    files,
-    githubApiUrl: gh.url,
-    emulator,
-    secrets: [POSTGRES_PASSWORD]
-  })
+  return runOperation(
+    previewStep(servers, action, {
+      pr: { owner: OWNER, repo: REPO, number, headSha: SHA },
+      inputs: { 'hasura-project': PROJECT, ...inputs },
+      files
+    })
+  )
 }
 
 function engineOf(run: RunResult): ProjectEngine {
@@ -79,35 +49,21 @@ function engineOf(run: RunResult): ProjectEngine {
 
 /** `schema.table` of the tables in a database, sorted. */
 async function tablesIn(database: string): Promise<string[]> {
-  const url = new URL(serverUrl())
-  url.pathname = `/${database}`
-  const client = new pg.Client({ connectionString: url.toString() })
-  await client.connect()
-  try {
-    const { rows } = await client.query<{ name: string }>(
-      `SELECT table_schema || '.' || table_name AS name FROM information_schema.tables
-       WHERE table_schema NOT IN ('pg_catalog', 'information_schema', 'hdb_catalog') ORDER BY 1`
-    )
-    return rows.map((row) => row.name)
-  } finally {
-    await client.end()
-  }
+  const rows = await servers.inDatabase<{ name: string }>(
+    database,
+    `SELECT table_schema || '.' || table_name AS name FROM information_schema.tables
+     WHERE table_schema NOT IN ('pg_catalog', 'information_schema', 'hdb_catalog') ORDER BY 1`
+  )
+  return rows.map((row) => row.name)
 }
 
 async function columnsOf(database: string, table: string): Promise<string[]> {
-  const url = new URL(serverUrl())
-  url.pathname = `/${database}`
-  const client = new pg.Client({ connectionString: url.toString() })
-  await client.connect()
-  try {
-    const { rows } = await client.query<{ column_name: string }>(
-      "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY 1",
-      [table]
-    )
-    return rows.map((row) => row.column_name)
-  } finally {
-    await client.end()
-  }
+  const rows = await servers.inDatabase<{ column_name: string }>(
+    database,
+    "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = " +
+      `${pg.escapeLiteral(table)} ORDER BY 1`
+  )
+  return rows.map((row) => row.column_name)
 }
 
 /** The tables the engine's metadata tracks in source `default`, as `schema.name`. */

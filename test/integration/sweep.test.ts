@@ -2,55 +2,39 @@
  * The sweep of closed pull requests' previews, in process (see harness.ts): previews made by create runs on
  * pull_request events (so they carry their markers, their tagged databases on the real Postgres and their comments),
  * then operation sweep on a schedule event, GitHub answering the pull requests' states. Retry waits are the
- * production policy's, skipped. (test/e2e/sweep.test.ts runs one sweep through the bundle.)
+ * production policy's, skipped. The cases of test/cases/sweep.ts run here and through the bundle
+ * (test/e2e/sweep.test.ts).
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import pg from 'pg'
-import type { CloudEmulator } from '../emulator/emulator.js'
-import type { FakeGitHub } from '../github/fake-github.js'
+import { describe, expect, it } from '@jest/globals'
+import { OWNER, sweepCases, sweepOf, summaryRow, TAG_PREFIX, type Preview } from '../cases/sweep.js'
 import { freePort, POSTGRES_PASSWORD } from '../support/postgres.js'
 import { previewServers } from '../support/preview-servers.js'
-import { pullRequestEvent } from '../support/pull-request.js'
-import { logged, logText, runOperation, type OperationRun as RunResult } from './harness.js'
+import { pullRequestStep } from '../support/pull-request.js'
+import { inProcess, logged, logText, runOperation, type RunResult } from './harness.js'
 
-const OWNER = 'acme'
 /** Every preview name and database of this file starts with `acme-sweepshop`. */
 const REPO = 'sweepshop'
 /** Another repository whose preview names start alike: its previews are never this repository's to sweep. */
 const OTHER_REPO = 'sweepshop-api'
-const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
-const TAG_PREFIX = 'hasura-cloud-tenant-action: preview of '
 const MARKER = 'TENANT_ACTION_PREVIEW'
 
 const servers = previewServers({ databasePrefix: 'acme-sweepshop' })
-const serverUrl = (): string => servers.serverUrl
-const databaseExists = (name: string): Promise<boolean> => servers.databaseExists(name)
-let emulator: CloudEmulator
-let gh: FakeGitHub
-let admin: pg.Client
-
-beforeAll(() => {
-  ;({ emulator, gh, admin } = servers)
-})
+const { emulator, gh, databaseExists } = servers
 
 /** A pull request's preview, made as its workflow makes it: a create run on its `opened` event. */
-async function openPreview(number: number, repo = REPO): Promise<{ tenantId: string; name: string }> {
-  const run = await runOperation({
-    inputs: {
-      pat: emulator.pat,
-      'api-endpoint': emulator.url,
-      operation: 'create',
-      'postgres-server-url': serverUrl()
-    },
-    event: pullRequestEvent('opened', { owner: OWNER, repo, number, headSha: SHA }),
-    env: { GITHUB_REPOSITORY: `${OWNER}/${repo}` },
-    githubApiUrl: gh.url,
-    emulator,
-    secrets: [POSTGRES_PASSWORD]
-  })
+async function openPreview(number: number, repo: string): Promise<Preview> {
+  const run = await runOperation(
+    pullRequestStep(servers, 'opened', {
+      pr: { owner: OWNER, repo, number },
+      inputs: { 'postgres-server-url': servers.serverUrl },
+      secrets: [POSTGRES_PASSWORD]
+    })
+  )
   if (run.code !== 0) throw new Error(`the create of ${repo}#${number} failed:\n${logText(run)}`)
   return { tenantId: run.outputs['tenant-id']!, name: run.outputs.name! }
 }
+
+sweepCases(inProcess, servers, { repo: REPO, otherRepo: OTHER_REPO, preview: openPreview })
 
 /**
  * A preview as a teardown that never ran left it, made directly: a tenant with the marker, and the preview's role
@@ -60,37 +44,15 @@ async function seedPreview(
   number: number,
   marker: string | undefined,
   options: { database: boolean } = { database: true }
-): Promise<{ tenantId: string; name: string }> {
+): Promise<Preview> {
   const name = `acme-sweepshop-pr-${number}`
   const tenant = emulator.seedTenant({ name, envs: marker ? { [MARKER]: marker } : {} })
-  if (!options.database) return { tenantId: tenant.id, name }
-  const quoted = pg.escapeIdentifier(name)
-  const tag = pg.escapeLiteral(`${TAG_PREFIX}${OWNER}/${REPO}#${number}`)
-  await admin.query(`CREATE ROLE ${quoted} LOGIN`)
-  // The server role may drop them, as the action makes them (a managed-style role needs the admin option, 16+).
-  await admin.query(`GRANT ${quoted} TO ${pg.escapeIdentifier(new URL(serverUrl()).username)} WITH ADMIN OPTION`)
-  await admin.query(`COMMENT ON ROLE ${quoted} IS ${tag}`)
-  await admin.query(`CREATE DATABASE ${quoted} OWNER ${quoted}`)
-  await admin.query(`COMMENT ON DATABASE ${quoted} IS ${tag}`)
+  if (options.database) await servers.createPreviewDatabase(name, `${TAG_PREFIX}${OWNER}/${REPO}#${number}`)
   return { tenantId: tenant.id, name }
 }
 
-function sweep(inputs: Record<string, string> = {}): Promise<RunResult> {
-  return runOperation({
-    inputs: {
-      pat: emulator.pat,
-      'api-endpoint': emulator.url,
-      operation: 'sweep',
-      'postgres-server-url': serverUrl(),
-      ...inputs
-    },
-    event: { name: 'schedule', payload: { schedule: '17 3 * * *' } },
-    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
-    githubApiUrl: gh.url,
-    emulator,
-    secrets: [POSTGRES_PASSWORD]
-  })
-}
+const sweep = (inputs: Record<string, string> = {}): Promise<RunResult> =>
+  runOperation(sweepOf(servers, REPO, { inputs }))
 
 function tenantIds(): string[] {
   return emulator
@@ -106,73 +68,8 @@ function deleted(): string[] {
     .sort()
 }
 
-function warnings(run: RunResult): string[] {
-  return logged(run, 'warning')
-}
-
-function errors(run: RunResult): string[] {
-  return logged(run, 'error')
-}
-
-/** The summary's row for a preview: name | PR | state | action taken, as the summary's table shows it. */
-function summaryRow(run: RunResult, name: string): string | undefined {
-  const rows = (run.outcome?.tables ?? []).flatMap((table) => table.rows)
-  const row = rows.find((cells) => cells[0] === name)
-  return row && `| ${row.join(' | ')} |`
-}
-
-describe('a sweep of 5 previews: 2 open, 2 closed, 1 of another repository', () => {
-  it('deletes exactly the 2 closed ones with their databases and says so on their pull requests; a second sweep deletes none', async () => {
-    const open1 = await openPreview(1)
-    const open2 = await openPreview(2)
-    const closed3 = await openPreview(3)
-    const closed4 = await openPreview(4)
-    const other = await openPreview(5, OTHER_REPO)
-    expect(other.name).toBe('acme-sweepshop-api-pr-5')
-    gh.setPullRequest(OWNER, REPO, 1, 'open')
-    gh.setPullRequest(OWNER, REPO, 2, 'open')
-    gh.setPullRequest(OWNER, REPO, 3, 'closed')
-    gh.setPullRequest(OWNER, REPO, 4, 'closed')
-    // Closed too, and its name matches this repository's pattern: still not this repository's preview.
-    gh.setPullRequest(OWNER, OTHER_REPO, 5, 'closed')
-    const creates = emulator.calls.length
-    const untouched = [gh.comments(OWNER, REPO, 1), gh.comments(OWNER, REPO, 2), gh.comments(OWNER, OTHER_REPO, 5)]
-
-    const swept = await sweep()
-    expect(swept.code).toBe(0)
-    expect(swept.outputs).toMatchObject({ swept: '2', kept: '2', result: 'deleted', changed: 'true' })
-    expect(deleted()).toEqual([closed3.tenantId, closed4.tenantId].sort())
-    expect(tenantIds()).toEqual([open1.tenantId, open2.tenantId, other.tenantId].sort())
-    expect(await databaseExists(closed3.name)).toBe(false)
-    expect(await databaseExists(closed4.name)).toBe(false)
-    for (const kept of [open1.name, open2.name, other.name]) expect(await databaseExists(kept)).toBe(true)
-    expect(warnings(swept)).toEqual([])
-
-    for (const number of [3, 4]) {
-      const [comment, ...more] = gh.comments(OWNER, REPO, number)
-      expect(more).toEqual([])
-      expect(comment!.body).toMatch(/was deleted by the sweep of closed pull requests/)
-    }
-    expect([gh.comments(OWNER, REPO, 1), gh.comments(OWNER, REPO, 2), gh.comments(OWNER, OTHER_REPO, 5)]).toEqual(
-      untouched
-    )
-    // Only this repository's pull requests were asked about.
-    const asked = gh.requests.filter((request) => /\/pulls\/\d+$/.test(request.path)).map((request) => request.path)
-    expect(asked.sort()).toEqual([1, 2, 3, 4].map((n) => `/repos/${OWNER}/${REPO}/pulls/${n}`))
-
-    expect(summaryRow(swept, closed3.name)).toMatch(/\| #3 \| closed \| deleted \|/)
-    expect(summaryRow(swept, closed4.name)).toMatch(/\| #4 \| closed \| deleted \|/)
-    expect(summaryRow(swept, open1.name)).toMatch(/\| #1 \| open \| kept \|/)
-    expect(summaryRow(swept, other.name)).toBeUndefined()
-
-    const again = await sweep()
-    expect(again.code).toBe(0)
-    expect(again.outputs).toMatchObject({ swept: '0', kept: '2', changed: 'false' })
-    expect(deleted()).toEqual([closed3.tenantId, closed4.tenantId].sort())
-    expect(tenantIds()).toHaveLength(3)
-    expect(emulator.calls.slice(creates).flatMap((call) => call.fields)).not.toContain('createTenant')
-  })
-})
+const warnings = (run: RunResult): string[] => logged(run, 'warning')
+const errors = (run: RunResult): string[] => logged(run, 'error')
 
 describe('what the sweep cannot tie to a closed pull request of this repository is kept, with a warning', () => {
   it('a pull request GitHub does not know, a tenant without a marker, a marker naming another repository', async () => {
@@ -257,7 +154,7 @@ describe('a Postgres server that cannot be reached', () => {
   it('the tenants are still swept; the step fails saying their databases were not dropped', async () => {
     const closed = await seedPreview(3, `${OWNER}/${REPO}#3`)
     gh.setPullRequest(OWNER, REPO, 3, 'closed')
-    const down = new URL(serverUrl())
+    const down = new URL(servers.serverUrl)
     down.port = String(await freePort())
 
     const run = await sweep({ 'postgres-server-url': down.toString() })

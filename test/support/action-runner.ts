@@ -36,7 +36,8 @@ export function inputDefaults(): Record<string, string> {
   return defaults
 }
 
-export interface SpawnOptions {
+/** What a step is given, in either tier: its inputs, its environment and the workspace it runs in. */
+export interface StepOptions {
   /** Inputs by their action.yml names; defaults from action.yml fill the rest, as the runner does. */
   inputs: Record<string, string>
   /** Extra step environment (for `${NAME}` in env files). */
@@ -48,6 +49,9 @@ export interface SpawnOptions {
   /** Files to create in the workspace, by relative path. */
   files?: Record<string, string>
   githubApiUrl?: string
+}
+
+export interface SpawnOptions extends StepOptions {
   /** The Node binary that runs the bundle; default the current one. */
   node?: string
   timeoutMs?: number
@@ -82,11 +86,38 @@ export async function bundleBuilt(timeoutMs = BUNDLE_BUILD_TIMEOUT_MS): Promise<
   }
 }
 
-/** An ncc build of src/ takes 15 s of CPU: on a busy machine, a few times that. */
-export const BUNDLE_BUILD_TIMEOUT_MS = 180_000
+/** An ncc build of src/ takes 15 s of CPU: on a machine carrying four times its cores in other work, minutes. */
+export const BUNDLE_BUILD_TIMEOUT_MS = 600_000
 
-/** Run dist/index.js as the runner does: a child process with INPUT_* variables and the runner's files. */
-export async function spawnAction(options: SpawnOptions): Promise<ActionRun> {
+/**
+ * How long a run of the bundle may take before it is taken for hung and killed: under Jest's testTimeout
+ * (jest.config.js), so that a hung run fails its test with what it printed. A guard against a hang, not a bound on
+ * a slow machine: no run waits out a production timeout.
+ */
+const RUN_TIMEOUT_MS = 240_000
+
+/** The runner's side of one step: its temp dir, workspace, files and variables. */
+export interface Step {
+  /** The temp dir everything of the step lives in (a given workspace aside). */
+  dir: string
+  workspace: string
+  /** The runner's variables: GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH and the rest, with `env`. */
+  env: Record<string, string>
+  /** The inputs as the runner passes them: INPUT_<NAME>, action.yml's defaults for those left out. */
+  inputs: Record<string, string>
+  /** The outputs the step set, from GITHUB_OUTPUT. */
+  outputs(): Record<string, string>
+  /** The step summary, from GITHUB_STEP_SUMMARY. */
+  summary(): string
+  /** Remove the temp dir. */
+  remove(): void
+}
+
+/**
+ * Make what the runner makes before a step starts: a fresh temp dir with the workspace (holding `files`) and the
+ * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY (`summaryFile` when given, emptied) and GITHUB_EVENT_PATH files.
+ */
+export function prepareStep(options: StepOptions, summaryFile?: string): Step {
   for (const name of Object.keys(options.inputs)) {
     if (!(name in ACTION.inputs)) throw new Error(`input "${name}" is passed, but action.yml does not declare it`)
   }
@@ -98,20 +129,18 @@ export async function spawnAction(options: SpawnOptions): Promise<ActionRun> {
     writeFileSync(path.join(workspace, file), text)
   }
   const outputFile = path.join(dir, 'output')
-  const summaryFile = path.join(dir, 'summary')
+  const summary = summaryFile ?? path.join(dir, 'summary')
   const eventFile = path.join(dir, 'event.json')
   writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
+  writeFileSync(summary, '')
   writeFileSync(eventFile, JSON.stringify(options.event?.payload ?? {}))
 
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_STEP_SUMMARY: summary,
     GITHUB_EVENT_PATH: eventFile,
     GITHUB_EVENT_NAME: options.event?.name ?? 'push',
     GITHUB_REPOSITORY: 'acme/shop',
@@ -121,14 +150,30 @@ export async function spawnAction(options: SpawnOptions): Promise<ActionRun> {
     RUNNER_TEMP: dir,
     ...options.env
   }
+  const inputs: Record<string, string> = {}
   for (const [name, value] of Object.entries({ ...inputDefaults(), ...options.inputs })) {
-    env[`INPUT_${name.toUpperCase()}`] = value
+    inputs[`INPUT_${name.toUpperCase()}`] = value
   }
+  return {
+    dir,
+    workspace,
+    env,
+    inputs,
+    outputs: () => parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: () => readFileSync(summary, 'utf8'),
+    // Everything the run made lives under dir (a given workspace lives elsewhere and is kept).
+    remove: () => rmSync(dir, { recursive: true, force: true })
+  }
+}
 
-  const timeoutMs = options.timeoutMs ?? 60_000
+/** Run dist/index.js as the runner does: a child process with INPUT_* variables and the runner's files. */
+export async function spawnAction(options: SpawnOptions): Promise<ActionRun> {
+  const step = prepareStep(options)
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? step.dir, ...step.env, ...step.inputs }
+  const timeoutMs = options.timeoutMs ?? RUN_TIMEOUT_MS
   const started = Date.now()
   const child = spawn(options.node ?? process.execPath, [BUNDLE], {
-    cwd: workspace,
+    cwd: step.workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe']
   })
@@ -156,13 +201,12 @@ export async function spawnAction(options: SpawnOptions): Promise<ActionRun> {
     signal,
     stdout: stdout.text(),
     stderr: stderr.text(),
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
+    outputs: step.outputs(),
+    summary: step.summary(),
     ms: Date.now() - started,
-    workspace
+    workspace: step.workspace
   }
-  // Everything the run made lives under dir (a given workspace lives elsewhere and is kept).
-  rmSync(dir, { recursive: true, force: true })
+  step.remove()
   return run
 }
 

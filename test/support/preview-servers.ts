@@ -14,7 +14,8 @@ import { FakeGitHub } from '../github/fake-github.js'
 import { GITHUB_TOKEN } from './action-runner.js'
 import { rolePassword } from '../../src/database/role-password.js'
 import { roleUrl } from '../../src/database/url.js'
-import { dropDatabasesLike } from './pull-request.js'
+import { MANAGED_ROLE, POSTGRES_PASSWORD } from './postgres.js'
+import { dropDatabasesLike, pullRequestStep, type StepMore } from './pull-request.js'
 
 export interface PreviewServers {
   emulator: CloudEmulator
@@ -44,39 +45,74 @@ export interface PreviewServers {
 }
 
 /**
- * The Cloud emulator and a fake GitHub for a test file whose runs need no database server: started once for the
- * file, reset before each test, stopped after the last. Read them in a `beforeAll` of the file (they exist from then).
+ * A stand-in for a server that a Jest hook starts: from the first test on, every property and method is the started
+ * server's, so a file can name the server at its top instead of declaring it and assigning it in a `beforeAll`.
  */
-export function cloudAndGitHub(options: EmulatorOptions = {}): {
-  readonly emulator: CloudEmulator
-  readonly gh: FakeGitHub
-} {
+export function startedInHook<T extends object>(name: string, server: () => T | undefined): T {
+  const started = (): T => {
+    const value = server()
+    if (value === undefined) throw new Error(`${name} is started in beforeAll: use it from a hook or a test`)
+    return value
+  }
+  return new Proxy({} as T, {
+    get(_, property) {
+      const target = started()
+      const value = Reflect.get(target, property, target) as unknown
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+    set: (_, property, value) => Reflect.set(started(), property, value),
+    has: (_, property) => Reflect.has(started(), property)
+  })
+}
+
+/**
+ * The Cloud emulator for a test file: started once for the file, reset before each test, stopped after the last.
+ */
+export function cloudEmulator(options: EmulatorOptions = {}): CloudEmulator {
   let emulator: CloudEmulator | undefined
-  let gh: FakeGitHub | undefined
   beforeAll(async () => {
     emulator = await CloudEmulator.start(options)
-    gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
   })
   afterAll(async () => {
     await emulator?.stop()
-    await gh?.stop()
   })
   beforeEach(async () => {
     await emulator!.reset()
+  })
+  return startedInHook('the Cloud emulator', () => emulator)
+}
+
+/** Cloud emulators a test starts with its own options (`start`): each is stopped after its test. */
+export function emulatorPerTest(): (options?: EmulatorOptions) => Promise<CloudEmulator> {
+  let emulator: CloudEmulator | undefined
+  afterEach(async () => {
+    await emulator?.stop()
+    emulator = undefined
+  })
+  return async (options = {}) => {
+    await emulator?.stop()
+    emulator = await CloudEmulator.start(options)
+    return emulator
+  }
+}
+
+/**
+ * The Cloud emulator and a fake GitHub for a test file whose runs need no database server: started once for the
+ * file, reset before each test, stopped after the last.
+ */
+export function cloudAndGitHub(options: EmulatorOptions = {}): { emulator: CloudEmulator; gh: FakeGitHub } {
+  let gh: FakeGitHub | undefined
+  const emulator = cloudEmulator(options)
+  beforeAll(async () => {
+    gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
+  })
+  afterAll(async () => {
+    await gh?.stop()
+  })
+  beforeEach(() => {
     gh!.reset()
   })
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('cloudAndGitHub: the servers start in beforeAll')
-    return value
-  }
-  return {
-    get emulator() {
-      return started(emulator)
-    },
-    get gh() {
-      return started(gh)
-    }
-  }
+  return { emulator, gh: startedInHook('the fake GitHub', () => gh) }
 }
 
 /**
@@ -88,8 +124,7 @@ export function previewServers(options: { databasePrefix: string; emulator?: Emu
   if (!superuserUrl)
     throw new Error('TEST_POSTGRES_URL is not set: run the tests through jest (test/global-setup.mjs).')
   const serverUrl = process.env.TEST_POSTGRES_SERVER_URL ?? superuserUrl
-  let emulator: CloudEmulator | undefined
-  let gh: FakeGitHub | undefined
+  const { emulator, gh } = cloudAndGitHub({ engine: createProjectEngine, projectQuota: 20, ...options.emulator })
   let admin: pg.Client | undefined
   const started = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error('previewServers: the servers start in beforeAll')
@@ -102,36 +137,22 @@ export function previewServers(options: { databasePrefix: string; emulator?: Emu
   }
 
   beforeAll(async () => {
-    emulator = await CloudEmulator.start({ engine: createProjectEngine, projectQuota: 20, ...options.emulator })
-    gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
     admin = new pg.Client({ connectionString: superuserUrl })
     await admin.connect()
   })
   afterAll(async () => {
-    await emulator?.stop()
-    await gh?.stop()
     await admin?.end()
-  })
-  beforeEach(async () => {
-    await emulator!.reset()
-    gh!.reset()
   })
   afterEach(async () => {
     // The engines hold pools on the preview databases: closed first, so the drops below need not wait for them.
-    await emulator!.reset()
+    await emulator.reset()
     await dropDatabasesLike(admin!, options.databasePrefix)
   })
 
   return {
-    get emulator() {
-      return started(emulator)
-    },
-    get gh() {
-      return started(gh)
-    },
-    get admin() {
-      return started(admin)
-    },
+    emulator,
+    gh,
+    admin: startedInHook('the Postgres admin session', () => admin),
     serverUrl,
     databaseUrl,
     async databaseExists(name) {
@@ -193,4 +214,14 @@ export function previewServers(options: { databasePrefix: string; emulator?: Emu
       }
     }
   }
+}
+
+/**
+ * What a step of a pull request's workflow is given (pullRequestStep) with the file's Postgres server as
+ * postgres-server-url, whose password must not leak.
+ */
+export function previewStep<M extends StepMore>(servers: PreviewServers, action: string, more: M = {} as M) {
+  const inputs = { 'postgres-server-url': servers.serverUrl, ...more.inputs }
+  const secrets = [POSTGRES_PASSWORD, MANAGED_ROLE.password, ...(more.secrets ?? [])]
+  return pullRequestStep(servers, action, { ...more, secrets, inputs })
 }

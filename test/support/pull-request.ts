@@ -1,4 +1,7 @@
 import pg from 'pg'
+import type { TierRunOptions } from '../cases/tier.js'
+import type { CloudEmulator } from '../emulator/emulator.js'
+import type { FakeGitHub } from '../github/fake-github.js'
 
 /** A pull request of a repository, as the tests name them. */
 export interface PullRequestCase {
@@ -12,6 +15,11 @@ export interface PullRequestCase {
 }
 
 export const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+
+// The preview comment's markers are its persistent format, written out here and not imported from src/: a new
+// release must still find the comments an old one wrote.
+export const COMMENT_MARKER = '<!-- hasura-cloud-tenant:preview -->'
+export const tenantMarker = (id: string): string => `<!-- hasura-cloud-tenant:tenant=${id} -->`
 
 /**
  * The payload GitHub sends for a pull_request event (GITHUB_EVENT_PATH), trimmed to realistic essentials, and the
@@ -38,6 +46,61 @@ export function pullRequestEvent(action: string, pr: PullRequestCase): { name: s
       repository: { name: repo, full_name: `${owner}/${repo}`, owner: { login: owner, type: 'Organization' } },
       sender: { login: 'octocat', type: 'User' }
     }
+  }
+}
+
+/** The servers a pull request's workflow reaches: the Cloud API and GitHub. */
+export interface PullRequestServers {
+  emulator: CloudEmulator
+  gh: FakeGitHub
+}
+
+/** More of a step: its inputs beside the operation's, its environment, and which pull request (acme/shop#7). */
+export type StepMore = Partial<TierRunOptions> & { pr?: Partial<PullRequestCase> }
+
+/** A step's options: what `more` sets, with the inputs, event, environment and servers of the workflow. */
+export type StepOf<M> = Omit<M, 'inputs' | 'env' | 'pr'> &
+  Required<Pick<TierRunOptions, 'inputs' | 'event' | 'env' | 'githubApiUrl' | 'emulator'>>
+
+/**
+ * What one step of a pull request's workflow is given, to pass to either tier's runner: create on opened, synchronize
+ * and reopened, delete on closed, on the pull request's event, against `servers`; GITHUB_REPOSITORY names its
+ * repository. `more` adds inputs and environment and sets the rest.
+ */
+export function pullRequestStep<M extends StepMore>(
+  servers: PullRequestServers,
+  action: string,
+  more: M = {} as M
+): StepOf<M> {
+  const { owner = 'acme', repo = 'shop', number = 7 } = more.pr ?? {}
+  const event = pullRequestEvent(action, { ...more.pr, owner, repo, number })
+  return workflowStep(servers, `${owner}/${repo}`, event, action === 'closed' ? 'delete' : 'create', more)
+}
+
+/** What the nightly sweep of `repository`'s previews is given (on a schedule event), as pullRequestStep. */
+export function sweepStep<M extends StepMore>(
+  servers: PullRequestServers,
+  repository: string,
+  more: M = {} as M
+): StepOf<M> {
+  return workflowStep(servers, repository, { name: 'schedule', payload: { schedule: '17 3 * * *' } }, 'sweep', more)
+}
+
+function workflowStep<M extends StepMore>(
+  servers: PullRequestServers,
+  repository: string,
+  event: NonNullable<TierRunOptions['event']>,
+  operation: string,
+  more: M
+): StepOf<M> {
+  const { inputs, env, pr: _pr, ...rest } = more
+  return {
+    ...rest,
+    inputs: { pat: servers.emulator.pat, 'api-endpoint': servers.emulator.url, operation, ...inputs },
+    event,
+    env: { GITHUB_REPOSITORY: repository, ...env },
+    githubApiUrl: servers.gh.url,
+    emulator: servers.emulator
   }
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { errorOf } from '../support/env-error.js'
+import { errorOf, thrownBy } from '../support/env-error.js'
 import { envFileFormat, loadEnvFile, MAX_ENV_FILE_BYTES } from '../../src/env/load.js'
 import { InputError } from '../../src/core/errors.js'
 
@@ -126,15 +126,7 @@ describe('loadEnvFile: format by extension', () => {
 })
 
 /** A problem with the path itself (not inside the file): an input error naming env-file, before any API call. */
-function inputErrorOf(run: () => unknown): InputError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InputError) return error
-    throw error
-  }
-  throw new Error('expected an InputError')
-}
+const inputErrorOf = (run: () => unknown): InputError => thrownBy(InputError, run)
 
 describe('loadEnvFile: errors', () => {
   test('missing file: an input error naming env-file, the path and the workspace', () => {

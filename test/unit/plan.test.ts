@@ -201,6 +201,38 @@ describe('planEnv', () => {
   })
 })
 
+describe('planEnv on a large file', () => {
+  it('reads each key a few times, not once per other key: 2,000 keys, prune on, under 10 reads a key', () => {
+    let reads = 0
+    /** `target`, counting every read of it. */
+    const counted = <T extends object>(target: T): T =>
+      new Proxy(target, {
+        get: (object, property, receiver) => (reads++, Reflect.get(object, property, receiver)),
+        has: (object, property) => (reads++, Reflect.has(object, property)),
+        ownKeys: (object) => (reads++, Reflect.ownKeys(object)),
+        getOwnPropertyDescriptor: (object, property) => (reads++, Reflect.getOwnPropertyDescriptor(object, property))
+      })
+    const keys = Array.from({ length: 2000 }, (_, i) => `KEY_${String(i).padStart(4, '0')}`)
+    // Half the keys on the tenant (every other one with another value), half the file's new, and as many stale.
+    const current = counted(
+      Object.fromEntries([
+        ...keys.slice(0, 1000).map((key, i) => [key, i % 2 ? 'old' : 'same']),
+        ...keys.map((key) => [`STALE_${key}`, 'stale'])
+      ])
+    )
+    const desired = counted(file(...keys.map((key): [string, string] => [key, 'same'])))
+    const keep = counted((key: string) => key === ADMIN)
+
+    const done = planEnv(current, desired, { prune: true, keep })
+
+    expect(done.added).toHaveLength(1000)
+    expect(done.changed).toHaveLength(500)
+    expect(done.unchanged).toHaveLength(500)
+    expect(done.removed).toHaveLength(2000)
+    expect(reads).toBeLessThan(10 * (keys.length + 2000))
+  })
+})
+
 describe('isEmptyPlan', () => {
   it.each<[string, EnvPlan, boolean]>([
     ['nothing at all', plan({}), true],

@@ -559,14 +559,12 @@ describe('errors name the file and line', () => {
     const dir = project({
       'metadata/databases/default/tables/public_author.yaml': `table: {name: author, schema: public}\n${levels.join('\n')}\n`
     })
-    const started = performance.now()
+    // Expanded, the bomb would make 9^9 nodes: the count stops at the bound the message names.
     const error = projectError(dir)
-    // Expanded, the bomb would take minutes: seconds tell the two apart on a busy machine too.
-    expect(performance.now() - started).toBeLessThan(5000)
     expect(where(error)).toMatchObject({ file: `${dir}/metadata/databases/default/tables/public_author.yaml` })
     expect(error.line).toBeGreaterThanOrEqual(5)
     expect(error.line).toBeLessThanOrEqual(10)
-    expect(error.message).toContain('aliases expand to more than')
+    expect(error.message).toContain('aliases expand to more than 100000 nodes')
   })
 
   test('a YAML syntax error: js-yaml line and reason, no source snippet', () => {
