@@ -20,5 +20,9 @@ export default {
   // five previews for a minute or more. Through the bundle, a run's own limit (test/support/action-runner.ts) is below.
   testTimeout: 300_000,
   // The e2e tests mostly wait (on child processes, retries, health polls): four at once even on two cores.
-  maxWorkers: 4
+  maxWorkers: 4,
+  // A worker leaves no handle open (every file ends with only its IPC pipes, as a teardown probe showed), and exits by
+  // itself; but tearing down a process that ran twenty files' module graphs takes 470-500 ms on a two-core runner,
+  // at Jest's 500 ms default, past which it kills the worker and warns of a leak that is not there.
+  workerGracefulExitTimeout: 3000
 }
