@@ -251,16 +251,19 @@ async function timeOperation(
       expectRun(run, op.name, op.result)
       return run.ms
     }
-    const timeFloor = () => floor.run(emulator.origin, replay(floorTenant))
-    if (i % 2 === 0) {
-      const action = await timeAction()
-      samples.push({ action, floor: await timeFloor() })
-    } else {
-      const floorMs = await timeFloor()
-      samples.push({ action: await timeAction(), floor: floorMs })
-    }
+    samples.push(await pair(i, timeAction, () => floor.run(emulator.origin, replay(floorTenant))))
   }
   return samples
+}
+
+/** One pair of timings, back to back; which side goes first alternates with `i`, so drift hits both. */
+async function pair(i: number, action: () => Promise<number>, floor: () => Promise<number>): Promise<Sample> {
+  if (i % 2 === 0) {
+    const actionMs = await action()
+    return { action: actionMs, floor: await floor() }
+  }
+  const floorMs = await floor()
+  return { action: await action(), floor: floorMs }
 }
 
 function median(values: number[]): number {
@@ -354,15 +357,7 @@ async function timeAgainstOfficial(emulator: CloudEmulator, bundle: string, runs
   await ours()
   await theirs()
   const samples: Sample[] = []
-  for (let i = 0; i < runs; i++) {
-    if (i % 2 === 0) {
-      const action = await ours()
-      samples.push({ action, floor: await theirs() })
-    } else {
-      const official = await theirs()
-      samples.push({ action: await ours(), floor: official })
-    }
-  }
+  for (let i = 0; i < runs; i++) samples.push(await pair(i, ours, theirs))
   return samples
 }
 

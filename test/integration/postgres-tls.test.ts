@@ -161,6 +161,16 @@ async function previewsOnServer(): Promise<string[]> {
 
 const rows = (database: string, sql: string): Promise<unknown[]> => rowsIn(server.url, database, sql)
 
+/** The rest of a preview's life: a push with nothing new applies nothing, and the close leaves nothing on the server. */
+async function pushNothingNewThenClose(inputs: Record<string, string>): Promise<void> {
+  const pushed = await step('synchronize', inputs)
+  expect(errors(pushed)).toBe('')
+  expect(pushed.outputs['migrations-applied']).toBe('0')
+  const closed = await step('closed', inputs)
+  expect(closed.code).toBe(0)
+  expect(await previewsOnServer()).toEqual([])
+}
+
 describe("the action's sessions read sslmode as libpq does", () => {
   it.each([
     ['disable', false],
@@ -256,14 +266,7 @@ describe('a preview on a server that admits encrypted sessions only, as a manage
       { customer: 'grace' }
     ])
     expect(await rows('acme-tlsshop-pr-5-analytics', 'SELECT count(*)::int AS n FROM page_view')).toEqual([{ n: 3 }])
-
-    const pushed = await step('synchronize', inputs)
-    expect(errors(pushed)).toBe('')
-    expect(pushed.outputs['migrations-applied']).toBe('0')
-
-    const closed = await step('closed', inputs)
-    expect(closed.code).toBe(0)
-    expect(await previewsOnServer()).toEqual([])
+    await pushNothingNewThenClose(inputs)
   })
 
   it('verify-full with the CA as postgres-ca: the project previews, the engine getting sslmode=require', async () => {
@@ -278,13 +281,7 @@ describe('a preview on a server that admits encrypted sessions only, as a manage
     }
     expect(logText(opened)).toContain('PG_DATABASE_URL gets sslmode=require, not verify-full')
     expect(await rows('acme-tlsshop-pr-5-analytics', 'SELECT count(*)::int AS n FROM page_view')).toEqual([{ n: 3 }])
-
-    const pushed = await step('synchronize', inputs)
-    expect(errors(pushed)).toBe('')
-    expect(pushed.outputs['migrations-applied']).toBe('0')
-    const closed = await step('closed', inputs)
-    expect(closed.code).toBe(0)
-    expect(await previewsOnServer()).toEqual([])
+    await pushNothingNewThenClose(inputs)
   })
 
   it("verify-full with a source's ssl_configuration: that source's engine URL keeps verify-full, and verifies", async () => {
