@@ -64,7 +64,7 @@ function reportTenant(tenant, deps) {
 /** The outputs every env-reading operation sets: the hash and the admin secret. */
 function reportEnv(env, deps) {
     deps.report.setHash(env.hash);
-    deps.report.setAdminSecret(env.vars[_core_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .ADMIN_SECRET_KEY */ .F]);
+    deps.report.setAdminSecret(env.vars[_core_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .ADMIN_SECRET_KEY */ .Fi]);
 }
 function describeTenant(tenant) {
     return `tenant ${tenant.id} (project ${tenant.project.name}, ${(0,_core_endpoints_js__WEBPACK_IMPORTED_MODULE_3__/* .graphqlUrl */ .XS)(tenant.project.endpoint)})`;

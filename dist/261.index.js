@@ -971,6 +971,781 @@ const gql = (chunks, ...variables) => {
 /* harmony default export */ const main = (request);
 //# sourceMappingURL=main.js.map
 
+/***/ }),
+
+/***/ 2383:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ print),
+  F: () => (/* binding */ printForError)
+});
+
+// EXTERNAL MODULE: ./node_modules/graphql/language/blockString.mjs
+var blockString = __webpack_require__(4126);
+;// CONCATENATED MODULE: ./node_modules/graphql/language/printString.mjs
+/**
+ * Prints a string as a GraphQL StringValue literal. Replaces control characters
+ * and excluded characters (" U+0022 and \\ U+005C) with escape sequences.
+ *
+ * @internal
+ */
+function printString(str) {
+  return `"${str.replace(escapedRegExp, escapedReplacer)}"`;
+}
+/** @internal */
+// eslint-disable-next-line no-control-regex
+
+const escapedRegExp = /[\x00-\x1f\x22\x5c\x7f-\x9f]/g;
+
+function escapedReplacer(str) {
+  return escapeSequences[str.charCodeAt(0)];
+} // prettier-ignore
+
+const escapeSequences = [
+  '\\u0000',
+  '\\u0001',
+  '\\u0002',
+  '\\u0003',
+  '\\u0004',
+  '\\u0005',
+  '\\u0006',
+  '\\u0007',
+  '\\b',
+  '\\t',
+  '\\n',
+  '\\u000B',
+  '\\f',
+  '\\r',
+  '\\u000E',
+  '\\u000F',
+  '\\u0010',
+  '\\u0011',
+  '\\u0012',
+  '\\u0013',
+  '\\u0014',
+  '\\u0015',
+  '\\u0016',
+  '\\u0017',
+  '\\u0018',
+  '\\u0019',
+  '\\u001A',
+  '\\u001B',
+  '\\u001C',
+  '\\u001D',
+  '\\u001E',
+  '\\u001F',
+  '',
+  '',
+  '\\"',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '', // 2F
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '', // 3F
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '', // 4F
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '\\\\',
+  '',
+  '',
+  '', // 5F
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '', // 6F
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '\\u007F',
+  '\\u0080',
+  '\\u0081',
+  '\\u0082',
+  '\\u0083',
+  '\\u0084',
+  '\\u0085',
+  '\\u0086',
+  '\\u0087',
+  '\\u0088',
+  '\\u0089',
+  '\\u008A',
+  '\\u008B',
+  '\\u008C',
+  '\\u008D',
+  '\\u008E',
+  '\\u008F',
+  '\\u0090',
+  '\\u0091',
+  '\\u0092',
+  '\\u0093',
+  '\\u0094',
+  '\\u0095',
+  '\\u0096',
+  '\\u0097',
+  '\\u0098',
+  '\\u0099',
+  '\\u009A',
+  '\\u009B',
+  '\\u009C',
+  '\\u009D',
+  '\\u009E',
+  '\\u009F',
+];
+
+// EXTERNAL MODULE: ./node_modules/graphql/jsutils/inspect.mjs
+var inspect = __webpack_require__(5786);
+// EXTERNAL MODULE: ./node_modules/graphql/language/ast.mjs
+var ast = __webpack_require__(9454);
+;// CONCATENATED MODULE: ./node_modules/graphql/language/reducer.mjs
+/** @category Visiting */
+
+
+
+/** @internal */
+function reduce(root, reducer) {
+  const stack = [];
+  let frame = {
+    parent: [root],
+    keys: undefined,
+    results: [],
+    index: -1,
+  };
+  let node;
+
+  do {
+    let kind;
+    frame.index++;
+    const length =
+      frame.keys === undefined ? frame.parent.length : frame.keys.length;
+
+    if (frame.index === length) {
+      node = frame.results;
+      kind = frame.keys === undefined ? undefined : frame.results.kind;
+      frame = stack.pop();
+    } else {
+      node =
+        frame.keys === undefined
+          ? frame.parent[frame.index]
+          : frame.parent[frame.keys[frame.index]];
+
+      if (node == null && stack.length !== 0) {
+        continue;
+      }
+
+      if (Array.isArray(node)) {
+        if (node.length !== 0) {
+          stack.push(frame);
+          frame = {
+            parent: node,
+            keys: undefined,
+            results: [],
+            index: -1,
+          };
+          continue;
+        }
+      } else {
+        const parent = node;
+        kind = parent === null || parent === void 0 ? void 0 : parent.kind;
+        const keys =
+          typeof kind === 'string' ? ast/* QueryDocumentKeys */.aD[kind] : undefined;
+
+        if (!Array.isArray(keys)) {
+          throw new Error(`Invalid AST Node: ${(0,inspect/* inspect */.N)(node)}.`);
+        }
+
+        if (keys.length !== 0) {
+          stack.push(frame);
+          frame = {
+            parent,
+            keys,
+            results: { ...parent },
+            index: -1,
+          };
+          continue;
+        }
+      }
+    }
+
+    if (kind !== undefined) {
+      const reduceNode = reducer[kind];
+      node =
+        reduceNode === null || reduceNode === void 0
+          ? void 0
+          : reduceNode(node);
+    }
+
+    if (frame.keys === undefined) {
+      frame.results.push(node);
+    } else {
+      frame.results[frame.keys[frame.index]] = node;
+    }
+  } while (stack.length !== 0);
+
+  return node;
+}
+
+;// CONCATENATED MODULE: ./node_modules/graphql/language/printer.mjs
+/** @category Printing */
+
+
+
+
+/** @internal */
+function print(ast, options) {
+  var _options$maxIndentDep;
+
+  return render(
+    reduce(ast, printDocASTReducer),
+    (_options$maxIndentDep =
+      options === null || options === void 0
+        ? void 0
+        : options.maxIndentDepth) !== null && _options$maxIndentDep !== void 0
+      ? _options$maxIndentDep
+      : Infinity,
+  );
+}
+/** @internal */
+
+function printForError(ast) {
+  return print(ast, {
+    maxIndentDepth: 100,
+  });
+} // The wrapping limit applies to total string length, including newlines.
+
+const MAX_LINE_LENGTH = 80;
+
+class PrintBuffer {
+  next = undefined;
+  tail = this;
+  indentBefore = false;
+  dedentAfter = false;
+
+  constructor(value = '', isBlockString = false) {
+    this.length = value.length;
+    this.lines = value.includes('\n') ? value.split('\n') : value;
+    this.newlines = typeof this.lines === 'string' ? 0 : this.lines.length - 1;
+    this.isBlockString = isBlockString;
+  }
+
+  append(result) {
+    if (result.length === 0) {
+      return this;
+    }
+
+    const next = typeof result === 'string' ? new PrintBuffer(result) : result;
+    this.tail.next = next;
+    this.tail = next.tail;
+    this.length += next.length;
+    this.newlines += next.newlines;
+    return this;
+  }
+
+  indent() {
+    if (this.length === 0) {
+      return this;
+    }
+
+    this.indentBefore = true;
+    this.tail.dedentAfter = true;
+    this.length += 2 * (this.newlines + 1);
+    return this;
+  }
+}
+
+const EMPTY = new PrintBuffer();
+
+function render(buffer, maxDepth) {
+  let output = '';
+  let text = '';
+  let depth = 0;
+  let indentation = '';
+  let part = buffer;
+
+  while (part !== undefined) {
+    const lines = part.lines;
+
+    if (part.indentBefore) {
+      if (depth < maxDepth) {
+        indentation += '  ';
+        text += '  ';
+      }
+
+      depth++;
+    }
+
+    if (typeof lines === 'string') {
+      text += lines;
+    } else {
+      text += lines[0];
+      const newline =
+        !part.isBlockString && depth >= maxDepth ? ' ' : '\n' + indentation;
+
+      for (let i = 1; i < lines.length; i++) {
+        output += text;
+        text = newline + lines[i];
+      }
+    }
+
+    if (part.dedentAfter) {
+      depth--;
+      indentation = indentation.slice(0, depth * 2);
+    }
+
+    part = part.next;
+  }
+
+  return output + text;
+}
+
+const printDocASTReducer = {
+  Name: (node) => new PrintBuffer(node.value),
+  Variable: (node) => join(['$', node.name]),
+  // Document
+  Document: (node) => join(node.definitions, '\n\n'),
+
+  OperationDefinition(node) {
+    const varDefs = hasMultilineItems(node.variableDefinitions)
+      ? wrap('(\n', join(node.variableDefinitions, '\n'), '\n)')
+      : wrap('(', join(node.variableDefinitions, ', '), ')');
+    const prefix = join([
+      wrap('', node.description, '\n'),
+      join(
+        [
+          node.operation,
+          join([node.name, varDefs]),
+          join(node.directives, ' '),
+        ],
+        ' ',
+      ),
+    ]); // Anonymous queries with no directives or variable definitions can use
+    // the query short form.
+
+    return join([
+      node.operation === 'query' && prefix.length === node.operation.length
+        ? ''
+        : join([prefix, ' ']),
+      node.selectionSet,
+    ]);
+  },
+
+  VariableDefinition: ({
+    variable,
+    type,
+    defaultValue,
+    directives,
+    description,
+  }) =>
+    join([
+      wrap('', description, '\n'),
+      variable,
+      ': ',
+      type,
+      wrap(' = ', defaultValue),
+      wrap(' ', join(directives, ' ')),
+    ]),
+  SelectionSet: ({ selections }) => block(selections),
+
+  Field({ alias, name, arguments: args, directives, selectionSet }) {
+    const prefix = join([wrap('', alias, ': '), name], '');
+    return join([
+      wrappedLineAndArgs(prefix, args),
+      wrap(' ', join(directives, ' ')),
+      wrap(' ', selectionSet),
+    ]);
+  },
+
+  Argument: ({ name, value }) => join([name, ': ', value]),
+  // Fragments
+  FragmentSpread: ({ name, directives }) =>
+    join(['...', name, wrap(' ', join(directives, ' '))]),
+  InlineFragment: ({ typeCondition, directives, selectionSet }) =>
+    join(
+      ['...', wrap('on ', typeCondition), join(directives, ' '), selectionSet],
+      ' ',
+    ),
+  FragmentDefinition: ({
+    name,
+    typeCondition,
+    variableDefinitions,
+    directives,
+    selectionSet,
+    description,
+  }) =>
+    join([
+      wrap('', description, '\n'), // Note: fragment variable definitions are experimental and may be changed
+      // or removed in the future.
+      'fragment ',
+      name,
+      wrap('(', join(variableDefinitions, ', '), ')'),
+      ' on ',
+      typeCondition,
+      ' ',
+      wrap('', join(directives, ' '), ' '),
+      selectionSet,
+    ]),
+  // Value
+  IntValue: ({ value }) => new PrintBuffer(value),
+  FloatValue: ({ value }) => new PrintBuffer(value),
+  StringValue: ({ value, block: isBlockString }) =>
+    new PrintBuffer(
+      isBlockString === true ? (0,blockString/* printBlockString */.yo)(value) : printString(value),
+      isBlockString === true,
+    ),
+  BooleanValue: ({ value }) => new PrintBuffer(value ? 'true' : 'false'),
+  NullValue: () => new PrintBuffer('null'),
+  EnumValue: ({ value }) => new PrintBuffer(value),
+  ListValue: ({ values }) => join(['[', join(values, ', '), ']']),
+  ObjectValue: ({ fields }) => join(['{', join(fields, ', '), '}']),
+  ObjectField: ({ name, value }) => join([name, ': ', value]),
+  // Directive
+  Directive: ({ name, arguments: args }) =>
+    join(['@', name, wrap('(', join(args, ', '), ')')]),
+  // Type
+  NamedType: ({ name }) => name,
+  ListType: ({ type }) => join(['[', type, ']']),
+  NonNullType: ({ type }) => join([type, '!']),
+  // Type System Definitions
+  SchemaDefinition: ({ description, directives, operationTypes }) =>
+    join([
+      wrap('', description, '\n'),
+      join(['schema', join(directives, ' '), block(operationTypes)], ' '),
+    ]),
+  OperationTypeDefinition: ({ operation, type }) =>
+    join([operation, ': ', type]),
+  ScalarTypeDefinition: ({ description, name, directives }) =>
+    join([
+      wrap('', description, '\n'),
+      join(['scalar', name, join(directives, ' ')], ' '),
+    ]),
+  ObjectTypeDefinition: ({
+    description,
+    name,
+    interfaces,
+    directives,
+    fields,
+  }) =>
+    join([
+      wrap('', description, '\n'),
+      join(
+        [
+          'type',
+          name,
+          wrap('implements ', join(interfaces, ' & ')),
+          join(directives, ' '),
+          block(fields),
+        ],
+        ' ',
+      ),
+    ]),
+  FieldDefinition: ({ description, name, arguments: args, type, directives }) =>
+    join([
+      wrap('', description, '\n'),
+      name,
+      hasMultilineItems(args)
+        ? wrap('(\n', join(args, '\n').indent(), '\n)')
+        : wrap('(', join(args, ', '), ')'),
+      ': ',
+      type,
+      wrap(' ', join(directives, ' ')),
+    ]),
+  InputValueDefinition: ({
+    description,
+    name,
+    type,
+    defaultValue,
+    directives,
+  }) =>
+    join([
+      wrap('', description, '\n'),
+      name,
+      ': ',
+      type,
+      wrap(' = ', defaultValue),
+      wrap(' ', join(directives, ' ')),
+    ]),
+  InterfaceTypeDefinition: ({
+    description,
+    name,
+    interfaces,
+    directives,
+    fields,
+  }) =>
+    join([
+      wrap('', description, '\n'),
+      join(
+        [
+          'interface',
+          name,
+          wrap('implements ', join(interfaces, ' & ')),
+          join(directives, ' '),
+          block(fields),
+        ],
+        ' ',
+      ),
+    ]),
+  UnionTypeDefinition: ({ description, name, directives, types }) =>
+    join([
+      wrap('', description, '\n'),
+      join(
+        ['union', name, join(directives, ' '), wrap('= ', join(types, ' | '))],
+        ' ',
+      ),
+    ]),
+  EnumTypeDefinition: ({ description, name, directives, values }) =>
+    join([
+      wrap('', description, '\n'),
+      join(['enum', name, join(directives, ' '), block(values)], ' '),
+    ]),
+  EnumValueDefinition: ({ description, name, directives }) =>
+    join([
+      wrap('', description, '\n'),
+      join([name, join(directives, ' ')], ' '),
+    ]),
+  InputObjectTypeDefinition: ({ description, name, directives, fields }) =>
+    join([
+      wrap('', description, '\n'),
+      join(['input', name, join(directives, ' '), block(fields)], ' '),
+    ]),
+  DirectiveDefinition: ({
+    description,
+    name,
+    arguments: args,
+    directives,
+    repeatable,
+    locations,
+  }) =>
+    join([
+      wrap('', description, '\n'),
+      'directive @',
+      name,
+      hasMultilineItems(args)
+        ? wrap('(\n', join(args, '\n').indent(), '\n)')
+        : wrap('(', join(args, ', '), ')'),
+      wrap(' ', join(directives, ' ')),
+      repeatable ? ' repeatable' : '',
+      ' on ',
+      join(locations, ' | '),
+    ]),
+  SchemaExtension: ({ directives, operationTypes }) =>
+    join(['extend schema', join(directives, ' '), block(operationTypes)], ' '),
+  ScalarTypeExtension: ({ name, directives }) =>
+    join(['extend scalar', name, join(directives, ' ')], ' '),
+  ObjectTypeExtension: ({ name, interfaces, directives, fields }) =>
+    join(
+      [
+        'extend type',
+        name,
+        wrap('implements ', join(interfaces, ' & ')),
+        join(directives, ' '),
+        block(fields),
+      ],
+      ' ',
+    ),
+  InterfaceTypeExtension: ({ name, interfaces, directives, fields }) =>
+    join(
+      [
+        'extend interface',
+        name,
+        wrap('implements ', join(interfaces, ' & ')),
+        join(directives, ' '),
+        block(fields),
+      ],
+      ' ',
+    ),
+  UnionTypeExtension: ({ name, directives, types }) =>
+    join(
+      [
+        'extend union',
+        name,
+        join(directives, ' '),
+        wrap('= ', join(types, ' | ')),
+      ],
+      ' ',
+    ),
+  EnumTypeExtension: ({ name, directives, values }) =>
+    join(['extend enum', name, join(directives, ' '), block(values)], ' '),
+  InputObjectTypeExtension: ({ name, directives, fields }) =>
+    join(['extend input', name, join(directives, ' '), block(fields)], ' '),
+  DirectiveExtension: ({ name, directives }) =>
+    join([join(['extend directive @', name]), join(directives, ' ')], ' '),
+  // Schema Coordinates
+  TypeCoordinate: ({ name }) => name,
+  MemberCoordinate: ({ name, memberName }) =>
+    join([name, wrap('.', memberName)]),
+  ArgumentCoordinate: ({ name, fieldName, argumentName }) =>
+    join([name, wrap('.', fieldName), wrap('(', argumentName, ':)')]),
+  DirectiveCoordinate: ({ name }) => join(['@', name]),
+  DirectiveArgumentCoordinate: ({ name, argumentName }) =>
+    join(['@', name, wrap('(', argumentName, ':)')]),
+};
+/**
+ * Given maybeArray, print an empty string if it is null or empty, otherwise
+ * print all items together separated by separator if provided
+ *
+ * @internal
+ */
+
+function join(maybeArray, separator = '') {
+  if (maybeArray == null || maybeArray.length === 0) {
+    return EMPTY;
+  }
+
+  let result = EMPTY;
+
+  for (const item of maybeArray) {
+    if (item === undefined || item.length === 0) {
+      continue;
+    }
+
+    if (result.length === 0) {
+      result = typeof item === 'string' ? new PrintBuffer(item) : item;
+    } else {
+      if (separator !== '') {
+        result.append(separator);
+      }
+
+      result.append(item);
+    }
+  }
+
+  return result;
+}
+
+function joinedLength(array, separator) {
+  let length = 0;
+
+  for (const item of array) {
+    if (item.length !== 0) {
+      length += (length === 0 ? 0 : separator.length) + item.length;
+    }
+  }
+
+  return length;
+}
+/**
+ * Given array, print each item on its own line, wrapped in an indented `{ }` block.
+ *
+ * @internal
+ */
+
+function block(array) {
+  return wrap('{\n', join(array, '\n').indent(), '\n}');
+}
+/**
+ * If maybeBuffer is not null or empty, then wrap with start and end, otherwise print an empty string.
+ *
+ * @internal
+ */
+
+function wrap(start, maybeBuffer, end = '') {
+  return maybeBuffer != null && maybeBuffer.length !== 0
+    ? start === ''
+      ? maybeBuffer.append(end)
+      : new PrintBuffer(start).append(maybeBuffer).append(end)
+    : EMPTY;
+}
+
+function hasMultilineItems(maybeArray) {
+  var _maybeArray$some;
+
+  return (_maybeArray$some =
+    maybeArray === null || maybeArray === void 0
+      ? void 0
+      : maybeArray.some((result) => result.newlines !== 0)) !== null &&
+    _maybeArray$some !== void 0
+    ? _maybeArray$some
+    : false;
+}
+
+function wrappedLineAndArgs(prefix, args) {
+  if (args == null || args.length === 0) {
+    return prefix;
+  }
+
+  return join([
+    prefix,
+    prefix.length + joinedLength(args, ', ') + 2 > MAX_LINE_LENGTH
+      ? wrap('(\n', join(args, '\n').indent(), '\n)')
+      : wrap('(', join(args, ', '), ')'),
+  ]);
+}
+
+
 /***/ })
 
 };

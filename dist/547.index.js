@@ -88,6 +88,9 @@ __webpack_require__.r(__webpack_exports__);
 /** Marks this action's comment; a comment is ours only if its body starts with it. */
 const PREVIEW_MARKER = '<!-- hasura-cloud-tenant:preview -->';
 const TENANT_MARKER = /<!-- hasura-cloud-tenant:tenant=([0-9a-f-]{36}) -->/;
+function stateOf(comment) {
+    return { commentId: comment.id, tenantId: TENANT_MARKER.exec(comment.body)?.[1] };
+}
 /**
  * GitHub refuses comments over 65,536 characters, and the comment is the preview's record: keys beyond these bounds
  * (a number of keys, and of characters, since a key name has no length limit) are counted, not listed.
@@ -106,6 +109,10 @@ class PreviewComments {
     timing;
     /** The login the token acts as, when GitHub tells (personal tokens); undefined for installation tokens. */
     self;
+    /** The last read of the thread failed: no comment is posted before it is read. */
+    unread = false;
+    /** Comments with the marker that are not ours, named once in the log. */
+    ignored = new Set();
     constructor(token, pr, log, now = () => new Date(), timing = {}) {
         this.token = token;
         this.pr = pr;
@@ -116,28 +123,12 @@ class PreviewComments {
     /** The oldest comment of ours on the pull request, if any. */
     async find() {
         try {
-            const octokit = await this.client();
-            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-                owner: this.pr.owner,
-                repo: this.pr.repo,
-                issue_number: this.pr.number,
-                per_page: 100
-            });
-            for await (const page of pages) {
-                // Comments come oldest first, so the first match is the oldest one.
-                for (const comment of page.data) {
-                    if (!comment.body?.startsWith(PREVIEW_MARKER))
-                        continue;
-                    if (await this.isOurs(comment.user)) {
-                        return { commentId: comment.id, tenantId: TENANT_MARKER.exec(comment.body)?.[1] };
-                    }
-                    const author = comment.user?.login ?? 'a deleted user';
-                    this.log.info(`Ignoring comment ${comment.id} by ${author}: it has the preview marker but is not ours.`);
-                }
-            }
-            return undefined;
+            const [oldest] = await this.listOurs(await this.client(), { first: true });
+            this.unread = false;
+            return oldest && stateOf(oldest);
         }
         catch (error) {
+            this.unread = true;
             this.warn('read the comments of', error);
             return undefined;
         }
@@ -197,8 +188,24 @@ class PreviewComments {
     /** The comment as it now stands (the one created, when there was none), or undefined when it could not be written. */
     async write(existing, body) {
         const { owner, repo, number } = this.pr;
+        let octokit;
         try {
-            const octokit = await this.client();
+            octokit = await this.client();
+            // The thread could not be read: a comment of ours may be there, and a new one would be a second. Read it again.
+            if (!existing && this.unread) {
+                const [oldest] = await this.listOurs(octokit, { first: true });
+                this.unread = false;
+                existing = oldest && stateOf(oldest);
+            }
+        }
+        catch (error) {
+            if (this.unread)
+                this.warn('read the comments of', error, 'No preview comment is posted: one may be there already.');
+            else
+                this.warn('comment on', error);
+            return existing;
+        }
+        try {
             if (existing) {
                 await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.commentId, body });
                 this.log.info(`Updated the preview comment on pull request #${number}.`);
@@ -222,21 +229,100 @@ class PreviewComments {
         const { owner, repo, number } = this.pr;
         const post = async (request) => {
             const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body, request });
-            return { commentId: data.id };
+            return { id: data.id, body, author: data.user?.login };
         };
+        let posted;
         try {
-            return await post({ retries: 0 });
+            posted = await post({ retries: 0 });
         }
         catch (error) {
             const status = error.status ?? 0;
             if (status < 500)
                 throw error;
-            const written = await this.find();
+            const written = await this.keepOldest(octokit, body);
             if (written)
                 return written;
             this.log.info(`GitHub answered HTTP ${status} to the preview comment, which is not there: posting it again.`);
-            return await post();
+            posted = await post();
         }
+        try {
+            return (await this.keepOldest(octokit, body, posted)) ?? stateOf(posted);
+        }
+        catch (error) {
+            this.warn('read the comments of', error, 'A second preview comment, posted at the same time, may remain.');
+            return stateOf(posted);
+        }
+    }
+    /**
+     * Two runs of a pull request at once (a workflow without a concurrency group) may each post a comment. So after a
+     * post the thread is read again: the oldest of this action's comments, the one find() picks, is kept and given
+     * this run's body (the newest state), and this action's other comments by the author of the one `posted` (the
+     * other run's, and this run's own when it is not the oldest) are deleted; nobody else's. A run whose post failed
+     * and may have been written deletes nothing: it cannot tell its own comment apart.
+     */
+    async keepOldest(octokit, body, posted) {
+        const { owner, repo } = this.pr;
+        const ours = await this.listOurs(octokit);
+        const oldest = ours[0];
+        if (!oldest)
+            return posted && stateOf(posted);
+        if (oldest.body !== body)
+            await octokit.rest.issues.updateComment({ owner, repo, comment_id: oldest.id, body });
+        if (posted) {
+            // Listed, or not yet listed: the comment this run posted goes too when it is not the oldest.
+            const others = ours.slice(1).filter((comment) => comment.author === posted.author);
+            if (oldest.id !== posted.id && !others.some((comment) => comment.id === posted.id))
+                others.push(posted);
+            for (const other of others)
+                await this.remove(octokit, other.id);
+            if (others.length > 0) {
+                this.log.info(`Kept the oldest preview comment on pull request #${this.pr.number} and deleted ${others.length} newer ` +
+                    `one${others.length === 1 ? '' : 's'} of this action's (another run commented at the same time).`);
+            }
+        }
+        return stateOf({ ...oldest, body });
+    }
+    /** Delete one of this action's comments; one already gone (the other run deleted it) is no failure. */
+    async remove(octokit, commentId) {
+        const { owner, repo } = this.pr;
+        try {
+            await octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
+        }
+        catch (error) {
+            if (error.status === 404)
+                return;
+            this.warn(`delete the duplicate preview comment ${commentId} of`, error);
+        }
+    }
+    /**
+     * This action's comments on the pull request, oldest first (GitHub lists them so), with `first` only the oldest.
+     * A comment that carries the marker but is not ours is named once per run.
+     */
+    async listOurs(octokit, options = {}) {
+        const ours = [];
+        const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+            owner: this.pr.owner,
+            repo: this.pr.repo,
+            issue_number: this.pr.number,
+            per_page: 100
+        });
+        for await (const page of pages) {
+            for (const comment of page.data) {
+                if (!comment.body?.startsWith(PREVIEW_MARKER))
+                    continue;
+                if (await this.isOurs(comment.user)) {
+                    ours.push({ id: comment.id, body: comment.body, author: comment.user?.login });
+                    if (options.first)
+                        return ours;
+                }
+                else if (!this.ignored.has(comment.id)) {
+                    this.ignored.add(comment.id);
+                    const author = comment.user?.login ?? 'a deleted user';
+                    this.log.info(`Ignoring comment ${comment.id} by ${author}: it has the preview marker but is not ours.`);
+                }
+            }
+        }
+        return ours;
     }
     /**
      * Anyone who can comment can paste the markers, and the tenant a comment names is reused and deleted: only a
@@ -254,13 +340,14 @@ class PreviewComments {
             .then(({ data }) => data.login, () => undefined);
         return author.login === (await this.self);
     }
-    warn(action, error) {
+    warn(action, error, consequence) {
         const status = error.status;
         const message = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .failureMessage */ .o)(error);
         const hint = status === 403 || status === 404 || status === 401
             ? ' The "github-token" needs `permissions: pull-requests: write` (fork pull requests only get a read-only token).'
             : '';
-        this.log.warning(`Could not ${action} pull request #${this.pr.number} (${status ? `HTTP ${status}: ` : ''}${message}).${hint} The tenant work is not affected.`);
+        this.log.warning(`Could not ${action} pull request #${this.pr.number} (${status ? `HTTP ${status}: ` : ''}${message}).${hint}` +
+            `${consequence ? ` ${consequence}` : ''} The tenant work is not affected.`);
     }
     client() {
         return (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .octokit */ .A)(this.token, this.log, this.timing);

@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
  * verifiable". Missing fields fail the step; what could not be verified is a warning.
  */
 async function checkOperation(deps) {
-    const graphql = await Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 9998));
+    const graphql = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(964), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 304));
     const documents = Object.values(_cloud_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f);
     let rows;
     let schema;

@@ -1,6 +1,68 @@
 export const id = 609;
-export const ids = [609,879];
+export const ids = [609];
 export const modules = {
+
+/***/ 7679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EngineError: () => (/* binding */ EngineError),
+/* harmony export */   SchemaError: () => (/* binding */ SchemaError),
+/* harmony export */   bulkFailureIndex: () => (/* binding */ bulkFailureIndex)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/**
+ * A call to a project's own API (`/v1/metadata`, `/v2/query`) failed. The message names the call and carries the
+ * server's own message; never the admin secret, the SQL sent or the values of a row (Hasura's `internal` holds the
+ * statement and the database's row detail, so only the database's message is kept).
+ */
+class EngineError extends Error {
+    call;
+    name = 'EngineError';
+    status;
+    code;
+    serverMessage;
+    path;
+    mayHaveActed;
+    inconsistencies;
+    constructor(message, 
+    /** The request type, e.g. `replace_metadata`, `run_sql`. */
+    call, details = {}) {
+        super(message);
+        this.call = call;
+        this.status = details.status;
+        this.code = details.code;
+        this.serverMessage = details.serverMessage;
+        this.path = details.path;
+        this.mayHaveActed = details.mayHaveActed ?? false;
+        this.inconsistencies = details.inconsistencies ?? [];
+    }
+}
+/** Applying a `hasura-project` failed at a file of it: annotated at that file and line. */
+class SchemaError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f {
+    name = 'SchemaError';
+    /** How many migrations this run applied before the failure. */
+    migrationsApplied;
+    /** How many seed files this run applied before the failure. */
+    seedsApplied;
+    constructor(message, file, line) {
+        super(message, file, line, 'hasura-project');
+    }
+}
+/**
+ * Which item of a `bulk` request failed: the engine runs the items with `indexedMapM`, which prefixes an item's
+ * error path with its index (`$[2]`, `$[2].args`; graphql-engine server/src-lib/Hasura/Base/Error.hs and
+ * Server/API/V2Query.hs). Undefined when the path names no item (the request as a whole was refused).
+ */
+function bulkFailureIndex(error) {
+    const match = /^\$(?:\.args)?\[(\d+)\]/.exec(error.path ?? '');
+    return match ? Number(match[1]) : undefined;
+}
+
+
+/***/ }),
 
 /***/ 8129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -9,33 +71,44 @@ export const modules = {
 /* harmony export */   s: () => (/* binding */ requireEnvTheProjectReads)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1483);
-/* harmony import */ var _preview_database_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8702);
+/* harmony import */ var _core_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1483);
+/* harmony import */ var _project_env_needs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6114);
+/* harmony import */ var _preview_database_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8702);
+
 
 
 
 /**
  * Every env var the `hasura-project` reads must be one the tenant will hold: the env file's, the action's own (the
- * database URLs it writes, the admin secret Hasura Cloud sets), and for sync-env the tenant's own (`tenantKeys`). A
- * missing one would only show after the migrations ran, as inconsistent objects; here it fails first, before any
- * API call or database, with an error annotation at each use.
+ * database URLs it writes, the admin secret Hasura Cloud sets), and for sync-env the tenant's own (`tenantEnv`, read
+ * before this check). A missing one would only show after the migrations ran, as inconsistent objects; here it fails
+ * first, before any API call or database, with an error annotation at each use. So do an env var Hasura Cloud
+ * manages (its metadata database's URL), and an experimental feature the metadata needs that the engine would not
+ * run with (HASURA_GRAPHQL_EXPERIMENTAL_FEATURES without `naming_convention`): for create, the env file decides, as
+ * it is what every preview's env is made of and synced to on each push; sync-env also counts the tenant's value.
  */
-function requireEnvTheProjectReads(deps, tenantKeys = []) {
+function requireEnvTheProjectReads(deps, tenantEnv = {}) {
     const { project, settings } = deps;
     if (!project || project.envNeeds.length === 0)
         return;
-    const available = new Set([_core_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .ADMIN_SECRET_KEY */ .F, ...tenantKeys]);
+    refuseCloudManagedKeys(project.envNeeds, deps);
+    const available = new Set([_core_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .ADMIN_SECRET_KEY */ .Fi, ...Object.keys(tenantEnv)]);
     for (const entry of deps.entries ?? [])
         if (entry.value !== null)
             available.add(entry.key);
     if (settings.databaseUrl)
         available.add(settings.databaseUrlEnv);
-    if (settings.operation === 'create' && settings.postgresServerUrl && settings.pullRequest) {
-        const create = deps;
-        for (const { env } of (0,_preview_database_js__WEBPACK_IMPORTED_MODULE_1__/* .plannedDatabases */ .f1)(settings.pullRequest, create))
+    if (deps.operation === 'create' && deps.settings.postgresServerUrl && deps.settings.pullRequest) {
+        for (const { env } of (0,_preview_database_js__WEBPACK_IMPORTED_MODULE_2__/* .plannedDatabases */ .f1)(deps.settings.pullRequest, deps))
             available.add(env);
     }
-    const missing = project.envNeeds.filter((need) => !available.has(need.name));
+    // The value the engine will run with: the env file's, which the sync writes over the tenant's, else the tenant's.
+    const valueOf = (key) => {
+        const entry = deps.entries?.find((candidate) => candidate.key === key);
+        return entry ? (entry.value ?? undefined) : tenantEnv[key];
+    };
+    refuseMissingFeatures(project.envNeeds.filter((need) => need.listing !== undefined && !(0,_project_env_needs_js__WEBPACK_IMPORTED_MODULE_1__/* .listsItem */ .H)(valueOf(need.name) ?? '', need.listing)), deps);
+    const missing = project.envNeeds.filter((need) => need.listing === undefined && !available.has(need.name));
     if (missing.length === 0)
         return;
     const names = [...new Set(missing.map((need) => need.name))];
@@ -57,6 +130,37 @@ function requireEnvTheProjectReads(deps, tenantKeys = []) {
 function describe(need, operation) {
     const where = operation === 'sync-env' ? 'neither the env file nor the tenant sets it' : 'the env file does not set it';
     return `${need.what} reads the env var ${need.name}, and ${where}: add ${need.name} to the env file.`;
+}
+/** A source reading an env var Hasura Cloud sets for itself would get Hasura's own database, or nothing. */
+function refuseCloudManagedKeys(needs, deps) {
+    const managed = needs.filter((need) => _core_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .CLOUD_MANAGED_KEYS */ .bD.includes(need.name));
+    if (managed.length === 0)
+        return;
+    for (const need of managed) {
+        deps.log.error(`${need.what} reads ${need.name}, which Hasura Cloud sets to the URL of its own metadata database and a ` +
+            'project cannot set: read it from another env var (PG_DATABASE_URL, say) and set that one in the env file.', { file: need.at.file, line: need.at.line, title: 'hasura-project' });
+    }
+    const first = managed[0];
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`The Hasura project reads ${first.name} (${first.what}, ${first.at.file}:${first.at.line}), which Hasura Cloud ` +
+        'sets to the URL of its own metadata database and a project cannot set: in databases.yaml, read the URL ' +
+        'from another env var (`from_env: PG_DATABASE_URL`, say) and set that one in the env file (input "env-file").');
+}
+/** An experimental feature the metadata relies on, which the engine would not run with: names would differ. */
+function refuseMissingFeatures(needs, deps) {
+    if (needs.length === 0)
+        return;
+    const unset = deps.settings.operation === 'sync-env'
+        ? 'neither the env file nor the tenant sets it so'
+        : 'the env file does not set it so';
+    for (const need of needs) {
+        deps.log.error(`${need.what} needs ${need.name} to list ${need.listing} (an experimental feature, Hasura 2.8+), and ` +
+            `${unset}: without it the engine uses hasura-default names. Add ${need.listing} to ${need.name} in the env file.`, { file: need.at.file, line: need.at.line, title: 'hasura-project' });
+    }
+    const first = needs[0];
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`The Hasura project uses ${first.listing} (${first.what}, ${first.at.file}:${first.at.line}), an experimental ` +
+        `feature the engine only applies when ${first.name} lists it; without it the preview's GraphQL names differ ` +
+        `from production's. Set ${first.name}=${first.listing} in the env file (input "env-file"), comma-separated ` +
+        'with the other experimental features production runs with.');
 }
 
 
@@ -246,56 +350,79 @@ __webpack_require__.d(__webpack_exports__, {
   V: () => (/* binding */ waitIfAsked)
 });
 
-// EXTERNAL MODULE: ./src/http/transport.ts + 1 modules
-var transport = __webpack_require__(3860);
 // EXTERNAL MODULE: ./src/core/endpoints.ts
 var endpoints = __webpack_require__(1569);
+// EXTERNAL MODULE: ./src/http/failure.ts
+var http_failure = __webpack_require__(2398);
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __webpack_require__(8902);
+// EXTERNAL MODULE: ./src/http/transport.ts + 1 modules
+var transport = __webpack_require__(3860);
 ;// CONCATENATED MODULE: ./src/engine/health.ts
+
+
 
 
 class HealthTimeout extends Error {
     name = 'HealthTimeout';
 }
 /**
- * Poll `<base>/healthz` until it answers 200, every half second for the first 10 s, then less often, at most every 5 s. 200 `OK` is
- * healthy; 200 `WARN` is healthy with inconsistent metadata (the caller warns).
+ * The health wait is the one retry policy with its own pace: a new project answers within seconds, so polls start
+ * half a second apart and grow slowly, to at most 5 s apart, for as long as `wait-timeout` allows.
+ */
+function healthPolicy(timeoutMs) {
+    return { budgetMs: timeoutMs, baseDelayMs: 500, maxDelayMs: 5000, growth: 1.25 };
+}
+/** One poll answers no longer than this, so a hung proxy does not use up the whole wait in one try. */
+const POLL_TIMEOUT_MS = 10_000;
+/**
+ * Poll `<base>/healthz` until it answers 200 (through src/http/retry.ts). 200 `OK` is healthy; 200 `WARN` is healthy
+ * with inconsistent metadata (the caller warns). Anything else, a name that does not resolve yet included (a new
+ * project's host), is a boot still under way: polled again until the budget runs out.
  */
 async function waitForHealthy(endpoint, options) {
     const url = `${(0,endpoints/* projectBase */.zO)(endpoint)}/healthz`;
-    const started = Date.now();
-    const deadline = started + options.timeoutMs;
-    let interval = options.intervalMs ?? 500;
-    const maxInterval = options.maxIntervalMs ?? 5000;
-    let last;
-    for (let polls = 1;; polls++) {
-        const remaining = deadline - Date.now();
+    const now = options.hooks?.now ?? Date.now;
+    const started = now();
+    const seconds = Math.round(options.timeoutMs / 1000);
+    let polls = 0;
+    const poll = async (remainingMs) => {
+        polls++;
+        const timeoutMs = Math.min(remainingMs, POLL_TIMEOUT_MS);
+        let answer;
         try {
-            const answer = await (0,transport/* httpRequest */.aj)(url, { signal: AbortSignal.timeout(Math.max(1, Math.min(remaining, 10_000))) });
-            if (answer.status === 200) {
-                // The engine answers `OK`, or `WARN: inconsistent objects in schema` (hasura/graphql-engine,
-                // server/src-lib/Hasura/Server/App.hs, healthzAction): the prefix decides, never the whole text.
-                const status = /^WARN\b/i.test(answer.body.trim()) ? 'WARN' : 'OK';
-                return { status, polls, ms: Date.now() - started };
-            }
-            last = `HTTP ${answer.status}`;
+            answer = await (0,transport/* httpRequest */.aj)(url, { signal: AbortSignal.timeout(timeoutMs) });
         }
         catch (error) {
-            last =
-                error.name === 'TimeoutError'
-                    ? 'no answer'
-                    : `network error (${error.code ?? error.message})`;
+            const failure = (0,http_failure/* networkFailure */.rd)(error, timeoutMs);
+            const reason = failure.kind === 'transient'
+                ? failure.error.message
+                : failure.kind === 'unreachable'
+                    ? failure.reason
+                    : failure.message;
+            throw new http_failure/* TransientError */.N_(reason, failure.kind === 'transient' ? failure.error.code : (failure.code ?? 'network'), false);
         }
-        const left = deadline - Date.now();
-        if (left <= 0) {
-            throw new HealthTimeout(`${url} did not answer 200 within ${Math.round(options.timeoutMs / 1000)} s (last: ${last}, ${polls} polls). ` +
-                'Raise "wait-timeout", or set "wait: false" to skip the wait.');
-        }
-        if (polls === 1)
-            options.log?.(`Waiting for ${url} to answer 200 (up to ${Math.round(options.timeoutMs / 1000)} s)...`);
-        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, left)));
-        // Every half second while a boot is the likely cause (a new project answers within seconds), then less often.
-        if (Date.now() - started >= 10_000)
-            interval = Math.min(maxInterval, Math.round(interval * 1.5));
+        if (answer.status !== 200)
+            throw new http_failure/* TransientError */.N_(`HTTP ${answer.status}`, `http-${answer.status}`, false);
+        // The engine answers `OK`, or `WARN: inconsistent objects in schema` (hasura/graphql-engine,
+        // server/src-lib/Hasura/Server/App.hs, healthzAction): the prefix decides, never the whole text.
+        const status = /^WARN\b/i.test(answer.body.trim()) ? 'WARN' : 'OK';
+        return { status, polls, ms: now() - started };
+    };
+    try {
+        return await (0,retry/* withRetry */.bD)(poll, healthPolicy(options.timeoutMs), {
+            ...options.hooks,
+            onRetry: (_error, attempt) => {
+                if (attempt === 1)
+                    options.log?.(`Waiting for ${url} to answer 200 (up to ${seconds} s)...`);
+            }
+        });
+    }
+    catch (error) {
+        if (!(error instanceof http_failure/* TransientError */.N_))
+            throw error;
+        throw new HealthTimeout(`${url} did not answer 200 within ${seconds} s (last: ${error.message}, ${polls} polls). ` +
+            'Raise "wait-timeout", or set "wait: false" to skip the wait.');
     }
 }
 
@@ -308,6 +435,7 @@ async function waitIfAsked(endpoint, deps) {
         return;
     const health = await waitForHealthy(endpoint, {
         timeoutMs: settings.waitTimeoutSeconds * 1000,
+        hooks: deps.waits,
         log: (message) => deps.log.info(message)
     });
     const checks = `${health.polls} health check${health.polls === 1 ? '' : 's'}, ${(health.ms / 1000).toFixed(1)} s`;
@@ -323,110 +451,6 @@ async function waitIfAsked(endpoint, deps) {
 
 /***/ }),
 
-/***/ 8702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WX: () => (/* binding */ dropPreviewDatabases),
-/* harmony export */   f1: () => (/* binding */ plannedDatabases),
-/* harmony export */   j1: () => (/* binding */ ensurePreviewDatabases),
-/* harmony export */   l7: () => (/* binding */ withPreviewDatabases),
-/* harmony export */   qu: () => (/* binding */ previewDatabaseRefs)
-/* harmony export */ });
-/* harmony import */ var _project_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8879);
-/* harmony import */ var _preview_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5465);
-
-
-/** Opens the `postgres-server-url` store for the length of `work`, when there is one, and closes it whatever happens. */
-async function withPreviewDatabases(deps, work) {
-    const store = deps.databases ? await deps.databases() : undefined;
-    try {
-        return await work(store);
-    }
-    finally {
-        await store?.close();
-    }
-}
-/**
- * The databases a preview gets: one per env var the project's Postgres sources read their URL from (in the order
- * of databases.yaml; the first `<preview>`, the others `<preview>-<source>`), except a var the env file sets, which
- * is the user's. With no such source (or no project), one database, written to `database-url-env`.
- */
-function plannedDatabases(pr, deps) {
-    const set = new Set((deps.entries ?? []).filter((entry) => entry.value !== null).map((entry) => entry.key));
-    const planned = [];
-    for (const [source, env] of deps.project ? (0,_project_sources_js__WEBPACK_IMPORTED_MODULE_1__.sourceEnvs)(deps.project.metadata) : []) {
-        if (set.has(env) || planned.some((database) => database.env === env))
-            continue;
-        planned.push({ name: planned.length === 0 ? (0,_preview_name_js__WEBPACK_IMPORTED_MODULE_0__/* .previewName */ .gz)(pr) : (0,_preview_name_js__WEBPACK_IMPORTED_MODULE_0__/* .previewDatabaseName */ .xM)(pr, source), env });
-    }
-    return planned.length > 0 ? planned : [{ name: (0,_preview_name_js__WEBPACK_IMPORTED_MODULE_0__/* .previewName */ .gz)(pr), env: deps.settings.databaseUrlEnv }];
-}
-/**
- * The pull request's databases on `postgres-server-url`, made (or found) before anything is written to Hasura Cloud.
- * Named after the pull request whatever the project's name: delete and sweep find them by their roles.
- */
-async function ensurePreviewDatabases(pr, store, deps) {
-    const { settings } = deps;
-    const databases = [];
-    for (const [index, { name, env }] of plannedDatabases(pr, deps).entries()) {
-        const database = await store.ensure(name, {
-            owner: pr,
-            // The template holds the main database's starting data; the others start empty.
-            template: index === 0 ? settings.databaseTemplate : undefined,
-            reset: settings.resetDatabase,
-            dryRun: settings.dryRun,
-            seeds: settings.seeds
-        });
-        databases.push({ ...database, env });
-    }
-    deps.report.setDatabases(databases.map((database) => database.name));
-    return databases;
-}
-/** What the schema apply needs to know of them: each one's ledger, and whether its seeds are pending. */
-function previewDatabaseRefs(databases) {
-    return databases.map((database) => ({
-        name: database.name,
-        url: database.url,
-        env: database.env,
-        fresh: database.created || database.reset,
-        seedsPending: database.seedsPending
-    }));
-}
-/**
- * The preview's databases and roles go with the tenant, when they are this pull request's: every role the server
- * holds for it (one per database), and the main one by its name (found even when the listing cannot tell).
- */
-async function dropPreviewDatabases(pr, store, deps) {
-    const dryRun = deps.settings.dryRun;
-    const main = (0,_preview_name_js__WEBPACK_IMPORTED_MODULE_0__/* .previewName */ .gz)(pr);
-    const names = new Set([main]);
-    for (const preview of await store.previewsOf(pr)) {
-        if (preview.pr.number === pr.number)
-            names.add(preview.name);
-    }
-    let result = 'not-found';
-    for (const name of names) {
-        const dropped = await store.drop(name, pr, { dryRun });
-        if (dropped === 'dropped') {
-            deps.log.info(`${dryRun ? 'Dry run: would drop' : 'Dropped'} the preview database ${name} and its role.`);
-            result = 'dropped';
-        }
-        else if (dropped === 'not-ours') {
-            deps.log.warning(`The database ${name} is not dropped: it does not belong to the role this action made for this pull request.`);
-            if (result === 'not-found')
-                result = 'not-ours';
-        }
-        else if (name === main && result === 'not-found') {
-            deps.log.info(`The preview database ${name} does not exist: nothing to drop.`);
-        }
-    }
-    return result;
-}
-
-
-/***/ }),
-
 /***/ 7618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -434,24 +458,48 @@ async function dropPreviewDatabases(pr, store, deps) {
 /* harmony export */   g: () => (/* binding */ applySchemaIfGiven),
 /* harmony export */   z: () => (/* binding */ startDirectMigrations)
 /* harmony export */ });
-/* harmony import */ var _core_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1483);
+/* harmony import */ var _core_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1483);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _migration_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1140);
 
+
+
+/** What a failure says this run applied before it (see SchemaError). */
+function appliedBefore(error) {
+    const { migrationsApplied, seedsApplied } = (error ?? {});
+    return {
+        migrations: typeof migrationsApplied === 'number' ? migrationsApplied : 0,
+        seeds: typeof seedsApplied === 'number' ? seedsApplied : 0
+    };
+}
 /**
  * Starts applying the project's migrations (and pending seeds) to the preview databases this run made, over the
  * action's own connection, so that they run while the tenant is created and boots. Never rejects: a failure is kept
  * for applySchemaIfGiven, which reports it where the engine path would. Nothing in a dry run.
  */
 function startDirectMigrations(databases, deps, onSeeded) {
-    const migrate = deps.migrateDirectly;
+    const { project, server, settings, log } = deps;
     const fresh = databases.filter((database) => database.fresh);
-    if (!migrate || deps.settings.dryRun || fresh.length === 0)
+    if (!project || !server || settings.dryRun || fresh.length === 0)
         return undefined;
+    const timeoutMs = settings.migrationTimeoutSeconds * 1000;
     return (async () => {
+        const { applyDirectly } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(226), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 9796));
         const done = { migrations: 0, seeds: 0 };
         try {
             for (const database of fresh) {
-                const applied = await migrate(database);
-                done.migrations += applied.migrations;
+                const { sources, migrations, seeds } = (0,_migration_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .directWork */ .jR)(project, database);
+                const target = { url: database.url, name: database.name, sources };
+                const applied = await applyDirectly(server.connector, target, migrations, seeds, {
+                    fresh: database.fresh,
+                    waitMs: timeoutMs,
+                    timeoutMs
+                });
+                if (applied.migrations.length > 0) {
+                    log.info(`Applied ${applied.migrations.length} migrations to ${sources.join(', ')} (${database.name}) while the ` +
+                        'project boots.');
+                }
+                done.migrations += applied.migrations.length;
                 done.seeds += applied.seeds;
                 if (database.seedsPending)
                     await onSeeded?.(database.name);
@@ -459,44 +507,71 @@ function startDirectMigrations(databases, deps, onSeeded) {
             return done;
         }
         catch (error) {
-            // The migrations applied before the one that stopped it count too.
-            const before = error.migrationsApplied;
-            return { ...done, migrations: done.migrations + (typeof before === 'number' ? before : 0), error };
+            // The migrations and seed files applied before the one that stopped it count too.
+            const before = appliedBefore(error);
+            return { migrations: done.migrations + before.migrations, seeds: done.seeds + before.seeds, error };
         }
     })();
 }
 /**
- * Apply the Hasura project, when one was given (after what the direct path applied, `early`), and report how many
- * migrations and seed files ran in all.
+ * Apply the Hasura project, when one was given (after what the direct path applied, `early`), as `hasura deploy`
+ * does (see engine/apply.ts), and report how many migrations and seed files ran in all. The sources reading a
+ * preview database keep their record of applied migrations in it (a ledger), and get its seeds when pending.
  */
-async function applySchemaIfGiven(endpoint, env, deps, request, early) {
-    if (!deps.applySchema)
+async function applySchemaIfGiven(endpoint, env, deps, request = {}, early) {
+    const { project, settings, log } = deps;
+    if (!project)
         return undefined;
     const direct = early ? await early : { migrations: 0, seeds: 0 };
-    if (direct.error !== undefined) {
+    // A file the database refused stays refused: the engine path stops there with that failure (and its line).
+    const refused = direct.error instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__.SchemaError ? direct.error : undefined;
+    if (direct.error !== undefined && !refused) {
         // The engine path takes over where the direct one stopped: it records what committed (the CLI's catalog state
         // then agrees), and a migration the database refuses fails there, with the same words.
-        deps.log.info(`Applying the migrations directly stopped (${direct.error.message}); the engine applies the rest.`);
+        log.info(`Applying the migrations directly stopped (${direct.error.message}); the engine applies the rest.`);
     }
-    const secret = env.vars[_core_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .ADMIN_SECRET_KEY */ .F];
+    const secret = env.vars[_core_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .ADMIN_SECRET_KEY */ .Fi];
     if (!secret) {
-        throw new Error(`The project has no ${_core_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .ADMIN_SECRET_KEY */ .F}, so the action cannot apply "hasura-project" over its metadata API. ` +
+        throw new Error(`The project has no ${_core_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .ADMIN_SECRET_KEY */ .Fi}, so the action cannot apply "hasura-project" over its metadata API. ` +
             'Set the key in the env file (a secret through ${NAME}).');
     }
-    // The databases the direct path finished have no seeds pending any more.
-    const settled = request && {
-        ...request,
-        previewDatabases: request.previewDatabases?.map((database) => database.fresh && early && direct.error === undefined ? { ...database, seedsPending: false } : database)
-    };
-    const applied = await deps.applySchema(endpoint, secret, settled).catch((error) => {
-        const count = error.migrationsApplied;
-        if (typeof count === 'number')
-            deps.report.setMigrationsApplied(direct.migrations + count);
+    const timeoutMs = settings.migrationTimeoutSeconds * 1000;
+    const connector = deps.operation === 'create' ? deps.server?.connector : undefined;
+    const [{ applyProjectAt }, { previewLedger }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 226).then(__webpack_require__.bind(__webpack_require__, 2226)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(226), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 1992))
+    ]);
+    const ledgers = new Map();
+    const pending = new Map();
+    for (const [source, database] of (0,_migration_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .previewDatabaseOfSource */ .MI)(project, request.previewDatabases ?? [])) {
+        if (!connector)
+            continue;
+        ledgers.set(source, previewLedger(connector, database.url, database.name, database.fresh, timeoutMs));
+        // The databases the direct path finished have no seeds pending any more.
+        const seeded = database.fresh && early !== undefined && direct.error === undefined;
+        if (database.seedsPending && !seeded)
+            pending.set(source, async () => request.onSeeded?.(database.name));
+    }
+    const applied = await applyProjectAt(project, endpoint, secret, log, {
+        dryRun: settings.dryRun,
+        ledgers,
+        migrationTimeoutMs: timeoutMs,
+        seeds: pending.size > 0 ? { pending } : undefined,
+        refused,
+        engine: deps.engine
+    }).catch((error) => {
+        // What did apply before the failure is in the outputs too (a seed file failing after the migrations, say).
+        if (error instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__.SchemaError) {
+            const before = appliedBefore(error);
+            deps.report.setMigrationsApplied(direct.migrations + before.migrations);
+            if (request.onSeeded)
+                deps.report.setSeedsApplied(direct.seeds + before.seeds);
+        }
         throw error;
     });
-    const migrations = direct.migrations + applied.migrationsApplied;
+    const migrations = direct.migrations + applied.migrationsApplied.length;
     deps.report.setMigrationsApplied(migrations);
-    if (request?.onSeeded)
+    if (request.onSeeded)
         deps.report.setSeedsApplied(direct.seeds + applied.seedsApplied);
     return migrations;
 }
@@ -545,7 +620,7 @@ function reportTenant(tenant, deps) {
 /** The outputs every env-reading operation sets: the hash and the admin secret. */
 function reportEnv(env, deps) {
     deps.report.setHash(env.hash);
-    deps.report.setAdminSecret(env.vars[_core_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .ADMIN_SECRET_KEY */ .F]);
+    deps.report.setAdminSecret(env.vars[_core_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .ADMIN_SECRET_KEY */ .Fi]);
 }
 function describeTenant(tenant) {
     return `tenant ${tenant.id} (project ${tenant.project.name}, ${(0,_core_endpoints_js__WEBPACK_IMPORTED_MODULE_3__/* .graphqlUrl */ .XS)(tenant.project.endpoint)})`;
@@ -554,113 +629,144 @@ function describeTenant(tenant) {
 
 /***/ }),
 
-/***/ 5465:
+/***/ 6114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KL: () => (/* binding */ previewNumber),
-/* harmony export */   gz: () => (/* binding */ previewName),
-/* harmony export */   sy: () => (/* binding */ previewNamePattern),
-/* harmony export */   xM: () => (/* binding */ previewDatabaseName)
+/* harmony export */   H: () => (/* binding */ listsItem),
+/* harmony export */   J: () => (/* binding */ envNeeds)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1483);
+/* harmony import */ var _env_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5359);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6153);
 
-const MAX_NAME = 63;
-/** Lower case, characters other than a-z0-9- as '-', no '--', no '-' at either end. */
-function normalise(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^a-z0-9-]/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^-+|-+$/g, '');
-}
+
+
+/** Keys whose value is an env var's name (`value_from_env` of headers, `from_env` of a database URL, ...). */
+const NAME_KEYS = new Set(['from_env', 'value_from_env', 'webhook_from_env', 'url_from_env']);
 /**
- * The project name of a pull request's preview: `<owner>-<repo>-pr-<number>`, normalised. A DNS label holds 63
- * characters, so a longer name keeps `-pr-<number>` and cuts the rest, with 6 hex characters of a hash of the
- * full name so that two long names with one start stay apart: `<cut>-<hash>-pr-<number>`.
+ * Keys whose value the engine resolves as a template of env vars, an InputWebhook (hasura/graphql-engine
+ * server/src-lib/Hasura/RQL/Types/Common.hs, resolveWebhook): an action's `handler`, an event or cron trigger's
+ * `webhook`, a remote schema's (or an input validation's) `url`, and a source's `database_url` given as a string
+ * (UrlValue, resolveUrlConf).
  */
-function previewName(pr) {
-    const suffix = `-pr-${pr.number}`;
-    const base = normalise(`${pr.owner}-${pr.repo}`) || 'repo';
-    const full = `${base}${suffix}`;
-    if (full.length <= MAX_NAME)
-        return full;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(full).digest('hex').slice(0, 6);
-    const cut = base.slice(0, MAX_NAME - suffix.length - hash.length - 1).replace(/-+$/, '');
-    return `${cut}-${hash}${suffix}`;
-}
+const TEMPLATE_KEYS = new Set(['handler', 'webhook', 'url', 'database_url']);
 /**
- * A SQL LIKE pattern that every preview name of this repository matches (and some others: callers check each
- * name with previewNumber): the first characters of the normalised `<owner>-<repo>`, which a cut name keeps.
+ * Request and response transforms hold Kriti templates (`{{$body.input.id}}`, `{{ if ... }}`, `{{ range ... }}`,
+ * `{{$base_url}}`), which the engine evaluates on each request against the request itself, never against its env
+ * (https://hasura.io/docs/latest/api-reference/kriti-templating/): nothing inside one is an env var, `url` included.
  */
-function previewNamePattern(repository) {
-    const base = normalise(`${repository.owner}-${repository.repo}`) || 'repo';
-    return `${base.slice(0, 24).replace(/[%_\\]/g, '\\$&')}%-pr-%`;
-}
-/** The pull request number a project name is the preview name of, for this repository; undefined otherwise. */
-function previewNumber(name, repository) {
-    const match = /-pr-([1-9]\d{0,9})$/.exec(name);
-    if (!match)
-        return undefined;
-    const number = Number(match[1]);
-    return previewName({ ...repository, number }) === name ? number : undefined;
-}
+const KRITI_KEYS = new Set(['request_transform', 'response_transform']);
 /**
- * The database of one more source of a preview: `<preview>-<source>`, normalised like a name; a longer one is cut
- * to 63 characters and ends with 6 hex characters of a hash of the full name, so two sources stay apart.
+ * The engine's template rule (parseTemplate, server/src-lib/Data/URL/Template.hs): `{{`, then everything up to the
+ * next `}}` is the name of an env var. Outside the transforms (skipped above) what a template names is read as an env
+ * var's name, spaces around it set aside: `{{ API_URL }}` still needs API_URL, so the check never lets through a
+ * project whose variable is missing. What no env var can be named (`{{$body.x}}`) is not a reference.
  */
-function previewDatabaseName(pr, source) {
-    const full = `${previewName(pr)}-${normalise(source) || 'source'}`;
-    if (full.length <= MAX_NAME)
-        return full;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(full).digest('hex').slice(0, 6);
-    return `${full.slice(0, MAX_NAME - hash.length - 1).replace(/-+$/, '')}-${hash}`;
-}
-
-
-/***/ }),
-
-/***/ 1343:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ isMapping)
-/* harmony export */ });
-/** A YAML mapping / JSON object (not a list, not null). */
-function isMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-
-/***/ }),
-
-/***/ 8879:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   sourceEnvs: () => (/* binding */ sourceEnvs)
-/* harmony export */ });
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1343);
-
+const TEMPLATE = /\{\{([\s\S]*?)\}\}/g;
 /**
- * The env var each Postgres source of the metadata reads its URL from (`database_url: {from_env: NAME}`), by source
- * name; a source that names its URL otherwise (a literal, connection parameters) is not listed.
+ * A source's GraphQL naming convention (`customization.naming_convention`, Hasura 2.8+) only applies when the engine
+ * runs with the experimental feature `naming_convention`: without it the engine silently uses `hasura-default`
+ * (server/src-lib/Hasura/RQL/DDL/Schema/Cache.hs: `if isNamingConventionEnabled then ... else HasuraCase`), so the
+ * preview's GraphQL names would differ from production's (https://hasura.io/docs/latest/schema/postgres/naming-convention/).
  */
-function sourceEnvs(metadata) {
-    const envs = new Map();
-    const sources = Array.isArray(metadata.sources) ? metadata.sources.filter(_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p) : [];
-    for (const source of sources) {
-        if (typeof source.name !== 'string' || (source.kind !== undefined && source.kind !== 'postgres'))
+const NAMING_CONVENTION = { feature: 'naming_convention', default: 'hasura-default' };
+/**
+ * Every env var the metadata reads, with the file and line of each use: `{{NAME}}` in handlers, webhooks and URLs,
+ * every `*_from_env`, and HASURA_GRAPHQL_EXPERIMENTAL_FEATURES with `naming_convention` for a source that sets its
+ * naming convention. Walks the whole metadata, so any object that reads one is found wherever it sits.
+ */
+function envNeeds(metadata, positions, fallback) {
+    const needs = [];
+    const visit = (value, what, at) => {
+        if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item, what, positionOf(item) ?? at);
+            return;
+        }
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(value))
+            return;
+        const here = positionOf(value) ?? at;
+        const named = nameOf(value, what);
+        const keyLines = positions.of(value)?.keyLines;
+        for (const [key, child] of Object.entries(value)) {
+            const line = keyLines?.get(key) ?? here.line;
+            const place = { file: here.file, line };
+            if (KRITI_KEYS.has(key))
+                continue;
+            if (NAME_KEYS.has(key) && typeof child === 'string' && child !== '') {
+                needs.push({ name: child, at: place, what: named });
+            }
+            else if (TEMPLATE_KEYS.has(key) && typeof child === 'string') {
+                for (const name of templateNames(child))
+                    needs.push({ name, at: place, what: named });
+            }
+            else {
+                visit(child, kindOf(key) ?? named, positionOf(child) ?? place);
+            }
+        }
+    };
+    const positionOf = (value) => {
+        const position = positions.of(value);
+        return position ? { file: position.file, line: position.line } : undefined;
+    };
+    visit(metadata, 'the metadata', fallback);
+    needs.push(...featureNeeds(metadata, positions, fallback));
+    return needs;
+}
+/** The env vars a `{{NAME}}` template reads, by the engine's rule (see TEMPLATE). */
+function templateNames(template) {
+    return [...template.matchAll(TEMPLATE)].map((match) => match[1].trim()).filter((name) => _env_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_PATTERN */ .bn.test(name));
+}
+/** The experimental features the metadata needs the engine to run with: a source's naming convention. */
+function featureNeeds(metadata, positions, fallback) {
+    const needs = [];
+    for (const source of Array.isArray(metadata.sources) ? metadata.sources.filter(_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p) : []) {
+        const customization = source.customization;
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(customization))
             continue;
-        const configuration = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(source.configuration) ? source.configuration : {};
-        const info = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(configuration.connection_info) ? configuration.connection_info : {};
-        const url = info.database_url;
-        if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(url) && typeof url.from_env === 'string')
-            envs.set(source.name, url.from_env);
+        const convention = customization.naming_convention;
+        if (typeof convention !== 'string' || convention === NAMING_CONVENTION.default)
+            continue;
+        const position = positions.of(customization) ?? positions.of(source);
+        const at = position
+            ? { file: position.file, line: position.keyLines?.get('naming_convention') ?? position.line }
+            : fallback;
+        needs.push({
+            name: _core_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPERIMENTAL_FEATURES_KEY */ .zI,
+            listing: NAMING_CONVENTION.feature,
+            at,
+            what: `database ${String(source.name)} (naming_convention: ${convention})`
+        });
     }
-    return envs;
+    return needs;
+}
+/**
+ * Whether a comma-separated value lists `item`, as the engine reads HASURA_GRAPHQL_EXPERIMENTAL_FEATURES: split on
+ * commas, each part trimmed and compared without case (FromEnv (HashSet ExperimentalFeature),
+ * server/src-lib/Hasura/Server/Init/Env.hs).
+ */
+function listsItem(value, item) {
+    return value.split(',').some((part) => part.trim().toLowerCase() === item);
+}
+/** What a list under this key holds, for naming its items. */
+function kindOf(key) {
+    const kinds = {
+        sources: 'database',
+        actions: 'action',
+        cron_triggers: 'cron trigger',
+        remote_schemas: 'remote schema',
+        event_triggers: 'event trigger',
+        tables: 'table'
+    };
+    return Object.hasOwn(kinds, key) ? kinds[key] : undefined;
+}
+/** `action ban_app` for a named item of a known kind; the enclosing name otherwise. */
+function nameOf(value, what) {
+    if (typeof value.name !== 'string')
+        return what;
+    const kind = /^(database|action|cron trigger|remote schema|event trigger)$/.exec(what)?.[1];
+    return kind ? `${kind} ${value.name}` : what;
 }
 
 

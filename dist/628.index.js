@@ -1,6 +1,156 @@
 export const id = 628;
-export const ids = [628];
+export const ids = [628,713];
 export const modules = {
+
+/***/ 2713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PostgresConnector: () => (/* binding */ PostgresConnector),
+/* harmony export */   j: () => (/* binding */ APPLICATION_NAME)
+/* harmony export */ });
+/* unused harmony export MAX_SESSIONS */
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9942);
+/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(352);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4408);
+
+
+
+
+/** How every session of the action introduces itself: in pg_stat_activity, and in the keys of its advisory locks. */
+const APPLICATION_NAME = 'hasura-cloud-tenant-action';
+/**
+ * The most sessions a run holds on the server at once: the admin session for the whole run, and two more (a
+ * template's hand-over, a ledger read, the direct migrations). Free tiers allow few connections in all.
+ */
+const MAX_SESSIONS = 3;
+/** What pg would read from the URL itself and the action decides: the TLS (below) and the session's name. */
+const DECIDED_HERE = [
+    'sslmode',
+    'sslrootcert',
+    'sslcert',
+    'sslkey',
+    'sslpassword',
+    'sslnegotiation',
+    'uselibpqcompat',
+    'ssl',
+    'application_name'
+];
+/**
+ * The one way the action opens a Postgres session (admin, template hand-over, ledger, direct migrations and seeds):
+ * TLS as libpq reads the server URL's sslmode (see tls.ts), one application name, a bounded connect and lock wait,
+ * and at most MAX_SESSIONS sessions at once (a further open waits for a close). Every URL it opens is the server's:
+ * the server URL itself, or the same host with another database or role.
+ */
+class PostgresConnector {
+    tls;
+    options;
+    attempts;
+    gate;
+    constructor(tls, options = {}) {
+        this.tls = tls;
+        this.options = options;
+        this.attempts = (0,_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .tlsAttempts */ .eG)(tls);
+        this.gate = new SessionGate(options.maxSessions ?? MAX_SESSIONS);
+    }
+    async open(url, options) {
+        const release = await this.gate.acquire();
+        try {
+            const client = await this.connect(url, options);
+            let closed = false;
+            return {
+                client,
+                close: async () => {
+                    if (closed)
+                        return;
+                    closed = true;
+                    try {
+                        await client.end();
+                    }
+                    catch {
+                        // Already ended (the server went away): the place is free all the same.
+                    }
+                    finally {
+                        release();
+                    }
+                }
+            };
+        }
+        catch (error) {
+            release();
+            throw error;
+        }
+    }
+    /** libpq's order for allow and prefer: the other way when the server refuses the first (and then first next time). */
+    async connect(url, options) {
+        const connectTimeoutMs = this.options.connectTimeoutMs ?? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CONNECT_TIMEOUT_MS */ .cC;
+        const attempts = this.attempts;
+        for (const [index, ssl] of attempts.entries()) {
+            const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
+                connectionString: (0,_url_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutParams */ .BG)(url, DECIDED_HERE),
+                ssl,
+                application_name: APPLICATION_NAME,
+                connectionTimeoutMillis: connectTimeoutMs,
+                lock_timeout: options.lockTimeoutMs ?? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCK_TIMEOUT_SECONDS */ .Mn * 1000
+            });
+            // A session lost later fails its next query, which reports it; without a listener it would crash the process.
+            client.on('error', () => { });
+            try {
+                await client.connect();
+                if (index > 0)
+                    this.attempts = [ssl, ...attempts.filter((attempt) => attempt !== ssl)];
+                return client;
+            }
+            catch (error) {
+                await client.end().catch(() => { });
+                if (index + 1 < attempts.length && refusedThisWay(error, ssl))
+                    continue;
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .databaseError */ .Kz)(error, options.step, { url, connectTimeoutMs, tls: this.tls });
+            }
+        }
+        throw new Error('PostgresConnector: no connection attempt');
+    }
+}
+/** The server turned this kind of session down (not the password, not the network): the other kind may pass. */
+function refusedThisWay(error, ssl) {
+    const { code, message } = (error ?? {});
+    // pg's words when the server answers the TLS request with "no".
+    if (ssl && message === 'The server does not support SSL connections')
+        return true;
+    // pg_hba.conf admits this host only with (hostssl) or only without (hostnossl) encryption.
+    return code === '28000';
+}
+/** A counting gate: `acquire` resolves once fewer than `limit` places are taken, with the release of its place. */
+class SessionGate {
+    limit;
+    taken = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async acquire() {
+        if (this.taken >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.taken++;
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            // The place passes straight to the next waiter, so no newcomer can take it meanwhile.
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.taken--;
+        };
+    }
+}
+
+
+/***/ }),
 
 /***/ 9942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -12,7 +162,8 @@ export const modules = {
 /* harmony export */   as: () => (/* binding */ noCreatedb),
 /* harmony export */   cC: () => (/* binding */ CONNECT_TIMEOUT_MS),
 /* harmony export */   jt: () => (/* binding */ templateMissing),
-/* harmony export */   qd: () => (/* binding */ noCreaterole)
+/* harmony export */   qd: () => (/* binding */ noCreaterole),
+/* harmony export */   sy: () => (/* binding */ templateNotHandedOver)
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 /* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4408);
@@ -50,6 +201,9 @@ function databaseError(error, step, server) {
     const code = errorCode(error);
     const said = (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error instanceof Error ? error.message : String(error), server.url);
     const role = server.role ? pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(server.role) : 'the role of postgres-server-url';
+    const tls = tlsError(error, code, server.tls);
+    if (tls)
+        return tls;
     const network = NETWORK[code];
     if (network || said === 'timeout expired') {
         const why = network ?? `no answer within ${(server.connectTimeoutMs ?? CONNECT_TIMEOUT_MS) / 1000} s`;
@@ -61,8 +215,13 @@ function databaseError(error, step, server) {
             'Check the credentials in the URL, with @ : / ? # % in the password percent-encoded.', 'postgres-server-url');
     }
     if (code === '28000') {
-        return new DatabaseError(`${THE_SERVER} refused the login (28000: ${said}). Check the user in the URL, that the role may log in ` +
-            '(LOGIN), and that the server admits connections from the runner (pg_hba.conf).', 'postgres-server-url');
+        // pg_hba.conf's words for a host it admits only with TLS: "no encryption" (Postgres 14+), "SSL off" before.
+        const plainRefused = /no encryption|SSL off/i.test(said);
+        return new DatabaseError(`${THE_SERVER} refused the login (28000: ${said}). ` +
+            (plainRefused
+                ? 'It admits encrypted connections only: set sslmode=require (or verify-full with postgres-ca) in the URL.'
+                : 'Check the user in the URL, that the role may log in (LOGIN), and that the server admits connections ' +
+                    'from the runner (pg_hba.conf).'), 'postgres-server-url');
     }
     if (code === '55P03') {
         return new DatabaseError(`Waited ${LOCK_TIMEOUT_SECONDS} s for another run working on the preview database on ${SERVER} ` +
@@ -95,6 +254,52 @@ function databaseError(error, step, server) {
             return otherError(`${step.doing} "${step.database}"`, code, said);
     }
 }
+/** Node's codes for a certificate that does not chain to a CA it was given (or trusts). */
+const UNTRUSTED = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_SIGNATURE_FAILURE',
+    'CERT_UNTRUSTED'
+]);
+/** A TLS failure of the connect, with its fix; undefined for any other failure. Node's own text is not shown. */
+function tlsError(error, code, tls) {
+    const message = error instanceof Error ? error.message : '';
+    const mode = tls ? `sslmode=${tls.mode}` : 'its sslmode';
+    if (message === 'The server does not support SSL connections') {
+        return new DatabaseError(`${THE_SERVER} does not speak TLS, and the URL's ${mode} asks for it. Turn on ssl on the server, or ` +
+            'set sslmode=prefer (encrypted when the server can) or disable in the URL if the network between them is ' +
+            'trusted.', 'postgres-server-url');
+    }
+    const ca = tls?.caFrom === 'postgres-ca'
+        ? 'the CA given as postgres-ca'
+        : tls?.caFrom === 'sslrootcert'
+            ? "the CA of the URL's sslrootcert file"
+            : 'a CA Node trusts (none was given)';
+    if (UNTRUSTED.has(code)) {
+        return new DatabaseError(`The certificate of the Postgres server of postgres-server-url is not signed by ${ca} (${code}; ${mode}). ` +
+            (tls?.caFrom
+                ? 'Check that it is the CA bundle of this server (its provider publishes it).'
+                : "Give the server's CA bundle (its provider publishes it) as postgres-ca.") +
+            ' Or set sslmode=require to encrypt without verifying the certificate, as libpq does.', tls?.caFrom === 'postgres-ca' ? 'postgres-ca' : 'postgres-server-url');
+    }
+    if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID') {
+        return new DatabaseError(`The certificate of the Postgres server of postgres-server-url is ${code === 'CERT_HAS_EXPIRED' ? 'expired' : 'not valid yet'} ` +
+            `(${code}; ${mode}). Renew the server's certificate, or set sslmode=require to encrypt without verifying it.`, 'postgres-server-url');
+    }
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        return new DatabaseError(`The certificate of the Postgres server of postgres-server-url does not name the host of the URL ` +
+            `(${code}; sslmode=verify-full checks it). Use the host name the certificate names, or sslmode=verify-ca to ` +
+            `verify the chain only.`, 'postgres-server-url');
+    }
+    if (/^ERR_SSL_|^ERR_TLS_|^EPROTO$/.test(code)) {
+        return new DatabaseError(`The TLS handshake with the Postgres server of postgres-server-url failed (${code}; ${mode}). Check the port ` +
+            '(a Postgres port, not a proxy of another protocol) and the sslmode.', 'postgres-server-url');
+    }
+    return undefined;
+}
 function createError(step, code, said, role) {
     const template = step.template;
     if (template && code === '3D000')
@@ -126,6 +331,26 @@ function noCreaterole(role) {
 function templateMissing(template) {
     return new DatabaseError(`The template database "${template}" named by database-template does not exist on ${SERVER}. ` +
         'Check its name (case matters) or create it first.', 'database-template');
+}
+/** How many of a template's objects the message names; the rest are counted. */
+const LISTED_OBJECTS = 5;
+/**
+ * A template whose objects (loaded by another role, a superuser say) the server role may not hand to the preview's
+ * role: its migrations would fail on them ("must be owner of table ..."). `role`: quoted, as in SQL.
+ */
+function templateNotHandedOver(template, role, objects) {
+    const listed = objects
+        .slice(0, LISTED_OBJECTS)
+        .map((o) => `${o.kind} ${o.name} (owner ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(o.owner)})`);
+    const more = objects.length - listed.length;
+    const first = objects[0];
+    return new DatabaseError(`The template database "${template}" named by database-template holds ${objects.length} object` +
+        `${objects.length === 1 ? '' : 's'} of roles the role ${role} of postgres-server-url is not a member of, so ` +
+        `they could not be handed to the preview's role and its migrations could not alter them: ${listed.join(', ')}` +
+        `${more > 0 ? `, and ${more} more` : ''}. Fix the template, then re-run: make ${role} their owner (as their ` +
+        `owner or a superuser, in the template: ALTER ${first.kind.toUpperCase()} ${first.name} OWNER TO ${role}; ` +
+        `and so on), or grant their owner to it (GRANT ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(first.owner)} TO ${role}; not possible ` +
+        `for a superuser), or load the template as ${role}. The copy was dropped.`, 'database-template');
 }
 function otherError(what, code, said) {
     return new DatabaseError(`Could not ${what} on ${SERVER}: ${said}${code ? ` (${code})` : ''}.`, 'postgres-server-url');
@@ -216,6 +441,8 @@ function parseJournal(comment) {
     }
 }
 
+// EXTERNAL MODULE: ./src/database/connection.ts
+var connection = __webpack_require__(2713);
 // EXTERNAL MODULE: ./src/database/errors.ts
 var errors = __webpack_require__(9942);
 ;// CONCATENATED MODULE: ./src/database/role-password.ts
@@ -253,9 +480,9 @@ var database_url = __webpack_require__(4408);
 
 
 
+
 /** Postgres's identifier limit: a longer name is cut silently, and could then name another database. */
 const MAX_NAME_BYTES = 63;
-const APPLICATION_NAME = 'hasura-cloud-tenant-action';
 const FORCE_DROP_VERSION = 130000;
 /**
  * Preview databases on the Postgres server of `postgres-server-url`, over one admin connection. Each preview has a
@@ -270,47 +497,40 @@ const FORCE_DROP_VERSION = 130000;
  * before its replacement exists.
  */
 class PreviewDatabases {
-    client;
+    admin;
     serverUrl;
     session;
+    connector;
     log;
     closed = false;
-    constructor(client, serverUrl, session, log) {
-        this.client = client;
+    client;
+    constructor(admin, serverUrl, session, connector, log) {
+        this.admin = admin;
         this.serverUrl = serverUrl;
         this.session = session;
+        this.connector = connector;
         this.log = log;
+        this.client = admin.client;
     }
     /**
-     * Connect to the URL's own database (`postgres` when it names none), honouring its query (sslmode, ...).
-     * `connectTimeoutMs` (default CONNECT_TIMEOUT_MS) bounds the wait for a server that does not answer.
+     * Connect to the URL's own database (`postgres` when it names none) through the run's connector, which reads the
+     * URL's sslmode and bounds the waits. The session is held until `close`.
      */
-    static async connect(serverUrl, log, options = {}) {
+    static async connect(serverUrl, connector, log) {
         (0,database_url/* validatePostgresUrl */.$1)(serverUrl, 'postgres-server-url');
-        const connectTimeoutMs = options.connectTimeoutMs ?? errors/* CONNECT_TIMEOUT_MS */.cC;
-        const server = { url: serverUrl, connectTimeoutMs };
-        let client;
+        const target = (0,database_url/* namesDatabase */.k_)(serverUrl) ? serverUrl : (0,database_url/* databaseUrl */.FA)(serverUrl, 'postgres');
+        const admin = await connector.open(target, { step: { kind: 'connect' } });
+        const client = admin.client;
         try {
-            const target = (0,database_url/* namesDatabase */.k_)(serverUrl) ? serverUrl : (0,database_url/* databaseUrl */.FA)(serverUrl, 'postgres');
-            client = new esm/* default.Client */.Ay.Client(clientConfig(target, connectTimeoutMs));
-        }
-        catch (error) {
-            // Parsing the URL's query can fail too (an sslrootcert file that is missing, say).
-            throw (0,errors/* databaseError */.Kz)(error, { kind: 'connect' }, server);
-        }
-        // A connection lost later fails the next query, which reports it; without a listener it would crash the process.
-        client.on('error', () => { });
-        try {
-            await client.connect();
             const { rows } = await client.query(`SELECT current_user AS role, current_database() AS database,
                 current_setting('server_version_num')::int AS version, rolsuper AS superuser,
                 rolcreatedb OR rolsuper AS "canCreate", rolcreaterole OR rolsuper AS "canCreateRole"
            FROM pg_roles WHERE rolname = current_user`);
-            return new PreviewDatabases(client, serverUrl, rows[0], log);
+            return new PreviewDatabases(admin, serverUrl, rows[0], connector, log);
         }
         catch (error) {
-            await client.end().catch(() => { });
-            throw (0,errors/* databaseError */.Kz)(error, { kind: 'connect' }, server);
+            await admin.close();
+            throw (0,errors/* databaseError */.Kz)(error, { kind: 'connect' }, { url: serverUrl });
         }
     }
     /**
@@ -447,7 +667,7 @@ class PreviewDatabases {
         if (this.closed)
             return;
         this.closed = true;
-        await this.client.end().catch(() => { });
+        await this.admin.close();
     }
     checkName(name) {
         if (!/^[a-z0-9-]+$/.test(name)) {
@@ -557,11 +777,17 @@ class PreviewDatabases {
     }
     /**
      * What makes a created database the preview's, each step repeatable: a template's objects handed to the role
-     * (its migrations alter them), no CONNECT for PUBLIC (other previews' roles), and the tag, last.
+     * (its migrations alter them), no CONNECT for PUBLIC (other previews' roles), and the tag, last. A copy whose
+     * objects cannot all be handed over is dropped (it never got its tag: a killed run's copy is checked again).
      */
     async finish(database, role, owner, template, seeds) {
-        if (template)
-            await this.handOver(database, role, template);
+        if (template) {
+            const kept = await this.handOver(database, role, template);
+            if (kept.length > 0) {
+                await this.dropDatabase(database);
+                throw (0,errors/* templateNotHandedOver */.sy)(template, esm/* default.escapeIdentifier */.Ay.escapeIdentifier(this.session.role), kept);
+            }
+        }
         const quoted = esm/* default.escapeIdentifier */.Ay.escapeIdentifier(database);
         const step = { kind: 'work', database, doing: 'close to other roles' };
         await this.query(step, `REVOKE ALL ON DATABASE ${quoted} FROM PUBLIC`);
@@ -571,20 +797,23 @@ class PreviewDatabases {
     async seedsApplied(name, owner) {
         await this.query({ kind: 'work', database: name, doing: 'record the seeds of' }, `COMMENT ON DATABASE ${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(name)} IS ${esm/* default.escapeLiteral */.Ay.escapeLiteral(databaseTag(owner, false))}`);
     }
-    /** The template's objects arrive with their old owner: give the role what the admin may give. */
+    /**
+     * The template's objects arrive with their old owner: give the role what the admin may give. What stays another
+     * role's (the admin is not a member of its owner) is returned, for the user to fix in the template.
+     */
     async handOver(database, role, template) {
-        const client = new esm/* default.Client */.Ay.Client(clientConfig((0,database_url/* databaseUrl */.FA)(this.serverUrl, database)));
-        client.on('error', () => { });
         const step = { kind: 'work', database, doing: `hand the objects copied from "${template}" to the role of` };
+        const session = await this.connector.open((0,database_url/* databaseUrl */.FA)(this.serverUrl, database), { step });
         try {
-            await client.connect();
-            await client.query(handOverSql(role));
+            await session.client.query(handOverSql(role));
+            const { rows } = await session.client.query(keptObjectsSql(role));
+            return rows;
         }
         catch (error) {
             throw (0,errors/* databaseError */.Kz)(error, step, { url: this.serverUrl, role: this.session.role });
         }
         finally {
-            await client.end().catch(() => { });
+            await session.close();
         }
     }
     async rename(from, to) {
@@ -613,7 +842,7 @@ class PreviewDatabases {
      * the first one's work finished instead of half made. The session's end releases it too.
      */
     async holdingLock(name, work) {
-        const key = (0,external_node_crypto_.createHash)('sha256').update(`${APPLICATION_NAME}:database:${name}`).digest().readBigInt64BE(0);
+        const key = (0,external_node_crypto_.createHash)('sha256').update(`${connection/* APPLICATION_NAME */.j}:database:${name}`).digest().readBigInt64BE(0);
         const step = { kind: 'work', database: name, doing: 'wait for other runs on the database' };
         await this.query(step, 'SELECT pg_advisory_lock($1::bigint)', [key.toString()]);
         try {
@@ -645,67 +874,62 @@ function nextName(name) {
     return `hcta-next-${(0,external_node_crypto_.createHash)('sha256').update(name).digest('hex').slice(0, 24)}`;
 }
 /**
- * Hands the objects of the connected database (schemas, relations, routines, types) to `role`, where the admin may:
- * objects of roles the admin is a member of. Sequences owned by a column and a table's row type follow their table.
+ * The objects of the connected database a migration may alter (schemas, relations, routines, types), with their
+ * owner: sequences owned by a column and a table's row type follow their table, the system schemas are not the
+ * database's own. `matters`: a schema another role keeps is in the way only where `role` may not create objects.
+ */
+function objectsSql(role) {
+    const to = esm/* default.escapeLiteral */.Ay.escapeLiteral(role);
+    const extensionMember = (catalog, oid) => `EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
+    return `SELECT 'SCHEMA' AS kind, quote_ident(n.nspname) AS name, n.nspowner AS owner,
+         NOT has_schema_privilege(${to}, n.oid, 'CREATE') AS matters, ${extensionMember('pg_namespace', 'n.oid')} AS extension
+    FROM pg_namespace n
+   WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
+  UNION ALL
+  SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
+                        WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, format('%I.%I', n.nspname, c.relname),
+         c.relowner, true, ${extensionMember('pg_class', 'c.oid')}
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+     AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid
+               AND d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
+  UNION ALL
+  SELECT 'ROUTINE', format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)), p.proowner,
+         true, ${extensionMember('pg_proc', 'p.oid')}
+    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+   WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
+  UNION ALL
+  SELECT 'TYPE', format('%I.%I', n.nspname, t.typname), t.typowner, true, ${extensionMember('pg_type', 't.oid')}
+    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+   WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
+     AND t.typtype IN ('e', 'd', 'c', 'r') AND t.typelem = 0
+     AND (t.typrelid = 0 OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')`;
+}
+/**
+ * Hands the objects of the connected database to `role`, where the admin may: objects of roles the admin is a member
+ * of. An extension's routines and types stay with the extension.
  */
 function handOverSql(role) {
     const to = esm/* default.escapeLiteral */.Ay.escapeLiteral(role);
     return `DO $$
 DECLARE
-  target oid := (SELECT oid FROM pg_roles WHERE rolname = ${to});
   item record;
 BEGIN
   FOR item IN
-    SELECT format('ALTER SCHEMA %I OWNER TO %I', nspname, ${to}) AS sql FROM pg_namespace
-     WHERE nspname !~ '^pg_' AND nspname <> 'information_schema' AND nspowner <> target
-       AND pg_has_role(nspowner, 'USAGE')
-    UNION ALL
-    SELECT format('ALTER %s %s OWNER TO %I',
-             CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
-                            WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, c.oid::regclass, ${to})
-      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' AND c.relowner <> target
-       AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND pg_has_role(c.relowner, 'USAGE')
-       AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid
-                 AND d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
-    UNION ALL
-    SELECT format('ALTER ROUTINE %s OWNER TO %I', p.oid::regprocedure, ${to})
-      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-     WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' AND p.proowner <> target
-       AND pg_has_role(p.proowner, 'USAGE')
-       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
-    UNION ALL
-    SELECT format('ALTER TYPE %s OWNER TO %I', t.oid::regtype, ${to})
-      FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-     WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' AND t.typowner <> target
-       AND t.typtype IN ('e', 'd', 'c', 'r') AND t.typelem = 0
-       AND (t.typrelid = 0 OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
-       AND pg_has_role(t.typowner, 'USAGE')
-       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')
+    SELECT format('ALTER %s %s OWNER TO %I', kind, name, ${to}) AS sql FROM (${objectsSql(role)}) o
+     WHERE owner <> (SELECT oid FROM pg_roles WHERE rolname = ${to}) AND pg_has_role(owner, 'USAGE')
+       AND NOT (extension AND kind IN ('ROUTINE', 'TYPE'))
   LOOP
     EXECUTE item.sql;
   END LOOP;
 END
 $$`;
 }
-/** One admin connection, with libpq's meaning of sslmode and bounded waits. */
-function clientConfig(url, connectTimeoutMs = errors/* CONNECT_TIMEOUT_MS */.cC) {
-    return {
-        connectionString: libpqSemantics(url),
-        connectionTimeoutMillis: connectTimeoutMs,
-        // Bounds the wait for a concurrent run (the advisory lock) and for sessions on a template; the URL may override.
-        lock_timeout: errors/* LOCK_TIMEOUT_SECONDS */.Mn * 1000,
-        application_name: APPLICATION_NAME
-    };
-}
-/**
- * The URL is written for the project's engine, which reads `sslmode` as libpq does (`require`: encrypted, the
- * certificate not verified); pg 8 alone would verify it. Our own connection asks pg for libpq's meaning.
- */
-function libpqSemantics(url) {
-    if (!/[?&]sslmode=/i.test(url) || /[?&]uselibpqcompat=/i.test(url))
-        return url;
-    return `${url}${url.includes('?') ? '&' : '?'}uselibpqcompat=true`;
+/** What the hand-over left to other roles and is in the migrations' way (an extension's objects stay its own). */
+function keptObjectsSql(role) {
+    return `SELECT lower(kind) AS kind, name, pg_get_userbyid(owner)::text AS owner FROM (${objectsSql(role)}) o
+   WHERE owner <> (SELECT oid FROM pg_roles WHERE rolname = ${esm/* default.escapeLiteral */.Ay.escapeLiteral(role)}) AND matters AND NOT extension
+   ORDER BY kind, name`;
 }
 
 

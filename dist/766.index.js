@@ -89,7 +89,10 @@ async function breakingForClients(deps, reference, preview) {
             ...verdict.dangerous.map((change) => `  dangerous: ${changeText(change)}`)
         ];
         log.info(`Role ${verdict.role}: ${breakingCount(verdict)} breaking, ${verdict.dangerous.length} dangerous` +
-            `${verdict.revoked ? ' (the preview grants it nothing any more)' : ''}.${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`);
+            `${verdict.revoked ? ' (the preview grants it nothing any more)' : ''}.`);
+        // One log line each: the log writes a newline inside a line as \x0a.
+        for (const line of lines)
+            log.info(line);
     }
     const approved = settings.pullRequest?.labels?.some((label) => label.toLowerCase() === settings.approveLabel.toLowerCase());
     const gate = !settings.failOnBreaking || count === 0
@@ -215,8 +218,8 @@ var operations_expiry = __webpack_require__(4147);
 var health_wait = __webpack_require__(5084);
 // EXTERNAL MODULE: ./src/operations/preview-database.ts
 var preview_database = __webpack_require__(8702);
-// EXTERNAL MODULE: ./src/operations/schema-apply.ts + 1 modules
-var schema_apply = __webpack_require__(9515);
+// EXTERNAL MODULE: ./src/operations/schema-apply.ts
+var schema_apply = __webpack_require__(7618);
 // EXTERNAL MODULE: ./src/operations/tenant-facts.ts
 var tenant_facts = __webpack_require__(6154);
 ;// CONCATENATED MODULE: ./src/operations/create.ts
@@ -686,205 +689,6 @@ function uncounted(unread, deps) {
     deps.log.warning(`max-previews: the account holds ${unread} more project${unread === 1 ? '' : 's'} than a create reads to count ` +
         'previews (the oldest were left): a preview among them that carries neither its preview name nor a database ' +
         'role on postgres-server-url is not counted.');
-}
-
-
-/***/ }),
-
-/***/ 5889:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cr: () => (/* binding */ findPreview),
-/* harmony export */   PI: () => (/* binding */ findUnnamedPreviews),
-/* harmony export */   RV: () => (/* binding */ findMarkedPreviews),
-/* harmony export */   bT: () => (/* binding */ findUnmarkedSince),
-/* harmony export */   dr: () => (/* binding */ judgeJournal),
-/* harmony export */   qA: () => (/* binding */ judgeTenant)
-/* harmony export */ });
-/* harmony import */ var _cloud_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1246);
-/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(936);
-/* harmony import */ var _name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5465);
-
-
-
-/** A tenant and its env, or undefined when it is gone (deleted meanwhile, or never there). */
-async function readIfExists(cloud, tenantId) {
-    try {
-        return await cloud.readTenant(tenantId);
-    }
-    catch (error) {
-        if (error instanceof _cloud_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TenantNotFound */ .Yy)
-            return undefined;
-        throw error;
-    }
-}
-/**
- * Is the tenant this pull request's preview? Only its own marker says so: a comment can be forged and two
- * repositories' names can normalise alike, but the marker is written by this action on the tenant itself.
- */
-async function judgeTenant(cloud, tenantId, pr) {
-    const read = await readIfExists(cloud, tenantId);
-    if (!read)
-        return { kind: 'gone' };
-    return (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .isPreviewOf */ .ko)(read.env.vars, pr)
-        ? { kind: 'ours', read }
-        : { kind: 'not-ours', why: (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markerMismatch */ .ru)(read.env.vars, pr) };
-}
-/**
- * The pull request's preview, shared by create, delete and sweep: the tenant its comment names, else the project
- * with its preview name; either counts only when the tenant's marker names this pull request. A candidate that is
- * not this pull request's preview is left alone, with a warning.
- */
-async function findPreview(cloud, pr, hints, log) {
-    const { commentTenantId, name } = hints;
-    let gone;
-    if (commentTenantId) {
-        const verdict = await judgeTenant(cloud, commentTenantId, pr);
-        if (verdict.kind === 'ours')
-            return { found: verdict.read, projects: [] };
-        if (verdict.kind === 'gone') {
-            gone = commentTenantId;
-            log.warning(`The preview comment names tenant ${commentTenantId}, which no longer exists.`);
-        }
-        else {
-            log.warning(`The preview comment names tenant ${commentTenantId}, but ${verdict.why}: it is left alone.`);
-        }
-    }
-    const projects = await cloud.listProjects();
-    const holder = name ? projects.find((project) => project.name === name) : undefined;
-    if (holder?.tenantId && holder.tenantId !== commentTenantId) {
-        const verdict = await judgeTenant(cloud, holder.tenantId, pr);
-        if (verdict.kind === 'ours') {
-            log.info(`Found this pull request's preview by its name ${name}: tenant ${holder.tenantId}.`);
-            return { found: verdict.read, projects };
-        }
-        if (verdict.kind === 'not-ours') {
-            log.warning(`Project ${name} exists (tenant ${holder.tenantId}), but ${verdict.why}: it is left alone.`);
-        }
-    }
-    const renamedNever = await findUnnamed(cloud, pr, projects, hints);
-    if (renamedNever) {
-        log.info(`Found this pull request's preview by its marker: tenant ${renamedNever.tenant.id} (project ` +
-            `${renamedNever.tenant.project.name}, never renamed to ${name ?? 'its preview name'}).`);
-        return { found: renamedNever, projects };
-    }
-    return { gone, projects };
-}
-/**
- * A preview that never got its name (its rename was refused, or its run ended before it) and that no comment
- * names: among the projects made since the pull request was opened, those whose name is no preview name, the one
- * whose marker names this pull request. One read per such project, and none when the time is not known.
- */
-async function findUnnamed(cloud, pr, projects, hints) {
-    if (!hints.openedAt)
-        return undefined;
-    const since = Date.parse(hints.openedAt);
-    const candidates = projects.filter((project) => project.tenantId &&
-        project.tenantId !== hints.commentTenantId &&
-        project.name !== hints.name &&
-        !LOOKS_LIKE_A_PREVIEW.test(project.name) &&
-        Date.parse(project.createdAt) >= since);
-    for (const project of candidates) {
-        const verdict = await judgeTenant(cloud, project.tenantId, pr);
-        if (verdict.kind === 'ours')
-            return verdict.read;
-    }
-    return undefined;
-}
-/** Names this action gives previews (of any repository) end so; a generated name does not. */
-const LOOKS_LIKE_A_PREVIEW = /-pr-[1-9][0-9]*$/;
-/**
- * The projects made since the account held `before` (their ids), and among them the tenants that carry no marker
- * yet: a tenant no run has claimed, which is what a create whose answer was lost leaves behind.
- */
-async function findUnmarkedSince(cloud, before) {
-    const known = new Set(before);
-    const fresh = (await cloud.listProjects()).filter((project) => !known.has(project.id));
-    const unmarked = [];
-    for (const project of fresh) {
-        if (!project.tenantId)
-            continue;
-        const read = await readIfExists(cloud, project.tenantId);
-        if (read && !(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .hasMarker */ .xY)(read.env.vars))
-            unmarked.push(read);
-    }
-    return { fresh, unmarked };
-}
-/**
- * The tenant a preview's journal ties to its pull request (see PreviewJournal): the one it names, unless that
- * tenant is gone or marked for another pull request; or, when a create was sent and its answer lost, the one
- * project made since then that no run has marked, when there is exactly one.
- */
-async function judgeJournal(cloud, pr, journal, log) {
-    if (journal.tenant) {
-        const read = await readIfExists(cloud, journal.tenant);
-        if (!read)
-            return { kind: 'none' };
-        if ((0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .isPreviewOf */ .ko)(read.env.vars, pr))
-            return { kind: 'tenant', read, marked: true };
-        if (!(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .hasMarker */ .xY)(read.env.vars))
-            return { kind: 'tenant', read, marked: false };
-        log.warning(`The preview's record on its database server names tenant ${journal.tenant}, but ${(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markerMismatch */ .ru)(read.env.vars, pr)}: ` +
-            'it is left alone.');
-        return { kind: 'none' };
-    }
-    if (!journal.creating)
-        return { kind: 'none' };
-    const { fresh, unmarked } = await findUnmarkedSince(cloud, journal.creating.before);
-    if (unmarked.length === 0)
-        return { kind: 'none' };
-    if (fresh.length === 1 && unmarked.length === 1)
-        return { kind: 'tenant', read: unmarked[0], marked: false };
-    return { kind: 'ambiguous', candidates: fresh };
-}
-/**
- * The previews of a repository that never got their name (see findUnnamed), by pull request number: every project
- * of the account whose name is no preview name is read once. For the sweep, which knows no time to start from.
- */
-async function findUnnamedPreviews(cloud, repository) {
-    const found = new Map();
-    for (const project of await cloud.listProjects()) {
-        if (!project.tenantId || LOOKS_LIKE_A_PREVIEW.test(project.name))
-            continue;
-        const read = await readIfExists(cloud, project.tenantId);
-        if (!read)
-            continue;
-        const number = (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markedNumber */ .qM)(read.env.vars, repository);
-        if (number !== undefined)
-            found.set(number, [...(found.get(number) ?? []), project]);
-    }
-    return found;
-}
-/**
- * How many projects with no tie to the repository a count reads, newest first. A preview may carry any name (the
- * `name` input, or its generated one when the rename was refused), so only its tenant's marker says whose it is: one
- * read per project, which an account of many projects must not pay in full on every capped push. Previews live as
- * long as their pull requests, so the newest projects are the likeliest ones.
- */
-const MAX_UNTIED_READS = 50;
-/**
- * The previews of a repository among the account's projects (listed once), each tied to its pull request by its own
- * marker, whatever its name: the projects with one of the repository's preview names, and the tenants in `likely`
- * (named by its preview roles' journals), are read first, then the others, newest first, up to MAX_UNTIED_READS;
- * `unread` counts those left.
- */
-async function findMarkedPreviews(cloud, repository, projects, likely = new Set()) {
-    const withTenant = projects.filter((project) => project.tenantId);
-    const tied = (project) => likely.has(project.tenantId) || (0,_name_js__WEBPACK_IMPORTED_MODULE_1__/* .previewNumber */ .KL)(project.name, repository) !== undefined;
-    const untied = withTenant
-        .filter((project) => !tied(project))
-        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
-    const previews = [];
-    for (const project of [...withTenant.filter(tied), ...untied.slice(0, MAX_UNTIED_READS)]) {
-        const read = await readIfExists(cloud, project.tenantId);
-        if (!read)
-            continue;
-        const number = (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markedNumber */ .qM)(read.env.vars, repository);
-        if (number !== undefined)
-            previews.push({ number, read });
-    }
-    return { previews, unread: Math.max(untied.length - MAX_UNTIED_READS, 0) };
 }
 
 

@@ -1,330 +1,19 @@
 export const id = 821;
-export const ids = [821,679,871];
+export const ids = [821,503];
 export const modules = {
-
-/***/ 6871:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ENGINE_RETRY_POLICY: () => (/* binding */ ENGINE_RETRY_POLICY),
-/* harmony export */   EngineClient: () => (/* binding */ EngineClient),
-/* harmony export */   engineBaseUrl: () => (/* binding */ engineBaseUrl),
-/* harmony export */   isObject: () => (/* binding */ isObject)
-/* harmony export */ });
-/* harmony import */ var _core_endpoints_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1569);
-/* harmony import */ var _http_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2398);
-/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8902);
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3860);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
-
-
-
-
-
-/**
- * A small budget for retries: the project answered /healthz just before, so a failure that lasts is no blip. A
- * request itself may take up to `timeoutMs` (a long migration), the budget only bounds when to stop trying again.
- */
-const ENGINE_RETRY_POLICY = { budgetMs: 20_000, baseDelayMs: 500, maxDelayMs: 4000 };
-/**
- * One Hasura project's own APIs with its admin secret: the metadata API (`/v1/metadata`) and `run_sql`
- * (`/v2/query`). Reads and whole-state writes (replace_metadata, set_catalog_state) are retried on transient
- * failures within a small budget; run_sql only when the request surely was not sent.
- */
-class EngineClient {
-    /** The project's base URL, without a trailing slash. */
-    baseUrl;
-    adminSecret;
-    timeoutMs;
-    policy;
-    hooks;
-    sent = 0;
-    constructor(options) {
-        this.baseUrl = engineBaseUrl(options.endpoint);
-        this.adminSecret = options.adminSecret;
-        this.timeoutMs = options.timeoutMs ?? 60_000;
-        this.policy = options.policy ?? ENGINE_RETRY_POLICY;
-        this.hooks = options.hooks ?? {};
-    }
-    /** HTTP requests sent so far, retries included. */
-    get calls() {
-        return this.sent;
-    }
-    async exportMetadata() {
-        const answer = await this.metadata('export_metadata', { version: 1, args: {} });
-        if (!isObject(answer))
-            throw invalidAnswer('export_metadata');
-        return answer;
-    }
-    /** Replaces the whole metadata; with `allowInconsistent`, inconsistent objects are kept and listed. */
-    async replaceMetadata(metadata, options) {
-        const args = { allow_inconsistent_metadata: options.allowInconsistent, metadata };
-        const answer = await this.metadata('replace_metadata', { version: 2, args });
-        return toConsistency(answer) ?? { isConsistent: true, inconsistentObjects: [] };
-    }
-    /** Rebuilds the schema from the databases; null when the answer does not say whether it is consistent. */
-    async reloadMetadata() {
-        return toConsistency(await this.metadata('reload_metadata', { args: {} }));
-    }
-    async getInconsistentMetadata() {
-        const consistency = toConsistency(await this.metadata('get_inconsistent_metadata', { args: {} }));
-        if (!consistency)
-            throw invalidAnswer('get_inconsistent_metadata');
-        return consistency;
-    }
-    async getCatalogState() {
-        const answer = await this.metadata('get_catalog_state', { args: {} });
-        if (!isObject(answer))
-            throw invalidAnswer('get_catalog_state');
-        return {
-            cliState: isObject(answer.cli_state) ? answer.cli_state : {},
-            consoleState: isObject(answer.console_state) ? answer.console_state : {}
-        };
-    }
-    /** Replaces the whole state of one kind (`cli` holds the migration records). */
-    async setCatalogState(type, state) {
-        await this.metadata('set_catalog_state', { args: { type, state } });
-    }
-    /** Runs SQL on one database (metadata source) in one transaction. Never sent twice blindly. */
-    async runSql(source, sql, options = {}) {
-        const args = { source, sql, cascade: options.cascade ?? false, read_only: options.readOnly ?? false };
-        const answer = await this.send('/v2/query', 'run_sql', { type: 'run_sql', args }, false, options.timeoutMs);
-        if (!isObject(answer) || (answer.result_type !== 'CommandOk' && answer.result_type !== 'TuplesOk')) {
-            throw invalidAnswer('run_sql');
-        }
-        return { resultType: answer.result_type, result: Array.isArray(answer.result) ? answer.result : null };
-    }
-    /**
-     * Runs several SQL texts on one database in one `bulk` request: the engine runs them in order, each in its own
-     * transaction (those before a failure stay committed), and stops at the first that fails, whose index the error's
-     * path starts with (`$[2]`: see bulkFailureIndex). Never sent twice blindly.
-     */
-    async runSqlBulk(source, sqls, options = {}) {
-        // One alone goes as itself (the answer to a lone item would be the same, the request simpler).
-        if (sqls.length === 1)
-            return void (await this.runSql(source, sqls[0], options));
-        const args = sqls.map((sql) => ({
-            type: 'run_sql',
-            args: { source, sql, cascade: options.cascade ?? false, read_only: options.readOnly ?? false }
-        }));
-        const answer = await this.send('/v2/query', 'run_sql', { type: 'bulk', args }, false, options.timeoutMs);
-        if (!Array.isArray(answer) || answer.length !== sqls.length)
-            throw invalidAnswer('run_sql');
-    }
-    metadata(type, request) {
-        return this.send('/v1/metadata', type, { type, ...request }, true);
-    }
-    async send(path, type, body, idempotent, timeoutMs = this.timeoutMs) {
-        const url = this.baseUrl + path;
-        const payload = JSON.stringify(body);
-        let answer;
-        try {
-            answer = await (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
-                this.sent++;
-                const response = await (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .httpRequest */ .aj)(url, {
-                    method: 'POST',
-                    headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': this.adminSecret },
-                    body: payload,
-                    signal: AbortSignal.timeout(timeoutMs)
-                }).catch((error) => {
-                    const failure = (0,_http_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .networkFailure */ .rd)(error, timeoutMs);
-                    if (failure.kind === 'transient')
-                        throw failure.error;
-                    const reason = failure.kind === 'unreachable' ? `its host ${failure.reason}` : failure.message;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.EngineError(`${type} could not reach the project at ${this.baseUrl}: ${reason}.`, type, {
-                        code: failure.code
-                    });
-                });
-                const transient = (0,_http_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .transientStatus */ .fO)(response.status, header(response, 'retry-after'));
-                if (transient)
-                    throw transient;
-                return response;
-            }, this.policy, this.hooks, (error) => idempotent || !error.mayHaveActed);
-        }
-        catch (error) {
-            if (!(error instanceof _http_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_))
-                throw error;
-            const may = error.mayHaveActed && !idempotent ? '; it may have been carried out' : '';
-            const status = error.code?.startsWith('http-') ? Number(error.code.slice(5)) : undefined;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.EngineError(`${type} to ${this.baseUrl} failed (${error.message})${may}.`, type, {
-                status,
-                code: error.code,
-                mayHaveActed: error.mayHaveActed
-            });
-        }
-        return parseAnswer(answer, type, this.baseUrl);
-    }
-}
-/** The project's base URL (see projectBase); the admin secret only goes over https or to a loopback host. */
-function engineBaseUrl(endpoint) {
-    let base;
-    try {
-        base = new URL((0,_core_endpoints_js__WEBPACK_IMPORTED_MODULE_4__/* .projectBase */ .zO)(endpoint));
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.EngineError(`The project endpoint "${endpoint}" is not a URL.`, 'endpoint');
-    }
-    if (base.protocol !== 'https:' && !(base.protocol === 'http:' && (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopback */ .U9)(base))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.EngineError(`The project endpoint ${base.origin} is not https: the admin secret is only sent over https (or to a loopback host).`, 'endpoint');
-    }
-    return (0,_core_endpoints_js__WEBPACK_IMPORTED_MODULE_4__/* .projectBase */ .zO)(endpoint);
-}
-function header(answer, name) {
-    const value = answer.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function parseAnswer(answer, type, baseUrl) {
-    let body;
-    try {
-        body = answer.body === '' ? undefined : JSON.parse(answer.body);
-    }
-    catch {
-        body = undefined;
-    }
-    if (answer.status >= 200 && answer.status < 300) {
-        if (body === undefined)
-            throw invalidAnswer(type, answer.status);
-        return body;
-    }
-    const failure = isObject(body) ? body : {};
-    const status = answer.status;
-    const code = typeof failure.code === 'string' ? failure.code : `http-${status}`;
-    const serverMessage = typeof failure.error === 'string' ? failure.error : `HTTP ${status}`;
-    const path = typeof failure.path === 'string' ? failure.path : undefined;
-    if (status === 401 || status === 403 || code === 'access-denied') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.EngineError(`${type} was refused: the project at ${baseUrl} did not accept the admin secret (${code}: ${serverMessage}). ` +
-            "Check the tenant's HASURA_GRAPHQL_ADMIN_SECRET.", type, { status, code, serverMessage });
-    }
-    if (code === 'postgres-error') {
-        const database = databaseError(failure.internal);
-        const message = database?.message ?? serverMessage;
-        const state = database?.state ? ` (SQLSTATE ${database.state})` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.EngineError(`${type} failed: the database answered: ${message}${state}`, type, {
-            status,
-            code,
-            serverMessage: message + state,
-            path
-        });
-    }
-    const where = path && path !== '$' ? ` at ${path}` : '';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.EngineError(`${type} failed: ${serverMessage}${where} (HTTP ${status}, ${code}).`, type, {
-        status,
-        code,
-        serverMessage,
-        path,
-        // An internal error may come after the work was done; a 4xx is the engine refusing it.
-        mayHaveActed: status >= 500,
-        inconsistencies: inconsistentObjects(failure.internal)
-    });
-}
-/** The database's own message in a postgres-error; `internal` also holds the statement and row detail, never kept. */
-function databaseError(internal) {
-    const error = isObject(internal) && isObject(internal.error) ? internal.error : undefined;
-    if (!error || typeof error.message !== 'string')
-        return undefined;
-    return { message: error.message, state: typeof error.status_code === 'string' ? error.status_code : undefined };
-}
-function toConsistency(answer) {
-    if (!isObject(answer) || typeof answer.is_consistent !== 'boolean')
-        return null;
-    const objects = inconsistentObjects(answer.inconsistent_objects);
-    if (!answer.is_consistent && objects.length === 0 && !Array.isArray(answer.inconsistent_objects))
-        return null;
-    return { isConsistent: answer.is_consistent, inconsistentObjects: objects };
-}
-function inconsistentObjects(value) {
-    if (!Array.isArray(value))
-        return [];
-    return value.filter(isObject).map((object) => ({
-        type: typeof object.type === 'string' ? object.type : 'unknown',
-        name: typeof object.name === 'string' ? object.name : undefined,
-        reason: typeof object.reason === 'string' ? object.reason : undefined,
-        definition: object.definition
-    }));
-}
-function invalidAnswer(type, status) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__.EngineError(`${type}: the project answered something that is not Hasura's answer.`, type, {
-        status,
-        code: 'invalid-response'
-    });
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-
-/***/ }),
-
-/***/ 7679:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EngineError: () => (/* binding */ EngineError),
-/* harmony export */   SchemaError: () => (/* binding */ SchemaError),
-/* harmony export */   bulkFailureIndex: () => (/* binding */ bulkFailureIndex)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/**
- * A call to a project's own API (`/v1/metadata`, `/v2/query`) failed. The message names the call and carries the
- * server's own message; never the admin secret, the SQL sent or the values of a row (Hasura's `internal` holds the
- * statement and the database's row detail, so only the database's message is kept).
- */
-class EngineError extends Error {
-    call;
-    name = 'EngineError';
-    status;
-    code;
-    serverMessage;
-    path;
-    mayHaveActed;
-    inconsistencies;
-    constructor(message, 
-    /** The request type, e.g. `replace_metadata`, `run_sql`. */
-    call, details = {}) {
-        super(message);
-        this.call = call;
-        this.status = details.status;
-        this.code = details.code;
-        this.serverMessage = details.serverMessage;
-        this.path = details.path;
-        this.mayHaveActed = details.mayHaveActed ?? false;
-        this.inconsistencies = details.inconsistencies ?? [];
-    }
-}
-/** Applying a `hasura-project` failed at a file of it: annotated at that file and line. */
-class SchemaError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f {
-    name = 'SchemaError';
-    /** For a failed migration: how many migrations this run applied before it. */
-    migrationsApplied;
-    constructor(message, file, line) {
-        super(message, file, line, 'hasura-project');
-    }
-}
-/**
- * Which item of a `bulk` request failed: the engine runs the items with `indexedMapM`, which prefixes an item's
- * error path with its index (`$[2]`, `$[2].args`; graphql-engine server/src-lib/Hasura/Base/Error.hs and
- * Server/API/V2Query.hs). Undefined when the path names no item (the request as a whole was refused).
- */
-function bulkFailureIndex(error) {
-    const match = /^\$(?:\.args)?\[(\d+)\]/.exec(error.path ?? '');
-    return match ? Number(match[1]) : undefined;
-}
-
-
-/***/ }),
 
 /***/ 5503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   at: () => (/* binding */ sameMetadata),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   jR: () => (/* binding */ normalizeMetadata)
+/* harmony export */   MAX_COMPARED_DEPTH: () => (/* binding */ MAX_COMPARED_DEPTH),
+/* harmony export */   boundedCopy: () => (/* binding */ boundedCopy),
+/* harmony export */   canonicalJson: () => (/* binding */ canonicalJson),
+/* harmony export */   normalizeMetadata: () => (/* binding */ normalizeMetadata),
+/* harmony export */   sameMetadata: () => (/* binding */ sameMetadata)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6871);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
 
 /**
  * Whether two metadata documents mean the same, so that an unchanged push sends no `replace_metadata`. The
@@ -332,10 +21,14 @@ function bulkFailureIndex(error) {
  * leaves out when empty or null (`object_relationships: []`, `comment: null`, `remote_schemas: []`); defaults it
  * writes out (a source's `kind: postgres`, `isolation_level: read-committed`, `use_prepared_statements: false`);
  * a table named by a string (`author` is `{schema: public, name: author}`); and the order of lists whose items
- * are named (sources, tables, relationships, permissions by role).
+ * are named (sources, tables, relationships, permissions by role). A document nested deeper than the comparison
+ * goes (MAX_COMPARED_DEPTH) is never the same: sending it costs one request, skipping it could lose a change.
  */
 function sameMetadata(a, b) {
-    return canonicalJson(normalizeMetadata(a)) === canonicalJson(normalizeMetadata(b));
+    const [x, y] = [boundedCopy(a), boundedCopy(b)];
+    if (x.cut.count > 0 || y.cut.count > 0)
+        return false;
+    return canonicalJson(normalizeCopy(x.copy, 'apply')) === canonicalJson(normalizeCopy(y.copy, 'apply'));
 }
 /** Lists whose order carries no meaning, and the key that names their items. */
 const NAMED_LISTS = {
@@ -353,16 +46,42 @@ const NAMED_LISTS = {
     delete_permissions: (item) => item.role
 };
 const TABLE_KEYS = new Set(['table', 'remote_table']);
-/** A permission's boolean expressions and column presets. */
+/**
+ * A permission's boolean expressions and column presets, kept as written: the engine exports a boolean expression as
+ * it was given (gBoolExpToJSON, server/src-lib/Hasura/RQL/IR/BoolExp.hs) and dropping the empty parts inside one
+ * changes its meaning (`{id: {_in: []}}` matches no row, `{}` every row). An empty one is left out, as absent: `{}`
+ * is every row as an absent check is, and the engine does not export an empty `set` (maybeSetToMaybeOrdPair,
+ * server/src-lib/Hasura/RQL/Types/Metadata/Serialization.hs).
+ */
 const CONDITION_KEYS = new Set(['filter', 'check', 'set']);
+/**
+ * Keys where an empty list is not an absent one, which the engine's export keeps even empty (selPermToOrdJSON,
+ * insPermToOrdJSON and the event trigger's SubscribeOpSpec in the same Serialization.hs): a select permission's
+ * `query_root_fields: []` and `subscription_root_fields: []` allow no root field where absent allows all
+ * (ARFAllowConfiguredRootFields, Hasura/RQL/Types/Permission.hs); an insert permission's `columns: []` allows no
+ * column where absent allows all (buildInsPermInfo: `fromMaybe allCols`); an event trigger's `payload: []` sends no
+ * column where absent sends all. Kept as written, like a cron trigger's `payload`, a JSON value sent as it is.
+ * (`computed_fields: []` means none as absent does, and the engine leaves it out: it is pruned like the rest.)
+ */
+const EMPTY_IS_NOT_ABSENT = new Set(['query_root_fields', 'subscription_root_fields', 'columns', 'payload']);
+/**
+ * The metadata evened out as sameMetadata compares it (see there), cut at MAX_COMPARED_DEPTH (see boundedCopy), and
+ * where it was cut.
+ */
 function normalizeMetadata(metadata, mode = 'apply') {
-    const copy = structuredClone(metadata);
+    const { copy, cut } = boundedCopy(metadata);
+    return { normalized: normalizeCopy(copy, mode), cut };
+}
+/** Normalises `copy` in place (a copy of the caller's, so its defaults can be written in) and prunes it. */
+function normalizeCopy(copy, mode) {
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(copy))
+        return undefined;
     for (const source of Array.isArray(copy.sources) ? copy.sources : []) {
-        if (!(0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(source))
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(source))
             continue;
         source.kind ??= 'postgres';
-        const info = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(source.configuration) ? source.configuration.connection_info : undefined;
-        if (source.kind === 'postgres' && (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(info)) {
+        const info = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(source.configuration) ? source.configuration.connection_info : undefined;
+        if (source.kind === 'postgres' && (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(info)) {
             info.isolation_level ??= 'read-committed';
             info.use_prepared_statements ??= false;
         }
@@ -374,7 +93,7 @@ function normalizeMetadata(metadata, mode = 'apply') {
 function qualifyTables(value) {
     if (Array.isArray(value))
         return value.forEach(qualifyTables);
-    if (!(0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(value))
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(value))
         return;
     for (const [key, child] of Object.entries(value)) {
         if (TABLE_KEYS.has(key) && typeof child === 'string')
@@ -385,20 +104,23 @@ function qualifyTables(value) {
 }
 /** Drops null, empty lists and empty objects, and sorts named lists; undefined when nothing is left. */
 function prune(value, key, mode) {
-    if (mode === 'review' && key !== undefined && CONDITION_KEYS.has(key) && (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(value)) {
+    if (key !== undefined && CONDITION_KEYS.has(key) && (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(value)) {
         return Object.keys(value).length > 0 ? value : undefined;
     }
+    if (key !== undefined && EMPTY_IS_NOT_ABSENT.has(key) && value !== null)
+        return value;
     if (mode === 'review' && value === false)
         return undefined;
     if (Array.isArray(value)) {
         const items = value.map((item) => prune(item, undefined, mode)).filter((item) => item !== undefined);
-        const name = key === undefined ? undefined : NAMED_LISTS[key];
-        if (name && items.every(_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)) {
+        // Own keys only: a list under `valueOf` or `hasOwnProperty` (a connector's configuration may hold one) is not named.
+        const name = key !== undefined && Object.hasOwn(NAMED_LISTS, key) ? NAMED_LISTS[key] : undefined;
+        if (name && items.every(_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)) {
             items.sort((x, y) => compare(canonicalJson(name(x)), canonicalJson(name(y))));
         }
         return items.length > 0 ? items : undefined;
     }
-    if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(value)) {
+    if ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(value)) {
         const entries = Object.entries(value)
             .map(([childKey, child]) => [childKey, prune(child, childKey, mode)])
             .filter(([, child]) => child !== undefined);
@@ -413,11 +135,86 @@ function compare(x, y) {
 function canonicalJson(value) {
     if (Array.isArray(value))
         return `[${value.map(canonicalJson).join(',')}]`;
-    if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(value)) {
+    if ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(value)) {
         const keys = Object.keys(value).sort(compare);
         return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
     }
     return JSON.stringify(value) ?? 'null';
+}
+/**
+ * How many levels of lists and mappings the comparisons go into. Real metadata is a few dozen levels deep (a
+ * permission's row filter starts at the 8th); the comparison's walkers recurse, and Node's stack ends a few thousand
+ * levels down, while an exported document (JSON.parse does not recurse) can be nested without bound.
+ */
+const MAX_COMPARED_DEPTH = 200;
+/** Stands for a part nested deeper than MAX_COMPARED_DEPTH: two documents cut at the same place compare equal there. */
+const CUT = '(nested too deep to compare)';
+const PATHS_KEPT = 3;
+/**
+ * A copy of `value` (lists, mappings and scalars: JSON data) in which every list or mapping nested deeper than
+ * `maxDepth` levels is replaced by a marker, made without recursion so that no depth can overflow the stack; and
+ * where it was cut.
+ */
+function boundedCopy(value, maxDepth = MAX_COMPARED_DEPTH) {
+    const cut = { count: 0, paths: [] };
+    const root = {};
+    const pending = [
+        { from: value, into: root, key: 'value', at: { depth: 0 } }
+    ];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+        const { from, into, key, at } = next;
+        const put = (part) => void Reflect.set(into, key, part);
+        if (!Array.isArray(from) && !(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(from)) {
+            put(from);
+        }
+        else if (at.depth >= maxDepth) {
+            put(CUT);
+            if (cut.count++ < PATHS_KEPT)
+                cut.paths.push(pathText(at));
+        }
+        else if (Array.isArray(from)) {
+            const copy = new Array(from.length);
+            put(copy);
+            from.forEach((item, index) => {
+                const segment = `[${itemName(item) ?? index}]`;
+                pending.push({ from: item, into: copy, key: index, at: { depth: at.depth + 1, parent: at, segment } });
+            });
+        }
+        else {
+            // Every key first, in order, so the copy keeps the original's key order whatever order it is filled in.
+            const copy = Object.fromEntries(Object.keys(from).map((name) => [name, undefined]));
+            put(copy);
+            for (const [name, child] of Object.entries(from)) {
+                pending.push({ from: child, into: copy, key: name, at: { depth: at.depth + 1, parent: at, segment: name } });
+            }
+        }
+    }
+    return { copy: root.value, cut };
+}
+/** The first levels of the way to a cut place, as a reader finds it in the metadata. */
+function pathText(at) {
+    const segments = [];
+    for (let link = at; link?.segment !== undefined; link = link.parent)
+        segments.push(link.segment);
+    segments.reverse();
+    const shown = segments.slice(0, 8).map((segment) => (segment.length > 60 ? `${segment.slice(0, 60)}…` : segment));
+    const text = shown.map((segment, i) => (i === 0 || segment.startsWith('[') ? segment : `.${segment}`)).join('');
+    return segments.length > shown.length ? `${text}…` : text;
+}
+/** The name a list item goes by in the metadata (a source, a table, a role), when it has one. */
+function itemName(item) {
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(item))
+        return undefined;
+    for (const key of ['name', 'role', 'role_name'])
+        if (typeof item[key] === 'string')
+            return item[key];
+    const table = item.table ?? item.function;
+    if (typeof table === 'string')
+        return table;
+    if ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(table) && typeof table.name === 'string') {
+        return typeof table.schema === 'string' ? `${table.schema}.${table.name}` : table.name;
+    }
+    return undefined;
 }
 
 
@@ -430,9 +227,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   diffProject: () => (/* binding */ diffProject)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6871);
-/* harmony import */ var _metadata_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5503);
-/* harmony import */ var _migration_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(733);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6153);
+/* harmony import */ var _metadata_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5503);
+/* harmony import */ var _migration_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(733);
 
 
 
@@ -456,11 +253,11 @@ const TABLE_PARTS = new Set([
 ]);
 /**
  * The changes, in the order of the metadata: sources and their tables (by name), roles, actions, remote schemas, cron
- * triggers, the rest; then the migrations.
+ * triggers, the rest; then the migrations. `onDepthCut` hears of each document compared only down to the bound.
  */
-function diffProject(project, reference) {
-    const after = normalized(project.metadata);
-    const before = normalized(reference.metadata);
+function diffProject(project, reference, onDepthCut) {
+    const after = normalized(project.metadata, (cut) => onDepthCut?.('project', cut));
+    const before = normalized(reference.metadata, (cut) => onDepthCut?.('reference', cut));
     const changes = [];
     diffSources(before, after, changes);
     diffRoles(before, after, changes);
@@ -469,7 +266,7 @@ function diffProject(project, reference) {
     diffRemoteSchemas(before, after, changes);
     diffCronTriggers(before, after, changes);
     diffOtherMetadata(before, after, changes);
-    const records = new _migration_records_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrationRecords */ .Z(reference.cliState);
+    const records = new _migration_records_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrationRecords */ .Z(reference.cliState);
     for (const migration of project.migrations) {
         if (records.has(migration.database, migration.version))
             continue;
@@ -487,9 +284,11 @@ function change(object, verb, details = [], widens = false) {
         review: details.some((detail) => detail.review)
     };
 }
-function normalized(metadata) {
-    const value = (0,_metadata_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeMetadata */ .jR)(metadata, 'review');
-    return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(value) ? value : {};
+function normalized(metadata, onCut) {
+    const { normalized: value, cut } = (0,_metadata_compare_js__WEBPACK_IMPORTED_MODULE_0__.normalizeMetadata)(metadata, 'review');
+    if (cut.count > 0)
+        onCut(cut);
+    return (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(value) ? value : {};
 }
 // ---- sources, tables, functions ----
 function diffSources(before, after, changes) {
@@ -551,8 +350,8 @@ function diffTable(source, table, before, after, changes) {
         const key = `${operation}_permissions`;
         for (const [role, old, now] of pairBy(list(before[key]), list(after[key]), (p) => text(p.role))) {
             const permission = { kind: 'permission', source, table, role, operation };
-            const oldRule = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(old?.permission) ? old.permission : {};
-            const newRule = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(now?.permission) ? now.permission : {};
+            const oldRule = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(old?.permission) ? old.permission : {};
+            const newRule = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(now?.permission) ? now.permission : {};
             if (!old)
                 changes.push(change(permission, 'added', grantDetails(operation, newRule), true));
             else if (!now)
@@ -608,7 +407,7 @@ function grantDetails(operation, rule) {
     const details = [];
     if (operation !== 'delete') {
         const columns = texts(rule.columns);
-        details.push(rule.columns === '*'
+        details.push(rule.columns === '*' || (rule.columns === undefined && operation === 'insert')
             ? { what: 'all columns' }
             : columns.length > 0
                 ? { what: 'columns', names: columns }
@@ -648,11 +447,16 @@ const PERMISSION_KEYS = new Set([
     'query_root_fields',
     'subscription_root_fields'
 ]);
-/** How a permission changed (normalised: an empty filter, check or list is left out, as if absent). */
+/**
+ * How a permission changed (normalised: an empty filter or check is left out, as if absent; an empty list of columns
+ * or root fields is kept, see metadata-compare.ts).
+ */
 function permissionDetails(operation, before, after) {
     const details = [];
+    // An insert permission without `columns` allows every column (buildInsPermInfo); the others must list them.
+    const columnsAbsent = operation === 'insert' ? 'absent: all' : 'absent: none';
     if (operation !== 'delete')
-        details.push(...listDetails('columns', before.columns, after.columns, 'absent: none'));
+        details.push(...listDetails('columns', before.columns, after.columns, columnsAbsent));
     details.push(...listDetails('computed fields', before.computed_fields, after.computed_fields, 'absent: none'));
     for (const { key, label } of conditionsOf(operation)) {
         const old = before[key];
@@ -666,8 +470,8 @@ function permissionDetails(operation, before, after) {
         else
             details.push({ what: `${label} changed`, review: true });
     }
-    const oldSet = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(before.set) ? before.set : {};
-    const newSet = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(after.set) ? after.set : {};
+    const oldSet = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(before.set) ? before.set : {};
+    const newSet = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(after.set) ? after.set : {};
     const presets = pairBy(Object.keys(oldSet).map((column) => ({ column })), Object.keys(newSet).map((column) => ({ column })), (entry) => text(entry.column));
     const removed = presets.filter(([, , now]) => !now).map(([column]) => column);
     const added = presets.filter(([, old]) => !old).map(([column]) => column);
@@ -699,7 +503,8 @@ function permissionDetails(operation, before, after) {
 }
 /**
  * A list of names a role is granted (columns, computed fields, root fields): what it gained widens. `*` is every
- * column; a list that is absent means none (columns) or all (root fields: no restriction).
+ * column; a list that is absent means none (computed fields, columns of select and update) or all (root fields and
+ * an insert's columns: no restriction); an empty list means none.
  */
 function listDetails(label, before, after, absent) {
     const all = (value) => value === '*' || (value === undefined && absent === 'absent: all');
@@ -708,8 +513,11 @@ function listDetails(label, before, after, absent) {
     if (all(after))
         return [{ what: `${label}: now all`, widens: true }];
     const now = texts(after);
-    if (all(before))
-        return [{ what: `${label}: no longer all, only`, names: now }];
+    if (all(before)) {
+        return [
+            now.length > 0 ? { what: `${label}: no longer all, only`, names: now } : { what: `${label}: none now (was all)` }
+        ];
+    }
     const old = texts(before);
     const gained = now.filter((name) => !old.includes(name));
     const lost = old.filter((name) => !now.includes(name));
@@ -814,7 +622,7 @@ function diffActions(before, after, changes) {
     for (const [name, old, now] of pairBy(list(before.actions), list(after.actions), (a) => text(a.name))) {
         const object = { kind: 'action', name };
         if (!old) {
-            const definition = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(now.definition) ? now.definition : {};
+            const definition = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(now.definition) ? now.definition : {};
             const details = [...textDetails('handler', undefined, definition.handler), ...permissionGrants(now)];
             changes.push(change(object, 'added', details));
             continue;
@@ -824,7 +632,7 @@ function diffActions(before, after, changes) {
             continue;
         }
         diffRolePermissions(old, now, changes, (role) => ({ kind: 'action permission', action: name, role }));
-        const details = definitionDetails((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(old.definition) ? old.definition : {}, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(now.definition) ? now.definition : {}, {
+        const details = definitionDetails((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(old.definition) ? old.definition : {}, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(now.definition) ? now.definition : {}, {
             texts: ['handler', 'kind', 'type', 'timeout', 'forward_client_headers'],
             summaries: {
                 arguments: 'arguments changed',
@@ -843,7 +651,7 @@ function diffRemoteSchemas(before, after, changes) {
     for (const [name, old, now] of pairBy(list(before.remote_schemas), list(after.remote_schemas), (s) => text(s.name))) {
         const object = { kind: 'remote schema', name };
         if (!old || !now) {
-            const definition = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(now?.definition) ? now.definition : {};
+            const definition = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(now?.definition) ? now.definition : {};
             // Unless the engine runs with remote schema permissions (off by default), every role may query every remote
             // schema (https://hasura.io/docs/latest/remote-schemas/auth/remote-schema-permissions/).
             const open = {
@@ -871,7 +679,7 @@ function diffRemoteSchemas(before, after, changes) {
                 changes.push(change(permission, 'changed', [{ what: 'schema changed', review: true }]));
             }
         }
-        const details = definitionDetails((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(old.definition) ? old.definition : {}, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(now.definition) ? now.definition : {}, {
+        const details = definitionDetails((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(old.definition) ? old.definition : {}, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(now.definition) ? now.definition : {}, {
             texts: ['url', 'url_from_env', 'timeout_seconds', 'forward_client_headers'],
             labels: { url: 'URL', url_from_env: 'URL from env var' },
             summaries: { headers: 'headers changed', customization: 'customization changed' }
@@ -920,7 +728,7 @@ function eventTriggerDetails(before, after) {
 }
 /** The operations that fire an event trigger: `insert, update, delete, manual`. */
 function operationsOf(definition) {
-    if (!(0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(definition))
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(definition))
         return '';
     const operations = ['insert', 'update', 'delete'].filter((operation) => definition[operation] !== undefined);
     if (definition.enable_manual === true)
@@ -993,7 +801,7 @@ function textDetails(what, before, after) {
 function shown(value) {
     if (value === undefined)
         return undefined;
-    return (typeof value === 'string' ? value : (0,_metadata_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(value)).replace(/\/\/[^/?#@\s]*@/g, '//***@');
+    return (typeof value === 'string' ? value : (0,_metadata_compare_js__WEBPACK_IMPORTED_MODULE_0__.canonicalJson)(value)).replace(/\/\/[^/?#@\s]*@/g, '//***@');
 }
 /** Keys of the entry itself (a comment, ...) that changed, outside the ones compared part by part. */
 function otherKeys(before, after, compared) {
@@ -1023,19 +831,19 @@ function pairBy(before, after, nameOf) {
 function qualifiedName(value) {
     if (typeof value === 'string')
         return value;
-    if (!(0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(value) || typeof value.name !== 'string')
-        return (0,_metadata_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(value);
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(value) || typeof value.name !== 'string')
+        return (0,_metadata_compare_js__WEBPACK_IMPORTED_MODULE_0__.canonicalJson)(value);
     const qualifier = value.schema ?? value.dataset ?? value.database;
     return typeof qualifier === 'string' ? `${qualifier}.${value.name}` : value.name;
 }
 function same(a, b) {
-    return (0,_metadata_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(a) === (0,_metadata_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(b);
+    return (0,_metadata_compare_js__WEBPACK_IMPORTED_MODULE_0__.canonicalJson)(a) === (0,_metadata_compare_js__WEBPACK_IMPORTED_MODULE_0__.canonicalJson)(b);
 }
 function list(value) {
-    return Array.isArray(value) ? value.filter(_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject) : [];
+    return Array.isArray(value) ? value.filter(_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p) : [];
 }
 function text(value) {
-    return typeof value === 'string' ? value : (0,_metadata_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(value);
+    return typeof value === 'string' ? value : (0,_metadata_compare_js__WEBPACK_IMPORTED_MODULE_0__.canonicalJson)(value);
 }
 function texts(value) {
     return Array.isArray(value) ? value.map(text) : [];
@@ -1054,7 +862,7 @@ function unique(values) {
 /* harmony export */   Z: () => (/* binding */ MigrationRecords),
 /* harmony export */   _: () => (/* binding */ versionKey)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6871);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
 
 /**
  * The Hasura CLI's record of applied migrations, kept in the catalog state (`get_catalog_state`):
@@ -1067,8 +875,8 @@ class MigrationRecords {
     migrations;
     constructor(cliState) {
         this.cliState = cliState;
-        const found = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(cliState.migrations) ? cliState.migrations : {};
-        this.migrations = Object.fromEntries(Object.entries(found).map(([database, versions]) => [database, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(versions) ? { ...versions } : {}]));
+        const found = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(cliState.migrations) ? cliState.migrations : {};
+        this.migrations = Object.fromEntries(Object.entries(found).map(([database, versions]) => [database, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(versions) ? { ...versions } : {}]));
     }
     /** Recorded, dirty or clean: the CLI too counts a dirty version as applied. */
     has(database, version) {

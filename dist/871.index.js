@@ -1,5 +1,5 @@
 export const id = 871;
-export const ids = [871,679];
+export const ids = [871];
 export const modules = {
 
 /***/ 6871:
@@ -9,14 +9,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ENGINE_RETRY_POLICY: () => (/* binding */ ENGINE_RETRY_POLICY),
 /* harmony export */   EngineClient: () => (/* binding */ EngineClient),
-/* harmony export */   engineBaseUrl: () => (/* binding */ engineBaseUrl),
-/* harmony export */   isObject: () => (/* binding */ isObject)
+/* harmony export */   engineBaseUrl: () => (/* binding */ engineBaseUrl)
 /* harmony export */ });
-/* harmony import */ var _core_endpoints_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1569);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6153);
+/* harmony import */ var graphql__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(117);
+/* harmony import */ var _core_endpoints_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1569);
 /* harmony import */ var _http_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2398);
 /* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8902);
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3860);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+
+
 
 
 
@@ -53,7 +56,7 @@ class EngineClient {
     }
     async exportMetadata() {
         const answer = await this.metadata('export_metadata', { version: 1, args: {} });
-        if (!isObject(answer))
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(answer))
             throw invalidAnswer('export_metadata');
         return answer;
     }
@@ -75,22 +78,29 @@ class EngineClient {
     }
     async getCatalogState() {
         const answer = await this.metadata('get_catalog_state', { args: {} });
-        if (!isObject(answer))
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(answer))
             throw invalidAnswer('get_catalog_state');
         return {
-            cliState: isObject(answer.cli_state) ? answer.cli_state : {},
-            consoleState: isObject(answer.console_state) ? answer.console_state : {}
+            cliState: (0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(answer.cli_state) ? answer.cli_state : {},
+            consoleState: (0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(answer.console_state) ? answer.console_state : {}
         };
     }
     /** Replaces the whole state of one kind (`cli` holds the migration records). */
     async setCatalogState(type, state) {
         await this.metadata('set_catalog_state', { args: { type, state } });
     }
-    /** Runs SQL on one database (metadata source) in one transaction. Never sent twice blindly. */
+    /** Runs SQL on one database (metadata source) in one transaction (unless `noTransaction`). Never sent twice blindly. */
     async runSql(source, sql, options = {}) {
-        const args = { source, sql, cascade: options.cascade ?? false, read_only: options.readOnly ?? false };
+        const args = {
+            source,
+            sql,
+            cascade: options.cascade ?? false,
+            read_only: options.readOnly ?? false,
+            // Only when asked: an engine older than v2.45.3 would ignore the key and run the SQL in a transaction.
+            ...(options.noTransaction ? { no_transaction: true } : {})
+        };
         const answer = await this.send('/v2/query', 'run_sql', { type: 'run_sql', args }, false, options.timeoutMs);
-        if (!isObject(answer) || (answer.result_type !== 'CommandOk' && answer.result_type !== 'TuplesOk')) {
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(answer) || (answer.result_type !== 'CommandOk' && answer.result_type !== 'TuplesOk')) {
             throw invalidAnswer('run_sql');
         }
         return { resultType: answer.result_type, result: Array.isArray(answer.result) ? answer.result : null };
@@ -112,10 +122,31 @@ class EngineClient {
         if (!Array.isArray(answer) || answer.length !== sqls.length)
             throw invalidAnswer('run_sql');
     }
+    /**
+     * The GraphQL schema `role` sees (`admin` included), by the standard introspection query on `/v1/graphql` with the
+     * admin secret and `x-hasura-role`. A read: retried like the metadata reads. GraphQL answers its errors with HTTP 200
+     * and `{errors}` (introspection disabled for the role, an unknown role header...): an EngineError with the first.
+     */
+    async introspect(role) {
+        const body = { query: (0,graphql__WEBPACK_IMPORTED_MODULE_5__/* .getIntrospectionQuery */ .I)(), operationName: 'IntrospectionQuery' };
+        const answer = await this.send('/v1/graphql', 'introspection', body, true, undefined, { 'x-hasura-role': role });
+        const errors = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(answer) && Array.isArray(answer.errors) ? answer.errors : undefined;
+        if (errors && errors.length > 0) {
+            const first = errors[0];
+            const message = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(first) && typeof first.message === 'string' ? first.message : 'an error';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.EngineError(`introspection as role ${role} failed: ${message}.`, 'introspection', {
+                serverMessage: message
+            });
+        }
+        const data = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(answer) ? answer.data : undefined;
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(data) || !(0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(data.__schema))
+            throw invalidAnswer('introspection');
+        return data;
+    }
     metadata(type, request) {
         return this.send('/v1/metadata', type, { type, ...request }, true);
     }
-    async send(path, type, body, idempotent, timeoutMs = this.timeoutMs) {
+    async send(path, type, body, idempotent, timeoutMs = this.timeoutMs, headers = {}) {
         const url = this.baseUrl + path;
         const payload = JSON.stringify(body);
         let answer;
@@ -124,7 +155,7 @@ class EngineClient {
                 this.sent++;
                 const response = await (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .httpRequest */ .aj)(url, {
                     method: 'POST',
-                    headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': this.adminSecret },
+                    headers: { 'content-type': 'application/json', ...headers, 'x-hasura-admin-secret': this.adminSecret },
                     body: payload,
                     signal: AbortSignal.timeout(timeoutMs)
                 }).catch((error) => {
@@ -160,7 +191,7 @@ class EngineClient {
 function engineBaseUrl(endpoint) {
     let base;
     try {
-        base = new URL((0,_core_endpoints_js__WEBPACK_IMPORTED_MODULE_4__/* .projectBase */ .zO)(endpoint));
+        base = new URL((0,_core_endpoints_js__WEBPACK_IMPORTED_MODULE_6__/* .projectBase */ .zO)(endpoint));
     }
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.EngineError(`The project endpoint "${endpoint}" is not a URL.`, 'endpoint');
@@ -168,7 +199,7 @@ function engineBaseUrl(endpoint) {
     if (base.protocol !== 'https:' && !(base.protocol === 'http:' && (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopback */ .U9)(base))) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.EngineError(`The project endpoint ${base.origin} is not https: the admin secret is only sent over https (or to a loopback host).`, 'endpoint');
     }
-    return (0,_core_endpoints_js__WEBPACK_IMPORTED_MODULE_4__/* .projectBase */ .zO)(endpoint);
+    return (0,_core_endpoints_js__WEBPACK_IMPORTED_MODULE_6__/* .projectBase */ .zO)(endpoint);
 }
 function header(answer, name) {
     const value = answer.headers[name];
@@ -187,7 +218,7 @@ function parseAnswer(answer, type, baseUrl) {
             throw invalidAnswer(type, answer.status);
         return body;
     }
-    const failure = isObject(body) ? body : {};
+    const failure = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(body) ? body : {};
     const status = answer.status;
     const code = typeof failure.code === 'string' ? failure.code : `http-${status}`;
     const serverMessage = typeof failure.error === 'string' ? failure.error : `HTTP ${status}`;
@@ -220,13 +251,13 @@ function parseAnswer(answer, type, baseUrl) {
 }
 /** The database's own message in a postgres-error; `internal` also holds the statement and row detail, never kept. */
 function databaseError(internal) {
-    const error = isObject(internal) && isObject(internal.error) ? internal.error : undefined;
+    const error = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(internal) && (0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(internal.error) ? internal.error : undefined;
     if (!error || typeof error.message !== 'string')
         return undefined;
     return { message: error.message, state: typeof error.status_code === 'string' ? error.status_code : undefined };
 }
 function toConsistency(answer) {
-    if (!isObject(answer) || typeof answer.is_consistent !== 'boolean')
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(answer) || typeof answer.is_consistent !== 'boolean')
         return null;
     const objects = inconsistentObjects(answer.inconsistent_objects);
     if (!answer.is_consistent && objects.length === 0 && !Array.isArray(answer.inconsistent_objects))
@@ -236,7 +267,7 @@ function toConsistency(answer) {
 function inconsistentObjects(value) {
     if (!Array.isArray(value))
         return [];
-    return value.filter(isObject).map((object) => ({
+    return value.filter(_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p).map((object) => ({
         type: typeof object.type === 'string' ? object.type : 'unknown',
         name: typeof object.name === 'string' ? object.name : undefined,
         reason: typeof object.reason === 'string' ? object.reason : undefined,
@@ -249,69 +280,188 @@ function invalidAnswer(type, status) {
         code: 'invalid-response'
     });
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 
 /***/ }),
 
-/***/ 7679:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 117:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EngineError: () => (/* binding */ EngineError),
-/* harmony export */   SchemaError: () => (/* binding */ SchemaError),
-/* harmony export */   bulkFailureIndex: () => (/* binding */ bulkFailureIndex)
+/* harmony export */   I: () => (/* binding */ getIntrospectionQuery)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/** @category Introspection */
+
+/** Options controlling which fields are included in the introspection query. */
 
 /**
- * A call to a project's own API (`/v1/metadata`, `/v2/query`) failed. The message names the call and carries the
- * server's own message; never the admin secret, the SQL sent or the values of a row (Hasura's `internal` holds the
- * statement and the database's row detail, so only the database's message is kept).
+ * Produce the GraphQL query recommended for a full schema introspection.
+ * Accepts optional IntrospectionOptions.
+ * @param options - Optional configuration for this operation.
+ * @returns The resolved introspection query.
+ * @example
+ * ```ts
+ * // Generate the default introspection query.
+ * import { getIntrospectionQuery } from 'graphql/utilities';
+ *
+ * const query = getIntrospectionQuery();
+ *
+ * query.includes('__schema'); // => true
+ * query.includes('description'); // => true
+ * query.includes('specifiedByURL'); // => false
+ * ```
+ * @example
+ * ```ts
+ * // This variant customizes optional introspection fields and nesting depth.
+ * import { getIntrospectionQuery } from 'graphql/utilities';
+ *
+ * const query = getIntrospectionQuery({
+ *   descriptions: false,
+ *   specifiedByUrl: true,
+ *   directiveIsRepeatable: true,
+ *   schemaDescription: true,
+ *   inputValueDeprecation: true,
+ *   experimentalDirectiveDeprecation: true,
+ *   oneOf: true,
+ *   typeDepth: 3,
+ * });
+ *
+ * query.includes('description'); // => false
+ * query.includes('specifiedByURL'); // => true
+ * query.includes('isRepeatable'); // => true
+ * query.includes('includeDeprecated: true'); // => true
+ * query.includes('isOneOf'); // => true
+ * (query.match(/ofType/g)?.length ?? 0) > 0; // => true
+ * ```
  */
-class EngineError extends Error {
-    call;
-    name = 'EngineError';
-    status;
-    code;
-    serverMessage;
-    path;
-    mayHaveActed;
-    inconsistencies;
-    constructor(message, 
-    /** The request type, e.g. `replace_metadata`, `run_sql`. */
-    call, details = {}) {
-        super(message);
-        this.call = call;
-        this.status = details.status;
-        this.code = details.code;
-        this.serverMessage = details.serverMessage;
-        this.path = details.path;
-        this.mayHaveActed = details.mayHaveActed ?? false;
-        this.inconsistencies = details.inconsistencies ?? [];
+function getIntrospectionQuery(options) {
+  const optionsWithDefault = {
+    descriptions: true,
+    specifiedByUrl: false,
+    directiveIsRepeatable: false,
+    schemaDescription: false,
+    inputValueDeprecation: false,
+    experimentalDirectiveDeprecation: false,
+    oneOf: false,
+    typeDepth: 9,
+    ...options,
+  };
+  const descriptions = optionsWithDefault.descriptions ? 'description' : '';
+  const specifiedByUrl = optionsWithDefault.specifiedByUrl
+    ? 'specifiedByURL'
+    : '';
+  const directiveIsRepeatable = optionsWithDefault.directiveIsRepeatable
+    ? 'isRepeatable'
+    : '';
+  const schemaDescription = optionsWithDefault.schemaDescription
+    ? descriptions
+    : '';
+
+  function inputDeprecation(str) {
+    return optionsWithDefault.inputValueDeprecation ? str : '';
+  }
+
+  function experimentalDirectiveDeprecation(str) {
+    return optionsWithDefault.experimentalDirectiveDeprecation ? str : '';
+  }
+
+  const oneOf = optionsWithDefault.oneOf ? 'isOneOf' : '';
+
+  function ofType(level, indent) {
+    if (level <= 0) {
+      return '';
     }
-}
-/** Applying a `hasura-project` failed at a file of it: annotated at that file and line. */
-class SchemaError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f {
-    name = 'SchemaError';
-    /** For a failed migration: how many migrations this run applied before it. */
-    migrationsApplied;
-    constructor(message, file, line) {
-        super(message, file, line, 'hasura-project');
+
+    if (level > 100) {
+      throw new Error(
+        'Please set typeDepth to a reasonable value between 0 and 100; the default is 9.',
+      );
     }
+
+    return `
+${indent}ofType {
+${indent}  name
+${indent}  kind${ofType(level - 1, indent + '  ')}
+${indent}}`;
+  }
+
+  return `
+    query IntrospectionQuery {
+      __schema {
+        ${schemaDescription}
+        queryType { name kind }
+        mutationType { name kind }
+        subscriptionType { name kind }
+        types {
+          ...FullType
+        }
+        directives${experimentalDirectiveDeprecation(
+          '(includeDeprecated: true)',
+        )} {
+          name
+          ${descriptions}
+          ${directiveIsRepeatable}
+          ${experimentalDirectiveDeprecation('isDeprecated')}
+          ${experimentalDirectiveDeprecation('deprecationReason')}
+          locations
+          args${inputDeprecation('(includeDeprecated: true)')} {
+            ...InputValue
+          }
+        }
+      }
+    }
+
+    fragment FullType on __Type {
+      kind
+      name
+      ${descriptions}
+      ${specifiedByUrl}
+      ${oneOf}
+      fields(includeDeprecated: true) {
+        name
+        ${descriptions}
+        args${inputDeprecation('(includeDeprecated: true)')} {
+          ...InputValue
+        }
+        type {
+          ...TypeRef
+        }
+        isDeprecated
+        deprecationReason
+      }
+      inputFields${inputDeprecation('(includeDeprecated: true)')} {
+        ...InputValue
+      }
+      interfaces {
+        ...TypeRef
+      }
+      enumValues(includeDeprecated: true) {
+        name
+        ${descriptions}
+        isDeprecated
+        deprecationReason
+      }
+      possibleTypes {
+        ...TypeRef
+      }
+    }
+
+    fragment InputValue on __InputValue {
+      name
+      ${descriptions}
+      type { ...TypeRef }
+      defaultValue
+      ${inputDeprecation('isDeprecated')}
+      ${inputDeprecation('deprecationReason')}
+    }
+
+    fragment TypeRef on __Type {
+      kind
+      name${ofType(optionsWithDefault.typeDepth, '      ')}
+    }
+  `;
 }
-/**
- * Which item of a `bulk` request failed: the engine runs the items with `indexedMapM`, which prefixes an item's
- * error path with its index (`$[2]`, `$[2].args`; graphql-engine server/src-lib/Hasura/Base/Error.hs and
- * Server/API/V2Query.hs). Undefined when the path names no item (the request as a whole was refused).
- */
-function bulkFailureIndex(error) {
-    const match = /^\$(?:\.args)?\[(\d+)\]/.exec(error.path ?? '');
-    return match ? Number(match[1]) : undefined;
-}
+/** The result shape returned by a full introspection query. */
 
 
 /***/ })

@@ -12,7 +12,8 @@ export const modules = {
 /* harmony export */   as: () => (/* binding */ noCreatedb),
 /* harmony export */   cC: () => (/* binding */ CONNECT_TIMEOUT_MS),
 /* harmony export */   jt: () => (/* binding */ templateMissing),
-/* harmony export */   qd: () => (/* binding */ noCreaterole)
+/* harmony export */   qd: () => (/* binding */ noCreaterole),
+/* harmony export */   sy: () => (/* binding */ templateNotHandedOver)
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 /* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4408);
@@ -50,6 +51,9 @@ function databaseError(error, step, server) {
     const code = errorCode(error);
     const said = (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error instanceof Error ? error.message : String(error), server.url);
     const role = server.role ? pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(server.role) : 'the role of postgres-server-url';
+    const tls = tlsError(error, code, server.tls);
+    if (tls)
+        return tls;
     const network = NETWORK[code];
     if (network || said === 'timeout expired') {
         const why = network ?? `no answer within ${(server.connectTimeoutMs ?? CONNECT_TIMEOUT_MS) / 1000} s`;
@@ -61,8 +65,13 @@ function databaseError(error, step, server) {
             'Check the credentials in the URL, with @ : / ? # % in the password percent-encoded.', 'postgres-server-url');
     }
     if (code === '28000') {
-        return new DatabaseError(`${THE_SERVER} refused the login (28000: ${said}). Check the user in the URL, that the role may log in ` +
-            '(LOGIN), and that the server admits connections from the runner (pg_hba.conf).', 'postgres-server-url');
+        // pg_hba.conf's words for a host it admits only with TLS: "no encryption" (Postgres 14+), "SSL off" before.
+        const plainRefused = /no encryption|SSL off/i.test(said);
+        return new DatabaseError(`${THE_SERVER} refused the login (28000: ${said}). ` +
+            (plainRefused
+                ? 'It admits encrypted connections only: set sslmode=require (or verify-full with postgres-ca) in the URL.'
+                : 'Check the user in the URL, that the role may log in (LOGIN), and that the server admits connections ' +
+                    'from the runner (pg_hba.conf).'), 'postgres-server-url');
     }
     if (code === '55P03') {
         return new DatabaseError(`Waited ${LOCK_TIMEOUT_SECONDS} s for another run working on the preview database on ${SERVER} ` +
@@ -94,6 +103,52 @@ function databaseError(error, step, server) {
         case 'work':
             return otherError(`${step.doing} "${step.database}"`, code, said);
     }
+}
+/** Node's codes for a certificate that does not chain to a CA it was given (or trusts). */
+const UNTRUSTED = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_SIGNATURE_FAILURE',
+    'CERT_UNTRUSTED'
+]);
+/** A TLS failure of the connect, with its fix; undefined for any other failure. Node's own text is not shown. */
+function tlsError(error, code, tls) {
+    const message = error instanceof Error ? error.message : '';
+    const mode = tls ? `sslmode=${tls.mode}` : 'its sslmode';
+    if (message === 'The server does not support SSL connections') {
+        return new DatabaseError(`${THE_SERVER} does not speak TLS, and the URL's ${mode} asks for it. Turn on ssl on the server, or ` +
+            'set sslmode=prefer (encrypted when the server can) or disable in the URL if the network between them is ' +
+            'trusted.', 'postgres-server-url');
+    }
+    const ca = tls?.caFrom === 'postgres-ca'
+        ? 'the CA given as postgres-ca'
+        : tls?.caFrom === 'sslrootcert'
+            ? "the CA of the URL's sslrootcert file"
+            : 'a CA Node trusts (none was given)';
+    if (UNTRUSTED.has(code)) {
+        return new DatabaseError(`The certificate of the Postgres server of postgres-server-url is not signed by ${ca} (${code}; ${mode}). ` +
+            (tls?.caFrom
+                ? 'Check that it is the CA bundle of this server (its provider publishes it).'
+                : "Give the server's CA bundle (its provider publishes it) as postgres-ca.") +
+            ' Or set sslmode=require to encrypt without verifying the certificate, as libpq does.', tls?.caFrom === 'postgres-ca' ? 'postgres-ca' : 'postgres-server-url');
+    }
+    if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID') {
+        return new DatabaseError(`The certificate of the Postgres server of postgres-server-url is ${code === 'CERT_HAS_EXPIRED' ? 'expired' : 'not valid yet'} ` +
+            `(${code}; ${mode}). Renew the server's certificate, or set sslmode=require to encrypt without verifying it.`, 'postgres-server-url');
+    }
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        return new DatabaseError(`The certificate of the Postgres server of postgres-server-url does not name the host of the URL ` +
+            `(${code}; sslmode=verify-full checks it). Use the host name the certificate names, or sslmode=verify-ca to ` +
+            `verify the chain only.`, 'postgres-server-url');
+    }
+    if (/^ERR_SSL_|^ERR_TLS_|^EPROTO$/.test(code)) {
+        return new DatabaseError(`The TLS handshake with the Postgres server of postgres-server-url failed (${code}; ${mode}). Check the port ` +
+            '(a Postgres port, not a proxy of another protocol) and the sslmode.', 'postgres-server-url');
+    }
+    return undefined;
 }
 function createError(step, code, said, role) {
     const template = step.template;
@@ -127,6 +182,26 @@ function templateMissing(template) {
     return new DatabaseError(`The template database "${template}" named by database-template does not exist on ${SERVER}. ` +
         'Check its name (case matters) or create it first.', 'database-template');
 }
+/** How many of a template's objects the message names; the rest are counted. */
+const LISTED_OBJECTS = 5;
+/**
+ * A template whose objects (loaded by another role, a superuser say) the server role may not hand to the preview's
+ * role: its migrations would fail on them ("must be owner of table ..."). `role`: quoted, as in SQL.
+ */
+function templateNotHandedOver(template, role, objects) {
+    const listed = objects
+        .slice(0, LISTED_OBJECTS)
+        .map((o) => `${o.kind} ${o.name} (owner ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(o.owner)})`);
+    const more = objects.length - listed.length;
+    const first = objects[0];
+    return new DatabaseError(`The template database "${template}" named by database-template holds ${objects.length} object` +
+        `${objects.length === 1 ? '' : 's'} of roles the role ${role} of postgres-server-url is not a member of, so ` +
+        `they could not be handed to the preview's role and its migrations could not alter them: ${listed.join(', ')}` +
+        `${more > 0 ? `, and ${more} more` : ''}. Fix the template, then re-run: make ${role} their owner (as their ` +
+        `owner or a superuser, in the template: ALTER ${first.kind.toUpperCase()} ${first.name} OWNER TO ${role}; ` +
+        `and so on), or grant their owner to it (GRANT ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(first.owner)} TO ${role}; not possible ` +
+        `for a superuser), or load the template as ${role}. The copy was dropped.`, 'database-template');
+}
 function otherError(what, code, said) {
     return new DatabaseError(`Could not ${what} on ${SERVER}: ${said}${code ? ` (${code})` : ''}.`, 'postgres-server-url');
 }
@@ -148,12 +223,15 @@ function errorCode(error) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ledgerLock: () => (/* binding */ ledgerLock),
 /* harmony export */   previewLedger: () => (/* binding */ previewLedger)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3849);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9942);
+/* harmony import */ var _engine_apply_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2226);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9942);
+
 
 
 
@@ -166,6 +244,11 @@ __webpack_require__.r(__webpack_exports__);
 const TABLE = 'hdb_catalog.hasura_cloud_action_migrations';
 /** A seed file is recorded as `seed:<its path in the project>`, beside the migrations' versions. */
 const SEED = 'seed:';
+/**
+ * A migration that runs outside a transaction is marked `started:<version>` before its first statement and recorded
+ * (the mark dropped) after its last: a mark without its record is one an earlier run began and never saw end.
+ */
+const STARTED = 'started:';
 /** The lock a migration holds while it runs, and that a reader waits for: the same key for one database. */
 function lockKey(database) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
@@ -179,49 +262,73 @@ function lockKey(database) {
  * `fresh`: the database was made (or replaced) by this run, so no record means nothing applied yet; otherwise no
  * record means a database made before the action kept one. `waitMs` bounds the wait for a migration still running.
  */
-function previewLedger(url, database, fresh, waitMs) {
+function previewLedger(connector, url, database, fresh, waitMs) {
     const key = lockKey(database);
     return {
         async applied() {
-            const client = new pg__WEBPACK_IMPORTED_MODULE_1__/* ["default"].Client */ .Ay.Client({
-                connectionString: url,
-                connectionTimeoutMillis: _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECT_TIMEOUT_MS */ .cC,
-                lock_timeout: waitMs,
-                application_name: 'hasura-cloud-tenant-action'
-            });
-            client.on('error', () => { });
             const step = { kind: 'work', database, doing: 'read the record of applied migrations of' };
+            const session = await connector.open(url, { step, lockTimeoutMs: waitMs });
+            const client = session.client;
             try {
-                await client.connect();
                 await client.query('SELECT pg_advisory_lock($1::bigint)', [key]);
                 const { rows } = await client.query(`SELECT to_regclass('${TABLE}') IS NOT NULL AS present`);
-                if (!rows[0]?.present)
-                    return fresh ? { versions: new Set(), seeds: new Set() } : undefined;
+                if (!rows[0]?.present) {
+                    return fresh
+                        ? { versions: new Set(), seeds: new Set(), interrupted: new Set() }
+                        : undefined;
+                }
                 const recorded = await client.query(`SELECT version FROM ${TABLE}`);
                 const all = recorded.rows.map((row) => row.version);
+                const tagged = (tag) => all.filter((version) => version.startsWith(tag)).map((v) => v.slice(tag.length));
+                const versions = new Set(all.filter((version) => /^\d+$/.test(version)));
                 return {
-                    versions: new Set(all.filter((version) => /^\d+$/.test(version))),
-                    seeds: new Set(all.filter((version) => version.startsWith(SEED)).map((version) => version.slice(SEED.length)))
+                    versions,
+                    seeds: new Set(tagged(SEED)),
+                    interrupted: new Set(tagged(STARTED).filter((version) => !versions.has(version)))
                 };
             }
             catch (error) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .databaseError */ .Kz)(error, step, { url });
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .databaseError */ .Kz)(error, step, { url });
             }
             finally {
-                await client.end().catch(() => { });
+                await session.close();
             }
         },
-        wrap(entry, sql) {
+        wrap(entry, sql, timeoutMs) {
             const [version, name] = 'seed' in entry ? [`${SEED}${entry.seed}`, 'seed'] : [entry.version, entry.name];
-            // The lock goes first, on the migration's first line, so that the lines of its errors stay the file's lines.
-            const lock = `SELECT pg_advisory_xact_lock(${key}); `;
-            const record = `CREATE SCHEMA IF NOT EXISTS hdb_catalog;\n` +
-                `CREATE TABLE IF NOT EXISTS ${TABLE} (version text PRIMARY KEY, name text NOT NULL, ` +
-                `applied_at timestamptz NOT NULL DEFAULT now());\n` +
-                `INSERT INTO ${TABLE} (version, name) VALUES (${pg__WEBPACK_IMPORTED_MODULE_1__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(version)}, ${pg__WEBPACK_IMPORTED_MODULE_1__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(name)});`;
-            return `${lock}${sql}\n;\n${record}`;
+            // The lock and the time limit go first, on the file's first line, so that the lines of its errors stay the
+            // file's lines (and a position, minus `sqlAt`, points into the file).
+            const head = `SELECT pg_advisory_xact_lock(${key}); ${timeoutMs === undefined ? '' : `${(0,_engine_apply_js__WEBPACK_IMPORTED_MODULE_2__.timeLimit)(timeoutMs)}; `}`;
+            return { text: `${head}${sql}\n;\n${TABLE_DDL}\n${insert(version, name)}`, sqlAt: head.length };
+        },
+        marks(entry) {
+            const mark = `${STARTED}${entry.version}`;
+            const unmark = `DELETE FROM ${TABLE} WHERE version = ${pg__WEBPACK_IMPORTED_MODULE_1__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(mark)};`;
+            return {
+                begin: `${TABLE_DDL}\n${insert(mark, entry.name)}`,
+                finish: `${insert(entry.version, entry.name)}\n${unmark}`,
+                unmark
+            };
+        },
+        settle(version) {
+            const mark = pg__WEBPACK_IMPORTED_MODULE_1__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(`${STARTED}${version}`);
+            return {
+                rerun: `DELETE FROM ${TABLE} WHERE version = ${mark}`,
+                applied: `UPDATE ${TABLE} SET version = ${pg__WEBPACK_IMPORTED_MODULE_1__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(version)} WHERE version = ${mark}`
+            };
         }
     };
+}
+const TABLE_DDL = `CREATE SCHEMA IF NOT EXISTS hdb_catalog;\n` +
+    `CREATE TABLE IF NOT EXISTS ${TABLE} (version text PRIMARY KEY, name text NOT NULL, ` +
+    `applied_at timestamptz NOT NULL DEFAULT now());`;
+function insert(version, name) {
+    return `INSERT INTO ${TABLE} (version, name) VALUES (${pg__WEBPACK_IMPORTED_MODULE_1__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(version)}, ${pg__WEBPACK_IMPORTED_MODULE_1__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(name)});`;
+}
+/** The advisory lock of the ledger at `database`: a migration outside a transaction holds it for its session. */
+function ledgerLock(database) {
+    const key = lockKey(database);
+    return { take: `SELECT pg_advisory_lock(${key})`, release: `SELECT pg_advisory_unlock(${key})` };
 }
 
 

@@ -289,6 +289,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: execute
+
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -1408,7 +1410,7 @@ let graphqlRequest;
  * requests with: see scripts/bundle.mjs); a run that fails on its inputs never loads it.
  */
 function loadGraphqlRequest() {
-    graphqlRequest ??= Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7261));
+    graphqlRequest ??= Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7261));
     return graphqlRequest;
 }
 /** The Hasura Cloud API: one method per operation, one retry policy, errors sorted into classes. */
@@ -1443,10 +1445,7 @@ class CloudClient {
             data = await this.call(documents/* DOCUMENTS */.f.readTenant, { id });
         }
         catch (error) {
-            // For an unknown tenant getTenantEnv fails with an undocumented text: tenant_by_pk decides.
-            if (error instanceof cloud_errors/* ApiRejected */.dI && (await this.getTenant(id)) === null)
-                throw new cloud_errors/* TenantNotFound */.Yy(id);
-            throw error;
+            throw await this.notFoundOr(id, error);
         }
         if (!data.tenant_by_pk)
             throw new cloud_errors/* TenantNotFound */.Yy(id);
@@ -1460,9 +1459,7 @@ class CloudClient {
             data = await this.call(documents/* DOCUMENTS */.f.getTenantEnv, { tenantId });
         }
         catch (error) {
-            if (error instanceof cloud_errors/* ApiRejected */.dI && (await this.getTenant(tenantId)) === null)
-                throw new cloud_errors/* TenantNotFound */.Yy(tenantId);
-            throw error;
+            throw await this.notFoundOr(tenantId, error);
         }
         if (!data.getTenantEnv)
             throw new cloud_errors/* TenantNotFound */.Yy(tenantId);
@@ -1507,7 +1504,7 @@ class CloudClient {
             data = await this.call(documents/* DOCUMENTS */.f.createTenant, variables, { retryable: (error) => !error.mayHaveActed });
         }
         catch (error) {
-            if (isRefusal(error))
+            if ((0,cloud_errors/* isRefusal */.vu)(error))
                 throw error;
             const reason = error instanceof Error ? error.message : String(error);
             throw new cloud_errors/* AmbiguousWrite */.OH(`createTenant failed (${reason}) after the request may have reached Hasura Cloud.`);
@@ -1550,7 +1547,7 @@ class CloudClient {
             return 'deleted';
         }
         catch (error) {
-            if (error instanceof cloud_errors/* AuthError */.lR || error instanceof cloud_errors/* EndpointError */.cY || error instanceof cloud_errors/* UnknownFieldError */.Xq)
+            if ((0,cloud_errors/* isRefusalOfCaller */.Z4)(error))
                 throw error;
             if (error instanceof http_failure/* TransientError */.N_)
                 mayHaveDeleted ||= error.mayHaveActed;
@@ -1598,12 +1595,21 @@ class CloudClient {
         catch (error) {
             if (error instanceof http_failure/* TransientError */.N_ && error.mayHaveActed)
                 acted ??= error;
-            if (acted && error instanceof http_failure/* CallError */.RA && !isRefusalOfCaller(error)) {
+            if (acted && error instanceof http_failure/* CallError */.RA && !(0,cloud_errors/* isRefusalOfCaller */.Z4)(error)) {
                 const then = error === acted ? '' : `, then: ${error.message}`;
                 throw new cloud_errors/* AmbiguousWrite */.OH(`${field} may have been applied (${acted.message}${then})`, error.code);
             }
             throw error;
         }
+    }
+    /**
+     * For an unknown tenant, every operation but tenant_by_pk fails with an undocumented text: after a refusal,
+     * tenant_by_pk decides whether the tenant is gone (TenantNotFound) or the refusal stands.
+     */
+    async notFoundOr(tenantId, error) {
+        if (error instanceof cloud_errors/* ApiRejected */.dI && (await this.getTenant(tenantId)) === null)
+            return new cloud_errors/* TenantNotFound */.Yy(tenantId);
+        return error;
     }
     env(raw) {
         const env = toTenantEnv(raw);
@@ -1678,17 +1684,6 @@ class CloudClient {
         }
         return this.gql;
     }
-}
-/** The server (or the input) decided: nothing was done, and nothing will be by trying again. */
-function isRefusal(error) {
-    return (error instanceof cloud_errors/* ApiRejected */.dI ||
-        error instanceof cloud_errors/* AuthError */.lR ||
-        error instanceof cloud_errors/* EndpointError */.cY ||
-        error instanceof cloud_errors/* UnknownFieldError */.Xq);
-}
-/** Refusals that are about the caller, not the write: they never mean the write happened. */
-function isRefusalOfCaller(error) {
-    return error instanceof cloud_errors/* AuthError */.lR || error instanceof cloud_errors/* EndpointError */.cY || error instanceof cloud_errors/* UnknownFieldError */.Xq;
 }
 function toSummary(project) {
     return {
@@ -1776,11 +1771,22 @@ async function prepare(settings, report, log, options = {}) {
         }, log)
         : undefined;
     const project = 'hasuraProject' in settings && settings.hasuraProject
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(243), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9125))).readProject(settings.workspace, settings.hasuraProject)
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(243), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3998))).readProject(settings.workspace, settings.hasuraProject, {
+            seeds: 'seeds' in settings && settings.seeds
+        })
         : undefined;
     if (project) {
         log.info(`Read the Hasura project ${project.dir}: ${project.migrations.length} migrations.`);
     }
+    const clientOperations = settings.operation === 'create' && settings.compareTenantId && project
+        ? await (async () => {
+            const { allowListQueries, collectionOperations, readOperationFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(291), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4792));
+            return {
+                files: settings.operations.length > 0 ? readOperationFiles(settings.workspace, settings.operations) : [],
+                allowList: collectionOperations(allowListQueries(project))
+            };
+        })()
+        : undefined;
     // Literal values of the env file are in the repository: masking them (`info`, `1000`) would garble every log line.
     const literal = new Map((entries ?? []).filter((entry) => entry.literal).map((entry) => [entry.key, entry.value]));
     const cloud = new CloudClient({
@@ -1801,9 +1807,8 @@ async function prepare(settings, report, log, options = {}) {
         }
     });
     const pr = settings.pullRequest;
-    const repository = settings.repository;
     const now = options.now ?? (() => new Date());
-    const sweep = settings.operation === 'sweep' && repository;
+    const sweep = settings.operation === 'sweep';
     // A create with a cap deletes other pull requests' expired previews, and says so on their comments.
     const capped = settings.operation === 'create' && settings.maxPreviews !== undefined;
     const commentOn = pr && settings.comment && (settings.operation === 'create' || settings.operation === 'delete');
@@ -1813,94 +1818,60 @@ async function prepare(settings, report, log, options = {}) {
     const previewOf = Comments && othersCommentOn
         ? (ref) => new Comments(settings.githubToken, { ...ref, headSha: '' }, log, now, options.github)
         : undefined;
-    const pullRequestState = sweep
-        ? async (number) => (await __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 4487))).pullRequestState(settings.githubToken, repository, number, log, options.github)
-        : undefined;
     const serverUrl = 'postgresServerUrl' in settings ? settings.postgresServerUrl : undefined;
-    const databases = serverUrl
-        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628))).PreviewDatabases.connect(serverUrl, log)
-        : undefined;
-    const migrationTimeoutMs = 'migrationTimeoutSeconds' in settings ? settings.migrationTimeoutSeconds * 1000 : undefined;
-    const applySchema = project
-        ? async (endpoint, adminSecret, request = {}) => {
-            const [{ applyProjectAt }, { previewLedger }, { sourceEnvs }] = await Promise.all([
-                __nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 2226)),
-                Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1992)),
-                __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.bind(__nccwpck_require__, 8879))
-            ]);
-            // The sources reading a preview database keep their records in it, and get its seeds when they are pending.
-            const ledgers = new Map();
-            const pending = new Map();
-            for (const [source, env] of sourceEnvs(project.metadata)) {
-                const database = request.previewDatabases?.find((candidate) => candidate.env === env);
-                if (!database)
-                    continue;
-                ledgers.set(source, previewLedger(database.url, database.name, database.fresh, migrationTimeoutMs ?? 60_000));
-                if (database.seedsPending)
-                    pending.set(source, async () => request.onSeeded?.(database.name));
-            }
-            const applied = await applyProjectAt(project, endpoint, adminSecret, log, {
-                dryRun: settings.dryRun,
-                ledgers,
-                migrationTimeoutMs,
-                seeds: pending.size > 0 ? { pending } : undefined
-            });
+    // Every session on the server goes through this one connector; its sslrootcert file is read here, before any call.
+    const server = serverUrl
+        ? await (async () => {
+            const { PostgresConnector } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2713));
+            const { serverTls } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 352));
+            const ca = 'postgresCa' in settings ? settings.postgresCa : undefined;
+            const connector = new PostgresConnector(serverTls(serverUrl, { ca, workspace: settings.workspace }));
             return {
-                metadataSent: applied.metadataSent,
-                migrationsApplied: applied.migrationsApplied.length,
-                seedsApplied: applied.seedsApplied
+                connector,
+                databases: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628))).PreviewDatabases.connect(serverUrl, connector, log)
             };
-        }
+        })()
         : undefined;
-    const migrateDirectly = project
-        ? async (database) => {
-            const [{ applyDirectly, DirectApplyError }, { refusedMigration }, { SchemaError }, { sourceEnvs }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(796)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9796)),
-                __nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 2226)),
-                __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 7679)),
-                __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.bind(__nccwpck_require__, 8879))
-            ]);
-            const sources = [...sourceEnvs(project.metadata)].filter(([, env]) => env === database.env).map(([s]) => s);
-            const migrations = project.migrations.filter((migration) => sources.includes(migration.database));
-            const seeds = database.seedsPending ? project.seeds.filter((seed) => sources.includes(seed.database)) : [];
-            try {
-                const applied = await applyDirectly(database.url, database.name, migrations, seeds, {
-                    fresh: database.fresh,
-                    waitMs: migrationTimeoutMs ?? 60_000
-                });
-                if (applied.migrations.length > 0) {
-                    log.info(`Applied ${applied.migrations.length} migrations to ${sources.join(', ')} (${database.name}) while ` +
-                        'the project boots.');
-                }
-                return { migrations: applied.migrations.length, seeds: applied.seeds };
-            }
-            catch (error) {
-                if (!(error instanceof DirectApplyError))
-                    throw error;
-                const failure = error.kind === 'migration'
-                    ? refusedMigration(error.file, sources.join(', '), error.reason)
-                    : new SchemaError(`Seed file ${error.file} failed on database "${sources.join(', ')}": ${error.reason}. The seed ` +
-                        'files before it are in; fix it and push again (the next run applies the rest).', error.file, 1);
-                failure.migrationsApplied = error.migrationsApplied;
-                throw failure;
-            }
-        }
-        : undefined;
-    return {
-        settings,
-        cloud,
-        report,
-        log,
-        entries,
-        project,
-        preview,
-        previewOf,
-        pullRequestState,
-        databases,
-        applySchema,
-        migrateDirectly,
-        now
+    // One clock for every retry and wait of the run: the Cloud client's, the engine clients', the health wait's.
+    const waits = {
+        sleep: options.cloud?.hooks?.sleep,
+        now: options.cloud?.hooks?.now,
+        random: options.cloud?.hooks?.random
     };
+    const engine = { ...options.engine, hooks: { ...waits, ...options.engine?.hooks } };
+    const common = { cloud, report, log, now, waits };
+    switch (settings.operation) {
+        case 'create':
+            return {
+                ...common,
+                operation: 'create',
+                settings,
+                entries,
+                project,
+                engine,
+                preview,
+                previewOf,
+                server,
+                clientOperations
+            };
+        case 'sync-env':
+            return { ...common, operation: 'sync-env', settings, entries, project, engine };
+        case 'get':
+            return { ...common, operation: 'get', settings };
+        case 'check':
+            return { ...common, operation: 'check', settings };
+        case 'delete':
+            return { ...common, operation: 'delete', settings, preview, server };
+        case 'sweep':
+            return {
+                ...common,
+                operation: 'sweep',
+                settings,
+                previewOf,
+                server,
+                pullRequestState: async (number) => (await __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 4487))).pullRequestState(settings.githubToken, settings.repository, number, log, options.github)
+            };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/secrets.ts
@@ -2090,6 +2061,8 @@ class Report {
 
 // EXTERNAL MODULE: ./src/core/keys.ts
 var keys = __nccwpck_require__(1483);
+// EXTERNAL MODULE: ./src/database/tls.ts
+var tls = __nccwpck_require__(352);
 // EXTERNAL MODULE: ./src/database/url.ts
 var url = __nccwpck_require__(4408);
 // EXTERNAL MODULE: ./src/env/entry.ts
@@ -2147,11 +2120,17 @@ function readPullRequest(env) {
         openedAt: Number.isNaN(Date.parse(payload.pull_request?.created_at ?? ''))
             ? undefined
             : payload.pull_request.created_at,
-        action: payload.action ?? ''
+        action: payload.action ?? '',
+        labels: Array.isArray(payload.pull_request?.labels)
+            ? payload.pull_request.labels
+                .map((label) => label?.name)
+                .filter((name) => typeof name === 'string')
+            : undefined
     };
 }
 
 ;// CONCATENATED MODULE: ./src/action/settings.ts
+
 
 
 
@@ -2210,8 +2189,9 @@ function readOperationName() {
 }
 function readSettings(env = process.env) {
     // Secrets first: nothing below may log before they are masked.
-    for (const name of ['pat', 'github-token', 'database-url', 'postgres-server-url'])
+    for (const name of ['pat', 'github-token', 'database-url', 'postgres-server-url', 'postgres-ca']) {
         maskSecret(input(name));
+    }
     const operation = input('operation');
     if (!OPERATIONS.includes(operation)) {
         throw new errors/* InputError */.d(`Input "operation" must be one of ${OPERATIONS.join(', ')}; got ${operation ? `"${operation}"` : 'nothing'}.`);
@@ -2251,6 +2231,7 @@ function readSettings(env = process.env) {
     switch (operation) {
         case 'create': {
             const postgresServerUrl = optional('postgres-server-url');
+            const postgresCa = optional('postgres-ca');
             const settings = {
                 ...common,
                 ...envSettings(),
@@ -2260,23 +2241,33 @@ function readSettings(env = process.env) {
                 plan: word('plan'),
                 name: projectName(),
                 postgresServerUrl,
+                postgresCa,
                 databaseTemplate: optional('database-template'),
                 resetDatabase: booleanInput('reset-database'),
                 seeds: booleanInput('seeds'),
                 expireAfter: duration('expire-after'),
                 maxPreviews: count('max-previews'),
-                compareTenantId: tenantUuid('compare-tenant-id')
+                compareTenantId: tenantUuid('compare-tenant-id'),
+                ...breakingSettings()
             };
             if (settings.compareTenantId && !settings.hasuraProject) {
                 throw new errors/* InputError */.d('Input "compare-tenant-id" needs "hasura-project": what is compared with the reference tenant is the ' +
                     "pull request's Hasura project (its metadata and migrations).");
             }
+            for (const [name, given] of [
+                ['operations', settings.operations.length > 0],
+                ['fail-on-breaking', settings.failOnBreaking]
+            ]) {
+                if (given && !settings.compareTenantId) {
+                    throw new errors/* InputError */.d(`Input "${name}" needs "compare-tenant-id": what breaks for clients is told against that reference ` +
+                        "tenant's GraphQL API.");
+                }
+            }
             if (settings.databaseUrl && postgresServerUrl) {
                 throw new errors/* InputError */.d('Inputs "database-url" and "postgres-server-url" are both set: give "database-url" for a database you ' +
                     'manage, or "postgres-server-url" for a database per preview made by the action, not both.');
             }
-            if (postgresServerUrl)
-                (0,url/* validatePostgresUrl */.$1)(postgresServerUrl, 'postgres-server-url');
+            validatePostgresServer(postgresServerUrl, postgresCa);
             if (settings.databaseUrl)
                 (0,url/* validatePostgresUrl */.$1)(settings.databaseUrl, 'database-url');
             if (settings.seeds && (!postgresServerUrl || !settings.hasuraProject)) {
@@ -2324,13 +2315,13 @@ function readSettings(env = process.env) {
                     '(on a pull request, the preview is found by its comment or name, and its marker).');
             }
             const postgresServerUrl = optional('postgres-server-url');
-            if (postgresServerUrl)
-                (0,url/* validatePostgresUrl */.$1)(postgresServerUrl, 'postgres-server-url');
+            const postgresCa = optional('postgres-ca');
+            validatePostgresServer(postgresServerUrl, postgresCa);
             if (postgresServerUrl && !common.pullRequest) {
                 throw new errors/* InputError */.d('Input "postgres-server-url" with "delete" works on pull_request runs only: the preview database is dropped ' +
                     "only when it is tagged as that pull request's.");
             }
-            return { ...common, operation: 'delete', tenantId: lowerTenantId, postgresServerUrl };
+            return { ...common, operation: 'delete', tenantId: lowerTenantId, postgresServerUrl, postgresCa };
         }
         case 'check':
             return { ...common, operation: 'check' };
@@ -2339,12 +2330,34 @@ function readSettings(env = process.env) {
                 throw new errors/* InputError */.d('Operation "sweep" needs GITHUB_REPOSITORY: run it from a workflow of the repository.');
             }
             const postgresServerUrl = optional('postgres-server-url');
-            if (postgresServerUrl)
-                (0,url/* validatePostgresUrl */.$1)(postgresServerUrl, 'postgres-server-url');
-            return { ...common, operation: 'sweep', repository: common.repository, postgresServerUrl };
+            const postgresCa = optional('postgres-ca');
+            validatePostgresServer(postgresServerUrl, postgresCa);
+            return { ...common, operation: 'sweep', repository: common.repository, postgresServerUrl, postgresCa };
         }
     }
     throw new errors/* InputError */.d(`Input "operation" "${operation}" is not handled.`);
+}
+/** `operations`, `fail-on-breaking`, `approve-label`: what the pull request breaks for clients (with compare-tenant-id). */
+function breakingSettings() {
+    return {
+        operations: getInput('operations')
+            .split(/[,\n]/)
+            .map((glob) => glob.trim())
+            .filter(Boolean),
+        failOnBreaking: booleanInput('fail-on-breaking'),
+        approveLabel: needed('approve-label')
+    };
+}
+/** `postgres-server-url` (sslmode, no pooler) and `postgres-ca` (PEM, only with a server URL). */
+function validatePostgresServer(serverUrl, ca) {
+    if (serverUrl)
+        (0,tls/* validateServerUrl */.dC)(serverUrl);
+    if (!ca)
+        return;
+    if (!serverUrl) {
+        throw new errors/* InputError */.d('Input "postgres-ca" needs "postgres-server-url": it is the CA that signs that server\'s certificate.');
+    }
+    (0,tls/* validateCa */.Rj)(ca, 'postgres-ca');
 }
 /** A tenant UUID input, lower-cased; undefined when empty. */
 function tenantUuid(name) {
@@ -2411,7 +2424,7 @@ function envSettings() {
     if (!entry/* KEY_PATTERN */.bn.test(databaseUrlEnv)) {
         throw new errors/* InputError */.d(`Input "database-url-env" must be an env var name (${entry/* KEY_PATTERN */.bn.source}), got "${databaseUrlEnv}".`);
     }
-    if ((0,marker/* isActionKey */.ow)(databaseUrlEnv) || databaseUrlEnv === keys/* ADMIN_SECRET_KEY */.F) {
+    if ((0,marker/* isActionKey */.ow)(databaseUrlEnv) || databaseUrlEnv === keys/* ADMIN_SECRET_KEY */.Fi) {
         throw new errors/* InputError */.d(`Input "database-url-env" cannot be ${databaseUrlEnv}: the action writes that key itself.`);
     }
     const waitTimeoutSeconds = seconds('wait-timeout');
@@ -2446,46 +2459,60 @@ function envSettings() {
 
 /** How long a cancelled run waits for a step in flight: GitHub's SIGKILL comes 10 s after its SIGINT. */
 const CANCEL_GRACE_MS = 5000;
-/** Settings -> operation -> report. The one place that fails the step. */
+/** A run of the action: the cancel handlers, then the run itself. */
 async function run() {
     const report = new Report(readOperationName());
     exitWhenCancelled(report);
+    await execute(report);
+}
+/**
+ * Settings -> operation -> report. The one place that fails the step. `env` holds the runner's variables and
+ * `options` the budgets and clocks (a test's; a run of the action uses the process's and the defaults).
+ */
+async function execute(report, options = {}, env = process.env) {
+    let outcome;
     try {
-        const settings = readSettings();
-        const deps = await prepare(settings, report, actionsLogger);
-        const outcome = await dispatch(deps);
+        const settings = readSettings(env);
+        const deps = await prepare(settings, report, actionsLogger, options);
+        outcome = await dispatch(deps);
         await report.finish(outcome);
-        if (outcome.failure)
-            setFailed((0,log/* printable */.g)(outcome.failure));
+        const failure = outcome.failure && (0,log/* printable */.g)(outcome.failure);
+        if (failure)
+            setFailed(failure);
+        return { outcome, failure };
     }
-    catch (error) {
-        let message = error instanceof Error ? error.message : String(error);
+    catch (thrown) {
+        const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+        let message = error.message;
         if (error instanceof errors/* FileError */.f) {
             // The annotation marks the file and line in the pull request's diff; the failure line says where in plain text.
             actionsLogger.error(message, { file: error.file, line: error.line, title: error.input });
+            for (const other of error.also)
+                actionsLogger.error(other.message, { file: other.file, line: other.line, title: error.input });
             message = `${error.file}, line ${error.line}: ${message}`;
         }
+        const failure = (0,log/* printable */.g)(message);
         // Every run leaves a summary, an input error included.
-        await report.fail((0,log/* printable */.g)(message));
-        setFailed((0,log/* printable */.g)(message));
+        await report.fail(failure);
+        setFailed(failure);
+        return { outcome, error, failure };
     }
 }
 /** The operation, loaded when it runs: each is a chunk of the bundle, so a run compiles only the one it does. */
 async function dispatch(deps) {
-    const { settings } = deps;
-    switch (settings.operation) {
+    switch (deps.operation) {
         case 'create':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9439))).createOperation({ ...deps, settings });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(920), __nccwpck_require__.e(609), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2766))).createOperation(deps);
         case 'sync-env':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 657))).syncEnvOperation({ ...deps, settings });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 657))).syncEnvOperation(deps);
         case 'get':
-            return (await __nccwpck_require__.e(/* import() */ 2).then(__nccwpck_require__.bind(__nccwpck_require__, 6002))).getOperation({ ...deps, settings });
+            return (await __nccwpck_require__.e(/* import() */ 2).then(__nccwpck_require__.bind(__nccwpck_require__, 6002))).getOperation(deps);
         case 'delete':
-            return (await __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 1159))).deleteOperation({ ...deps, settings });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(920), __nccwpck_require__.e(159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1159))).deleteOperation(deps);
         case 'check':
-            return (await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 8562))).checkOperation({ ...deps, settings });
+            return (await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 8562))).checkOperation(deps);
         case 'sweep':
-            return (await __nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 6590))).sweepOperation({ ...deps, settings });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(920), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6590))).sweepOperation(deps);
     }
 }
 /**
@@ -2566,9 +2593,11 @@ const DOCUMENTS = {
 /* harmony export */   OH: () => (/* binding */ AmbiguousWrite),
 /* harmony export */   Xq: () => (/* binding */ UnknownFieldError),
 /* harmony export */   Yy: () => (/* binding */ TenantNotFound),
+/* harmony export */   Z4: () => (/* binding */ isRefusalOfCaller),
 /* harmony export */   cY: () => (/* binding */ EndpointError),
 /* harmony export */   dI: () => (/* binding */ ApiRejected),
-/* harmony export */   lR: () => (/* binding */ AuthError)
+/* harmony export */   lR: () => (/* binding */ AuthError),
+/* harmony export */   vu: () => (/* binding */ isRefusal)
 /* harmony export */ });
 /* harmony import */ var _http_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2398);
 
@@ -2623,6 +2652,14 @@ class ApiRejected extends CloudError {
 /** A write whose outcome is unknown after the retries ran out or were not allowed. */
 class AmbiguousWrite extends CloudError {
     name = 'AmbiguousWrite';
+}
+/** Refusals about the caller, not the request: a bad token or endpoint, an unknown field. They never mean it acted. */
+function isRefusalOfCaller(error) {
+    return error instanceof AuthError || error instanceof EndpointError || error instanceof UnknownFieldError;
+}
+/** The server (or the input) decided: nothing was done, and nothing will be by trying again. */
+function isRefusal(error) {
+    return error instanceof ApiRejected || isRefusalOfCaller(error);
 }
 
 
@@ -2760,6 +2797,8 @@ class FileError extends Error {
         this.line = line;
         this.input = input;
     }
+    /** The same problem at other files: each gets an annotation of its own. */
+    also = [];
 }
 
 
@@ -2769,10 +2808,22 @@ class FileError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ ADMIN_SECRET_KEY)
+/* harmony export */   Fi: () => (/* binding */ ADMIN_SECRET_KEY),
+/* harmony export */   bD: () => (/* binding */ CLOUD_MANAGED_KEYS),
+/* harmony export */   zI: () => (/* binding */ EXPERIMENTAL_FEATURES_KEY)
 /* harmony export */ });
 /** The env var holding a project's admin secret: set by Hasura Cloud at creation, read for the engine's APIs. */
 const ADMIN_SECRET_KEY = 'HASURA_GRAPHQL_ADMIN_SECRET';
+/** The engine's list of experimental features it runs with, comma-separated (`naming_convention`, ...). */
+const EXPERIMENTAL_FEATURES_KEY = 'HASURA_GRAPHQL_EXPERIMENTAL_FEATURES';
+/**
+ * Env vars Hasura Cloud sets on every project for itself, which a project cannot set: the metadata of a Cloud project
+ * lives in a database Hasura Cloud manages (https://hasura.io/docs/latest/migrations-metadata-seeds/legacy-configs/config-v1/reference/metadata-schema/,
+ * "Hasura Cloud"), whose URL is HASURA_GRAPHQL_METADATA_DATABASE_URL, the engine's metadata database setting
+ * (https://hasura.io/docs/latest/deployment/graphql-engine-flags/reference/). A source reading it would be Hasura's
+ * own database.
+ */
+const CLOUD_MANAGED_KEYS = ['HASURA_GRAPHQL_METADATA_DATABASE_URL'];
 
 
 /***/ }),
@@ -2854,15 +2905,240 @@ function utcText(at) {
 
 /***/ }),
 
+/***/ 8742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ resolveWorkspacePath),
+/* harmony export */   t: () => (/* binding */ readLimited)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+
+
+
+function isInside(parent, child) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative));
+}
+function realWorkspace(workspace) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`The workspace ${workspace} does not exist (GITHUB_WORKSPACE); check out the repository first.`);
+    }
+}
+/**
+ * Resolve `userPath` (as the user wrote it in `input`) against the workspace; an InputError naming the input when it
+ * does not exist, leads outside the workspace (`within`, when given, narrows that to a directory inside it), or is
+ * not of the expected kind.
+ */
+function resolveWorkspacePath(workspace, userPath, input, kind, within) {
+    const root = realWorkspace(workspace);
+    const boundary = within ?? root;
+    const wanted = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, userPath);
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(wanted);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${userPath} does not exist in the workspace (paths are relative to the repository root, ${workspace}).`);
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": cannot read ${userPath} (${code ?? String(error)}).`);
+    }
+    if (!isInside(boundary, real)) {
+        const where = boundary === root ? 'the workspace' : node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, boundary) || 'the workspace';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${userPath} leads outside ${where} (through "..", an absolute path or a symlink); ` +
+            'only files of the repository are read.');
+    }
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    if (kind === 'file' && !stats.isFile()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${userPath} is ${stats.isDirectory() ? 'a directory' : 'not a regular file'}; name a file.`);
+    }
+    if (kind === 'directory' && !stats.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${userPath} is not a directory; name the directory.`);
+    }
+    return { real, relative: node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, real).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.' };
+}
+/**
+ * Read a file found by resolveWorkspacePath, at most `maxBytes`: the limit is checked on what is read, not on
+ * what stat says. O_NOFOLLOW refuses a symlink swapped in since the path was resolved.
+ */
+function readLimited(file, maxBytes, input) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": cannot read ${file.relative} (${error.code ?? String(error)}).`);
+    }
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${file.relative} is not a regular file.`);
+        const chunks = [];
+        let total = 0;
+        const chunk = Buffer.alloc(64 * 1024);
+        for (;;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            total += read;
+            if (total > maxBytes) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input "${input}": ${file.relative} is larger than ${maxBytes} bytes, the most the action reads from one file.`);
+            }
+            chunks.push(Buffer.from(chunk.subarray(0, read)));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rj: () => (/* binding */ validateCa),
+/* harmony export */   dC: () => (/* binding */ validateServerUrl),
+/* harmony export */   eG: () => (/* binding */ tlsAttempts),
+/* harmony export */   serverTls: () => (/* binding */ serverTls)
+/* harmony export */ });
+/* unused harmony export SSL_MODES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8742);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4408);
+
+
+
+
+/**
+ * libpq's sslmode values and what each does (https://www.postgresql.org/docs/current/libpq-ssl.html#LIBPQ-SSL-PROTECTION):
+ * `disable` plain; `allow` plain first, TLS if the server refuses plain; `prefer` (the default) TLS first, plain if the
+ * server refuses TLS; `require` TLS, certificate not verified (verified as verify-ca when a root CA is given);
+ * `verify-ca` the chain verified; `verify-full` the chain and the host name.
+ */
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+/** A root CA file (or bundle) is a few kilobytes; Amazon RDS's global bundle, the largest known, is under 200 KB. */
+const MAX_CA_BYTES = 1024 * 1024;
+const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+/**
+ * The one check of `postgres-server-url` beyond its shape: an sslmode libpq knows, client certificates (which the
+ * action does not send), and no transaction-mode pooler. An InputError naming the input, never echoing the URL.
+ */
+function validateServerUrl(url) {
+    (0,_url_js__WEBPACK_IMPORTED_MODULE_3__/* .validatePostgresUrl */ .$1)(url, 'postgres-server-url');
+    const params = (0,_url_js__WEBPACK_IMPORTED_MODULE_3__/* .queryParams */ .fX)(url);
+    const mode = params.getAll('sslmode').at(-1);
+    if (mode !== undefined && !SSL_MODES.includes(mode)) {
+        const shown = /^[a-z_-]{1,20}$/i.test(mode) ? ` "${mode}"` : '';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Input "postgres-server-url" has sslmode${shown}, which libpq (and so the project's engine) does not know: ` +
+            `use one of ${SSL_MODES.join(', ')}.`);
+    }
+    if (params.has('sslcert') || params.has('sslkey')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('Input "postgres-server-url" names a client certificate (sslcert, sslkey): the action logs in with the ' +
+            "URL's password and sends no client certificate. Remove them from the URL.");
+    }
+    const rootcert = params.getAll('sslrootcert').at(-1);
+    if (rootcert === 'system' && mode !== 'verify-full') {
+        // libpq 16+ refuses a weaker mode with the system's CAs, as Node's trust store is here.
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('Input "postgres-server-url" has sslrootcert=system, which libpq accepts with sslmode=verify-full only: ' +
+            'add sslmode=verify-full.');
+    }
+    const pooler = (0,_url_js__WEBPACK_IMPORTED_MODULE_3__/* .transactionPooler */ .C7)(url);
+    if (pooler) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Input "postgres-server-url" points at a transaction-mode connection pooler (${pooler}). The action needs ` +
+            'sessions of its own: advisory locks (how runs take turns), CREATE DATABASE and role changes do not work ' +
+            "through one. Give the server's direct URL (Supabase: db.<project-ref>.supabase.co:5432), or a session-mode " +
+            "pooler's URL (PgBouncer's pool_mode = session).");
+    }
+}
+/** `postgres-ca` must hold PEM certificates, each one readable: an InputError before any API call otherwise. */
+function validateCa(pem, input) {
+    const blocks = pem.match(PEM_BLOCK) ?? [];
+    if (blocks.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Input "${input}" holds no PEM certificate: give the CA's certificate as text, from -----BEGIN CERTIFICATE----- ` +
+            'to -----END CERTIFICATE----- (a secret holding the file, or the file read in an earlier step).');
+    }
+    for (const [index, block] of blocks.entries()) {
+        try {
+            new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block);
+        }
+        catch {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Input "${input}": certificate ${index + 1} of ${blocks.length} is not a valid PEM certificate (its base64 ` +
+                'is cut or altered). Copy the CA file again, line breaks included.');
+        }
+    }
+}
+/**
+ * The server's TLS as libpq would read the URL, with `postgres-ca` as the root CA; an `sslrootcert` of the URL is a
+ * file of the workspace (the runner's other files are not the action's to read). InputError when wrong.
+ */
+function serverTls(serverUrl, options) {
+    const params = (0,_url_js__WEBPACK_IMPORTED_MODULE_3__/* .queryParams */ .fX)(serverUrl);
+    const mode = (params.getAll('sslmode').at(-1) ?? 'prefer');
+    const rootcert = params.getAll('sslrootcert').at(-1);
+    if (options.ca && rootcert) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('Input "postgres-ca" is set and "postgres-server-url" names an sslrootcert file: give the CA one way.');
+    }
+    if (options.ca)
+        return { mode, ca: options.ca, caFrom: 'postgres-ca' };
+    if (!rootcert || rootcert === 'system')
+        return { mode };
+    const input = 'postgres-server-url (sslrootcert)';
+    const file = (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveWorkspacePath */ .X)(options.workspace, rootcert, input, 'file');
+    const ca = (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .readLimited */ .t)(file, MAX_CA_BYTES, input).toString('utf8');
+    validateCa(ca, `${input} ${file.relative}`);
+    return { mode, ca, caFrom: 'sslrootcert' };
+}
+/** What to try, in order: libpq's fallbacks for allow and prefer; one attempt otherwise. */
+function tlsAttempts(tls) {
+    const unverified = { rejectUnauthorized: false };
+    // As libpq: with a root CA, require verifies the chain (as verify-ca does).
+    const chain = { ca: tls.ca, checkServerIdentity: () => undefined };
+    switch (tls.mode) {
+        case 'disable':
+            return [false];
+        case 'allow':
+            return [false, unverified];
+        case 'prefer':
+            return [unverified, false];
+        case 'require':
+            return [tls.ca ? chain : unverified];
+        case 'verify-ca':
+            return [chain];
+        case 'verify-full':
+            return [{ ca: tls.ca }];
+    }
+}
+
+
+/***/ }),
+
 /***/ 4408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $1: () => (/* binding */ validatePostgresUrl),
+/* harmony export */   BG: () => (/* binding */ withoutParams),
+/* harmony export */   C7: () => (/* binding */ transactionPooler),
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   FA: () => (/* binding */ databaseUrl),
 /* harmony export */   G1: () => (/* binding */ roleUrl),
-/* harmony export */   k_: () => (/* binding */ namesDatabase)
+/* harmony export */   fX: () => (/* binding */ queryParams),
+/* harmony export */   k_: () => (/* binding */ namesDatabase),
+/* harmony export */   wM: () => (/* binding */ withSslmode)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
@@ -2895,13 +3171,89 @@ function databaseUrl(serverUrl, database) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('postgres-server-url is not a Postgres server URL (postgres://USER:PASSWORD@HOST/).');
     return `${match[1]}/${encodeURIComponent(database)}${match[3] ?? ''}`;
 }
-/** The server URL with another user and password (the preview's own role) and `database` as its path. */
+/**
+ * The server URL with another user and password (the preview's own role) and `database` as its path: what the
+ * tenant's engine (libpq) gets, its sslmode as written. Without a `sslrootcert` file, a path on the runner the engine
+ * cannot read (`sslrootcert=system`, libpq's word for the system's CAs, stays), nor pg's own `uselibpqcompat`, which
+ * libpq refuses as an unknown parameter.
+ */
 function roleUrl(serverUrl, role, password, database) {
-    const match = POSTGRES_URL.exec(databaseUrl(serverUrl, database));
+    const runnerOnly = queryParams(serverUrl).get('sslrootcert') === 'system' ? [] : ['sslrootcert'];
+    const match = POSTGRES_URL.exec(withoutParams(databaseUrl(serverUrl, database), [...runnerOnly, 'uselibpqcompat']));
     const authority = match[1].replace(/^(postgres(?:ql)?:\/\/)(?:[^/]*@)?/i, (_, scheme) => {
         return `${scheme}${encodeURIComponent(role)}:${encodeURIComponent(password)}@`;
     });
     return `${authority}${match[2] ?? ''}${match[3] ?? ''}`;
+}
+/**
+ * The URL with `sslmode=<mode>` in place of its own (every other parameter as written): for a tenant whose engine
+ * has no CA to verify the server with (see engineTls in operations/preview-database.ts).
+ */
+function withSslmode(url, mode) {
+    const without = withoutParams(url, ['sslmode']);
+    const match = POSTGRES_URL.exec(without);
+    const [query, fragment] = splitOnce((match[3] ?? '').replace(/^\?/, ''), '#');
+    const params = [...query.split('&').filter(Boolean), `sslmode=${mode}`];
+    return `${match[1]}${match[2] ?? ''}?${params.join('&')}${fragment === undefined ? '' : `#${fragment}`}`;
+}
+/** The URL's query parameters, in order (libpq reads the last of a repeated one). */
+function queryParams(url) {
+    const query = POSTGRES_URL.exec(url)?.[3] ?? '';
+    return new URLSearchParams(query.startsWith('?') ? query.slice(1).split('#')[0] : '');
+}
+/** The URL without the named query parameters; everything else as written. */
+function withoutParams(url, names) {
+    const match = POSTGRES_URL.exec(url);
+    if (!match?.[3]?.startsWith('?'))
+        return url;
+    const [query, fragment] = splitOnce(match[3].slice(1), '#');
+    const kept = query.split('&').filter((pair) => pair && !names.includes(decodeURIComponent(pair.split('=')[0])));
+    return `${match[1]}${match[2] ?? ''}${kept.length > 0 ? `?${kept.join('&')}` : ''}${fragment === undefined ? '' : `#${fragment}`}`;
+}
+function splitOnce(text, separator) {
+    const at = text.indexOf(separator);
+    return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+/**
+ * Why the URL is a transaction-mode pooler's, or undefined. Through one, each transaction may run on another server
+ * session: session advisory locks (how runs take turns) and a session's settings are lost, and CREATE DATABASE is
+ * refused by some. The conventions:
+ * - `pgbouncer=true`: Prisma's flag for PgBouncer in transaction mode, which Supavisor honours too
+ *   (https://www.prisma.io/docs/orm/prisma-client/setup-and-configuration/databases-connections/pgbouncer,
+ *   https://supabase.github.io/supavisor/orms/prisma);
+ * - Supabase: the pooler (Supavisor) answers in transaction mode on port 6543 and in session mode on 5432 of the
+ *   same `*.pooler.supabase.com` host (https://supabase.com/docs/guides/database/connecting-to-postgres). Its session
+ *   mode is no way out either: Supavisor finds the project by a `.<project-ref>` suffix of the user name
+ *   (https://supabase.github.io/supavisor/connecting/overview/), which the preview roles' URLs, made from this one
+ *   with each preview's own role, do not carry; so every URL of that host is refused;
+ * - Neon: the pooled endpoint is the direct host with `-pooler` after its endpoint id, PgBouncer in transaction mode
+ *   (https://neon.com/docs/connect/connection-pooling).
+ */
+function transactionPooler(url) {
+    if (queryParams(url)
+        .getAll('pgbouncer')
+        .some((value) => value.toLowerCase() === 'true')) {
+        return 'it says pgbouncer=true';
+    }
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const host = parsed.hostname.toLowerCase();
+    const port = parsed.port;
+    if (/(^|\.)supabase\.(com|co)$/.test(host) && port === '6543') {
+        return "port 6543 is Supabase's transaction-mode pooler";
+    }
+    if (/(^|\.)pooler\.supabase\.com$/.test(host)) {
+        return "a pooler.supabase.com host is Supabase's pooler, which the preview roles cannot log in through";
+    }
+    if (/\.neon\.tech$/.test(host) && /-pooler$/.test(host.split('.')[0])) {
+        return "a Neon host ending in -pooler is Neon's pooled (transaction-mode) endpoint";
+    }
+    return undefined;
 }
 /** Whether the URL names a database (pg would otherwise connect to the one named like the user). */
 function namesDatabase(serverUrl) {
@@ -3094,7 +3446,7 @@ const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function backoffMs(policy, retry, error, random) {
     if (error.retryAfterMs !== undefined)
         return error.retryAfterMs;
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * (policy.growth ?? 2) ** (retry - 1));
     // Equal jitter: at least half the backoff, so retries stay spaced, and spread the rest.
     return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
@@ -3473,6 +3825,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 9278:
 /***/ ((module) => {
 
@@ -3666,6 +4025,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
