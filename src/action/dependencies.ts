@@ -1,6 +1,5 @@
 import { CloudClient, type CloudClientOptions } from '../cloud/client.js'
 import type { Logger } from '../core/log.js'
-import type { EngineClientOptions } from '../engine/client.js'
 import type { Clock, EngineBudgets, OperationDeps, PostgresServer, RunReport } from '../operations/deps.js'
 import type { Settings } from '../operations/settings.js'
 import { actionKeyInFile, isActionKey } from '../preview/marker.js'
@@ -16,7 +15,7 @@ export interface PrepareOptions {
   /** Octokit's plugins' waits and write pacing; default theirs. */
   github?: OctokitTiming
   /** The budgets of the clients of the reference's and the preview's own APIs (compare-tenant-id); default the engine's. */
-  engine?: Pick<EngineClientOptions, 'policy' | 'timeoutMs' | 'hooks'>
+  engine?: EngineBudgets
 }
 
 /**
