@@ -160,13 +160,13 @@ it('a migration that needs an extension the server lacks: its file, the message,
 it('sync-env counts the env the tenant holds; a var neither it nor the file sets fails before any write', async () => {
   const database = `${OWNER}-${REPO}-sync`
   await admin.query(`CREATE DATABASE "${database}"`)
-  const url = new URL(serverUrl())
-  url.pathname = `/${database}`
+  // The superuser's database: the user's own, not a preview's (a managed-style role may not create tables in it).
+  const url = servers.databaseUrl(database)
   const tenant = emulator.seedTenant({
     name: 'shop-staging',
     envs: {
-      PG_DATABASE_URL: url.toString(),
-      ANALYTICS_DATABASE_URL: url.toString(),
+      PG_DATABASE_URL: url,
+      ANALYTICS_DATABASE_URL: url,
       WEBHOOK_SECRET: 'whsec-On-Tenant-9876543210'
     }
   })
