@@ -74,7 +74,7 @@ beforeAll(async () => {
   await admin.query(`CREATE ROLE ${EITHER.name} LOGIN PASSWORD ${pg.escapeLiteral(EITHER.password)}`)
   emulator = await CloudEmulator.start({ engine: createProjectEngine, projectQuota: 10 })
   gh = await FakeGitHub.start({ token: GITHUB_TOKEN })
-}, 60_000)
+})
 
 afterAll(async () => {
   await emulator?.stop()
