@@ -12,7 +12,7 @@ import {
 import { globSync } from 'tinyglobby'
 import { FileError, InputError } from '../core/errors.js'
 import { readLimited, resolveWorkspacePath } from '../core/workspace.js'
-import { isMapping } from '../core/json.js'
+import { isMapping, mappings } from '../core/json.js'
 import type { HasuraProject, SourceLocation } from '../project/types.js'
 
 /** An operation an app sends: named where it is defined, with what it needs to be validated alone. */
@@ -82,15 +82,15 @@ export interface CollectionQuery {
 export function allowListQueries(project: Pick<HasuraProject, 'metadata' | 'locate'>): CollectionQuery[] {
   const { metadata } = project
   const allowed = new Set(
-    list(metadata.allowlist)
+    mappings(metadata.allowlist)
       .map((entry) => entry.collection)
       .filter((name): name is string => typeof name === 'string')
   )
-  return list(metadata.query_collections)
+  return mappings(metadata.query_collections)
     .filter((collection) => typeof collection.name === 'string' && allowed.has(collection.name))
     .flatMap((collection) => {
       const definition = isMapping(collection.definition) ? collection.definition : {}
-      return list(definition.queries)
+      return mappings(definition.queries)
         .filter((query) => typeof query.name === 'string' && typeof query.query === 'string')
         .map((query) => ({
           collection: collection.name as string,
@@ -102,10 +102,6 @@ export function allowListQueries(project: Pick<HasuraProject, 'metadata' | 'loca
           })
         }))
     })
-}
-
-function list(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter(isMapping) : []
 }
 
 /**

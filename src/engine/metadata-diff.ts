@@ -1,5 +1,5 @@
 import type { Migration } from '../project/types.js'
-import { isMapping } from '../core/json.js'
+import { isMapping, mappings } from '../core/json.js'
 import { canonicalJson, normalizeMetadata, type DepthCut } from './metadata-compare.js'
 import { MigrationRecords } from './migration-records.js'
 
@@ -150,7 +150,7 @@ function normalized(metadata: Record<string, unknown>, onCut: (cut: DepthCut) =>
 // ---- sources, tables, functions ----
 
 function diffSources(before: Json, after: Json, changes: ProjectChange[]): void {
-  const pairs = pairBy(list(before.sources), list(after.sources), (source) => text(source.name))
+  const pairs = pairBy(mappings(before.sources), mappings(after.sources), (source) => text(source.name))
   for (const [source, old, now] of pairs) {
     if (!old) changes.push(change({ kind: 'source', source }, 'added'))
     else if (!now) changes.push(change({ kind: 'source', source }, 'removed'))
@@ -165,12 +165,12 @@ function diffSources(before: Json, after: Json, changes: ProjectChange[]): void 
         )
       }
     }
-    for (const [table, oldTable, newTable] of pairBy(list(old?.tables), list(now?.tables), (t) =>
+    for (const [table, oldTable, newTable] of pairBy(mappings(old?.tables), mappings(now?.tables), (t) =>
       qualifiedName(t.table)
     )) {
       diffTable(source, table, oldTable, newTable, changes)
     }
-    for (const [name, oldFunction, newFunction] of pairBy(list(old?.functions), list(now?.functions), (f) =>
+    for (const [name, oldFunction, newFunction] of pairBy(mappings(old?.functions), mappings(now?.functions), (f) =>
       qualifiedName(f.function)
     )) {
       diffFunction(source, name, oldFunction, newFunction, changes)
@@ -199,7 +199,7 @@ function diffTable(
           ...named('relationships', relationshipsOf(after)),
           ...named(
             'event triggers',
-            list(after.event_triggers).map((trigger) => text(trigger.name))
+            mappings(after.event_triggers).map((trigger) => text(trigger.name))
           )
         ]
       : named('permissions removed for roles', unique(permissionsOf(entry).map(({ role }) => role)))
@@ -208,7 +208,7 @@ function diffTable(
   }
   for (const kind of RELATIONSHIPS) {
     const key = `${kind}_relationships`
-    for (const [name, old, now] of pairBy(list(before[key]), list(after[key]), (r) => text(r.name))) {
+    for (const [name, old, now] of pairBy(mappings(before[key]), mappings(after[key]), (r) => text(r.name))) {
       const relationship: ChangedObject = { kind: 'relationship', source, table, relationship: kind, name }
       if (!old) changes.push(change(relationship, 'added'))
       else if (!now) changes.push(change(relationship, 'removed'))
@@ -217,7 +217,7 @@ function diffTable(
   }
   for (const operation of OPERATIONS) {
     const key = `${operation}_permissions`
-    for (const [role, old, now] of pairBy(list(before[key]), list(after[key]), (p) => text(p.role))) {
+    for (const [role, old, now] of pairBy(mappings(before[key]), mappings(after[key]), (p) => text(p.role))) {
       const permission: ChangedObject = { kind: 'permission', source, table, role, operation }
       const oldRule = isMapping(old?.permission) ? old.permission : {}
       const newRule = isMapping(now?.permission) ? now.permission : {}
@@ -229,7 +229,9 @@ function diffTable(
       }
     }
   }
-  for (const [name, old, now] of pairBy(list(before.event_triggers), list(after.event_triggers), (t) => text(t.name))) {
+  for (const [name, old, now] of pairBy(mappings(before.event_triggers), mappings(after.event_triggers), (t) =>
+    text(t.name)
+  )) {
     const trigger: ChangedObject = { kind: 'event trigger', source, table, name }
     if (!old) changes.push(change(trigger, 'added', eventTriggerDetails({}, now!)))
     else if (!now) changes.push(change(trigger, 'removed'))
@@ -266,12 +268,12 @@ function diffFunction(
 /** Every permission of a table entry: operation and role. */
 function permissionsOf(table: Json): { operation: PermissionOperation; role: string }[] {
   return OPERATIONS.flatMap((operation) =>
-    list(table[`${operation}_permissions`]).map((permission) => ({ operation, role: text(permission.role) }))
+    mappings(table[`${operation}_permissions`]).map((permission) => ({ operation, role: text(permission.role) }))
   )
 }
 
 function relationshipsOf(table: Json): string[] {
-  return RELATIONSHIPS.flatMap((kind) => list(table[`${kind}_relationships`]).map((r) => text(r.name)))
+  return RELATIONSHIPS.flatMap((kind) => mappings(table[`${kind}_relationships`]).map((r) => text(r.name)))
 }
 
 // ---- permissions ----
@@ -443,7 +445,9 @@ function diffRolePermissions(
   changes: ProjectChange[],
   object: (role: string) => ChangedObject
 ): void {
-  for (const [role, old, now] of pairBy(list(before.permissions), list(after.permissions), (p) => text(p.role))) {
+  for (const [role, old, now] of pairBy(mappings(before.permissions), mappings(after.permissions), (p) =>
+    text(p.role)
+  )) {
     if (!old) changes.push(change(object(role), 'added', [], true))
     else if (!now) changes.push(change(object(role), 'removed'))
     else if (!same(old, now))
@@ -453,7 +457,7 @@ function diffRolePermissions(
 
 /** The permissions of something new (an action, a function, a remote schema): each role it opens to, widening. */
 function permissionGrants(entry: Json): ChangeDetail[] {
-  const roles = list(entry.permissions).map((permission) => text(permission.role))
+  const roles = mappings(entry.permissions).map((permission) => text(permission.role))
   return roles.map((role) => ({ what: 'permission for role', names: [role], widens: true }))
 }
 
@@ -469,13 +473,14 @@ function diffRoles(before: Json, after: Json, changes: ProjectChange[]): void {
 
 function rolesOf(metadata: Json): Set<string> {
   const roles = new Set<string>()
-  for (const source of list(metadata.sources)) {
-    for (const table of list(source.tables)) for (const { role } of permissionsOf(table)) roles.add(role)
-    for (const fn of list(source.functions)) for (const p of list(fn.permissions)) roles.add(text(p.role))
+  for (const source of mappings(metadata.sources)) {
+    for (const table of mappings(source.tables)) for (const { role } of permissionsOf(table)) roles.add(role)
+    for (const fn of mappings(source.functions)) for (const p of mappings(fn.permissions)) roles.add(text(p.role))
   }
-  for (const action of list(metadata.actions)) for (const p of list(action.permissions)) roles.add(text(p.role))
-  for (const schema of list(metadata.remote_schemas)) for (const p of list(schema.permissions)) roles.add(text(p.role))
-  for (const inherited of list(metadata.inherited_roles)) {
+  for (const action of mappings(metadata.actions)) for (const p of mappings(action.permissions)) roles.add(text(p.role))
+  for (const schema of mappings(metadata.remote_schemas))
+    for (const p of mappings(schema.permissions)) roles.add(text(p.role))
+  for (const inherited of mappings(metadata.inherited_roles)) {
     roles.add(text(inherited.role_name))
     for (const role of texts(inherited.role_set)) roles.add(role)
   }
@@ -483,7 +488,7 @@ function rolesOf(metadata: Json): Set<string> {
 }
 
 function diffInheritedRoles(before: Json, after: Json, changes: ProjectChange[]): void {
-  const pairs = pairBy(list(before.inherited_roles), list(after.inherited_roles), (r) => text(r.role_name))
+  const pairs = pairBy(mappings(before.inherited_roles), mappings(after.inherited_roles), (r) => text(r.role_name))
   for (const [role, old, now] of pairs) {
     const object: ChangedObject = { kind: 'inherited role', role }
     // An inherited role has every permission of the roles in it.
@@ -506,7 +511,7 @@ function diffInheritedRoles(before: Json, after: Json, changes: ProjectChange[])
 // ---- actions, remote schemas, triggers ----
 
 function diffActions(before: Json, after: Json, changes: ProjectChange[]): void {
-  for (const [name, old, now] of pairBy(list(before.actions), list(after.actions), (a) => text(a.name))) {
+  for (const [name, old, now] of pairBy(mappings(before.actions), mappings(after.actions), (a) => text(a.name))) {
     const object: ChangedObject = { kind: 'action', name }
     if (!old) {
       const definition = isMapping(now!.definition) ? now!.definition : {}
@@ -539,7 +544,9 @@ function diffActions(before: Json, after: Json, changes: ProjectChange[]): void 
 }
 
 function diffRemoteSchemas(before: Json, after: Json, changes: ProjectChange[]): void {
-  for (const [name, old, now] of pairBy(list(before.remote_schemas), list(after.remote_schemas), (s) => text(s.name))) {
+  for (const [name, old, now] of pairBy(mappings(before.remote_schemas), mappings(after.remote_schemas), (s) =>
+    text(s.name)
+  )) {
     const object: ChangedObject = { kind: 'remote schema', name }
     if (!old || !now) {
       const definition = isMapping(now?.definition) ? now.definition : {}
@@ -559,8 +566,10 @@ function diffRemoteSchemas(before: Json, after: Json, changes: ProjectChange[]):
       changes.push(change(object, now ? 'added' : 'removed', details))
       continue
     }
-    for (const [role, oldPermission, newPermission] of pairBy(list(old.permissions), list(now.permissions), (p) =>
-      text(p.role)
+    for (const [role, oldPermission, newPermission] of pairBy(
+      mappings(old.permissions),
+      mappings(now.permissions),
+      (p) => text(p.role)
     )) {
       const permission: ChangedObject = { kind: 'remote schema permission', remoteSchema: name, role }
       if (!oldPermission) changes.push(change(permission, 'added', [], true))
@@ -627,7 +636,9 @@ function operationsOf(definition: unknown): string {
 }
 
 function diffCronTriggers(before: Json, after: Json, changes: ProjectChange[]): void {
-  for (const [name, old, now] of pairBy(list(before.cron_triggers), list(after.cron_triggers), (t) => text(t.name))) {
+  for (const [name, old, now] of pairBy(mappings(before.cron_triggers), mappings(after.cron_triggers), (t) =>
+    text(t.name)
+  )) {
     const object: ChangedObject = { kind: 'cron trigger', name }
     if (!old || !now) {
       const details = now
@@ -748,10 +759,6 @@ function qualifiedName(value: unknown): string {
 
 function same(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b)
-}
-
-function list(value: unknown): Json[] {
-  return Array.isArray(value) ? value.filter(isMapping) : []
 }
 
 function text(value: unknown): string {

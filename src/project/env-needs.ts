@@ -1,7 +1,7 @@
 import type { YamlPositions } from '../core/yaml/document.js'
 import { EXPERIMENTAL_FEATURES_KEY } from '../core/keys.js'
 import { KEY_PATTERN } from '../env/entry.js'
-import { isMapping } from '../core/json.js'
+import { isMapping, mappings } from '../core/json.js'
 import type { EnvNeed, SourceLocation } from './types.js'
 
 /** Keys whose value is an env var's name (`value_from_env` of headers, `from_env` of a database URL, ...). */
@@ -85,7 +85,7 @@ function templateNames(template: string): string[] {
 /** The experimental features the metadata needs the engine to run with: a source's naming convention. */
 function featureNeeds(metadata: Record<string, unknown>, positions: YamlPositions, fallback: SourceLocation) {
   const needs: EnvNeed[] = []
-  for (const source of Array.isArray(metadata.sources) ? metadata.sources.filter(isMapping) : []) {
+  for (const source of mappings(metadata.sources)) {
     const customization = source.customization
     if (!isMapping(customization)) continue
     const convention = customization.naming_convention

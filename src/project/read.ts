@@ -1,6 +1,6 @@
 import { readConfig } from './config.js'
 import { ProjectFiles } from './files.js'
-import { isMapping } from '../core/json.js'
+import { mappings } from '../core/json.js'
 import { refuseLfsPointers } from './lfs.js'
 import { locateObject } from './locate.js'
 import { readMetadata } from './metadata.js'
@@ -21,8 +21,7 @@ export function readProject(workspace: string, dir: string, options: { seeds?: b
   const files = new ProjectFiles(workspace, dir)
   const config = readConfig(files)
   const { metadata, files: metadataFiles } = readMetadata(files, config)
-  const sources = Array.isArray(metadata.sources) ? metadata.sources.filter(isMapping) : []
-  const databases = sources.map((source) => String(source.name))
+  const databases = mappings(metadata.sources).map((source) => String(source.name))
   const databasesAt = { file: metadataFiles.get('sources') ?? config.file, line: 1 }
   const migrations = readMigrations(files, config, databases, databasesAt)
   // Seeds are read only when asked: a dump kept for a local `hasura seed apply` is none of the action's business.

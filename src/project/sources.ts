@@ -1,4 +1,4 @@
-import { isMapping } from '../core/json.js'
+import { isMapping, mappings } from '../core/json.js'
 
 /**
  * The env var each Postgres source of the metadata reads its URL from (`database_url: {from_env: NAME}`), by source
@@ -6,8 +6,7 @@ import { isMapping } from '../core/json.js'
  */
 export function sourceEnvs(metadata: Record<string, unknown>): Map<string, string> {
   const envs = new Map<string, string>()
-  const sources = Array.isArray(metadata.sources) ? metadata.sources.filter(isMapping) : []
-  for (const source of sources) {
+  for (const source of mappings(metadata.sources)) {
     if (typeof source.name !== 'string' || (source.kind !== undefined && source.kind !== 'postgres')) continue
     const configuration = isMapping(source.configuration) ? source.configuration : {}
     const info = isMapping(configuration.connection_info) ? configuration.connection_info : {}
@@ -23,7 +22,7 @@ export function sourceEnvs(metadata: Record<string, unknown>): Map<string, strin
  */
 export function sslConfiguredSources(metadata: Record<string, unknown>): Set<string> {
   const configured = new Set<string>()
-  for (const source of Array.isArray(metadata.sources) ? metadata.sources.filter(isMapping) : []) {
+  for (const source of mappings(metadata.sources)) {
     const configuration = isMapping(source.configuration) ? source.configuration : {}
     const info = isMapping(configuration.connection_info) ? configuration.connection_info : {}
     if (typeof source.name === 'string' && isMapping(info.ssl_configuration)) configured.add(source.name)
