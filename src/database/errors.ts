@@ -1,4 +1,5 @@
 import pg from 'pg'
+import { plural } from '../core/words.js'
 import type { ServerTls } from './tls.js'
 import { redact } from './url.js'
 
@@ -270,8 +271,8 @@ export function templateNotHandedOver(
   const more = objects.length - listed.length
   const first = objects[0]!
   return new DatabaseError(
-    `The template database "${template}" named by database-template holds ${objects.length} object` +
-      `${objects.length === 1 ? '' : 's'} of roles the role ${role} of postgres-server-url is not a member of, so ` +
+    `The template database "${template}" named by database-template holds ${plural(objects.length, 'object')} ` +
+      `of roles the role ${role} of postgres-server-url is not a member of, so ` +
       `they could not be handed to the preview's role and its migrations could not alter them: ${listed.join(', ')}` +
       `${more > 0 ? `, and ${more} more` : ''}. Fix the template, then re-run: make ${role} their owner (as their ` +
       `owner or a superuser, in the template: ALTER ${first.kind.toUpperCase()} ${first.name} OWNER TO ${role}; ` +

@@ -1,6 +1,7 @@
 import type { RoleVerdict, SchemaChange } from '../clients/breaking.js'
 import { breakingCount } from '../clients/breaking.js'
 import { cell, code } from '../core/markdown.js'
+import { plural } from '../core/words.js'
 
 /**
  * "Breaking for clients": the section the preview comment and the step summary show before "What this pull request
@@ -184,8 +185,4 @@ function names(roles: readonly string[]): string {
 /** A role's name as code, cut when it is long. */
 function roleCode(role: string): string {
   return code(role.length > MAX_ROLE_CHARACTERS ? `${role.slice(0, MAX_ROLE_CHARACTERS)}…` : role)
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

@@ -1,4 +1,5 @@
 import { code } from '../core/markdown.js'
+import { plural } from '../core/words.js'
 import type { ChangedObject, ChangeDetail, ProjectChange } from '../engine/metadata-diff.js'
 
 /**
@@ -168,8 +169,4 @@ function namesText(names: string[], budget: number): string {
 
 function value(text: string): string {
   return code(text.length > MAX_VALUE_CHARACTERS ? `${text.slice(0, MAX_VALUE_CHARACTERS)}…` : text)
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

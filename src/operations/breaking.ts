@@ -1,4 +1,5 @@
 import type { IntrospectionQuery } from 'graphql'
+import { plural } from '../core/words.js'
 import type { CreateDeps } from './deps.js'
 
 /** The reference as compareWithReference read it: what introspecting it per role needs. */
@@ -108,8 +109,8 @@ export async function breakingForClients(
         ? ({ kind: 'approved', label: settings.approveLabel } as const)
         : ({ kind: 'fails', label: settings.approveLabel } as const)
   log.info(
-    `Breaking for clients against tenant ${tenantId}: ${count} breaking change${count === 1 ? '' : 's'} over ` +
-      `${verdicts.length} role${verdicts.length === 1 ? '' : 's'}, ${all.length} operation${all.length === 1 ? '' : 's'} validated.` +
+    `Breaking for clients against tenant ${tenantId}: ${plural(count, 'breaking change')} over ` +
+      `${plural(verdicts.length, 'role')}, ${plural(all.length, 'operation')} validated.` +
       (gate.kind === 'approved' ? ` Accepted by the label "${settings.approveLabel}".` : '')
   )
   const section = markdown.breakingChangesMarkdown({
@@ -121,7 +122,7 @@ export async function breakingForClients(
   })
   const failure =
     gate.kind === 'fails'
-      ? `The pull request breaks the GraphQL API for clients: ${count} breaking change${count === 1 ? '' : 's'} ` +
+      ? `The pull request breaks the GraphQL API for clients: ${plural(count, 'breaking change')} ` +
         `against tenant ${tenantId} (input "fail-on-breaking"; the comment and the summary list them). To accept ` +
         `them, add the label "${settings.approveLabel}" to the pull request and run the job again.`
       : undefined

@@ -1,4 +1,5 @@
 import type { ProjectSummary, Tenant } from '../cloud/client.js'
+import { plural } from '../core/words.js'
 import type { EnvEntry } from '../env/entry.js'
 import { findMarkedPreviews, type MarkedPreview, type TenantRead } from '../preview/find.js'
 import { expiryEntry, expiryOf } from '../preview/marker.js'
@@ -165,7 +166,7 @@ export async function enforcePreviewCap(
 function uncounted(unread: number, deps: OperationDeps): void {
   if (unread === 0) return
   deps.log.warning(
-    `max-previews: the account holds ${unread} more project${unread === 1 ? '' : 's'} than a create reads to count ` +
+    `max-previews: the account holds ${plural(unread, 'more project')} than a create reads to count ` +
       'previews (the oldest were left): a preview among them that carries neither its preview name nor a database ' +
       'role on postgres-server-url is not counted.'
   )
