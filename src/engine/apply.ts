@@ -3,7 +3,7 @@ import { NO_TRANSACTION_MARKER } from '../project/sql.js'
 import type { Logger } from '../core/log.js'
 import type { HasuraProject, InconsistentObject, Migration, SourceLocation } from '../project/types.js'
 import { isMapping } from '../core/json.js'
-import { EngineClient, type EngineClientOptions } from './client.js'
+import { EngineClient, type EngineBudgets } from './client.js'
 import { bulkFailureIndex, EngineError, SchemaError } from './errors.js'
 import { ledgeredFailure, migrationFailure, refusedSeed } from './migration-failures.js'
 import { sameMetadata } from './metadata-compare.js'
@@ -27,7 +27,7 @@ export interface SchemaApplyOptions {
    */
   refused?: SchemaError
   /** The engine client's budgets and clock; default its own. */
-  engine?: Pick<EngineClientOptions, 'policy' | 'timeoutMs' | 'hooks'>
+  engine?: EngineBudgets
 }
 
 /**

@@ -17,6 +17,9 @@ export interface EngineClientOptions {
   hooks?: RetryHooks
 }
 
+/** An engine client's budgets and clock, the same for every project's client of a run (the preview's, the reference's). */
+export type EngineBudgets = Pick<EngineClientOptions, 'policy' | 'timeoutMs' | 'hooks'>
+
 /**
  * A small budget for retries: the project answered /healthz just before, so a failure that lasts is no blip. A
  * request itself may take up to `timeoutMs` (a long migration), the budget only bounds when to stop trying again.

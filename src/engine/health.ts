@@ -1,6 +1,6 @@
 import { projectBase } from '../core/endpoints.js'
 import { networkFailure, TransientError } from '../http/failure.js'
-import { withRetry, type RetryHooks, type RetryPolicy } from '../http/retry.js'
+import { withRetry, type Clock, type RetryPolicy } from '../http/retry.js'
 import { httpRequest } from '../http/transport.js'
 
 export class HealthTimeout extends Error {
@@ -10,7 +10,7 @@ export class HealthTimeout extends Error {
 export interface HealthWaitOptions {
   timeoutMs: number
   /** The retry policy's clock (sleep, now, random): a test skips the waits instead of sitting them out. */
-  hooks?: Pick<RetryHooks, 'sleep' | 'now' | 'random'>
+  hooks?: Clock
   log?: (message: string) => void
 }
 

@@ -22,6 +22,9 @@ export interface RetryHooks {
   onRetry?: (error: TransientError, attempt: number, delayMs: number) => void
 }
 
+/** A retry policy's clock: what a test replaces to skip the waits instead of sitting them out. */
+export type Clock = Pick<RetryHooks, 'sleep' | 'now' | 'random'>
+
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Backoff before retry number `retry` (1-based): exponential with jitter, or the server's Retry-After. */

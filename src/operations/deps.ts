@@ -1,9 +1,9 @@
 import type { ClientOperation } from '../clients/operations.js'
 import type { CloudClient } from '../cloud/client.js'
-import type { EngineClientOptions } from '../engine/client.js'
+import type { EngineBudgets } from '../engine/client.js'
 import type { PreviewDatabases } from '../database/preview-database.js'
 import type { Logger } from '../core/log.js'
-import type { RetryHooks } from '../http/retry.js'
+import type { Clock } from '../http/retry.js'
 import type { PostgresConnector } from '../database/connection.js'
 import type { EnvEntry } from '../env/entry.js'
 import type { HasuraProject } from '../project/types.js'
@@ -19,9 +19,6 @@ import type {
   SweepSettings,
   SyncEnvSettings
 } from './settings.js'
-
-/** A retry policy's clock: sleep, now, random. */
-export type Clock = Pick<RetryHooks, 'sleep' | 'now' | 'random'>
 
 /** The Hasura Cloud API as operations use it. */
 export type CloudApi = Pick<
@@ -92,9 +89,6 @@ export interface PostgresServer {
   databases: () => Promise<PreviewDatabaseStore>
   connector: PostgresConnector
 }
-
-/** The budgets and clock of the clients of projects' own APIs (the preview's, the reference's). */
-export type EngineBudgets = Pick<EngineClientOptions, 'policy' | 'timeoutMs' | 'hooks'>
 
 /** What every operation works with; everything outside the process sits behind these. */
 interface BaseDeps<S extends Settings> {
