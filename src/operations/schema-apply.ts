@@ -101,12 +101,14 @@ export async function applySchemaIfGiven(
   ])
   const ledgers = new Map<string, MigrationLedger>()
   const pending = new Map<string, () => Promise<void>>()
-  for (const [source, database] of previewDatabaseOfSource(project, request.previewDatabases ?? [])) {
-    if (!connector) continue
-    ledgers.set(source, previewLedger(connector, database.url, database.name, database.fresh, timeoutMs))
-    // The databases the direct path finished have no seeds pending any more.
-    const seeded = database.fresh && early !== undefined && direct.error === undefined
-    if (database.seedsPending && !seeded) pending.set(source, async () => request.onSeeded?.(database.name))
+  // Preview databases are the server's (postgres-server-url, create only): their ledgers are read through its connector.
+  if (connector) {
+    for (const [source, database] of previewDatabaseOfSource(project, request.previewDatabases ?? [])) {
+      ledgers.set(source, previewLedger(connector, database.url, database.name, database.fresh, timeoutMs))
+      // The databases the direct path finished have no seeds pending any more.
+      const seeded = database.fresh && early !== undefined && direct.error === undefined
+      if (database.seedsPending && !seeded) pending.set(source, async () => request.onSeeded?.(database.name))
+    }
   }
   const applied = await applyProjectAt(project, endpoint, secret, log, {
     dryRun: settings.dryRun,
