@@ -39,13 +39,11 @@ export function requireEnvTheProjectReads(
   const missing = project.envNeeds.filter((need) => need.listing === undefined && !available.has(need.name))
   if (missing.length === 0) return
   const names = [...new Set(missing.map((need) => need.name))]
-  for (const need of missing) {
-    deps.log.error(describe(need, settings.operation), {
-      file: need.at.file,
-      line: need.at.line,
-      title: 'hasura-project'
-    })
-  }
+  annotate(
+    missing,
+    (need) => `${need.what} reads the env var ${need.name}, and ${unsetBy(deps)}: add ${need.name} to the env file.`,
+    deps
+  )
   const firsts = names.map((name) => {
     const first = missing.find((need) => need.name === name)!
     return `${name} (first read at ${first.at.file}:${first.at.line}, ${first.what})`
@@ -57,23 +55,29 @@ export function requireEnvTheProjectReads(
   )
 }
 
-function describe(need: EnvNeed, operation: string): string {
-  const where =
-    operation === 'sync-env' ? 'neither the env file nor the tenant sets it' : 'the env file does not set it'
-  return `${need.what} reads the env var ${need.name}, and ${where}: add ${need.name} to the env file.`
+/** Who could have set a variable and did not: the env file, and for sync-env the tenant too. */
+function unsetBy(deps: CreateDeps | SyncEnvDeps): string {
+  return deps.operation === 'sync-env' ? 'neither the env file nor the tenant sets it' : 'the env file does not set it'
+}
+
+/** An error annotation at each use, in the pull request's diff: what the step's one failure line sums up. */
+function annotate(needs: EnvNeed[], message: (need: EnvNeed) => string, deps: CreateDeps | SyncEnvDeps): void {
+  for (const need of needs) {
+    deps.log.error(message(need), { file: need.at.file, line: need.at.line, title: 'hasura-project' })
+  }
 }
 
 /** A source reading an env var Hasura Cloud sets for itself would get Hasura's own database, or nothing. */
 function refuseCloudManagedKeys(needs: EnvNeed[], deps: CreateDeps | SyncEnvDeps) {
   const managed = needs.filter((need) => CLOUD_MANAGED_KEYS.includes(need.name))
   if (managed.length === 0) return
-  for (const need of managed) {
-    deps.log.error(
+  annotate(
+    managed,
+    (need) =>
       `${need.what} reads ${need.name}, which Hasura Cloud sets to the URL of its own metadata database and a ` +
-        'project cannot set: read it from another env var (PG_DATABASE_URL, say) and set that one in the env file.',
-      { file: need.at.file, line: need.at.line, title: 'hasura-project' }
-    )
-  }
+      'project cannot set: read it from another env var (PG_DATABASE_URL, say) and set that one in the env file.',
+    deps
+  )
   const first = managed[0]!
   throw new InputError(
     `The Hasura project reads ${first.name} (${first.what}, ${first.at.file}:${first.at.line}), which Hasura Cloud ` +
@@ -85,17 +89,14 @@ function refuseCloudManagedKeys(needs: EnvNeed[], deps: CreateDeps | SyncEnvDeps
 /** An experimental feature the metadata relies on, which the engine would not run with: names would differ. */
 function refuseMissingFeatures(needs: EnvNeed[], deps: CreateDeps | SyncEnvDeps): void {
   if (needs.length === 0) return
-  const unset =
-    deps.settings.operation === 'sync-env'
-      ? 'neither the env file nor the tenant sets it so'
-      : 'the env file does not set it so'
-  for (const need of needs) {
-    deps.log.error(
+  annotate(
+    needs,
+    (need) =>
       `${need.what} needs ${need.name} to list ${need.listing} (an experimental feature, Hasura 2.8+), and ` +
-        `${unset}: without it the engine uses hasura-default names. Add ${need.listing} to ${need.name} in the env file.`,
-      { file: need.at.file, line: need.at.line, title: 'hasura-project' }
-    )
-  }
+      `${unsetBy(deps)} so: without it the engine uses hasura-default names. Add ${need.listing} to ${need.name} in ` +
+      'the env file.',
+    deps
+  )
   const first = needs[0]!
   throw new InputError(
     `The Hasura project uses ${first.listing} (${first.what}, ${first.at.file}:${first.at.line}), an experimental ` +
