@@ -12,6 +12,7 @@ import {
   type Duration,
   type EnvSettings,
   type Operation,
+  type PostgresServerSettings,
   type Settings,
   type SyncEnvSettings
 } from '../operations/settings.js'
@@ -126,8 +127,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
 
   switch (operation as Operation) {
     case 'create': {
-      const postgresServerUrl = optional('postgres-server-url')
-      const postgresCa = optional('postgres-ca')
+      const server = postgresServer()
+      const { postgresServerUrl } = server
       const settings: CreateSettings = {
         ...common,
         ...envSettings(),
@@ -136,8 +137,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         region: needed('region'),
         plan: word('plan'),
         name: projectName(),
-        postgresServerUrl,
-        postgresCa,
+        ...server,
         databaseTemplate: optional('database-template'),
         resetDatabase: booleanInput('reset-database'),
         seeds: booleanInput('seeds'),
@@ -169,7 +169,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
             'manage, or "postgres-server-url" for a database per preview made by the action, not both.'
         )
       }
-      validatePostgresServer(postgresServerUrl, postgresCa)
       if (settings.databaseUrl) validatePostgresUrl(settings.databaseUrl, 'database-url')
       if (settings.seeds && (!postgresServerUrl || !settings.hasuraProject)) {
         throw new InputError(
@@ -226,16 +225,14 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
             '(on a pull request, the preview is found by its comment or name, and its marker).'
         )
       }
-      const postgresServerUrl = optional('postgres-server-url')
-      const postgresCa = optional('postgres-ca')
-      validatePostgresServer(postgresServerUrl, postgresCa)
-      if (postgresServerUrl && !common.pullRequest) {
+      const server = postgresServer()
+      if (server.postgresServerUrl && !common.pullRequest) {
         throw new InputError(
           'Input "postgres-server-url" with "delete" works on pull_request runs only: the preview database is dropped ' +
             "only when it is tagged as that pull request's."
         )
       }
-      return { ...common, operation: 'delete', tenantId: lowerTenantId, postgresServerUrl, postgresCa }
+      return { ...common, operation: 'delete', tenantId: lowerTenantId, ...server }
     }
     case 'check':
       return { ...common, operation: 'check' }
@@ -243,10 +240,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       if (!common.repository) {
         throw new InputError('Operation "sweep" needs GITHUB_REPOSITORY: run it from a workflow of the repository.')
       }
-      const postgresServerUrl = optional('postgres-server-url')
-      const postgresCa = optional('postgres-ca')
-      validatePostgresServer(postgresServerUrl, postgresCa)
-      return { ...common, operation: 'sweep', repository: common.repository, postgresServerUrl, postgresCa }
+      return { ...common, operation: 'sweep', repository: common.repository, ...postgresServer() }
     }
   }
   throw new InputError(`Input "operation" "${operation}" is not handled.`)
@@ -265,16 +259,18 @@ function breakingSettings(): Pick<CreateSettings, 'operations' | 'failOnBreaking
   }
 }
 
-/** `postgres-server-url` (sslmode, no pooler) and `postgres-ca` (PEM, only with a server URL). */
-function validatePostgresServer(serverUrl: string | undefined, ca: string | undefined): void {
-  if (serverUrl) validateServerUrl(serverUrl)
-  if (!ca) return
-  if (!serverUrl) {
+/** `postgres-server-url` (sslmode, no pooler) and `postgres-ca` (PEM, only with a server URL), checked. */
+function postgresServer(): PostgresServerSettings {
+  const postgresServerUrl = optional('postgres-server-url')
+  const postgresCa = optional('postgres-ca')
+  if (postgresServerUrl) validateServerUrl(postgresServerUrl)
+  if (postgresCa && !postgresServerUrl) {
     throw new InputError(
       'Input "postgres-ca" needs "postgres-server-url": it is the CA that signs that server\'s certificate.'
     )
   }
-  validateCa(ca, 'postgres-ca')
+  if (postgresCa) validateCa(postgresCa, 'postgres-ca')
+  return { postgresServerUrl, postgresCa }
 }
 
 /** A tenant UUID input, lower-cased; undefined when empty. */
