@@ -6,10 +6,10 @@ import { plural } from '../core/words.js'
 /**
  * "Breaking for clients": the section the preview comment and the step summary show before "What this pull request
  * changes", made once. Roles with breaking changes first (the role that lost everything, then by count), each with the
- * operations it breaks (at their file and line) and then its schema's changes in a reviewer's terms; then dangerous changes; then one all-clear line when nothing
- * breaks. It shares GitHub's 65,536-character comment limit with that section and the env keys, so it is bounded on
- * its own: what does not fit is cut as a whole, counted in one last line. Names come from schemas, metadata and the
- * repository's files: each goes through code().
+ * operations it breaks (at their file and line) and then its schema's changes in a reviewer's terms; then dangerous
+ * changes; then one all-clear line when nothing breaks. It shares GitHub's 65,536-character comment limit with that
+ * section and the env keys, so it is bounded on its own: what does not fit is cut as a whole, counted in one last line.
+ * Names come from schemas, metadata and the repository's files: each goes through code().
  */
 const TITLE = '#### Breaking for clients'
 const MAX_LISTED = 100

@@ -39,9 +39,9 @@ type Deps = CreateDeps
  * Create a tenant, or on a pull request reuse its preview. In order: the search for this pull request's preview (and,
  * when it has none, `max-previews`); the preview database (before any Cloud write, so a Postgres failure costs no
  * tenant); the tenant; one env write carrying the file, the marker and the database URL; the project's name; the
- * comment; the health wait; the Hasura project. Outputs are set, and the tenant id logged, the moment each is known. With a preview database, the
- * preview's journal on its role records the create before it is sent and the tenant once it answers: a run killed
- * at any point leaves a tenant the next run can tie to the pull request (see judgeJournal).
+ * comment; the health wait; the Hasura project. Outputs are set, and the tenant id logged, the moment each is known.
+ * With a preview database, the preview's journal on its role records the create before it is sent and the tenant once
+ * it answers: a run killed at any point leaves a tenant the next run can tie to the pull request (see judgeJournal).
  */
 export function createOperation(deps: Deps): Promise<Outcome> {
   const pr = deps.settings.pullRequest

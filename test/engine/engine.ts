@@ -1,8 +1,9 @@
 /**
  * An emulator of a Hasura project's own HTTP API, as far as the action uses it, running SQL on a real Postgres:
- * `/healthz`, `/v1/metadata` (export/replace/reload metadata, get_inconsistent_metadata, get/set_catalog_state,
- * bulk), `/v2/query` (run_sql) and `/v1/graphql` (introspection per role: graphql-schema.ts), with the engine's answer and error shapes (`{code, error, path, internal}`).
- * The Cloud emulator makes one ProjectEngine per tenant (createProjectEngine); EngineServer serves one alone.
+ * `/healthz`, `/v1/metadata` (export/replace/reload metadata, get_inconsistent_metadata, get/set_catalog_state, bulk),
+ * `/v2/query` (run_sql) and `/v1/graphql` (introspection per role: graphql-schema.ts), with the engine's answer and
+ * error shapes (`{code, error, path, internal}`). The Cloud emulator makes one ProjectEngine per tenant
+ * (createProjectEngine); EngineServer serves one alone.
  */
 import { randomUUID } from 'node:crypto'
 import { rmSync } from 'node:fs'

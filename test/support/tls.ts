@@ -1,7 +1,8 @@
 /**
  * Certificates for tests, made with the `openssl` command. A self-signed certificate for a test host name (default
- * `cloud.test`), made into a fresh temp dir: an https emulator serves it, a child process trusts it through NODE_EXTRA_CA_CERTS=certFile, and a
- * run without that variable sees a TLS failure, as with a certificate the runner does not trust.
+ * `cloud.test`), made into a fresh temp dir: an https emulator serves it, a child process trusts it through
+ * NODE_EXTRA_CA_CERTS=certFile, and a run without that variable sees a TLS failure, as with a certificate the runner
+ * does not trust.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
