@@ -11,6 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   projectChangesMarkdown: () => (/* binding */ projectChangesMarkdown)
 /* harmony export */ });
 /* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6706);
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7522);
+
 
 /**
  * "What this pull request changes": the section the preview comment and the step summary share, made once. The
@@ -40,7 +42,7 @@ function projectChangesMarkdown(reference, changes) {
     const widening = ordered.filter((change) => change.widens).length;
     const review = ordered.filter((change) => !change.widens && change.review).length;
     const counts = [
-        `**${plural(changes.length, 'change')}**`,
+        `**${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(changes.length, 'change')}**`,
         ...(widening > 0
             ? [`**${widening} widen${widening === 1 ? 's' : ''} what a role can read or write** (first)`]
             : []),
@@ -164,9 +166,6 @@ function namesText(names, budget) {
 }
 function value(text) {
     return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(text.length > MAX_VALUE_CHARACTERS ? `${text.slice(0, MAX_VALUE_CHARACTERS)}…` : text);
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 

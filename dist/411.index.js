@@ -67,14 +67,14 @@ function readOperationFiles(workspace, globs) {
  */
 function allowListQueries(project) {
     const { metadata } = project;
-    const allowed = new Set(list(metadata.allowlist)
+    const allowed = new Set((0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .mappings */ .q)(metadata.allowlist)
         .map((entry) => entry.collection)
         .filter((name) => typeof name === 'string'));
-    return list(metadata.query_collections)
+    return (0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .mappings */ .q)(metadata.query_collections)
         .filter((collection) => typeof collection.name === 'string' && allowed.has(collection.name))
         .flatMap((collection) => {
         const definition = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(collection.definition) ? collection.definition : {};
-        return list(definition.queries)
+        return (0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .mappings */ .q)(definition.queries)
             .filter((query) => typeof query.name === 'string' && typeof query.query === 'string')
             .map((query) => ({
             collection: collection.name,
@@ -86,9 +86,6 @@ function allowListQueries(project) {
             })
         }));
     });
-}
-function list(value) {
-    return Array.isArray(value) ? value.filter(_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p) : [];
 }
 /**
  * The operations of the collections the allow list names: each query of a collection is a document of its own,
@@ -164,11 +161,16 @@ function spreadFragments(root, fragments) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ isMapping)
+/* harmony export */   p: () => (/* binding */ isMapping),
+/* harmony export */   q: () => (/* binding */ mappings)
 /* harmony export */ });
 /** A JSON object or YAML mapping (not a list, not null): what metadata, answers and files are walked by. */
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The mappings of a list (`sources`, `tables`, `permissions`...): none when it is not a list. */
+function mappings(value) {
+    return Array.isArray(value) ? value.filter(isMapping) : [];
 }
 
 

@@ -25,10 +25,10 @@ __webpack_require__.r(__webpack_exports__);
  * goes (MAX_COMPARED_DEPTH) is never the same: sending it costs one request, skipping it could lose a change.
  */
 function sameMetadata(a, b) {
-    const [x, y] = [boundedCopy(a), boundedCopy(b)];
+    const [x, y] = [normalizeMetadata(a), normalizeMetadata(b)];
     if (x.cut.count > 0 || y.cut.count > 0)
         return false;
-    return canonicalJson(normalizeCopy(x.copy, 'apply')) === canonicalJson(normalizeCopy(y.copy, 'apply'));
+    return canonicalJson(x.normalized) === canonicalJson(y.normalized);
 }
 /** Lists whose order carries no meaning, and the key that names their items. */
 const NAMED_LISTS = {

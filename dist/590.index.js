@@ -2,6 +2,20 @@ export const id = 590;
 export const ids = [590];
 export const modules = {
 
+/***/ 7522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** `1 role`, `3 roles`: a count and its noun, for logs, messages and comments alike. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
 /***/ 4147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,9 +26,11 @@ export const modules = {
 /* harmony export */   nR: () => (/* binding */ timeOf),
 /* harmony export */   vv: () => (/* binding */ planExpiry)
 /* harmony export */ });
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7522);
 /* harmony import */ var _preview_find_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5889);
 /* harmony import */ var _preview_marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(936);
 /* harmony import */ var _preview_database_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8702);
+
 
 
 
@@ -142,7 +158,7 @@ async function enforcePreviewCap(pr, store, projects, deps) {
 function uncounted(unread, deps) {
     if (unread === 0)
         return;
-    deps.log.warning(`max-previews: the account holds ${unread} more project${unread === 1 ? '' : 's'} than a create reads to count ` +
+    deps.log.warning(`max-previews: the account holds ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(unread, 'more project')} than a create reads to count ` +
         'previews (the oldest were left): a preview among them that carries neither its preview name nor a database ' +
         'role on postgres-server-url is not counted.');
 }

@@ -112,13 +112,7 @@ function requireEnvTheProjectReads(deps, tenantEnv = {}) {
     if (missing.length === 0)
         return;
     const names = [...new Set(missing.map((need) => need.name))];
-    for (const need of missing) {
-        deps.log.error(describe(need, settings.operation), {
-            file: need.at.file,
-            line: need.at.line,
-            title: 'hasura-project'
-        });
-    }
+    annotate(missing, (need) => `${need.what} reads the env var ${need.name}, and ${unsetBy(deps)}: add ${need.name} to the env file.`, deps);
     const firsts = names.map((name) => {
         const first = missing.find((need) => need.name === name);
         return `${name} (first read at ${first.at.file}:${first.at.line}, ${first.what})`;
@@ -127,19 +121,23 @@ function requireEnvTheProjectReads(deps, tenantEnv = {}) {
         `hold: ${firsts.join('; ')}. Add ${names.length === 1 ? 'it' : 'them'} to the env file (input "env-file"), a ` +
         'secret through ${NAME}: without them the engine marks those objects inconsistent after every migration ran.');
 }
-function describe(need, operation) {
-    const where = operation === 'sync-env' ? 'neither the env file nor the tenant sets it' : 'the env file does not set it';
-    return `${need.what} reads the env var ${need.name}, and ${where}: add ${need.name} to the env file.`;
+/** Who could have set a variable and did not: the env file, and for sync-env the tenant too. */
+function unsetBy(deps) {
+    return deps.operation === 'sync-env' ? 'neither the env file nor the tenant sets it' : 'the env file does not set it';
+}
+/** An error annotation at each use, in the pull request's diff: what the step's one failure line sums up. */
+function annotate(needs, message, deps) {
+    for (const need of needs) {
+        deps.log.error(message(need), { file: need.at.file, line: need.at.line, title: 'hasura-project' });
+    }
 }
 /** A source reading an env var Hasura Cloud sets for itself would get Hasura's own database, or nothing. */
 function refuseCloudManagedKeys(needs, deps) {
     const managed = needs.filter((need) => _core_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .CLOUD_MANAGED_KEYS */ .bD.includes(need.name));
     if (managed.length === 0)
         return;
-    for (const need of managed) {
-        deps.log.error(`${need.what} reads ${need.name}, which Hasura Cloud sets to the URL of its own metadata database and a ` +
-            'project cannot set: read it from another env var (PG_DATABASE_URL, say) and set that one in the env file.', { file: need.at.file, line: need.at.line, title: 'hasura-project' });
-    }
+    annotate(managed, (need) => `${need.what} reads ${need.name}, which Hasura Cloud sets to the URL of its own metadata database and a ` +
+        'project cannot set: read it from another env var (PG_DATABASE_URL, say) and set that one in the env file.', deps);
     const first = managed[0];
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`The Hasura project reads ${first.name} (${first.what}, ${first.at.file}:${first.at.line}), which Hasura Cloud ` +
         'sets to the URL of its own metadata database and a project cannot set: in databases.yaml, read the URL ' +
@@ -149,13 +147,9 @@ function refuseCloudManagedKeys(needs, deps) {
 function refuseMissingFeatures(needs, deps) {
     if (needs.length === 0)
         return;
-    const unset = deps.settings.operation === 'sync-env'
-        ? 'neither the env file nor the tenant sets it so'
-        : 'the env file does not set it so';
-    for (const need of needs) {
-        deps.log.error(`${need.what} needs ${need.name} to list ${need.listing} (an experimental feature, Hasura 2.8+), and ` +
-            `${unset}: without it the engine uses hasura-default names. Add ${need.listing} to ${need.name} in the env file.`, { file: need.at.file, line: need.at.line, title: 'hasura-project' });
-    }
+    annotate(needs, (need) => `${need.what} needs ${need.name} to list ${need.listing} (an experimental feature, Hasura 2.8+), and ` +
+        `${unsetBy(deps)} so: without it the engine uses hasura-default names. Add ${need.listing} to ${need.name} in ` +
+        'the env file.', deps);
     const first = needs[0];
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`The Hasura project uses ${first.listing} (${first.what}, ${first.at.file}:${first.at.line}), an experimental ` +
         `feature the engine only applies when ${first.name} lists it; without it the preview's GraphQL names differ ` +
@@ -543,14 +537,15 @@ async function applySchemaIfGiven(endpoint, env, deps, request = {}, early) {
     ]);
     const ledgers = new Map();
     const pending = new Map();
-    for (const [source, database] of (0,_migration_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .previewDatabaseOfSource */ .MI)(project, request.previewDatabases ?? [])) {
-        if (!connector)
-            continue;
-        ledgers.set(source, previewLedger(connector, database.url, database.name, database.fresh, timeoutMs));
-        // The databases the direct path finished have no seeds pending any more.
-        const seeded = database.fresh && early !== undefined && direct.error === undefined;
-        if (database.seedsPending && !seeded)
-            pending.set(source, async () => request.onSeeded?.(database.name));
+    // Preview databases are the server's (postgres-server-url, create only): their ledgers are read through its connector.
+    if (connector) {
+        for (const [source, database] of (0,_migration_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .previewDatabaseOfSource */ .MI)(project, request.previewDatabases ?? [])) {
+            ledgers.set(source, previewLedger(connector, database.url, database.name, database.fresh, timeoutMs));
+            // The databases the direct path finished have no seeds pending any more.
+            const seeded = database.fresh && early !== undefined && direct.error === undefined;
+            if (database.seedsPending && !seeded)
+                pending.set(source, async () => request.onSeeded?.(database.name));
+        }
     }
     const applied = await applyProjectAt(project, endpoint, secret, log, {
         dryRun: settings.dryRun,
@@ -721,7 +716,7 @@ function templateNames(template) {
 /** The experimental features the metadata needs the engine to run with: a source's naming convention. */
 function featureNeeds(metadata, positions, fallback) {
     const needs = [];
-    for (const source of Array.isArray(metadata.sources) ? metadata.sources.filter(_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p) : []) {
+    for (const source of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .mappings */ .q)(metadata.sources)) {
         const customization = source.customization;
         if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(customization))
             continue;

@@ -6,11 +6,16 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ isMapping)
+/* harmony export */   p: () => (/* binding */ isMapping),
+/* harmony export */   q: () => (/* binding */ mappings)
 /* harmony export */ });
 /** A JSON object or YAML mapping (not a list, not null): what metadata, answers and files are walked by. */
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The mappings of a list (`sources`, `tables`, `permissions`...): none when it is not a list. */
+function mappings(value) {
+    return Array.isArray(value) ? value.filter(isMapping) : [];
 }
 
 
@@ -338,8 +343,7 @@ function shortHash(text) {
  */
 function sourceEnvs(metadata) {
     const envs = new Map();
-    const sources = Array.isArray(metadata.sources) ? metadata.sources.filter(_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p) : [];
-    for (const source of sources) {
+    for (const source of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .mappings */ .q)(metadata.sources)) {
         if (typeof source.name !== 'string' || (source.kind !== undefined && source.kind !== 'postgres'))
             continue;
         const configuration = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(source.configuration) ? source.configuration : {};
@@ -356,7 +360,7 @@ function sourceEnvs(metadata) {
  */
 function sslConfiguredSources(metadata) {
     const configured = new Set();
-    for (const source of Array.isArray(metadata.sources) ? metadata.sources.filter(_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p) : []) {
+    for (const source of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .mappings */ .q)(metadata.sources)) {
         const configuration = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(source.configuration) ? source.configuration : {};
         const info = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(configuration.connection_info) ? configuration.connection_info : {};
         if (typeof source.name === 'string' && (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(info.ssl_configuration))

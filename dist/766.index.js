@@ -2,6 +2,20 @@ export const id = 766;
 export const ids = [766];
 export const modules = {
 
+/***/ 7522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** `1 role`, `3 roles`: a count and its noun, for logs, messages and comments alike. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
 /***/ 2766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -25,7 +39,10 @@ var find = __webpack_require__(5889);
 var preview_name = __webpack_require__(5465);
 // EXTERNAL MODULE: ./src/core/keys.ts
 var keys = __webpack_require__(1483);
+// EXTERNAL MODULE: ./src/core/words.ts
+var words = __webpack_require__(7522);
 ;// CONCATENATED MODULE: ./src/operations/breaking.ts
+
 /**
  * With `compare-tenant-id`, after the preview is up and its project applied: for the admin role and every role the
  * reference's metadata grants anything, introspect the reference and the preview as that role and compare (see
@@ -100,8 +117,8 @@ async function breakingForClients(deps, reference, preview) {
         : approved
             ? { kind: 'approved', label: settings.approveLabel }
             : { kind: 'fails', label: settings.approveLabel };
-    log.info(`Breaking for clients against tenant ${tenantId}: ${count} breaking change${count === 1 ? '' : 's'} over ` +
-        `${verdicts.length} role${verdicts.length === 1 ? '' : 's'}, ${all.length} operation${all.length === 1 ? '' : 's'} validated.` +
+    log.info(`Breaking for clients against tenant ${tenantId}: ${(0,words/* plural */.L)(count, 'breaking change')} over ` +
+        `${(0,words/* plural */.L)(verdicts.length, 'role')}, ${(0,words/* plural */.L)(all.length, 'operation')} validated.` +
         (gate.kind === 'approved' ? ` Accepted by the label "${settings.approveLabel}".` : ''));
     const section = markdown.breakingChangesMarkdown({
         tenantId,
@@ -111,7 +128,7 @@ async function breakingForClients(deps, reference, preview) {
         gate
     });
     const failure = gate.kind === 'fails'
-        ? `The pull request breaks the GraphQL API for clients: ${count} breaking change${count === 1 ? '' : 's'} ` +
+        ? `The pull request breaks the GraphQL API for clients: ${(0,words/* plural */.L)(count, 'breaking change')} ` +
             `against tenant ${tenantId} (input "fail-on-breaking"; the comment and the summary list them). To accept ` +
             `them, add the label "${settings.approveLabel}" to the pull request and run the job again.`
         : undefined;
@@ -242,9 +259,9 @@ var tenant_facts = __webpack_require__(6154);
  * Create a tenant, or on a pull request reuse its preview. In order: the search for this pull request's preview (and,
  * when it has none, `max-previews`); the preview database (before any Cloud write, so a Postgres failure costs no
  * tenant); the tenant; one env write carrying the file, the marker and the database URL; the project's name; the
- * comment; the health wait; the Hasura project. Outputs are set, and the tenant id logged, the moment each is known. With a preview database, the
- * preview's journal on its role records the create before it is sent and the tenant once it answers: a run killed
- * at any point leaves a tenant the next run can tie to the pull request (see judgeJournal).
+ * comment; the health wait; the Hasura project. Outputs are set, and the tenant id logged, the moment each is known.
+ * With a preview database, the preview's journal on its role records the create before it is sent and the tenant once
+ * it answers: a run killed at any point leaves a tenant the next run can tie to the pull request (see judgeJournal).
  */
 function createOperation(deps) {
     const pr = deps.settings.pullRequest;
@@ -556,9 +573,11 @@ async function publish(comment, tenant, outcome, deps, extra) {
 /* harmony export */   nR: () => (/* binding */ timeOf),
 /* harmony export */   vv: () => (/* binding */ planExpiry)
 /* harmony export */ });
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7522);
 /* harmony import */ var _preview_find_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5889);
 /* harmony import */ var _preview_marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(936);
 /* harmony import */ var _preview_database_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8702);
+
 
 
 
@@ -686,7 +705,7 @@ async function enforcePreviewCap(pr, store, projects, deps) {
 function uncounted(unread, deps) {
     if (unread === 0)
         return;
-    deps.log.warning(`max-previews: the account holds ${unread} more project${unread === 1 ? '' : 's'} than a create reads to count ` +
+    deps.log.warning(`max-previews: the account holds ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(unread, 'more project')} than a create reads to count ` +
         'previews (the oldest were left): a preview among them that carries neither its preview name nor a database ' +
         'role on postgres-server-url is not counted.');
 }

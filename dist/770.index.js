@@ -122,16 +122,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   breakingUncheckedMarkdown: () => (/* binding */ breakingUncheckedMarkdown)
 /* harmony export */ });
 /* harmony import */ var _clients_breaking_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(779);
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6706);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6706);
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7522);
+
 
 
 /**
  * "Breaking for clients": the section the preview comment and the step summary show before "What this pull request
  * changes", made once. Roles with breaking changes first (the role that lost everything, then by count), each with the
- * operations it breaks (at their file and line) and then its schema's changes in a reviewer's terms; then dangerous changes; then one all-clear line when nothing
- * breaks. It shares GitHub's 65,536-character comment limit with that section and the env keys, so it is bounded on
- * its own: what does not fit is cut as a whole, counted in one last line. Names come from schemas, metadata and the
- * repository's files: each goes through code().
+ * operations it breaks (at their file and line) and then its schema's changes in a reviewer's terms; then dangerous
+ * changes; then one all-clear line when nothing breaks. It shares GitHub's 65,536-character comment limit with that
+ * section and the env keys, so it is bounded on its own: what does not fit is cut as a whole, counted in one last line.
+ * Names come from schemas, metadata and the repository's files: each goes through code().
  */
 const TITLE = '#### Breaking for clients';
 const MAX_LISTED = 100;
@@ -146,7 +148,7 @@ function breakingChangesMarkdown(report) {
     const { files, allowList } = report.operations;
     const operations = files + allowList === 0
         ? "no operations (give `operations` to validate your app's, or keep an allow list)"
-        : `${plural(files + allowList, 'operation')} (${files} from \`operations\`, ${allowList} from the allow list) validated against both`;
+        : `${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(files + allowList, 'operation')} (${files} from \`operations\`, ${allowList} from the allow list) validated against both`;
     const head = [
         TITLE,
         '',
@@ -161,7 +163,7 @@ function breakingChangesMarkdown(report) {
             .slice(0, MAX_NAMED)
             .map((verdict) => `${roleCode(verdict.role)} ${(0,_clients_breaking_js__WEBPACK_IMPORTED_MODULE_0__.breakingCount)(verdict)}`)
             .join(', ') + (breaking.length > MAX_NAMED ? ` and ${breaking.length - MAX_NAMED} more roles` : '');
-        head.push(`**${plural(total, 'breaking change')}** (${perRole})${dangerous > 0 ? `, ${plural(dangerous, 'dangerous change')}` : ''}.`, '', ...gateLines(report.gate), '');
+        head.push(`**${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(total, 'breaking change')}** (${perRole})${dangerous > 0 ? `, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(dangerous, 'dangerous change')}` : ''}.`, '', ...gateLines(report.gate), '');
     }
     const lines = [];
     for (const verdict of breaking) {
@@ -171,8 +173,8 @@ function breakingChangesMarkdown(report) {
         }
         // The app's own operations first: what will fail in production; then the schema's changes, root fields first.
         for (const { operation, message } of verdict.operations) {
-            lines.push(`- ${role}: operation ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(operation.name)} at ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(`${operation.at.file}:${operation.at.line}`)} no ` +
-                `longer valid: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(message)}`);
+            lines.push(`- ${role}: operation ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(operation.name)} at ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(`${operation.at.file}:${operation.at.line}`)} no ` +
+                `longer valid: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(message)}`);
         }
         for (const change of verdict.breaking)
             lines.push(`- ${role}: ${changeMarkdown(change)}`);
@@ -183,7 +185,7 @@ function breakingChangesMarkdown(report) {
         tail.push(`New on the preview, so nothing of theirs can break: ${names(report.newRoles)}.`, '');
     }
     if (total === 0) {
-        tail.push(`✅ Nothing breaks for clients: ${plural(report.verdicts.length, 'role')} compared` +
+        tail.push(`✅ Nothing breaks for clients: ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.verdicts.length, 'role')} compared` +
             (files + allowList > 0 ? `, every operation that was valid still is.` : '.'), '');
     }
     const body = bounded(lines, dangerousLines, MAX_SECTION_CHARACTERS - head.join('\n').length - tail.join('\n').length);
@@ -205,12 +207,12 @@ function gateLines(gate) {
             return ['`fail-on-breaking` is off: the step does not fail.'];
         case 'fails':
             return [
-                `**This step fails** (\`fail-on-breaking\`). To accept these changes, add the label ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(gate.label)} to ` +
+                `**This step fails** (\`fail-on-breaking\`). To accept these changes, add the label ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(gate.label)} to ` +
                     'the pull request and run the job again.'
             ];
         case 'approved':
             return [
-                `Accepted: the pull request carries the label ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(gate.label)}, so \`fail-on-breaking\` does not fail ` +
+                `Accepted: the pull request carries the label ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(gate.label)}, so \`fail-on-breaking\` does not fail ` +
                     'the step.'
             ];
     }
@@ -259,12 +261,12 @@ function bounded(breaking, dangerous, budget) {
 function changeMarkdown(change) {
     const words = [
         change.subject,
-        change.name ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(change.name) : '',
-        (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(change.change),
-        change.of ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(change.of) : ''
+        change.name ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(change.name) : '',
+        (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(change.change),
+        change.of ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(change.of) : ''
     ].filter(Boolean);
     const text = words.join(' ');
-    return change.from !== undefined ? `${text}: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(change.from)} → ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(change.to ?? '')}` : text;
+    return change.from !== undefined ? `${text}: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(change.from)} → ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(change.to ?? '')}` : text;
 }
 /** Role names as code, the first MAX_NAMED of them, then how many more. */
 function names(roles) {
@@ -273,10 +275,7 @@ function names(roles) {
 }
 /** A role's name as code, cut when it is long. */
 function roleCode(role) {
-    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(role.length > MAX_ROLE_CHARACTERS ? `${role.slice(0, MAX_ROLE_CHARACTERS)}…` : role);
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(role.length > MAX_ROLE_CHARACTERS ? `${role.slice(0, MAX_ROLE_CHARACTERS)}…` : role);
 }
 
 

@@ -2,6 +2,20 @@ export const id = 796;
 export const ids = [796,992];
 export const modules = {
 
+/***/ 7522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** `1 role`, `3 roles`: a count and its noun, for logs, messages and comments alike. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
 /***/ 9942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -16,7 +30,9 @@ export const modules = {
 /* harmony export */   sy: () => (/* binding */ templateNotHandedOver)
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7522);
 /* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4408);
+
 
 
 /**
@@ -194,8 +210,8 @@ function templateNotHandedOver(template, role, objects) {
         .map((o) => `${o.kind} ${o.name} (owner ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(o.owner)})`);
     const more = objects.length - listed.length;
     const first = objects[0];
-    return new DatabaseError(`The template database "${template}" named by database-template holds ${objects.length} object` +
-        `${objects.length === 1 ? '' : 's'} of roles the role ${role} of postgres-server-url is not a member of, so ` +
+    return new DatabaseError(`The template database "${template}" named by database-template holds ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(objects.length, 'object')} ` +
+        `of roles the role ${role} of postgres-server-url is not a member of, so ` +
         `they could not be handed to the preview's role and its migrations could not alter them: ${listed.join(', ')}` +
         `${more > 0 ? `, and ${more} more` : ''}. Fix the template, then re-run: make ${role} their owner (as their ` +
         `owner or a superuser, in the template: ALTER ${first.kind.toUpperCase()} ${first.name} OWNER TO ${role}; ` +

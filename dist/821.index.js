@@ -25,10 +25,10 @@ __webpack_require__.r(__webpack_exports__);
  * goes (MAX_COMPARED_DEPTH) is never the same: sending it costs one request, skipping it could lose a change.
  */
 function sameMetadata(a, b) {
-    const [x, y] = [boundedCopy(a), boundedCopy(b)];
+    const [x, y] = [normalizeMetadata(a), normalizeMetadata(b)];
     if (x.cut.count > 0 || y.cut.count > 0)
         return false;
-    return canonicalJson(normalizeCopy(x.copy, 'apply')) === canonicalJson(normalizeCopy(y.copy, 'apply'));
+    return canonicalJson(x.normalized) === canonicalJson(y.normalized);
 }
 /** Lists whose order carries no meaning, and the key that names their items. */
 const NAMED_LISTS = {
@@ -292,7 +292,7 @@ function normalized(metadata, onCut) {
 }
 // ---- sources, tables, functions ----
 function diffSources(before, after, changes) {
-    const pairs = pairBy(list(before.sources), list(after.sources), (source) => text(source.name));
+    const pairs = pairBy((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(before.sources), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(after.sources), (source) => text(source.name));
     for (const [source, old, now] of pairs) {
         if (!old)
             changes.push(change({ kind: 'source', source }, 'added'));
@@ -307,10 +307,10 @@ function diffSources(before, after, changes) {
                 ]));
             }
         }
-        for (const [table, oldTable, newTable] of pairBy(list(old?.tables), list(now?.tables), (t) => qualifiedName(t.table))) {
+        for (const [table, oldTable, newTable] of pairBy((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(old?.tables), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(now?.tables), (t) => qualifiedName(t.table))) {
             diffTable(source, table, oldTable, newTable, changes);
         }
-        for (const [name, oldFunction, newFunction] of pairBy(list(old?.functions), list(now?.functions), (f) => qualifiedName(f.function))) {
+        for (const [name, oldFunction, newFunction] of pairBy((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(old?.functions), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(now?.functions), (f) => qualifiedName(f.function))) {
             diffFunction(source, name, oldFunction, newFunction, changes);
         }
     }
@@ -328,7 +328,7 @@ function diffTable(source, table, before, after, changes) {
                     widens: true
                 })),
                 ...named('relationships', relationshipsOf(after)),
-                ...named('event triggers', list(after.event_triggers).map((trigger) => text(trigger.name)))
+                ...named('event triggers', (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(after.event_triggers).map((trigger) => text(trigger.name)))
             ]
             : named('permissions removed for roles', unique(permissionsOf(entry).map(({ role }) => role)));
         changes.push(change(object, after ? 'tracked' : 'untracked', details));
@@ -336,7 +336,7 @@ function diffTable(source, table, before, after, changes) {
     }
     for (const kind of RELATIONSHIPS) {
         const key = `${kind}_relationships`;
-        for (const [name, old, now] of pairBy(list(before[key]), list(after[key]), (r) => text(r.name))) {
+        for (const [name, old, now] of pairBy((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(before[key]), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(after[key]), (r) => text(r.name))) {
             const relationship = { kind: 'relationship', source, table, relationship: kind, name };
             if (!old)
                 changes.push(change(relationship, 'added'));
@@ -348,7 +348,7 @@ function diffTable(source, table, before, after, changes) {
     }
     for (const operation of OPERATIONS) {
         const key = `${operation}_permissions`;
-        for (const [role, old, now] of pairBy(list(before[key]), list(after[key]), (p) => text(p.role))) {
+        for (const [role, old, now] of pairBy((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(before[key]), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(after[key]), (p) => text(p.role))) {
             const permission = { kind: 'permission', source, table, role, operation };
             const oldRule = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(old?.permission) ? old.permission : {};
             const newRule = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(now?.permission) ? now.permission : {};
@@ -363,7 +363,7 @@ function diffTable(source, table, before, after, changes) {
             }
         }
     }
-    for (const [name, old, now] of pairBy(list(before.event_triggers), list(after.event_triggers), (t) => text(t.name))) {
+    for (const [name, old, now] of pairBy((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(before.event_triggers), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(after.event_triggers), (t) => text(t.name))) {
         const trigger = { kind: 'event trigger', source, table, name };
         if (!old)
             changes.push(change(trigger, 'added', eventTriggerDetails({}, now)));
@@ -396,10 +396,10 @@ function diffFunction(source, name, before, after, changes) {
 }
 /** Every permission of a table entry: operation and role. */
 function permissionsOf(table) {
-    return OPERATIONS.flatMap((operation) => list(table[`${operation}_permissions`]).map((permission) => ({ operation, role: text(permission.role) })));
+    return OPERATIONS.flatMap((operation) => (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(table[`${operation}_permissions`]).map((permission) => ({ operation, role: text(permission.role) })));
 }
 function relationshipsOf(table) {
-    return RELATIONSHIPS.flatMap((kind) => list(table[`${kind}_relationships`]).map((r) => text(r.name)));
+    return RELATIONSHIPS.flatMap((kind) => (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(table[`${kind}_relationships`]).map((r) => text(r.name)));
 }
 // ---- permissions ----
 /** What a new permission grants: its columns, and that it has no row filter or check when it has none. */
@@ -545,7 +545,7 @@ function limitDetails(before, after) {
  * permission of a role.
  */
 function diffRolePermissions(before, after, changes, object) {
-    for (const [role, old, now] of pairBy(list(before.permissions), list(after.permissions), (p) => text(p.role))) {
+    for (const [role, old, now] of pairBy((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(before.permissions), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(after.permissions), (p) => text(p.role))) {
         if (!old)
             changes.push(change(object(role), 'added', [], true));
         else if (!now)
@@ -556,7 +556,7 @@ function diffRolePermissions(before, after, changes, object) {
 }
 /** The permissions of something new (an action, a function, a remote schema): each role it opens to, widening. */
 function permissionGrants(entry) {
-    const roles = list(entry.permissions).map((permission) => text(permission.role));
+    const roles = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(entry.permissions).map((permission) => text(permission.role));
     return roles.map((role) => ({ what: 'permission for role', names: [role], widens: true }));
 }
 // ---- roles ----
@@ -573,21 +573,21 @@ function diffRoles(before, after, changes) {
 }
 function rolesOf(metadata) {
     const roles = new Set();
-    for (const source of list(metadata.sources)) {
-        for (const table of list(source.tables))
+    for (const source of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(metadata.sources)) {
+        for (const table of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(source.tables))
             for (const { role } of permissionsOf(table))
                 roles.add(role);
-        for (const fn of list(source.functions))
-            for (const p of list(fn.permissions))
+        for (const fn of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(source.functions))
+            for (const p of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(fn.permissions))
                 roles.add(text(p.role));
     }
-    for (const action of list(metadata.actions))
-        for (const p of list(action.permissions))
+    for (const action of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(metadata.actions))
+        for (const p of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(action.permissions))
             roles.add(text(p.role));
-    for (const schema of list(metadata.remote_schemas))
-        for (const p of list(schema.permissions))
+    for (const schema of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(metadata.remote_schemas))
+        for (const p of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(schema.permissions))
             roles.add(text(p.role));
-    for (const inherited of list(metadata.inherited_roles)) {
+    for (const inherited of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(metadata.inherited_roles)) {
         roles.add(text(inherited.role_name));
         for (const role of texts(inherited.role_set))
             roles.add(role);
@@ -595,7 +595,7 @@ function rolesOf(metadata) {
     return roles;
 }
 function diffInheritedRoles(before, after, changes) {
-    const pairs = pairBy(list(before.inherited_roles), list(after.inherited_roles), (r) => text(r.role_name));
+    const pairs = pairBy((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(before.inherited_roles), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(after.inherited_roles), (r) => text(r.role_name));
     for (const [role, old, now] of pairs) {
         const object = { kind: 'inherited role', role };
         // An inherited role has every permission of the roles in it.
@@ -619,7 +619,7 @@ function diffInheritedRoles(before, after, changes) {
 }
 // ---- actions, remote schemas, triggers ----
 function diffActions(before, after, changes) {
-    for (const [name, old, now] of pairBy(list(before.actions), list(after.actions), (a) => text(a.name))) {
+    for (const [name, old, now] of pairBy((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(before.actions), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(after.actions), (a) => text(a.name))) {
         const object = { kind: 'action', name };
         if (!old) {
             const definition = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(now.definition) ? now.definition : {};
@@ -648,7 +648,7 @@ function diffActions(before, after, changes) {
     }
 }
 function diffRemoteSchemas(before, after, changes) {
-    for (const [name, old, now] of pairBy(list(before.remote_schemas), list(after.remote_schemas), (s) => text(s.name))) {
+    for (const [name, old, now] of pairBy((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(before.remote_schemas), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(after.remote_schemas), (s) => text(s.name))) {
         const object = { kind: 'remote schema', name };
         if (!old || !now) {
             const definition = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p)(now?.definition) ? now.definition : {};
@@ -668,7 +668,7 @@ function diffRemoteSchemas(before, after, changes) {
             changes.push(change(object, now ? 'added' : 'removed', details));
             continue;
         }
-        for (const [role, oldPermission, newPermission] of pairBy(list(old.permissions), list(now.permissions), (p) => text(p.role))) {
+        for (const [role, oldPermission, newPermission] of pairBy((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(old.permissions), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(now.permissions), (p) => text(p.role))) {
             const permission = { kind: 'remote schema permission', remoteSchema: name, role };
             if (!oldPermission)
                 changes.push(change(permission, 'added', [], true));
@@ -736,7 +736,7 @@ function operationsOf(definition) {
     return operations.join(', ');
 }
 function diffCronTriggers(before, after, changes) {
-    for (const [name, old, now] of pairBy(list(before.cron_triggers), list(after.cron_triggers), (t) => text(t.name))) {
+    for (const [name, old, now] of pairBy((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(before.cron_triggers), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .mappings */ .q)(after.cron_triggers), (t) => text(t.name))) {
         const object = { kind: 'cron trigger', name };
         if (!old || !now) {
             const details = now
@@ -838,9 +838,6 @@ function qualifiedName(value) {
 }
 function same(a, b) {
     return (0,_metadata_compare_js__WEBPACK_IMPORTED_MODULE_0__.canonicalJson)(a) === (0,_metadata_compare_js__WEBPACK_IMPORTED_MODULE_0__.canonicalJson)(b);
-}
-function list(value) {
-    return Array.isArray(value) ? value.filter(_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .p) : [];
 }
 function text(value) {
     return typeof value === 'string' ? value : (0,_metadata_compare_js__WEBPACK_IMPORTED_MODULE_0__.canonicalJson)(value);

@@ -21,28 +21,25 @@ const ADMIN_ROLE = 'admin';
 function grantedRoles(metadata) {
     const roles = new Set();
     const add = (entries, key = 'role') => {
-        for (const entry of objects(entries))
+        for (const entry of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .mappings */ .q)(entries))
             if (typeof entry[key] === 'string')
                 roles.add(entry[key]);
     };
-    for (const source of objects(metadata.sources)) {
-        for (const table of objects(source.tables)) {
+    for (const source of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .mappings */ .q)(metadata.sources)) {
+        for (const table of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .mappings */ .q)(source.tables)) {
             for (const kind of ['select', 'insert', 'update', 'delete'])
                 add(table[`${kind}_permissions`]);
         }
-        for (const fn of objects(source.functions))
+        for (const fn of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .mappings */ .q)(source.functions))
             add(fn.permissions);
     }
-    for (const action of objects(metadata.actions))
+    for (const action of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .mappings */ .q)(metadata.actions))
         add(action.permissions);
-    for (const remote of objects(metadata.remote_schemas))
+    for (const remote of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .mappings */ .q)(metadata.remote_schemas))
         add(remote.permissions);
     add(metadata.inherited_roles, 'role_name');
     roles.delete(ADMIN_ROLE);
     return roles;
-}
-function objects(value) {
-    return Array.isArray(value) ? value.filter(_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p) : [];
 }
 
 

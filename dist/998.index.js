@@ -6,11 +6,16 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ isMapping)
+/* harmony export */   p: () => (/* binding */ isMapping),
+/* harmony export */   q: () => (/* binding */ mappings)
 /* harmony export */ });
 /** A JSON object or YAML mapping (not a list, not null): what metadata, answers and files are walked by. */
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The mappings of a list (`sources`, `tables`, `permissions`...): none when it is not a list. */
+function mappings(value) {
+    return Array.isArray(value) ? value.filter(isMapping) : [];
 }
 
 
@@ -234,7 +239,7 @@ function templateNames(template) {
 /** The experimental features the metadata needs the engine to run with: a source's naming convention. */
 function featureNeeds(metadata, positions, fallback) {
     const needs = [];
-    for (const source of Array.isArray(metadata.sources) ? metadata.sources.filter(_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p) : []) {
+    for (const source of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .mappings */ .q)(metadata.sources)) {
         const customization = source.customization;
         if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(customization))
             continue;
@@ -1586,8 +1591,7 @@ function readProject(workspace, dir, options = {}) {
     const files = new ProjectFiles(workspace, dir);
     const config = readConfig(files);
     const { metadata, files: metadataFiles } = readMetadata(files, config);
-    const sources = Array.isArray(metadata.sources) ? metadata.sources.filter(json/* isMapping */.p) : [];
-    const databases = sources.map((source) => String(source.name));
+    const databases = (0,json/* mappings */.q)(metadata.sources).map((source) => String(source.name));
     const databasesAt = { file: metadataFiles.get('sources') ?? config.file, line: 1 };
     const migrations = readMigrations(files, config, databases, databasesAt);
     // Seeds are read only when asked: a dump kept for a local `hasura seed apply` is none of the action's business.

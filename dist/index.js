@@ -2230,8 +2230,8 @@ function readSettings(env = process.env) {
     const lowerTenantId = tenantUuid('tenant-id');
     switch (operation) {
         case 'create': {
-            const postgresServerUrl = optional('postgres-server-url');
-            const postgresCa = optional('postgres-ca');
+            const server = postgresServer();
+            const { postgresServerUrl } = server;
             const settings = {
                 ...common,
                 ...envSettings(),
@@ -2240,8 +2240,7 @@ function readSettings(env = process.env) {
                 region: needed('region'),
                 plan: word('plan'),
                 name: projectName(),
-                postgresServerUrl,
-                postgresCa,
+                ...server,
                 databaseTemplate: optional('database-template'),
                 resetDatabase: booleanInput('reset-database'),
                 seeds: booleanInput('seeds'),
@@ -2267,7 +2266,6 @@ function readSettings(env = process.env) {
                 throw new errors/* InputError */.d('Inputs "database-url" and "postgres-server-url" are both set: give "database-url" for a database you ' +
                     'manage, or "postgres-server-url" for a database per preview made by the action, not both.');
             }
-            validatePostgresServer(postgresServerUrl, postgresCa);
             if (settings.databaseUrl)
                 (0,url/* validatePostgresUrl */.$1)(settings.databaseUrl, 'database-url');
             if (settings.seeds && (!postgresServerUrl || !settings.hasuraProject)) {
@@ -2314,14 +2312,12 @@ function readSettings(env = process.env) {
                 throw new errors/* InputError */.d('Input "tenant-id" is required for operation "delete" outside a pull_request run ' +
                     '(on a pull request, the preview is found by its comment or name, and its marker).');
             }
-            const postgresServerUrl = optional('postgres-server-url');
-            const postgresCa = optional('postgres-ca');
-            validatePostgresServer(postgresServerUrl, postgresCa);
-            if (postgresServerUrl && !common.pullRequest) {
+            const server = postgresServer();
+            if (server.postgresServerUrl && !common.pullRequest) {
                 throw new errors/* InputError */.d('Input "postgres-server-url" with "delete" works on pull_request runs only: the preview database is dropped ' +
                     "only when it is tagged as that pull request's.");
             }
-            return { ...common, operation: 'delete', tenantId: lowerTenantId, postgresServerUrl, postgresCa };
+            return { ...common, operation: 'delete', tenantId: lowerTenantId, ...server };
         }
         case 'check':
             return { ...common, operation: 'check' };
@@ -2329,10 +2325,7 @@ function readSettings(env = process.env) {
             if (!common.repository) {
                 throw new errors/* InputError */.d('Operation "sweep" needs GITHUB_REPOSITORY: run it from a workflow of the repository.');
             }
-            const postgresServerUrl = optional('postgres-server-url');
-            const postgresCa = optional('postgres-ca');
-            validatePostgresServer(postgresServerUrl, postgresCa);
-            return { ...common, operation: 'sweep', repository: common.repository, postgresServerUrl, postgresCa };
+            return { ...common, operation: 'sweep', repository: common.repository, ...postgresServer() };
         }
     }
     throw new errors/* InputError */.d(`Input "operation" "${operation}" is not handled.`);
@@ -2348,16 +2341,18 @@ function breakingSettings() {
         approveLabel: needed('approve-label')
     };
 }
-/** `postgres-server-url` (sslmode, no pooler) and `postgres-ca` (PEM, only with a server URL). */
-function validatePostgresServer(serverUrl, ca) {
-    if (serverUrl)
-        (0,tls/* validateServerUrl */.dC)(serverUrl);
-    if (!ca)
-        return;
-    if (!serverUrl) {
+/** `postgres-server-url` (sslmode, no pooler) and `postgres-ca` (PEM, only with a server URL), checked. */
+function postgresServer() {
+    const postgresServerUrl = optional('postgres-server-url');
+    const postgresCa = optional('postgres-ca');
+    if (postgresServerUrl)
+        (0,tls/* validateServerUrl */.dC)(postgresServerUrl);
+    if (postgresCa && !postgresServerUrl) {
         throw new errors/* InputError */.d('Input "postgres-ca" needs "postgres-server-url": it is the CA that signs that server\'s certificate.');
     }
-    (0,tls/* validateCa */.Rj)(ca, 'postgres-ca');
+    if (postgresCa)
+        (0,tls/* validateCa */.Rj)(postgresCa, 'postgres-ca');
+    return { postgresServerUrl, postgresCa };
 }
 /** A tenant UUID input, lower-cased; undefined when empty. */
 function tenantUuid(name) {
